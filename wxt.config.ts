@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { PORTAL_MATCHES } from './src/extract/portals/matches';
+
+// The manifest is a function of the target browser: Firefox needs an add-on id and its
+// data-collection declaration, Chrome rejects both.
+export default defineConfig({
+  manifest: ({ browser }) => ({
+    name: 'Vacalens',
+    description: 'Reads public-sector vacancy pages, shows their key facts and keeps a local application log.',
+    permissions: ['storage', 'scripting'],
+    host_permissions: PORTAL_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vacalens@vacalens.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
