@@ -6,8 +6,9 @@ import { PORTAL_MATCHES } from './src/extract/portals/matches';
 // data-collection declaration, Chrome rejects both.
 export default defineConfig({
   manifest: ({ browser }) => ({
-    name: 'Vacalens',
-    description: 'Reads public-sector vacancy pages, shows their key facts and keeps a local application log.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting'],
     host_permissions: PORTAL_MATCHES,
     ...(browser === 'firefox'

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The contract of the extracted facts: what the extractor returns, what the CLI prints and what

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VacalensDb } from '../../../src/db/database';
+import { registerHandlers, type BackgroundDeps } from '../../../src/messaging/handlers';
+import type { messenger, ProtocolMap } from '../../../src/messaging/protocol';
+import { FIXED_NOW, seedFacts } from '../helpers';
+
+type Handler = (message: { data: unknown; sender: chrome.runtime.MessageSender }) => Promise<unknown>;
+
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT_ID}/`;
+const PAGE_URL = 'https://www.werkenbijdeoverheid.be/vacature/a/A.html';
+const fromTab: chrome.runtime.MessageSender = { id: EXT_ID, tab: { id: 7 } as chrome.tabs.Tab, frameId: 0, url: PAGE_URL };
+const fromPopup: chrome.runtime.MessageSender = { id: EXT_ID, url: `${ORIGIN}popup.html` };
+const fromOtherExtension: chrome.runtime.MessageSender = { id: 'x'.repeat(32), url: 'chrome-extension://x/popup.html' };
+
+let db: VacalensDb;
+let handlers: Record<string, Handler>;
+let injected: Array<[number, number]>;
+
+beforeEach(() => {
+  db = new VacalensDb(`test-${Math.random()}`);
+  handlers = {};
+  injected = [];
+  const fakeMessenger = {
+    onMessage: (type: keyof ProtocolMap, fn: Handler) => {
+      handlers[type] = fn;
+      return () => {};
+    },
+  } as unknown as typeof messenger;
+  let n = 0;
+  const deps: BackgroundDeps = {
+    db,
+    now: () => FIXED_NOW,
+    newId: () => `id-${++n}`,
+    extensionId: EXT_ID,
+    extensionOrigin: ORIGIN,
+    injectSidebar: async (tabId, frameId) => {
+      injected.push([tabId, frameId]);
+    },
+  };
+  registerHandlers(fakeMessenger, deps);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const call = (type: keyof ProtocolMap, data: unknown, sender: chrome.runtime.MessageSender) =>
+  handlers[type]!({ data, sender });
+
+describe('background handlers', () => {
+  it('injects the sidebar into the tab and frame that asked', async () => {
+    await call('showSidebar', undefined, { ...fromTab, frameId: 0 });
+    expect(injected).toEqual([[7, 0]]);
+  });
+
+  it('tracks a valid vacancy from a tab and lists it for the popup', async () => {
+    const summary = await call('trackVacancy', { url: PAGE_URL, facts: seedFacts(), snapshotText: 'tekst' }, fromTab);
+    expect(summary).toMatchObject({ title: 'Communicatiemedewerker lokale besturen', status: 'interested' });
+    expect(await call('listTracked', undefined, fromPopup)).toHaveLength(1);
+    expect(await call('trackedByUrl', PAGE_URL, fromTab)).toMatchObject({ url: PAGE_URL });
+  });
+
+  it.each([
+    ['a javascript: address', { url: 'javascript:alert(1)', facts: seedFacts(), snapshotText: '' }],
+    ['facts of the wrong shape', { url: PAGE_URL, facts: { title: 3 }, snapshotText: '' }],
+    ['a phone that is not E.164', { url: PAGE_URL, facts: { ...seedFacts(), contacts: [{ name: 'x', role: null, phone: '<img>', email: null }] }, snapshotText: '' }],
+    ['an oversized snapshot', { url: PAGE_URL, facts: seedFacts(), snapshotText: 'x'.repeat(400_000) }],
+    ['no data at all', undefined],
+  ])('refuses %s and writes nothing', async (_name, data) => {
+    await expect(call('trackVacancy', data, fromTab)).rejects.toThrow();
+    expect(await db.vacancies.count()).toBe(0);
+  });
+
+  it.each([
+    ['another extension', 'trackVacancy', fromOtherExtension],
+    ['an extension page asking as a tab', 'showSidebar', fromPopup],
+    ['a tab asking for the whole log', 'listTracked', fromTab],
+    ['a tab asking for the CSV', 'exportCsv', fromTab],
+  ] as const)('refuses %s', async (_name, type, sender) => {
+    const data = type === 'trackVacancy' ? { url: PAGE_URL, facts: seedFacts(), snapshotText: '' } : { separator: ';' };
+    await expect(call(type, data, sender)).rejects.toThrow(/Refused/);
+    expect(await db.vacancies.count()).toBe(0);
+  });
+
+  it('changes a status and exports the log as CSV for the popup', async () => {
+    const { id } = (await call('trackVacancy', { url: PAGE_URL, facts: seedFacts(), snapshotText: '' }, fromTab)) as { id: string };
+    expect(await call('setStatus', { id, status: 'applied' }, fromPopup)).toMatchObject({ status: 'applied' });
+    await expect(call('setStatus', { id, status: 'bribed' }, fromPopup)).rejects.toThrow();
+    const csv = (await call('exportCsv', { separator: ';' }, fromPopup)) as string;
+    expect(csv).toContain(';Provincie Antwerpen;Communicatiemedewerker lokale besturen;');
+    expect(csv).toContain(';applied;2026-02-01;');
+  });
+});

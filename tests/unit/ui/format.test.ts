@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, formatDate, formatMoney, pageLocale } from '../../../src/ui/format';
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatting in the page language', () => {
+  it.each([
+    ['2026-02-01', 'nl-BE', '1 februari 2026'],
+    ['2026-02-01', 'fr-BE', '1 février 2026'],
+    ['2026-02-01', 'de-DE', '1. Februar 2026'],
+    ['2026-02-01', 'en-GB', '1 February 2026'],
+    ['2026-02-01T23:59:00+01:00', 'nl-BE', '1 februari 2026, 23:59'],
+  ])('formatDate(%s, %s)', (iso, locale, expected) => expect(formatDate(iso, locale)).toBe(expected));
+
+  it.each([
+    [3059.65, 'EUR', 'nl-BE', '€ 3.059,65'],
+    [4129.64, 'EUR', 'de-DE', '4.129,64 €'],
+    [62111, 'GBP', 'en-GB', '£62,111'],
+  ])('formatMoney(%d, %s, %s)', (amount, currency, locale, expected) =>
+    expect(plain(formatMoney(amount, currency, locale))).toBe(expected),
+  );
+
+  it.each([
+    ['nl', 'https://www.werkenbijdeoverheid.be/x', 'nl-BE'],
+    ['nl', 'https://www.werkenvoornederland.nl/x', 'nl-NL'],
+    ['fr', 'https://travaillerpour.be/fr/jobs/x', 'fr-BE'],
+    ['fr', null, 'fr-FR'],
+    ['en', 'https://www.usajobs.gov/job/1', 'en-US'],
+    [null, 'not a url', 'en-GB'],
+  ])('pageLocale(%s, %s)', (lang, url, expected) => expect(pageLocale(lang, url)).toBe(expected));
+});
+
+describe('daysUntil', () => {
+  const now = new Date(2026, 0, 20, 23, 30); // late evening, local time
+  it.each([
+    ['2026-02-01', 12],
+    ['2026-01-21', 1],
+    ['2026-01-20', 0],
+    ['2026-01-19', -1],
+    ['2026-01-21T12:00:00+01:00', 1],
+  ])('%s is %d days away', (deadline, days) => expect(daysUntil(deadline, now)).toBe(days));
+});
