@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import { z } from '../model/zod';
 import { VacancyFactsSchema } from '../model/facts';
 import { SNAPSHOT_MAX_CHARS, StatusSchema, summarize } from '../model/tracked';
@@ -6,7 +7,7 @@ import { findByUrl, listAll, listSummaries, setStatus, trackVacancy } from '../d
 import { toCsv } from '../log/csv';
 import type { messenger as Messenger } from './protocol';
 
-type Sender = chrome.runtime.MessageSender;
+type Sender = Browser.runtime.MessageSender;
 
 export interface BackgroundDeps {
   db: VacalensDb;

@@ -1,17 +1,18 @@
+import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VacalensDb } from '../../../src/db/database';
 import { registerHandlers, type BackgroundDeps } from '../../../src/messaging/handlers';
 import type { messenger, ProtocolMap } from '../../../src/messaging/protocol';
 import { FIXED_NOW, seedFacts } from '../helpers';
 
-type Handler = (message: { data: unknown; sender: chrome.runtime.MessageSender }) => Promise<unknown>;
+type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => Promise<unknown>;
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
 const PAGE_URL = 'https://www.werkenbijdeoverheid.be/vacature/a/A.html';
-const fromTab: chrome.runtime.MessageSender = { id: EXT_ID, tab: { id: 7 } as chrome.tabs.Tab, frameId: 0, url: PAGE_URL };
-const fromPopup: chrome.runtime.MessageSender = { id: EXT_ID, url: `${ORIGIN}popup.html` };
-const fromOtherExtension: chrome.runtime.MessageSender = { id: 'x'.repeat(32), url: 'chrome-extension://x/popup.html' };
+const fromTab: Browser.runtime.MessageSender = { id: EXT_ID, tab: { id: 7 } as Browser.tabs.Tab, frameId: 0, url: PAGE_URL };
+const fromPopup: Browser.runtime.MessageSender = { id: EXT_ID, url: `${ORIGIN}popup.html` };
+const fromOtherExtension: Browser.runtime.MessageSender = { id: 'x'.repeat(32), url: 'chrome-extension://x/popup.html' };
 
 let db: VacalensDb;
 let handlers: Record<string, Handler>;
@@ -44,7 +45,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const call = (type: keyof ProtocolMap, data: unknown, sender: chrome.runtime.MessageSender) =>
+const call = (type: keyof ProtocolMap, data: unknown, sender: Browser.runtime.MessageSender) =>
   handlers[type]!({ data, sender });
 
 describe('background handlers', () => {

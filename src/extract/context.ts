@@ -1,0 +1,216 @@
+/**
+ * What every field rule reads: the page text split into content lines and sentences, the declared
+ * JobPosting, the portal, the country and the clock. Built once per extraction.
+ */
+import type { Evidence } from '../model/facts';
+import { allOf } from './locales';
+import type { Portal } from './portals';
+import { portalFor } from './portals';
+import { countryOfHost } from './phones';
+import type { JobPosting } from './sources/jsonld';
+import { readJobPosting } from './sources/jsonld';
+import type { PageText, TextLine } from './text';
+import { pageText } from './text';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  line: TextLine;
+}
+
+export interface Context {
+  doc: Document;
+  url: URL | null;
+  now: Date;
+  page: PageText;
+  /** Lines of the vacancy itself, page chrome left out. */
+  lines: TextLine[];
+  sentences: Sentence[];
+  jobPosting: JobPosting | null;
+  portal: Portal | null;
+  /** Country as a top-level domain ("be"), for national phone numbers and date order. */
+  country: string | null;
+  monthFirst: boolean;
+  /** Set once the publication date is known: year-less dates resolve from it. */
+  published: string | null;
+}
+
+export interface Found<T> {
+  value: T;
+  evidence: Evidence;
+}
+
+/** One rule of a field: returns the value with its evidence, or null to let the next rule try. */
+export type Rule<T> = (ctx: Context) => Found<T> | null;
+
+export function firstOf<T>(ctx: Context, rules: readonly Rule<T>[]): Found<T> | null {
+  for (const rule of rules) {
+    try {
+      const found = rule(ctx);
+      if (found) return found;
+    } catch {
+      // A rule that trips over an odd page must not cost the other rules their chance.
+    }
+  }
+  return null;
+}
+
+const ABBREVIATIONS = new Set(
+  ['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'mevr', 'dhr', 'tel', 'tél', 'fax', 'nr', 'no', 'st', 'bzw', 'ca', 'etc', 'vs', 'incl', 'excl', 'ggf', 'evt', 'bijv', 'resp', 'max', 'min', 'z.b', 'e.g', 'i.e', 'o.a', 'u.a', 'd.h', 'ing', 'ir', 'lic', 'mag', 'str', 'art', 'abs', 'vgl', 'zgl'],
+);
+
+/** Sentences of a line: a stop followed by a space and a capital, unless it ends an abbreviation. */
+export function splitSentences(line: TextLine): Sentence[] {
+  const out: Sentence[] = [];
+  const t = line.text;
+  let from = 0;
+  const boundary = /[.!?](?=\s+["'“‘(]?[\p{Lu}\d€£$])/gu;
+  for (const m of t.matchAll(boundary)) {
+    const before = t.slice(from, m.index);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // Abbreviations, initials ("J. Peeters") and German ordinals ("3. September") end no sentence.
+    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /(?:^|\s)\d{1,2}$/.test(before)) continue;
+    out.push(make(line, from, m.index + 1));
+    from = m.index + 1;
+    while (t[from] === ' ') from++;
+  }
+  if (from < t.length) out.push(make(line, from, t.length));
+  return out;
+}
+
+function make(line: TextLine, a: number, b: number): Sentence {
+  return { start: line.start + a, end: line.start + b, text: line.text.slice(a, b), line };
+}
+
+export function buildContext(doc: Document, url: string | null, now: Date): Context {
+  const page = pageText(doc);
+  const lines = page.lines.filter((l) => !l.chrome);
+  let parsed: URL | null = null;
+  try {
+    parsed = url ? new URL(url) : null;
+  } catch {
+    parsed = null;
+  }
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  let country = parsed ? countryOfHost(parsed.hostname) : null;
+  country ??= countryFromEmails(lines);
+  return {
+    doc,
+    url: parsed,
+    now,
+    page,
+    lines,
+    sentences: lines.flatMap(splitSentences),
+    jobPosting: safely(() => readJobPosting(doc)),
+    portal: parsed ? portalFor(parsed) : null,
+    country,
+    monthFirst: country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us',
+    published: null,
+  };
+}
+
+/** Without a URL, the e-mail domains of the vacancy say which country its phone numbers are in. */
+function countryFromEmails(lines: TextLine[]): string | null {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(/@[\w.-]+\.([a-z]{2,3})\b/gi)) {
+      const c = countryOfHost(`x.${m[1]!}`);
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
+  return best;
+}
+
+function safely<T>(f: () => T | null): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+// ---- matching helpers shared by the field rules ----
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regex alternation of words, longest first, each bounded by non-letters on both sides. */
+export function wordsPattern(words: readonly string[]): string {
+  const alt = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  return `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}])`;
+}
+
+/** A regex alternation of stems that may sit inside compounds ("maandsalaris", "Bruttogehalt"). */
+export function stemsPattern(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+}
+
+export function hasWord(text: string, words: readonly string[]): boolean {
+  return words.length > 0 && new RegExp(wordsPattern(words), 'iu').test(text);
+}
+
+export function hasStem(text: string, stems: readonly string[]): boolean {
+  return stems.length > 0 && new RegExp(stemsPattern(stems), 'iu').test(text);
+}
+
+const HEADING = /^h[1-6]$/;
+
+export interface LabelValue {
+  label: string;
+  value: string;
+  /** Offset of the value in the page text. */
+  valueStart: number;
+  /** The label and its value as they stand in the page text (evidence). */
+  evidence: string;
+  line: TextLine;
+}
+
+/**
+ * Label/value pairs for any of `labels`: a label line and the next line ("Publicatiedatum\n15.01.2026"),
+ * "Label: value" on one line, or "... | Label: value | ..." in a line of facts.
+ */
+export function labelValues(ctx: Context, labels: readonly string[]): LabelValue[] {
+  const alt = [...labels].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  const alone = new RegExp(`^(?:${alt})\\s*[:：]?$`, 'iu');
+  const inline = new RegExp(`(?:^|[|·•]\\s*)(${alt})\\s*[:：]\\s*([^|·•]+)`, 'giu');
+  const out: LabelValue[] = [];
+  const { lines, page } = ctx;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (alone.test(line.text)) {
+      const next = lines[i + 1];
+      // A value is never the next section's heading ("Organisatie" followed by "Functieinhoud").
+      if (!next || HEADING.test(next.block) || next.text.length > 300) continue;
+      if (alone.test(next.text)) continue;
+      out.push({
+        label: line.text.replace(/\s*[:：]$/, ''),
+        value: next.text,
+        valueStart: next.start,
+        evidence: page.text.slice(line.start, next.end),
+        line: next,
+      });
+      continue;
+    }
+    for (const m of line.text.matchAll(inline)) {
+      const value = m[2]!.trim();
+      if (!value) continue;
+      const at = m.index + m[0].indexOf(m[1]!);
+      const valueStart = line.start + m.index + m[0].lastIndexOf(m[2]!);
+      out.push({
+        label: m[1]!,
+        value,
+        valueStart,
+        evidence: page.text.slice(line.start + at, valueStart + value.length),
+        line,
+      });
+    }
+  }
+  return out;
+}
+
+/** Every label of one kind across the languages. */
+export function labelsOf(pick: (l: import('./locales').Locale) => string[]): string[] {
+  return allOf(pick);
+}

@@ -1,0 +1,159 @@
+/**
+ * Employment (statutory or contractual), schedule, duration, hours and level. Short regime lines
+ * ("Contractueel - voltijds (38u) - niveau B") and label values are read first, then sentences,
+ * where only unambiguous phrases count ("onbepaalde duur", not "vast"). A line naming both values
+ * of a pair ("Vollzeit / Teilzeit", "Beamter, Arbeitnehmer") leaves that part null.
+ */
+import type { Contract } from '../../model/facts';
+import type { Context, Found, Rule } from '../context';
+import { firstOf, labelValues, wordsPattern } from '../context';
+import { allOf } from '../locales';
+import { portalText } from './common';
+
+type Kind = 'statutory' | 'contractual' | 'fullTime' | 'partTime' | 'permanent' | 'temporary';
+const KINDS: Kind[] = ['statutory', 'contractual', 'fullTime', 'partTime', 'permanent', 'temporary'];
+const pattern = (kind: Kind, strength: 'strong' | 'weak') => {
+  const words = allOf((l) => l.contract[kind][strength]);
+  const strong = strength === 'weak' ? allOf((l) => l.contract[kind].strong) : [];
+  const all = [...new Set([...words, ...strong])];
+  return all.length ? new RegExp(wordsPattern(all), 'iu') : null;
+};
+const STRONG = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'strong')])) as Record<Kind, RegExp | null>;
+const WEAK = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'weak')])) as Record<Kind, RegExp | null>;
+
+const LEVEL = /(?<![\p{L}])(?:niveau|functieniveau|niveau de fonction|catégorie|categorie|level)\s*:?\s*([A-E](?:[1-5][a-z]?)?)(?![\p{L}\p{N}])/u;
+const UNITS = allOf((l) => l.hourUnits).sort((a, b) => b.length - a.length).map((u) => u.replace('.', '\\.')).join('|');
+const PER_WEEK = allOf((l) => l.perWeek).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
+/** "38 uur per week", "37.5 hours per week", "39 Stunden pro Woche", "39,00 Wochenstunden". */
+const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![\p{L}])`, 'iu');
+/** "19/38": the part of a full-time week of 36 to 40 hours. */
+const FRACTION = /(?<![\d./])(\d{1,2}(?:[.,]\d)?)\s*\/\s*(3[6-9]|40)(?![\d/])/;
+/** In a regime line or an hours label: "(38u)", "38 uur", "39 h". */
+const HOURS_ANY = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:${UNITS})\.?(?![\p{L}])`, 'iu');
+
+interface Reading {
+  contract: Contract;
+  /** Parts the statement names both ways ("Vollzeit / Teilzeit"): nobody may fill them in later. */
+  blocked: (keyof Contract)[];
+  text: string;
+}
+
+function pick(text: string, a: Kind, b: Kind, table: Record<Kind, RegExp | null>): Kind | null | 'both' {
+  const hasA = table[a]?.test(text) ?? false;
+  const hasB = table[b]?.test(text) ?? false;
+  if (hasA && hasB) return 'both';
+  return hasA ? a : hasB ? b : null;
+}
+
+function hoursIn(text: string, anyUnit: boolean): number | null {
+  const m = HOURS_PER_WEEK.exec(text) ?? FRACTION.exec(text) ?? (anyUnit ? HOURS_ANY.exec(text) : null);
+  if (!m) return null;
+  const h = Number(m[1]!.replace(',', '.'));
+  return h > 0 && h <= 80 ? h : null;
+}
+
+/** Read one line; `short` lines (regime lines, label values) may use the ambiguous words too. */
+export function readContractLine(text: string, short: boolean): Contract {
+  return readLine(text, short).contract;
+}
+
+function readLine(text: string, short: boolean): Reading {
+  const table = short ? WEAK : STRONG;
+  const employment = pick(text, 'statutory', 'contractual', table);
+  const schedule = pick(text, 'fullTime', 'partTime', table);
+  const duration = pick(text, 'permanent', 'temporary', table);
+  const contract: Contract = {
+    employment: employment === 'statutory' ? 'statutory' : employment === 'contractual' ? 'contractual' : null,
+    schedule: schedule === 'fullTime' ? 'full-time' : schedule === 'partTime' ? 'part-time' : null,
+    duration: duration === 'permanent' ? 'permanent' : duration === 'temporary' ? 'temporary' : null,
+    hoursPerWeek: hoursIn(text, short && (schedule !== null || employment !== null)),
+    level: LEVEL.exec(text)?.[1] ?? null,
+  };
+  const blocked: (keyof Contract)[] = [];
+  if (employment === 'both') blocked.push('employment');
+  if (schedule === 'both') blocked.push('schedule');
+  if (duration === 'both') blocked.push('duration');
+  return { contract, blocked, text };
+}
+
+function count(c: Contract): number {
+  return Object.values(c).filter((v) => v !== null).length;
+}
+
+function readings(ctx: Context): Reading[] {
+  const out: Reading[] = [];
+  const portal = portalText(ctx, 'contract');
+  if (portal) out.push(readLine(portal.text, true));
+  const labels = allOf((l) => [...l.labels.contract, ...l.labels.hours, ...l.labels.level]);
+  for (const lv of labelValues(ctx, labels)) {
+    // The value alone: a label such as "Teilzeit / Vollzeit" names both schedules itself.
+    const r = readLine(lv.value, true);
+    const c = r.contract;
+    if (c.hoursPerWeek === null && allOf((l) => l.labels.hours).some((h) => h.toLowerCase() === lv.label.toLowerCase())) {
+      c.hoursPerWeek = hoursIn(lv.value, true);
+    }
+    if (c.level === null && /^[A-E](?:[1-5][a-z]?)?$/.test(lv.value.trim()) && allOf((l) => l.labels.level).includes(lv.label)) {
+      c.level = lv.value.trim();
+    }
+    if (count(c) > 0 || r.blocked.length) out.push({ ...r, text: lv.evidence });
+  }
+  for (const line of ctx.lines) {
+    // A regime line: short, and at least two contract facts in it.
+    if (line.text.length > 140) continue;
+    const r = readLine(line.text, true);
+    if (count(r.contract) + r.blocked.length >= 2) out.push(r);
+  }
+  for (const s of ctx.sentences) {
+    const r = readLine(s.text, false);
+    if (count(r.contract) > 0 || r.blocked.length) out.push(r);
+  }
+  return out;
+}
+
+/** Each part from the first statement that names it; the evidence is the first statement used. */
+const fromText: Rule<Contract> = (ctx) => {
+  const merged: Contract = { employment: null, schedule: null, duration: null, hoursPerWeek: null, level: null };
+  const settled = new Set<string>();
+  let evidence: Reading | null = null;
+  for (const r of readings(ctx)) {
+    let used = false;
+    for (const key of Object.keys(merged) as (keyof Contract)[]) {
+      if (settled.has(key)) continue;
+      if (r.blocked.includes(key)) {
+        settled.add(key);
+        continue;
+      }
+      const v = r.contract[key];
+      if (v !== null) {
+        (merged as Record<string, unknown>)[key] = v;
+        settled.add(key);
+        used = true;
+      }
+    }
+    if (used) evidence ??= r;
+  }
+  if (!evidence || count(merged) === 0) return null;
+  const source = ctx.portal && evidence.text === portalText(ctx, 'contract')?.text ? `portal:${ctx.portal.id}` : 'text';
+  return { value: merged, evidence: { source, text: evidence.text } };
+};
+
+/** JSON-LD employmentType says little (FULL_TIME, TEMPORARY...): used only when the text says nothing. */
+const fromJsonLd: Rule<Contract> = (ctx) => {
+  const jp = (ctx.jobPosting?.employmentType ?? []).map((t) => t.toUpperCase().replace(/[\s-]/g, '_'));
+  const has = (t: string) => jp.includes(t);
+  const contract: Contract = {
+    employment: null,
+    schedule: has('FULL_TIME') !== has('PART_TIME') ? (has('FULL_TIME') ? 'full-time' : 'part-time') : null,
+    duration: has('TEMPORARY') ? 'temporary' : null,
+    hoursPerWeek: null,
+    level: null,
+  };
+  return count(contract) ? { value: contract, evidence: { source: 'jsonld', text: jp.join(', ') } } : null;
+};
+
+export const contractRules: readonly Rule<Contract>[] = [fromText, fromJsonLd];
+
+export function extractContract(ctx: Context): Found<Contract> | null {
+  return firstOf(ctx, contractRules);
+}

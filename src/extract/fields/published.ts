@@ -1,0 +1,62 @@
+import type { Context, Found, Rule } from '../context';
+import { firstOf, hasWord, labelValues } from '../context';
+import { findDates, isoToDate, resolve } from '../dates';
+import { allOf } from '../locales';
+import { declared, portalText } from './common';
+import { isoDateOf } from './deadline';
+
+const fromJsonLd: Rule<string> = (ctx) => {
+  const d = ctx.jobPosting?.datePosted;
+  const iso = d ? isoDateOf(d) : null;
+  return iso && d ? declared(ctx, 'jsonld', iso, d, null) : null;
+};
+
+function firstDate(ctx: Context, text: string): string | null {
+  const m = findDates(text, { monthFirst: ctx.monthFirst })[0];
+  const dm = m?.dates[0];
+  // A publication date without a year is the last such day up to today, never a future one.
+  if (!dm) return null;
+  if (dm.year === null) {
+    const back = new Date(ctx.now.getTime() - 366 * 86_400_000);
+    const iso = resolve(dm, back);
+    return iso && isoToDate(iso) <= ctx.now ? iso : null;
+  }
+  return resolve(dm, ctx.now);
+}
+
+const fromPortal: Rule<string> = (ctx) => {
+  const p = portalText(ctx, 'published');
+  const iso = p ? firstDate(ctx, p.text) : null;
+  return p && iso ? { value: iso, evidence: { source: p.source, text: p.text } } : null;
+};
+
+/** "Publicatiedatum\n15.01.2026", "Veröffentlicht am: 03.09.2023". "Laatst bijgewerkt" is not one. */
+const fromLabel: Rule<string> = (ctx) => {
+  for (const lv of labelValues(ctx, allOf((l) => l.labels.published))) {
+    const iso = firstDate(ctx, lv.value);
+    if (iso) return { value: iso, evidence: { source: 'text', text: lv.evidence } };
+  }
+  return null;
+};
+
+/** "Gepubliceerd op 15 januari 2026" in running text. */
+const fromSentence: Rule<string> = (ctx) => {
+  const words = allOf((l) => l.publishedWords);
+  for (const s of ctx.sentences) {
+    if (!hasWord(s.text, words)) continue;
+    const at = new RegExp(`(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*:?\\s*`, 'iu').exec(s.text);
+    if (!at) continue;
+    const rest = s.text.slice(at.index + at[0].length);
+    const m = findDates(rest, { monthFirst: ctx.monthFirst })[0];
+    if (!m || m.start > 3) continue;
+    const iso = firstDate(ctx, m.text);
+    if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
+  }
+  return null;
+};
+
+export const publishedRules: readonly Rule<string>[] = [fromJsonLd, fromPortal, fromLabel, fromSentence];
+
+export function extractPublished(ctx: Context): Found<string> | null {
+  return firstOf(ctx, publishedRules);
+}

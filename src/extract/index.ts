@@ -1,0 +1,79 @@
+/**
+ * The extractor: (document, url, now) -> the vacancy's facts, each with the text it was read from.
+ * Pure: no browser or extension API, no clock but `now`, no `location`; works on any DOM.
+ */
+import type { Evidence, FactField, VacancyFacts } from '../model/facts';
+import { emptyFacts } from '../model/facts';
+import type { Context, Found } from './context';
+import { buildContext } from './context';
+import { looksLikeVacancy } from './detect';
+import { extractContacts } from './fields/contacts';
+import { extractContract } from './fields/contract';
+import { extractDeadline } from './fields/deadline';
+import { extractEvents } from './fields/events';
+import { extractLanguage } from './fields/language';
+import { extractLocation } from './fields/location';
+import { extractOrganisation } from './fields/organisation';
+import { extractPublished } from './fields/published';
+import { extractReference } from './fields/reference';
+import { extractSalary } from './fields/salary';
+import { extractTitle } from './fields/title';
+
+export { looksLikeVacancy } from './detect';
+export { pageText, rangeOf, locate } from './text';
+export type { PageText, TextLine, DomPoint } from './text';
+
+const MAX_EVIDENCE = 2000;
+
+function attempt<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+export interface ExtractOptions {
+  /**
+   * Read facts even where detection says the page is not a single vacancy (the user asked for
+   * it). Otherwise such a page yields no facts: a list of vacancies would give a mix of theirs.
+   */
+  evenIfNotVacancy?: boolean;
+}
+
+export function extractFacts(
+  doc: Document,
+  url: string | null,
+  now: Date,
+  { evenIfNotVacancy = false }: ExtractOptions = {},
+): VacancyFacts {
+  const facts = emptyFacts(url);
+  facts.isVacancy = attempt(() => looksLikeVacancy(doc, url ?? '')) ?? false;
+  if (!facts.isVacancy && !evenIfNotVacancy) return facts;
+  const ctx = attempt(() => buildContext(doc, url, now));
+  if (!ctx) return facts;
+  facts.language = attempt(() => extractLanguage(ctx));
+
+  const evidence: Partial<Record<FactField, Evidence>> = {};
+  const take = <T>(field: FactField, extract: (c: Context) => Found<T> | null): T | null => {
+    const found = attempt(() => extract(ctx));
+    if (!found) return null;
+    evidence[field] = { source: found.evidence.source, text: found.evidence.text.slice(0, MAX_EVIDENCE) };
+    return found.value;
+  };
+
+  facts.title = take('title', extractTitle);
+  facts.organisation = take('organisation', extractOrganisation);
+  facts.reference = take('reference', extractReference);
+  // Published first: year-less dates of the deadline and the selection steps count from it.
+  facts.published = take('published', extractPublished);
+  ctx.published = facts.published;
+  facts.deadline = take('deadline', extractDeadline);
+  facts.salary = take('salary', extractSalary);
+  facts.contract = take('contract', extractContract);
+  facts.location = take('location', extractLocation);
+  facts.contacts = take('contacts', extractContacts) ?? [];
+  facts.events = take('events', extractEvents) ?? [];
+  facts.evidence = evidence;
+  return facts;
+}

@@ -1,0 +1,17 @@
+import { de } from './de';
+import { en } from './en';
+import { fr } from './fr';
+import { nl } from './nl';
+import type { Locale } from './types';
+
+export type { Locale } from './types';
+
+export const LOCALES: readonly Locale[] = [nl, fr, de, en];
+
+/**
+ * Vocabulary of every language at once: pages mix languages (an English portal name on a Dutch
+ * page, German labels on a bilingual Swiss page), and the words barely collide across languages.
+ */
+export function allOf<T>(pick: (l: Locale) => T[]): T[] {
+  return [...new Set(LOCALES.flatMap(pick))];
+}

@@ -1,0 +1,65 @@
+/**
+ * The shape of one language's vocabulary. Every entry is plain data so a new language is a new
+ * file, never a code change. Strings are matched case-insensitively unless a field says otherwise.
+ */
+export interface Locale {
+  lang: 'nl' | 'fr' | 'de' | 'en';
+  /** Month names and abbreviations (without a trailing dot), lower case, to month number 1-12. */
+  months: Record<string, number>;
+  /** Frequent short words that tell the language apart when <html lang> is missing. */
+  stopwords: string[];
+  /** Label lines ("Label", "Label:", "Label: value") per fact. */
+  labels: {
+    published: string[];
+    deadline: string[];
+    reference: string[];
+    location: string[];
+    salary: string[];
+    contact: string[];
+    organisation: string[];
+    contract: string[];
+    hours: string[];
+    level: string[];
+  };
+  /** Words in front of a date that make that date the last day one may apply (inclusive). */
+  deadlineInclusive: string[];
+  /** Words in front of a date that make the date the first day one may no longer apply. */
+  deadlineExclusive: string[];
+  /** Stems that say a sentence is about applying (a deadline word alone is not enough). */
+  applyWords: string[];
+  /** Phrases directly in front of a publication date in running text. */
+  publishedWords: string[];
+  /** Stems that say a sentence is about pay (matched inside compounds: "maandsalaris"). */
+  salaryStems: string[];
+  /** Words that name the pay scale; the scale notation follows them. */
+  scaleWords: string[];
+  grossWords: string[];
+  netWords: string[];
+  /** Stems of pay-period words, matched inside compounds ("maandsalaris", "Monatsgehalt"). */
+  period: { hour: string[]; day: string[]; week: string[]; month: string[]; year: string[] };
+  /** Contract vocabulary. `strong` words may be read from any sentence; `weak` ones only from
+   * short regime lines and label values, where they cannot mean something else. */
+  contract: Record<
+    'statutory' | 'contractual' | 'fullTime' | 'partTime' | 'permanent' | 'temporary',
+    { strong: string[]; weak: string[] }
+  >;
+  /** Words after the hours number that make it hours per week. */
+  hourUnits: string[];
+  perWeek: string[];
+  /** Verbs after an employer's name at the start of a sentence: "Provincie Antwerpen zoekt". */
+  hiringVerbs: string[];
+  /** Leading articles that are not part of the employer's name ("Die Stadt Köln sucht"). */
+  droppedArticles: string[];
+  /** Capitalised words that can start a sentence but never start a person's or employer's name. */
+  notNames: string[];
+  /** Words that start a name ("Herr", "Mevrouw") and stay part of it. */
+  honorifics: string[];
+  /** Phrases that introduce the workplace: "Je zal werken in", "Lieu de travail". */
+  workplaceWords: string[];
+  /** Stems that say a sentence is about a selection step (test, interview). */
+  selectionWords: string[];
+  /** Words that join dates in a list: "3 of 5 februari". */
+  listWords: string[];
+  /** Words that ask people to get in touch; a contact without a name needs one of them. */
+  contactWords: string[];
+}

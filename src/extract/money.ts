@@ -1,0 +1,82 @@
+/**
+ * Amounts as pages write them: "3.059,65" (dot thousands, comma decimals), "62,111", "21.44",
+ * "5 672,78", "4132".
+ */
+
+/** Parse one written amount; null when it is not a plain number. */
+export function parseAmount(written: string): number | null {
+  const s = written.replace(/[\s\u00a0\u202f']/g, '');
+  if (!/^\d[\d.,]*$/.test(s)) return null;
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both used: the later one separates the decimals.
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    normal = s.split(thousands).join('').replace(decimal, '.');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const parts = s.split(sep);
+    // "3.059" and "62,111" group thousands; "21.44" and "8,50" carry decimals.
+    const grouped = parts.length > 2 || (parts[1]!.length === 3 && parts[0]!.length <= 3);
+    if (grouped && parts.slice(1).every((p) => p.length === 3)) normal = parts.join('');
+    else if (parts.length === 2 && parts[1]!.length <= 2) normal = `${parts[0]}.${parts[1]}`;
+    else return null;
+  } else {
+    normal = s;
+  }
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : null;
+}
+
+const CURRENCY_SIGNS: Record<string, string> = {
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', $: 'USD', usd: 'USD', chf: 'CHF',
+};
+
+const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const CUR = String.raw`€|£|\$|\b(?:EUR|GBP|USD|CHF)\b|\beuros?\b`;
+const JOIN = String.raw`\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*`;
+/** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
+const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)`, 'gi');
+/** The upper end of a range right after an amount: " - € 4.129,64", " to £77,439", " tot 4.000". */
+const RANGE_END = new RegExp(
+  String.raw`${JOIN}(?:(?:${CUR})\s?(${AMOUNT})|(${AMOUNT})(?:\s?(?:${CUR}))?)(?!\d)`,
+  'iy',
+);
+
+export interface MoneyMention {
+  start: number;
+  end: number;
+  currency: string;
+  min: number;
+  max: number;
+}
+
+/** Amounts in a sentence that carry a currency, a range when two are joined. */
+export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    const sign = (m[1] ?? m[4] ?? '').toLowerCase();
+    let currency = CURRENCY_SIGNS[sign];
+    if (!currency) continue;
+    if (currency === 'USD' && sign === '$') currency = dollar;
+    const min = parseAmount(m[2] ?? m[3] ?? '');
+    if (min === null) continue;
+    let max = min;
+    let end = m.index + m[0].length;
+    RANGE_END.lastIndex = end;
+    const r = RANGE_END.exec(text);
+    if (r) {
+      const upper = parseAmount(r[1] ?? r[2] ?? '');
+      // An upper end below the lower one, or far above it, is some other number ("en 4 jaar").
+      if (upper !== null && upper >= min && (min === 0 || upper <= min * 10)) {
+        max = upper;
+        end = r.index + r[0].length;
+      }
+    }
+    out.push({ start: m.index, end, currency, min, max });
+  }
+  // A range's upper end is not a mention of its own.
+  return out.filter((o, i) => !out.some((p, j) => j < i && o.start < p.end));
+}

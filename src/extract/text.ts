@@ -1,0 +1,212 @@
+/**
+ * The page as text: what a reader sees, block boundaries as newlines, with a map from every text
+ * offset back to the DOM so evidence can be highlighted in the page (CSS Custom Highlight API).
+ * Pure: walks the DOM it is given, reads no computed style (happy-dom and Chromium must agree).
+ */
+
+export interface TextLine {
+  start: number;
+  end: number;
+  text: string;
+  /** The line sits in page chrome (header, navigation, footer, cookie banner...), not the vacancy. */
+  chrome: boolean;
+  /** Tag name (lower case) of the block element the line came from: 'h2', 'dt', 'li', 'p'... */
+  block: string;
+}
+
+export interface PageText {
+  text: string;
+  lines: TextLine[];
+  /** Per character of `text`: index into `nodes` and offset in that node's data (-1 for none). */
+  readonly nodeIndex: Int32Array;
+  readonly nodeOffset: Int32Array;
+  readonly nodes: Text[];
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'canvas', 'iframe', 'object', 'select', 'option', 'textarea', 'input', 'button']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
+  'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'center', 'menu',
+]);
+const CHROME_ROLES = /^(banner|navigation|contentinfo|dialog|alertdialog|search)$/;
+/** Landmarks inside which a header, footer or aside belongs to the content, not the page. */
+const CONTENT_SCOPES = 'main, article, [role="main"]';
+const CONSENT = /cookie|consent|gdpr/i;
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** No-break and thin spaces read as a plain space, so "€\u00a03.059,65" matches "€ 3.059,65". */
+const SPACE_LIKE = /[\u00a0\u2007\u202f\u2009\u2002\u2003]/;
+/** Invisible characters that would split words ("hoch\u00admodern"). */
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+function isChrome(el: Element, tag: string): boolean {
+  if (tag === 'nav' || tag === 'dialog') return true;
+  if (tag === 'header' || tag === 'footer' || tag === 'aside') {
+    // The HTML landmark rule: a header/footer inside the content is the content's own.
+    if (!el.parentElement?.closest(CONTENT_SCOPES)) return true;
+  }
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.test(role)) return true;
+  const idClass = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  return CONSENT.test(idClass);
+}
+
+/** The one main content element, when the page marks it: everything outside is chrome. */
+function mainElement(doc: Document): Element | null {
+  const mains = doc.querySelectorAll('main, [role="main"]');
+  if (mains.length !== 1) return null;
+  const main = mains[0]!;
+  return (main.textContent ?? '').trim().length > 200 ? main : null;
+}
+
+export function pageText(doc: Document): PageText {
+  const out: string[] = [];
+  const nodeIndex: number[] = [];
+  const nodeOffset: number[] = [];
+  const nodes: Text[] = [];
+  const lines: TextLine[] = [];
+  const main = mainElement(doc);
+
+  let lineStart = 0;
+  let lineChrome = false;
+  let lineBlock = 'body';
+  let pendingSpace = false;
+  let pendingBreak = false;
+  let length = 0;
+
+  const emit = (ch: string, ni: number, off: number) => {
+    out.push(ch);
+    nodeIndex.push(ni);
+    nodeOffset.push(off);
+    length++;
+  };
+  const closeLine = () => {
+    if (length > lineStart) {
+      lines.push({ start: lineStart, end: length, text: out.slice(lineStart, length).join(''), chrome: lineChrome, block: lineBlock });
+    }
+  };
+
+  const walk = (node: Node, chrome: boolean, block: string) => {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      let ni = -1;
+      for (let i = 0; i < data.length; i++) {
+        const c = data[i]!;
+        if (COLLAPSIBLE.test(c)) {
+          pendingSpace = true;
+          continue;
+        }
+        if (INVISIBLE.test(c)) continue;
+        if (ni < 0) {
+          ni = nodes.length;
+          nodes.push(node as Text);
+        }
+        if (pendingBreak && length > 0) {
+          closeLine();
+          emit('\n', ni, i);
+          lineStart = length;
+          pendingSpace = false;
+        }
+        if (pendingBreak || length === lineStart) {
+          lineChrome = chrome;
+          lineBlock = block;
+        }
+        pendingBreak = false;
+        if (pendingSpace && length > lineStart) emit(' ', ni, i);
+        pendingSpace = false;
+        emit(SPACE_LIKE.test(c) ? ' ' : c, ni, i);
+      }
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.localName;
+    if (SKIPPED.has(tag) || isHidden(el)) return;
+    if (tag === 'br') {
+      pendingBreak = true;
+      return;
+    }
+    const isBlock = BLOCKS.has(tag);
+    const inChrome = chrome || isChrome(el, tag) || (main !== null && tag === 'body');
+    const childBlock = isBlock ? tag : block;
+    if (isBlock) pendingBreak = true;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      // Outside <main> is chrome; <main> itself switches it off again for its subtree.
+      walk(child, child === main ? false : inChrome, childBlock);
+    }
+    if (isBlock) pendingBreak = true;
+  };
+
+  const root = doc.body ?? doc.documentElement;
+  if (root) walk(root, false, 'body');
+  closeLine();
+  return {
+    text: out.join(''),
+    lines,
+    nodeIndex: Int32Array.from(nodeIndex),
+    nodeOffset: Int32Array.from(nodeOffset),
+    nodes,
+  };
+}
+
+/** DOM positions of the text range [start, end) of `page.text`, for a DOM Range or a highlight. */
+export function rangeOf(page: PageText, start: number, end: number): { start: DomPoint; end: DomPoint } | null {
+  if (start < 0 || end > page.text.length || start >= end) return null;
+  // Skip line breaks at the edges: they are not characters of any text node.
+  while (start < end && page.text[start] === '\n') start++;
+  while (end > start && page.text[end - 1] === '\n') end--;
+  if (start >= end) return null;
+  const a = page.nodes[page.nodeIndex[start]!];
+  const b = page.nodes[page.nodeIndex[end - 1]!];
+  if (!a || !b) return null;
+  return {
+    start: { node: a, offset: page.nodeOffset[start]! },
+    end: { node: b, offset: page.nodeOffset[end - 1]! + 1 },
+  };
+}
+
+/**
+ * Where an evidence text sits in the page: the first occurrence in the content, else anywhere.
+ * Evidence carries only its text (the contract), so the sidebar finds it again with this.
+ */
+export function locate(page: PageText, text: string): { start: number; end: number } | null {
+  if (!text) return null;
+  let from = 0;
+  let fallback: { start: number; end: number } | null = null;
+  for (;;) {
+    const at = page.text.indexOf(text, from);
+    if (at < 0) return fallback;
+    const hit = { start: at, end: at + text.length };
+    const line = page.lines.find((l) => l.start <= at && at < l.end);
+    if (line && !line.chrome) return hit;
+    fallback ??= hit;
+    from = at + 1;
+  }
+}
+
+/** The page text an element shows, as it appears in `page.text` (null when it shows none). */
+export function textOfElement(page: PageText, el: Element): { start: number; end: number; text: string } | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < page.text.length; i++) {
+    const n = page.nodes[page.nodeIndex[i]!];
+    if (n && el.contains(n) && page.text[i] !== '\n') {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return null;
+  return { start: first, end: last + 1, text: page.text.slice(first, last + 1) };
+}

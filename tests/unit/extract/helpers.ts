@@ -1,0 +1,28 @@
+import { extractFacts } from '../../../src/extract';
+import type { Context } from '../../../src/extract/context';
+import { buildContext } from '../../../src/extract/context';
+
+export const NOW = new Date('2026-01-20T12:00:00Z');
+
+export function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/**
+ * A minimal page whose <main> holds `body` (padded so it counts as the main content); what
+ * `body` puts after a `<!--chrome-->` marker goes outside <main>, as a page's own chrome.
+ */
+export function page(body: string, lang = 'nl'): Document {
+  const [content, chrome = ''] = body.split('<!--chrome-->');
+  return parse(
+    `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main>${content}<p>${'Tekst '.repeat(40)}</p></main>${chrome}</body></html>`,
+  );
+}
+
+export function ctxOf(body: string, url: string | null = null, lang = 'nl'): Context {
+  return buildContext(page(body, lang), url, NOW);
+}
+
+export function factsOf(body: string, url: string | null = null, lang = 'nl') {
+  return extractFacts(page(body, lang), url, NOW, { evenIfNotVacancy: true });
+}
