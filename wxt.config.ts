@@ -5,6 +5,8 @@ import { PORTAL_MATCHES } from './src/extract/portals/matches';
 // The manifest is a function of the target browser: Firefox needs an add-on id and its
 // data-collection declaration, Chrome rejects both.
 export default defineConfig({
+  // Parallel work (and the benchmarks' extra builds) can build into a folder of their own.
+  outDir: process.env.VACALENS_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -61,11 +61,21 @@ export const FACT_FIELDS = [
 export const FactFieldSchema = z.enum(FACT_FIELDS);
 export type FactField = z.infer<typeof FactFieldSchema>;
 
+const SourceSchema = z.string().regex(/^(jsonld|microdata|meta|text|portal:[a-z0-9-]+)$/);
+
 export const EvidenceSchema = z.object({
   /** Where the value was read: declared data, a portal rule, or the visible text. */
-  source: z.string().regex(/^(jsonld|microdata|meta|text|portal:[a-z0-9-]+)$/),
+  source: SourceSchema,
   /** The exact page text it was read from (for the sidebar and the in-page highlight). */
   text: z.string().max(2000),
+  /**
+   * When the page's declared data and its visible text disagree, the fact holds the visible
+   * text's value (what the employer wrote for people) and this holds the other reading, shown
+   * beside it rather than silently dropped.
+   */
+  conflict: z
+    .object({ source: SourceSchema, text: z.string().max(2000), value: z.string().max(500) })
+    .optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -18,7 +18,7 @@ import { findChromium } from '../../scripts/chromium.mjs';
 export { findChromium };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(resolve(ROOT, process.env.VACALENS_OUT_DIR ?? '.output'), 'chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
 export const SCREENSHOT_DIR = join(ROOT, 'tests', 'output', 'screenshots');
 
