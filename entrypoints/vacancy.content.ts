@@ -1,13 +1,23 @@
 import { looksLikeVacancy } from '../src/extract/detect';
 import { PORTAL_MATCHES } from '../src/extract/portals/matches';
 import { sendMessage } from '../src/messaging/protocol';
+import { currentSidebar } from '../src/platform/sidebar-handle';
 
-// Runs on every page of the listed portals, so it only decides; the extractor and the sidebar
-// are injected by the background once a page is found to be a vacancy.
+/** A single-page portal swaps its content around the address change: read it once it has settled. */
+const SETTLE_MS = 400;
+
+// Runs on every page of the listed portals (and of the sites the user allowed), so it only
+// decides; the extractor and the sidebar are injected by the background once a page is found to
+// be a vacancy.
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
-  main() {
-    if (looksLikeVacancy(document, location.href)) void sendMessage('showSidebar');
+  main(ctx) {
+    const decide = () => {
+      if (looksLikeVacancy(document, location.href)) void sendMessage('showSidebar');
+      else currentSidebar()?.remove();
+    };
+    decide();
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(decide, SETTLE_MS));
   },
 });

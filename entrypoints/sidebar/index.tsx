@@ -4,33 +4,56 @@ import { sendMessage } from '../../src/messaging/protocol';
 import { SNAPSHOT_MAX_CHARS } from '../../src/model/tracked';
 import { pageLocale } from '../../src/ui/format';
 import type { Translate } from '../../src/ui/i18n';
-import { SidebarApp } from '../../src/ui/SidebarApp';
+import { highlightEvidence, type PageHighlighter } from '../../src/ui/highlights';
+import { loadPrefs, savePrefs } from '../../src/platform/prefs';
+import { INJECTION_OPTIONS_KEY, onPage, type InjectionOptions } from '../../src/platform/onpage';
+import { currentSidebar, setCurrentSidebar, type SidebarHandle } from '../../src/platform/sidebar-handle';
+import { SidebarApp, type SidebarApi } from '../../src/ui/SidebarApp';
 import css from '../../src/ui/sidebar.css?inline';
 
-// Injected by the background into a tab whose content script found a vacancy. It runs in the
-// extension's isolated world; `mounted` lives there too, out of the page's reach, so a page that
-// plants its own <vacalens-sidebar> cannot make us skip or reuse it.
-let mounted: { host: HTMLElement; root: HTMLElement } | undefined;
+// Injected by the background into a tab whose content script found a vacancy, or that the user
+// asked to read (toolbar, context menu). It runs in the extension's isolated world; the mount and
+// the injection options live there too, out of the page's reach, so a page that plants its own
+// <vacalens-sidebar> cannot make us skip or reuse it.
+interface Mount {
+  host: HTMLElement;
+  root: HTMLElement;
+  marks: PageHighlighter | null;
+}
 
 export default defineUnlistedScript(() => {
+  const options = (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY] as InjectionOptions | undefined;
+  const evenIfNotVacancy = options?.evenIfNotVacancy ?? false;
   const now = new Date();
   const url = location.href;
-  const facts = extractFacts(document, url, now);
-  if (!facts.isVacancy) {
-    mounted?.host.remove();
-    mounted = undefined;
+  performance.mark('vacalens:extract:start');
+  const facts = extractFacts(document, url, now, { evenIfNotVacancy });
+  performance.measure('vacalens:extract', 'vacalens:extract:start');
+  if (!facts.isVacancy && !evenIfNotVacancy) {
+    currentSidebar()?.remove();
     return;
   }
-  mounted ??= createHost();
+  const mount = mountFor(currentSidebar());
+  mount.marks?.dispose();
+  mount.marks = highlightEvidence(document, facts.evidence);
+  const site = location.hostname;
   const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
-  const api = {
+  const api: SidebarApi = {
     trackedByUrl: () => sendMessage('trackedByUrl', url),
-    track: () =>
+    track: (choice) =>
       sendMessage('trackVacancy', {
         url,
         facts,
         snapshotText: document.body.innerText.slice(0, SNAPSHOT_MAX_CHARS),
+        ...choice,
       }),
+    setStatus: (id, status) => sendMessage('setStatus', { id, status }),
+    corrections: async (id) => (await sendMessage('getVacancy', id))?.corrections ?? {},
+    correct: (id, field, value) => sendMessage('setCorrection', { id, field, value }),
+    loadPrefs: () => loadPrefs(site),
+    savePrefs: (prefs) => savePrefs(site, prefs),
+    pageState: (state) => void onPage.sendMessage('pageState', state).catch(() => {}),
+    openSiteAccess: options?.offerAlwaysOn ? () => void onPage.sendMessage('openSiteAccess') : undefined,
   };
   render(
     <SidebarApp
@@ -40,11 +63,33 @@ export default defineUnlistedScript(() => {
       now={now}
       t={t}
       api={api}
+      marks={mount.marks}
+      uncertain={!facts.isVacancy}
       isUserAction={(event) => event.isTrusted}
     />,
-    mounted.root,
+    mount.root,
   );
+  performance.mark('vacalens:sidebar-shown');
 });
+
+/** The existing mount when the sidebar is up, else a new one registered as the current sidebar. */
+function mountFor(current: (SidebarHandle & { mount?: Mount }) | undefined): Mount {
+  if (current?.mount?.host.isConnected) return current.mount;
+  current?.remove();
+  const mount: Mount = { ...createHost(), marks: null };
+  const handle: SidebarHandle & { mount: Mount } = {
+    mount,
+    remove() {
+      render(null, mount.root);
+      mount.marks?.dispose();
+      mount.host.remove();
+      setCurrentSidebar(undefined);
+      void onPage.sendMessage('pageState', null).catch(() => {});
+    },
+  };
+  setCurrentSidebar(handle);
+  return mount;
+}
 
 function createHost(): { host: HTMLElement; root: HTMLElement } {
   const host = document.createElement('vacalens-sidebar');

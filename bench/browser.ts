@@ -1,0 +1,273 @@
+/**
+ * The extension's cost in real Chromium, each figure beside the same page loaded without any
+ * extension and with an empty content-script extension, all in this run:
+ * - on a large page of a listed portal that is not a vacancy: the renderer's script time and the
+ *   JS heap (detection is all that may run there);
+ * - on vacancy pages: extraction time (performance marks inside the sidebar script), against
+ *   Mozilla Readability run in the same page, and the time from the load event to the sidebar.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../scripts/chromium.mjs';
+import { PORTAL_MATCHES } from '../src/extract/portals/matches';
+import { median, type Row } from './lib';
+
+const HOST = 'www.werkenbijdeoverheid.be';
+const LOADS = 15;
+const READABILITY = resolve('node_modules/@mozilla/readability/Readability.js');
+
+/** A search-results page of a listed portal: thousands of vacancy rows, none of them a vacancy page. */
+function largeListPage(rows: number): string {
+  const items = Array.from(
+    { length: rows },
+    (_, i) =>
+      `<li class="vacancy"><h3><a href="/vacature/${i.toString(16)}/Functie-${i}.html">Deskundige ${i}</a></h3>` +
+      `<p>Gemeente ${i % 300} · Contractueel - voltijds - niveau B · Salarisschaal B1-B3 · Solliciteer ten laatste ${1 + (i % 28)} februari 2026</p></li>`,
+  ).join('\n');
+  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Zoekresultaten | Werken bij de overheid</title></head>
+<body><header><a href="/">Werken bij de overheid</a></header><main><h1>${rows} vacatures gevonden</h1><ul>${items}</ul></main>
+<footer>Kring vzw · tel. 02 211 55 00</footer></body></html>`;
+}
+
+interface Served {
+  server: Server;
+  port: number;
+}
+
+async function serve(pages: Record<string, string>): Promise<Served> {
+  const server = createServer((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { server, port: address.port };
+}
+
+/** An extension with one content script that does nothing, on the same matches as Vacalens. */
+function emptyExtension(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty content script',
+      version: '1.0',
+      content_scripts: [{ matches: PORTAL_MATCHES, js: ['content.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(join(dir, 'content.js'), '// intentionally empty\n');
+  return dir;
+}
+
+async function launch(extensionDir: string | null, port: number): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install`.');
+  const profile = mkdtempSync(join(tmpdir(), 'vacalens-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
+    viewport: { width: 1366, height: 900 },
+    args: [
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`,
+    ],
+  });
+  // Vacalens has a service worker to wait for; the empty extension has none.
+  if (extensionDir && existsSync(join(extensionDir, 'background.js')) && !context.serviceWorkers().length) {
+    await context.waitForEvent('serviceworker');
+  }
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Script time and heap of one load, from the renderer's own counters. */
+async function loadCost(context: BrowserContext, url: string): Promise<{ scriptMs: number; heapKb: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // document_idle scripts run after load at the latest; give them a moment to finish.
+  await page.waitForTimeout(250);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  await page.close();
+  return { scriptMs: metric('ScriptDuration') * 1000, heapKb: metric('JSHeapUsedSize') / 1024 };
+}
+
+interface Marks {
+  detect: number | null;
+  extract: number | null;
+  shownAt: number | null;
+  loadEnd: number | null;
+}
+
+// Page-side code goes as a string: tsx would wrap named functions in a helper the page lacks.
+const READ_MARKS = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const one = (name) => performance.getEntriesByName(name)[0];
+  return {
+    detect: one('vacalens:detect')?.duration ?? null,
+    extract: one('vacalens:extract')?.duration ?? null,
+    shownAt: one('vacalens:sidebar-shown')?.startTime ?? null,
+    loadEnd: nav?.loadEventEnd ?? null,
+  };
+})()`;
+
+const TIME_READABILITY = `(() => {
+  const times = [];
+  for (let r = 0; r < 5; r++) {
+    const copy = document.cloneNode(true);
+    const start = performance.now();
+    new Readability(copy).parse();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[2];
+})()`;
+
+async function marks(page: Page): Promise<Marks> {
+  return page.evaluate(READ_MARKS) as Promise<Marks>;
+}
+
+export async function browserCost(extensionDir: string, vacancyPages: Record<string, string>): Promise<Row[]> {
+  const big = largeListPage(3000);
+  const pages: Record<string, string> = { '/zoeken': big, ...vacancyPages };
+  const { server, port } = await serve(pages);
+  const emptyDir = emptyExtension(join(tmpdir(), `vacalens-empty-ext-${process.pid}`));
+  const rows: Row[] = [];
+  try {
+    const listUrl = `http://${HOST}:${port}/zoeken`;
+    const cost: Record<string, { script: number[]; heap: number[]; detect: number[] }> = {};
+    for (const [variant, dir] of [
+      ['none', null],
+      ['empty content script', emptyDir],
+      ['Vacalens', extensionDir],
+    ] as const) {
+      const browser = await launch(dir, port);
+      const c = (cost[variant] = { script: [] as number[], heap: [] as number[], detect: [] as number[] });
+      await loadCost(browser.context, listUrl); // warm the HTTP cache and the compiled scripts
+      for (let i = 0; i < LOADS; i++) {
+        const { scriptMs, heapKb } = await loadCost(browser.context, listUrl);
+        c.script.push(scriptMs);
+        c.heap.push(heapKb);
+      }
+      if (variant === 'Vacalens') {
+        for (let i = 0; i < 5; i++) {
+          const page = await browser.context.newPage();
+          await page.goto(listUrl, { waitUntil: 'load' });
+          await page.waitForFunction("performance.getEntriesByName('vacalens:detect').length > 0");
+          c.detect.push((await marks(page)).detect ?? Number.NaN);
+          if (await page.locator('vacalens-sidebar').count()) throw new Error('The large list page got a sidebar');
+          await page.close();
+        }
+      }
+      await browser.close();
+    }
+    const none = median(cost['none']!.script);
+    const empty = median(cost['empty content script']!.script);
+    const ours = median(cost['Vacalens']!.script);
+    rows.push(
+      {
+        section: 'chromium',
+        name: `non-vacancy list page (3,000 rows, ${(big.length / 1024).toFixed(0)} kB): script time, median of ${LOADS} loads`,
+        value: ours,
+        unit: 'ms',
+        baseline: { name: 'empty content script', value: empty },
+        budget: { text: '≤ empty content script + 0.5 ms', pass: ours <= empty + 0.5 },
+        note: `no extension: ${none.toFixed(2)} ms`,
+      },
+      {
+        section: 'chromium',
+        name: 'non-vacancy list page: detection inside the content script (performance mark)',
+        value: median(cost['Vacalens']!.detect),
+        unit: 'ms',
+      },
+      {
+        section: 'chromium',
+        name: 'non-vacancy list page: JS heap after GC',
+        value: median(cost['Vacalens']!.heap),
+        unit: 'kB',
+        baseline: { name: 'empty content script', value: median(cost['empty content script']!.heap) },
+        note: `no extension: ${median(cost['none']!.heap).toFixed(0)} kB`,
+      },
+    );
+
+    // Vacancy pages: extraction and time to the sidebar, beside Readability in the same page.
+    const browser = await launch(extensionDir, port);
+    const extract: number[] = [];
+    const readability: number[] = [];
+    const toSidebar: number[] = [];
+    const heapVacancy: number[] = [];
+    for (const path of Object.keys(vacancyPages)) {
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.context.newPage();
+        await page.goto(`http://${HOST}:${port}${path}`, { waitUntil: 'load' });
+        await page.waitForFunction("performance.getEntriesByName('vacalens:sidebar-shown').length > 0", null, {
+          timeout: 10_000,
+        });
+        const m = await marks(page);
+        extract.push(m.extract ?? Number.NaN);
+        toSidebar.push((m.shownAt ?? Number.NaN) - (m.loadEnd ?? Number.NaN));
+        await page.addScriptTag({ content: readFileSync(READABILITY, 'utf8') });
+        readability.push((await page.evaluate(TIME_READABILITY)) as number);
+        if (i === 0) {
+          const cdp = await browser.context.newCDPSession(page);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          heapVacancy.push((metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1024);
+        }
+        await page.close();
+      }
+    }
+    await browser.close();
+    const ex = median(extract);
+    const rd = median(readability);
+    const pagesCount = Object.keys(vacancyPages).length;
+    rows.push(
+      {
+        section: 'chromium',
+        name: `vacancy pages (${pagesCount} × 3 loads): extraction, median`,
+        value: ex,
+        unit: 'ms',
+        baseline: { name: 'Readability, same pages', value: rd },
+        budget: { text: '≤ 10 ms and ≤ Readability / 10', pass: ex <= 10 && ex <= rd / 10 },
+      },
+      {
+        section: 'chromium',
+        name: 'vacancy pages: load event → sidebar on screen, median',
+        value: median(toSidebar),
+        unit: 'ms',
+        budget: { text: '≤ 50 ms', pass: median(toSidebar) <= 50 },
+      },
+      {
+        section: 'chromium',
+        name: 'vacancy pages: JS heap after GC, with the sidebar',
+        value: median(heapVacancy),
+        unit: 'kB',
+      },
+    );
+  } finally {
+    server.close();
+    rmSync(emptyDir, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,40 @@
+/**
+ * npm run bench [-- --only node,size,chromium,log]
+ * Every figure is a median over repeated runs, beside a baseline measured in this same run and
+ * its budget. Prints a table and writes bench/results.json. Not a test: nothing here fails CI.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { browserCost } from './browser';
+import { printTable, type Row } from './lib';
+import { nodeExtraction } from './node-extract';
+import { bundleSizes } from './sizes';
+import { fixtureDirs, PAGES_DIR } from '../scripts/corpus';
+
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(args[onlyAt + 1]?.split(',')) : null;
+const wanted = (section: string) => !only || only.has(section);
+const extensionDir = resolve(process.env.VACALENS_OUT_DIR ?? '.output', 'chrome-mv3');
+
+const rows: Row[] = [];
+const started = new Date();
+if (wanted('node')) rows.push(...nodeExtraction());
+if (wanted('size')) rows.push(...bundleSizes(extensionDir));
+if (wanted('chromium')) {
+  // Vacancy pages of the corpus, served at one portal address each (the matches are per host).
+  const vacancies: Record<string, string> = {};
+  for (const dir of fixtureDirs().filter((d) => d.startsWith('wbdo-'))) {
+    const expected = JSON.parse(readFileSync(join(PAGES_DIR, dir, 'expected.json'), 'utf8'));
+    if (expected.isVacancy) vacancies[`/vacature/${dir}.html`] = readFileSync(join(PAGES_DIR, dir, 'page.html'), 'utf8');
+  }
+  rows.push(...(await browserCost(extensionDir, vacancies)));
+}
+
+process.stdout.write(`${printTable(rows)}\n`);
+const over = rows.filter((r) => r.budget && !r.budget.pass);
+process.stdout.write(over.length ? `\n${over.length} figure(s) over budget.\n` : '\nEvery budget holds.\n');
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: started.toISOString(), node: process.version, rows }, null, 2)}\n`,
+);
