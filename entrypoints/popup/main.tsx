@@ -1,8 +1,11 @@
 import { render } from 'preact';
 import { sendMessage } from '../../src/messaging/protocol';
+import { subscribeToChanges } from '../../src/db/changes';
 import { separatorFor } from '../../src/log/csv';
 import { downloadWithAnchor } from '../../src/platform/download';
 import { Popup, type PopupApi } from '../../src/ui/Popup';
+import { SidebarReadPage } from '../../src/ui/SidebarReadPage';
+import { injectSidebar, originPattern } from '../../src/platform/inject';
 import type { Translate } from '../../src/ui/i18n';
 import '../../src/ui/popup.css';
 
@@ -18,6 +21,29 @@ const api: PopupApi = {
     const today = new Date().toISOString().slice(0, 10);
     downloadWithAnchor(`vacalens-sollicitaties-${today}.csv`, csv, 'text/csv;charset=utf-8');
   },
+  subscribe: subscribeToChanges,
 };
 
-render(<Popup api={api} t={t} locale={locale} now={new Date()} />, document.getElementById('app')!);
+render(
+  <Popup api={api} t={t} locale={locale} now={new Date()} logUrl={browser.runtime.getURL('/log.html')} />,
+  document.getElementById('app')!,
+);
+
+// "Read this page": the sidebar on the current tab, whatever its site (activeTab, granted by
+// the click that opened this popup).
+void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+  if (tab?.id === undefined || !originPattern(tab.url)) return;
+  const tabId = tab.id;
+  const container = document.createElement('div');
+  document.body.prepend(container);
+  render(
+    <SidebarReadPage
+      t={t}
+      read={async () => {
+        await injectSidebar(tabId, 0, { evenIfNotVacancy: true });
+        window.close();
+      }}
+    />,
+    container,
+  );
+});

@@ -1,18 +1,52 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { TrackedVacancy } from '../model/tracked';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Settings } from '../model/settings';
+import { summarize, upgradeV1, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
+import { matchKeys } from './duplicates';
+
+/** A tracked vacancy as stored: the record plus the keys the duplicate check looks up. */
+export type StoredVacancy = TrackedVacancy & { matchKeys: string[] };
+
+/** Version 1's tables, as version 1 declared them (tests open a version-1 database with it). */
+export const V1_STORES = {
+  // Indexed fields are the ones views sort or look up by; the rest of the record is not indexed.
+  vacancies: 'id, url, status, trackedAt, facts.deadline',
+};
+
+export const V2_STORES = {
+  // *sourceUrls: a vacancy is found by any address it was seen at; *matchKeys: by its reference,
+  // canonical address, or title and organisation (see duplicates.ts).
+  vacancies: 'id, url, status, trackedAt, facts.deadline, *sourceUrls, *matchKeys',
+  // The lists read these small records only, never the full ones with their snapshots.
+  summaries: 'id, status, deadline, trackedAt, portal',
+  settings: 'key',
+};
 
 /**
  * The user's application log. Versions only grow: a new version adds a `this.version(n)` block
  * with its upgrade, and the upgrade gets a test on data written by the version before.
  */
 export class VacalensDb extends Dexie {
-  vacancies!: EntityTable<TrackedVacancy, 'id'>;
+  vacancies!: EntityTable<StoredVacancy, 'id'>;
+  summaries!: EntityTable<TrackedSummary, 'id'>;
+  settings!: EntityTable<{ key: 'settings'; value: Settings }, 'key'>;
 
   constructor(name = 'vacalens') {
     super(name);
-    this.version(1).stores({
-      // Indexed fields are the ones views sort or look up by; the rest of the record is not indexed.
-      vacancies: 'id, url, status, trackedAt, facts.deadline',
-    });
+    this.version(1).stores(V1_STORES);
+    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   }
+}
+
+/** Version 1 → 2: each record gains its version-2 fields and match keys, and a summary. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const summaries: TrackedSummary[] = [];
+  await tx
+    .table('vacancies')
+    .toCollection()
+    .modify((record: TrackedVacancyV1, ref: { value: unknown }) => {
+      const upgraded = upgradeV1(record);
+      ref.value = { ...upgraded, matchKeys: matchKeys(upgraded) } satisfies StoredVacancy;
+      summaries.push(summarize(upgraded));
+    });
+  await tx.table('summaries').bulkPut(summaries);
 }

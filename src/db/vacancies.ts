@@ -1,51 +1,140 @@
 import type { VacancyFacts } from '../model/facts';
-import { summarize, type Status, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
-import type { VacalensDb } from './database';
+import { readSettings, type Settings } from '../model/settings';
+import {
+  SOURCE_URLS_MAX,
+  shouldExpire,
+  summarize,
+  withStatus,
+  type TrackedSummary,
+  type TrackedVacancy,
+} from '../model/tracked';
+import type { StoredVacancy, VacalensDb } from './database';
+import { matchKeys, matchReasons, type MatchReason } from './duplicates';
 
 export interface TrackInput {
   url: string;
   facts: VacancyFacts;
   snapshotText: string;
+  /** The page's canonical address (link rel=canonical), when it declares one. */
+  canonicalUrl?: string;
+}
+
+/** What the user chose after being shown possible duplicates. */
+export type DuplicateChoice =
+  | { onDuplicate: 'add-source'; matchId: string }
+  | { onDuplicate: 'track-separately' };
+
+export interface DuplicateMatch {
+  vacancy: TrackedSummary;
+  reasons: MatchReason[];
+}
+
+export interface DuplicateCandidates {
+  status: 'duplicate-candidates';
+  matches: DuplicateMatch[];
 }
 
 /**
- * Stores a vacancy as the user saw it. Tracking the same address twice returns the record that
- * is already there: the first capture is the one the user may have corrected and annotated.
+ * The tracked vacancy's summary, or the tracked vacancies it may duplicate. A summary's status is
+ * one of STATUSES, so `result.status === 'duplicate-candidates'` tells them apart.
+ */
+export type TrackResult = TrackedSummary | DuplicateCandidates;
+
+export function isDuplicateCandidates(result: TrackResult): result is DuplicateCandidates {
+  return result.status === 'duplicate-candidates';
+}
+
+function toStored(v: TrackedVacancy): StoredVacancy {
+  return { ...v, matchKeys: matchKeys(v) };
+}
+
+function fromStored(stored: StoredVacancy): TrackedVacancy {
+  const { matchKeys: _keys, ...record } = stored;
+  return record;
+}
+
+/** Every write goes through here, so a record and its summary never disagree. */
+async function save(db: VacalensDb, record: TrackedVacancy): Promise<TrackedSummary> {
+  const summary = summarize(record);
+  await db.transaction('rw', db.vacancies, db.summaries, async () => {
+    await db.vacancies.put(toStored(record));
+    await db.summaries.put(summary);
+  });
+  return summary;
+}
+
+/**
+ * Stores a vacancy as the user saw it. An address already tracked returns that record: the first
+ * capture is the one the user may have corrected and annotated. A vacancy that looks like one
+ * already tracked (same reference, canonical address, or title and organisation) is not stored
+ * until the caller says what to do: add this address to the match, or track it separately.
  */
 export async function trackVacancy(
   db: VacalensDb,
   input: TrackInput,
   now: Date,
   newId: () => string,
-): Promise<TrackedVacancy> {
-  return db.transaction('rw', db.vacancies, async () => {
-    const existing = await db.vacancies.where('url').equals(input.url).first();
-    if (existing) return existing;
+  choice?: DuplicateChoice,
+): Promise<TrackResult> {
+  return db.transaction('rw', db.vacancies, db.summaries, async () => {
+    const same = await db.vacancies.where('sourceUrls').equals(input.url).first();
+    if (same) return summarize(fromStored(same));
+
     const at = now.toISOString();
+    const sourceUrls = input.canonicalUrl && input.canonicalUrl !== input.url ? [input.url, input.canonicalUrl] : [input.url];
     const record: TrackedVacancy = {
       id: newId(),
       url: input.url,
+      sourceUrls,
       facts: input.facts,
-      snapshot: { text: input.snapshotText, capturedAt: at },
+      corrections: {},
+      snapshot: { text: input.snapshotText, url: input.url, capturedAt: at },
       status: 'interested',
-      history: [{ status: 'interested', at }],
+      history: [{ status: 'interested', at, recordedAt: at, by: 'user' }],
+      applied: null,
       notes: '',
       trackedAt: at,
       updatedAt: at,
     };
-    await db.vacancies.add(record);
-    return record;
+
+    if (choice?.onDuplicate === 'add-source') {
+      const match = await db.vacancies.get(choice.matchId);
+      if (!match) throw new Error(`No tracked vacancy with id ${choice.matchId}`);
+      const merged = fromStored(match);
+      const urls = [...new Set([...merged.sourceUrls, ...sourceUrls])].slice(0, SOURCE_URLS_MAX);
+      return save(db, { ...merged, sourceUrls: urls, updatedAt: at });
+    }
+    if (choice?.onDuplicate !== 'track-separately') {
+      const matches = await findMatches(db, record);
+      if (matches.length > 0) return { status: 'duplicate-candidates', matches };
+    }
+    return save(db, record);
   });
 }
 
-export async function findByUrl(db: VacalensDb, url: string): Promise<TrackedVacancy | undefined> {
-  return db.vacancies.where('url').equals(url).first();
+/** Tracked vacancies that share a reference, an address, or title and organisation with this one. */
+export async function findMatches(db: VacalensDb, record: TrackedVacancy): Promise<DuplicateMatch[]> {
+  const keys = matchKeys(record);
+  const found = await db.vacancies.where('matchKeys').anyOf(keys).distinct().toArray();
+  return found
+    .filter((other) => other.id !== record.id)
+    .map((other) => ({ vacancy: summarize(fromStored(other)), reasons: matchReasons(keys, other.matchKeys) }));
 }
 
-/** Every tracked vacancy, the next deadline first; those without a deadline last. */
+export async function findByUrl(db: VacalensDb, url: string): Promise<TrackedVacancy | undefined> {
+  const stored = await db.vacancies.where('sourceUrls').equals(url).first();
+  return stored && fromStored(stored);
+}
+
+export async function getVacancy(db: VacalensDb, id: string): Promise<TrackedVacancy | undefined> {
+  const stored = await db.vacancies.get(id);
+  return stored && fromStored(stored);
+}
+
+/** Every tracked vacancy's summary, the next deadline first; those without a deadline last. */
 export async function listSummaries(db: VacalensDb): Promise<TrackedSummary[]> {
-  const all = await db.vacancies.toArray();
-  return all.map(summarize).sort(byNextDeadline);
+  const all = await db.summaries.toArray();
+  return all.sort(byNextDeadline);
 }
 
 export function byNextDeadline(a: TrackedSummary, b: TrackedSummary): number {
@@ -55,28 +144,64 @@ export function byNextDeadline(a: TrackedSummary, b: TrackedSummary): number {
   return a.deadline.localeCompare(b.deadline);
 }
 
-export async function setStatus(
+/**
+ * Reads one record, changes it with a pure function of the model, and saves it with its summary,
+ * in one transaction so two quick edits cannot overwrite each other.
+ */
+export async function updateVacancy(
   db: VacalensDb,
   id: string,
-  status: Status,
-  now: Date,
-): Promise<TrackedVacancy> {
-  return db.transaction('rw', db.vacancies, async () => {
-    const record = await db.vacancies.get(id);
-    if (!record) throw new Error(`No tracked vacancy with id ${id}`);
-    if (record.status === status) return record;
-    const at = now.toISOString();
-    const updated: TrackedVacancy = {
-      ...record,
-      status,
-      history: [...record.history, { status, at }],
-      updatedAt: at,
-    };
-    await db.vacancies.put(updated);
-    return updated;
+  change: (record: TrackedVacancy) => TrackedVacancy,
+): Promise<TrackedSummary> {
+  return db.transaction('rw', db.vacancies, db.summaries, async () => {
+    const stored = await db.vacancies.get(id);
+    if (!stored) throw new Error(`No tracked vacancy with id ${id}`);
+    const record = fromStored(stored);
+    const updated = change(record);
+    return updated === record ? summarize(record) : save(db, updated);
+  });
+}
+
+/**
+ * Marks as expired every vacancy whose deadline passed while it was still only 'interested'.
+ * Reads the summaries (the deadline there includes the user's correction).
+ */
+export async function expireOverdue(db: VacalensDb, now: Date): Promise<TrackedSummary[]> {
+  const due = await db.summaries.where('status').equals('interested').filter((s) => shouldExpire(s, now)).toArray();
+  const expired: TrackedSummary[] = [];
+  for (const { id } of due) {
+    expired.push(await updateVacancy(db, id, (r) => withStatus(r, 'expired', now, undefined, 'auto')));
+  }
+  return expired;
+}
+
+/**
+ * Writes whole records (an import or a restore), keeping their summaries and match keys; the
+ * caller's transaction must include `vacancies` and `summaries`.
+ */
+export async function putVacancies(db: VacalensDb, records: readonly TrackedVacancy[]): Promise<void> {
+  await db.transaction('rw', db.vacancies, db.summaries, async () => {
+    await db.vacancies.bulkPut(records.map(toStored));
+    await db.summaries.bulkPut(records.map(summarize));
+  });
+}
+
+export async function deleteVacancies(db: VacalensDb, ids: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.vacancies, db.summaries, async () => {
+    await db.vacancies.bulkDelete([...ids]);
+    await db.summaries.bulkDelete([...ids]);
   });
 }
 
 export async function listAll(db: VacalensDb): Promise<TrackedVacancy[]> {
-  return db.vacancies.toArray();
+  return (await db.vacancies.toArray()).map(fromStored);
+}
+
+export async function getSettings(db: VacalensDb): Promise<Settings> {
+  return readSettings((await db.settings.get('settings'))?.value);
+}
+
+export async function putSettings(db: VacalensDb, settings: Settings): Promise<Settings> {
+  await db.settings.put({ key: 'settings', value: settings });
+  return settings;
 }

@@ -1,9 +1,33 @@
 import type { Browser } from 'wxt/browser';
 import { z } from '../model/zod';
-import { VacancyFactsSchema } from '../model/facts';
-import { SNAPSHOT_MAX_CHARS, StatusSchema, summarize } from '../model/tracked';
+import { FactFieldSchema, VacancyFactsSchema } from '../model/facts';
+import { SettingsSchema } from '../model/settings';
+import {
+  AppliedSchema,
+  DayOrInstantSchema,
+  NOTES_MAX_CHARS,
+  SNAPSHOT_MAX_CHARS,
+  StatusSchema,
+  summarize,
+  withApplied,
+  withCorrection,
+  withHistoryDate,
+  withNotes,
+  withStatus,
+  type TrackedSummary,
+} from '../model/tracked';
 import type { VacalensDb } from '../db/database';
-import { findByUrl, listAll, listSummaries, setStatus, trackVacancy } from '../db/vacancies';
+import {
+  findByUrl,
+  getSettings,
+  getVacancy,
+  isDuplicateCandidates,
+  listAll,
+  listSummaries,
+  putSettings,
+  trackVacancy,
+  updateVacancy,
+} from '../db/vacancies';
 import { toCsv } from '../log/csv';
 import type { messenger as Messenger } from './protocol';
 
@@ -17,6 +41,10 @@ export interface BackgroundDeps {
   extensionId: string;
   extensionOrigin: string;
   injectSidebar: (tabId: number, frameId: number) => Promise<void>;
+  /** Told after every write: open pages refresh, reminders are rescheduled. */
+  onChanged?: (changed: TrackedSummary[]) => void;
+  /** Told after the settings change: reminders are rescheduled or cleared. */
+  onSettingsChanged?: () => void;
 }
 
 const HttpUrl = z
@@ -24,12 +52,21 @@ const HttpUrl = z
   .max(4096)
   .regex(/^https?:\/\//i, 'expected an http(s) address');
 
+const Id = z.string().min(1).max(64);
 const TrackInputSchema = z.object({
   url: HttpUrl,
   facts: VacancyFactsSchema,
   snapshotText: z.string().max(SNAPSHOT_MAX_CHARS),
+  canonicalUrl: HttpUrl.optional(),
+  onDuplicate: z.enum(['add-source', 'track-separately']).optional(),
+  matchId: Id.optional(),
 });
-const SetStatusSchema = z.object({ id: z.string().min(1).max(64), status: StatusSchema });
+const SetStatusSchema = z.object({ id: Id, status: StatusSchema, at: DayOrInstantSchema.optional() });
+const SetHistoryDateSchema = z.object({ id: Id, index: z.number().int().min(0).max(10_000), at: DayOrInstantSchema });
+const SetNotesSchema = z.object({ id: Id, notes: z.string().max(NOTES_MAX_CHARS) });
+const SetAppliedSchema = z.object({ id: Id, applied: AppliedSchema.nullable() });
+// The value is checked against the field's own schema when the correction is applied (withCorrection).
+const SetCorrectionSchema = z.object({ id: Id, field: FactFieldSchema, value: z.unknown() });
 const ExportCsvSchema = z.object({ separator: z.enum([',', ';']) });
 
 /** A message from this extension's content script or sidebar, running in a tab. */
@@ -59,10 +96,19 @@ export function registerHandlers({ onMessage }: typeof Messenger, deps: Backgrou
     await deps.injectSidebar(tabId, frameId);
   });
 
+  const changed = (summary: TrackedSummary): TrackedSummary => {
+    deps.onChanged?.([summary]);
+    return summary;
+  };
+
   onMessage('trackVacancy', async ({ data, sender }) => {
     fromOurContentScript(sender, deps);
-    const input = TrackInputSchema.parse(data);
-    return summarize(await trackVacancy(deps.db, input, deps.now(), deps.newId));
+    const { onDuplicate, matchId, ...input } = TrackInputSchema.parse(data);
+    if (onDuplicate === 'add-source' && matchId === undefined) throw new Error('add-source needs the matchId');
+    const choice =
+      onDuplicate === 'add-source' ? { onDuplicate, matchId: matchId! } : onDuplicate ? { onDuplicate } : undefined;
+    const result = await trackVacancy(deps.db, input, deps.now(), deps.newId, choice);
+    return isDuplicateCandidates(result) ? result : changed(result);
   });
 
   onMessage('trackedByUrl', async ({ data, sender }) => {
@@ -76,10 +122,62 @@ export function registerHandlers({ onMessage }: typeof Messenger, deps: Backgrou
     return listSummaries(deps.db);
   });
 
+  onMessage('getVacancy', async ({ data, sender }) => {
+    fromEither(sender, deps);
+    const record = (await getVacancy(deps.db, Id.parse(data))) ?? null;
+    // The sidebar reads back the record of the page it is on (the user's corrections win over
+    // extraction), and no other: a tab never sees the rest of the log.
+    if (record && !sender.url?.startsWith(deps.extensionOrigin) && !record.sourceUrls.includes(sender.url ?? '')) {
+      throw new Error('Refused: a tab may only read the vacancy tracked at its own address');
+    }
+    return record;
+  });
+
   onMessage('setStatus', async ({ data, sender }) => {
     fromEither(sender, deps);
-    const { id, status } = SetStatusSchema.parse(data);
-    return summarize(await setStatus(deps.db, id, status, deps.now()));
+    const { id, status, at } = SetStatusSchema.parse(data);
+    const now = deps.now();
+    return changed(await updateVacancy(deps.db, id, (r) => withStatus(r, status, now, at)));
+  });
+
+  onMessage('setHistoryDate', async ({ data, sender }) => {
+    fromOurPage(sender, deps);
+    const { id, index, at } = SetHistoryDateSchema.parse(data);
+    const now = deps.now();
+    return changed(await updateVacancy(deps.db, id, (r) => withHistoryDate(r, index, at, now)));
+  });
+
+  onMessage('setNotes', async ({ data, sender }) => {
+    fromOurPage(sender, deps);
+    const { id, notes } = SetNotesSchema.parse(data);
+    const now = deps.now();
+    return changed(await updateVacancy(deps.db, id, (r) => withNotes(r, notes, now)));
+  });
+
+  onMessage('setApplied', async ({ data, sender }) => {
+    fromOurPage(sender, deps);
+    const { id, applied } = SetAppliedSchema.parse(data);
+    const now = deps.now();
+    return changed(await updateVacancy(deps.db, id, (r) => withApplied(r, applied, now)));
+  });
+
+  onMessage('setCorrection', async ({ data, sender }) => {
+    fromEither(sender, deps);
+    const { id, field, value } = SetCorrectionSchema.parse(data);
+    const now = deps.now();
+    return changed(await updateVacancy(deps.db, id, (r) => withCorrection(r, field, value, now)));
+  });
+
+  onMessage('getSettings', async ({ sender }) => {
+    fromOurPage(sender, deps);
+    return getSettings(deps.db);
+  });
+
+  onMessage('setSettings', async ({ data, sender }) => {
+    fromOurPage(sender, deps);
+    const settings = await putSettings(deps.db, SettingsSchema.parse(data));
+    deps.onSettingsChanged?.();
+    return settings;
   });
 
   onMessage('exportCsv', async ({ data, sender }) => {

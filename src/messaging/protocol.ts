@@ -1,22 +1,58 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Status, TrackedSummary } from '../model/tracked';
-import type { TrackInput } from '../db/vacancies';
+import type { FactField } from '../model/facts';
+import type { Settings } from '../model/settings';
+import type { Applied, Status, TrackedSummary, TrackedVacancy } from '../model/tracked';
+import type { DuplicateChoice, TrackInput, TrackResult } from '../db/vacancies';
 
 /**
  * Every message the background answers. Senders are typed by this map; the background still
  * validates each message with zod (see handlers.ts), because a content script lives beside
- * pages written by strangers.
+ * pages written by strangers. "Tab" below means this extension's content script or sidebar in a
+ * tab; "page" means one of its own pages (popup, log page). Every write is answered with the
+ * vacancy's new summary, and announced to open pages (src/messaging/changes.ts).
  */
 export interface ProtocolMap {
-  /** Content script: this page looks like a single vacancy; bring in the sidebar. */
+  /** Tab: this page looks like a single vacancy; bring in the sidebar. */
   showSidebar(): void;
-  /** Sidebar: store this vacancy as seen now. */
-  trackVacancy(input: TrackInput): TrackedSummary;
-  /** Sidebar: is this address tracked already? */
+  /**
+   * Tab: store this vacancy as seen now. An address already tracked answers with that vacancy.
+   * A vacancy that looks like a tracked one (same reference, address, or title and organisation)
+   * is not stored: the answer is `{ status: 'duplicate-candidates', matches }`, shown to the user,
+   * who chooses; the sidebar then sends the same input again with
+   * `{ onDuplicate: 'add-source', matchId }` (keep one record, remember this address too) or
+   * `{ onDuplicate: 'track-separately' }`.
+   */
+  trackVacancy(input: TrackInput & Partial<DuplicateChoice>): TrackResult;
+  /** Tab or page: is this address tracked already (as any of a vacancy's addresses)? */
   trackedByUrl(url: string): TrackedSummary | null;
-  /** Popup and log page: every tracked vacancy, the next deadline first. */
+  /** Page: every tracked vacancy's summary (no snapshots), the next deadline first. */
   listTracked(): TrackedSummary[];
-  setStatus(input: { id: string; status: Status }): TrackedSummary;
+  /** Page: one vacancy whole: facts, corrections, snapshot, history. Null when unknown. */
+  getVacancy(id: string): TrackedVacancy | null;
+  /**
+   * Tab or page: the user changed the status. `at` (YYYY-MM-DD, or an ISO date-time with offset)
+   * is when it happened when that was not today; the history keeps both it and when it was
+   * recorded. Setting the status the vacancy already has changes nothing.
+   */
+  setStatus(input: { id: string; status: Status; at?: string }): TrackedSummary;
+  /** Page: the user corrected when history entry `index` happened (YYYY-MM-DD or date-time). */
+  setHistoryDate(input: { id: string; index: number; at: string }): TrackedSummary;
+  /** Page: the user's notes, whole (at most 20,000 characters). */
+  setNotes(input: { id: string; notes: string }): TrackedSummary;
+  /**
+   * Page: the day the user applied and how; null forgets it. A vacancy still 'interested' (or
+   * 'expired') moves to 'applied' on that day.
+   */
+  setApplied(input: { id: string; applied: Applied | null }): TrackedSummary;
+  /**
+   * Tab or page: the user's correction of one fact. `value` must satisfy that field's schema in
+   * src/model/facts.ts (e.g. deadline 'YYYY-MM-DD', salary a Salary object, contacts an array);
+   * `null` removes the correction so the captured value shows again. The captured facts are kept.
+   */
+  setCorrection(input: { id: string; field: FactField; value: unknown }): TrackedSummary;
+  /** Page: the reminder settings. */
+  getSettings(): Settings;
+  setSettings(settings: Settings): Settings;
   /** The application log as CSV text, in the separator the user's spreadsheet expects. */
   exportCsv(input: { separator: ',' | ';' }): string;
 }

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { VacancyFactsSchema } from './facts';
+import { FACT_FIELDS, VacancyFactsSchema, type FactField, type VacancyFacts } from './facts';
 
 /** Where a person stands in a public-sector selection procedure. */
 export const STATUSES = [
@@ -17,51 +17,307 @@ export const STATUSES = [
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
+/** Statuses after which nothing more is due: no reminders, listed after the open ones. */
+export const CLOSED_STATUSES: ReadonlySet<Status> = new Set(['hired', 'rejected', 'withdrawn', 'expired']);
+
 const isoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A date the user gives (a day) or the clock records (an instant). */
+export const DayOrInstantSchema = z.union([IsoDateSchema, isoDateTime]);
 
 /** Limits on what a page can make us store: a vacancy's text is a few dozen kB at most. */
 export const SNAPSHOT_MAX_CHARS = 300_000;
+export const NOTES_MAX_CHARS = 20_000;
+/** The same vacancy is rarely on more than a handful of portals; the bound keeps records small. */
+export const SOURCE_URLS_MAX = 20;
 
-export const StatusChangeSchema = z.object({ status: StatusSchema, at: isoDateTime });
+// ---------------------------------------------------------------------------------------------
+// Version 1 (database version 1): kept so records written by it, and exports made from it, stay
+// readable. Read them through `readTrackedVacancy`, which upgrades them.
+
+export const StatusChangeV1Schema = z.object({ status: StatusSchema, at: isoDateTime });
+
+export const TrackedVacancyV1Schema = z.object({
+  id: z.string().min(1).max(64),
+  url: z.string().max(4096),
+  facts: VacancyFactsSchema,
+  snapshot: z.object({ text: z.string().max(SNAPSHOT_MAX_CHARS), capturedAt: isoDateTime }),
+  status: StatusSchema,
+  history: z.array(StatusChangeV1Schema).min(1),
+  notes: z.string().max(NOTES_MAX_CHARS),
+  trackedAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type TrackedVacancyV1 = z.infer<typeof TrackedVacancyV1Schema>;
+
+// ---------------------------------------------------------------------------------------------
+// Version 2.
+
+export const StatusChangeSchema = z.object({
+  status: StatusSchema,
+  /** When it happened: the recording time, or the day the user says it happened. */
+  at: DayOrInstantSchema,
+  /** When Vacalens recorded it; stays put when the user corrects `at`. */
+  recordedAt: isoDateTime,
+  /** 'auto' when Vacalens made the change itself (a deadline passed without an application). */
+  by: z.enum(['user', 'auto']),
+});
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+export const APPLIED_VIA = ['portal', 'email', 'letter', 'other'] as const;
+export const AppliedSchema = z.object({ date: IsoDateSchema, via: z.enum(APPLIED_VIA) });
+export type Applied = z.infer<typeof AppliedSchema>;
+
+/**
+ * The user's corrections of extracted facts, field by field, each validated by the fact's own
+ * schema. The captured facts stay as they were, so the correction can be undone and the
+ * sidebar can show both.
+ */
+export const CorrectionsSchema = VacancyFactsSchema.pick({
+  title: true,
+  organisation: true,
+  reference: true,
+  salary: true,
+  deadline: true,
+  published: true,
+  contract: true,
+  location: true,
+  contacts: true,
+  events: true,
+}).partial();
+export type Corrections = z.infer<typeof CorrectionsSchema>;
+
+/** The schema a correction of one field must satisfy. */
+export function correctionSchema(field: FactField) {
+  return VacancyFactsSchema.shape[field];
+}
 
 export const TrackedVacancySchema = z.object({
   id: z.string().min(1).max(64),
+  /** The address it was tracked from. */
   url: z.string().max(4096),
+  /** Every address the user has seen this vacancy at (portals mirror each other), `url` first. */
+  sourceUrls: z.array(z.string().max(4096)).min(1).max(SOURCE_URLS_MAX),
   /** The facts as extracted when the vacancy was tracked. */
   facts: VacancyFactsSchema,
-  /** The vacancy's text at the time of tracking: the page may disappear when the vacancy closes. */
-  snapshot: z.object({ text: z.string().max(SNAPSHOT_MAX_CHARS), capturedAt: isoDateTime }),
+  corrections: CorrectionsSchema,
+  /** The vacancy's text and address at the time of tracking: the page may disappear when the vacancy closes. */
+  snapshot: z.object({ text: z.string().max(SNAPSHOT_MAX_CHARS), url: z.string().max(4096), capturedAt: isoDateTime }),
   status: StatusSchema,
   history: z.array(StatusChangeSchema).min(1),
-  notes: z.string().max(20_000),
+  applied: AppliedSchema.nullable(),
+  notes: z.string().max(NOTES_MAX_CHARS),
   trackedAt: isoDateTime,
   updatedAt: isoDateTime,
 });
 export type TrackedVacancy = z.infer<typeof TrackedVacancySchema>;
 
-/** What the lists need of a tracked vacancy: small enough to send thousands of them. */
+/**
+ * A version-1 record as version 2 holds it: nothing corrected, one source address, the date of
+ * application taken from the first move to 'applied' (how is unknown, so 'other').
+ */
+export function upgradeV1(v1: TrackedVacancyV1): TrackedVacancy {
+  const firstApplied = v1.history.find((h) => h.status === 'applied');
+  return {
+    id: v1.id,
+    url: v1.url,
+    sourceUrls: [v1.url],
+    facts: v1.facts,
+    corrections: {},
+    snapshot: { text: v1.snapshot.text, url: v1.url, capturedAt: v1.snapshot.capturedAt },
+    status: v1.status,
+    history: v1.history.map((h) => ({ status: h.status, at: h.at, recordedAt: h.at, by: 'user' })),
+    applied: firstApplied ? { date: localDay(new Date(firstApplied.at)), via: 'other' } : null,
+    notes: v1.notes,
+    trackedAt: v1.trackedAt,
+    updatedAt: v1.updatedAt,
+  };
+}
+
+/** A stored or imported record of either version, as version 2. Throws when it is neither. */
+export function readTrackedVacancy(value: unknown): TrackedVacancy {
+  const v2 = TrackedVacancySchema.safeParse(value);
+  if (v2.success) return v2.data;
+  return upgradeV1(TrackedVacancyV1Schema.parse(value));
+}
+
+/** The facts with the user's corrections applied: what every view shows. */
+export function effectiveFacts(v: Pick<TrackedVacancy, 'facts' | 'corrections'>): VacancyFacts {
+  const facts = { ...v.facts };
+  for (const field of FACT_FIELDS) {
+    if (v.corrections[field] !== undefined) Object.assign(facts, { [field]: v.corrections[field] });
+  }
+  return facts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summaries: what the lists need, kept in a table of their own so the popup never reads snapshots.
+
 export const TrackedSummarySchema = z.object({
   id: z.string(),
   url: z.string(),
   title: z.string().nullable(),
   organisation: z.string().nullable(),
+  reference: z.string().nullable(),
   deadline: z.string().nullable(),
+  /** The selection events' days, sorted; labels stay in the full record. */
+  eventDates: z.array(IsoDateSchema),
   language: z.string().nullable(),
+  /** The host name of the address it was tracked from (the log page filters by it). */
+  portal: z.string(),
   status: StatusSchema,
+  applied: AppliedSchema.nullable(),
   trackedAt: isoDateTime,
+  updatedAt: isoDateTime,
 });
 export type TrackedSummary = z.infer<typeof TrackedSummarySchema>;
 
+export function portalOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 export function summarize(v: TrackedVacancy): TrackedSummary {
+  const facts = effectiveFacts(v);
   return {
     id: v.id,
     url: v.url,
-    title: v.facts.title,
-    organisation: v.facts.organisation,
-    deadline: v.facts.deadline,
-    language: v.facts.language,
+    title: facts.title,
+    organisation: facts.organisation,
+    reference: facts.reference,
+    deadline: facts.deadline,
+    eventDates: facts.events.map((e) => e.date).sort(),
+    language: facts.language,
+    portal: portalOf(v.url),
     status: v.status,
+    applied: v.applied,
     trackedAt: v.trackedAt,
+    updatedAt: v.updatedAt,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes. Pure: (record, change, now) -> record. Any status may follow any other, because real
+// procedures skip steps (an offer straight after the test) and people correct mistakes; what
+// matters is that each change is kept, dated.
+
+/**
+ * Sets the status and records the change. `at` is the day (or moment) it happened when the user
+ * says so; otherwise now. Setting the status it already has changes nothing (a date is corrected
+ * with `withHistoryDate`). Moving to 'applied' without an application date records that day.
+ */
+export function withStatus(
+  v: TrackedVacancy,
+  status: Status,
+  now: Date,
+  at?: string,
+  by: StatusChange['by'] = 'user',
+): TrackedVacancy {
+  if (v.status === status) return v;
+  const recordedAt = now.toISOString();
+  // The day in the user's time zone: just after midnight in Brussels is still yesterday in UTC.
+  const day = at === undefined ? localDay(now) : /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : localDay(new Date(at));
+  const applied = status === 'applied' && v.applied === null ? { date: day, via: 'other' as const } : v.applied;
+  return {
+    ...v,
+    status,
+    applied,
+    history: [...v.history, { status, at: at ?? recordedAt, recordedAt, by }],
+    updatedAt: recordedAt,
+  };
+}
+
+/** Corrects when one history entry happened; the time it was recorded stays. */
+export function withHistoryDate(v: TrackedVacancy, index: number, at: string, now: Date): TrackedVacancy {
+  const entry = v.history[index];
+  if (!entry) throw new Error(`No history entry ${index}`);
+  const history = v.history.map((h, i) => (i === index ? { ...h, at } : h));
+  return { ...v, history, updatedAt: now.toISOString() };
+}
+
+/**
+ * Records that and how the user applied. A vacancy still marked interested (or expired, when
+ * the user applied after all) moves to 'applied' on that day.
+ */
+export function withApplied(v: TrackedVacancy, applied: Applied | null, now: Date): TrackedVacancy {
+  const updated = { ...v, applied, updatedAt: now.toISOString() };
+  if (applied && (v.status === 'interested' || v.status === 'expired')) {
+    return { ...withStatus(updated, 'applied', now, applied.date), applied };
+  }
+  return updated;
+}
+
+export function withNotes(v: TrackedVacancy, notes: string, now: Date): TrackedVacancy {
+  return { ...v, notes, updatedAt: now.toISOString() };
+}
+
+/** Sets the user's correction of one fact; `null` removes the correction (the captured value shows again). */
+export function withCorrection(v: TrackedVacancy, field: FactField, value: unknown, now: Date): TrackedVacancy {
+  const corrections: Corrections = { ...v.corrections };
+  if (value === null) delete corrections[field];
+  else Object.assign(corrections, { [field]: correctionSchema(field).parse(value) });
+  return { ...v, corrections, updatedAt: now.toISOString() };
+}
+
+/** The calendar day of an instant in the user's own time zone, as YYYY-MM-DD. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Whether a vacancy should now become expired: still 'interested' once its (inclusive) deadline
+ * day is over. A vacancy tracked after its deadline had passed is left alone: the user tracked
+ * it knowing that, and it did not pass "without an application" while we watched.
+ */
+export function shouldExpire(v: Pick<TrackedSummary, 'status' | 'deadline' | 'trackedAt'>, now: Date): boolean {
+  if (v.status !== 'interested' || v.deadline === null) return false;
+  const deadlineDay = v.deadline.slice(0, 10);
+  return deadlineDay < localDay(now) && deadlineDay >= localDay(new Date(v.trackedAt));
+}
+
+/**
+ * The next thing due for a vacancy, from `today` (YYYY-MM-DD) on: its deadline while the user
+ * has not applied yet, else its next selection event. Null when nothing is ahead.
+ */
+export function nextDue(
+  s: Pick<TrackedSummary, 'status' | 'deadline' | 'eventDates'>,
+  today: string,
+): { kind: 'deadline' | 'event'; day: string } | null {
+  if (CLOSED_STATUSES.has(s.status)) return null;
+  const deadline = s.deadline?.slice(0, 10);
+  if (s.status === 'interested' && deadline && deadline >= today) return { kind: 'deadline', day: deadline };
+  const event = s.eventDates.find((d) => d >= today);
+  return event ? { kind: 'event', day: event } : null;
+}
+
+/**
+ * The lists' order: what is due soonest first; then open vacancies with nothing ahead (a passed
+ * deadline among them), then closed ones; the most recently tracked first within those.
+ */
+export function sortByNextDue(rows: readonly TrackedSummary[], today: string): TrackedSummary[] {
+  const keyed = rows.map((row) => {
+    const due = nextDue(row, today);
+    const rank = due ? 0 : CLOSED_STATUSES.has(row.status) ? 2 : 1;
+    return { row, rank, day: due?.day ?? '' };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      a.day.localeCompare(b.day) ||
+      b.row.trackedAt.localeCompare(a.row.trackedAt) ||
+      a.row.id.localeCompare(b.row.id),
+  );
+  return keyed.map((k) => k.row);
+}
+
+/** Whether a summary matches what the user typed: every word in its title, organisation, reference or portal. */
+export function matchesSearch(s: TrackedSummary, query: string): boolean {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = [s.title, s.organisation, s.reference, s.portal].filter(Boolean).join(' ').toLocaleLowerCase();
+  return words.every((w) => haystack.includes(w));
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Status, TrackedSummary } from '../model/tracked';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { mergeChanges } from '../db/changes';
+import { STATUSES, localDay, matchesSearch, nextDue, sortByNextDue, type Status, type TrackedSummary } from '../model/tracked';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate } from './format';
 import type { Translate } from './i18n';
@@ -10,6 +11,8 @@ export interface PopupApi {
   listTracked(): Promise<TrackedSummary[]>;
   setStatus(id: string, status: Status): Promise<TrackedSummary>;
   exportCsv(): Promise<void>;
+  /** Calls back with the summaries written elsewhere (another tab, the log page); returns the unsubscribe. */
+  subscribe(onChange: (changed: TrackedSummary[]) => void): () => void;
 }
 
 export interface PopupProps {
@@ -18,19 +21,31 @@ export interface PopupProps {
   /** The browser's language: the popup mixes vacancies from pages in several languages. */
   locale: string;
   now: Date;
+  /** The log page's address. */
+  logUrl: string;
 }
 
-export function Popup({ api, t, locale, now }: PopupProps) {
+/** Rows drawn at first and per "show more": a popup with thousands of rows would open slowly. */
+export const PAGE_SIZE = 50;
+
+export function Popup({ api, t, locale, now, logUrl }: PopupProps) {
   const [rows, setRows] = useState<TrackedSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const today = localDay(now);
 
   useEffect(() => {
     api.listTracked().then(setRows, (e: unknown) => setError(t('loadFailed', messageOf(e))));
+    return api.subscribe((changed) => setRows((current) => current && mergeChanges(current, changed)));
   }, [api]);
 
-  const markApplied = (id: string) => {
-    api.setStatus(id, 'applied').then(
-      (updated) => setRows((current) => current?.map((r) => (r.id === id ? updated : r)) ?? null),
+  const sorted = useMemo(() => (rows ? sortByNextDue(rows, today) : []), [rows, today]);
+  const matching = useMemo(() => sorted.filter((r) => matchesSearch(r, query)), [sorted, query]);
+
+  const changeStatus = (id: string, status: Status) => {
+    api.setStatus(id, status).then(
+      (updated) => setRows((current) => current && mergeChanges(current, [updated])),
       (e: unknown) => setError(messageOf(e)),
     );
   };
@@ -40,7 +55,12 @@ export function Popup({ api, t, locale, now }: PopupProps) {
 
   return (
     <main class="popup">
-      <h1>{t('popupTitle')}</h1>
+      <header class="top">
+        <h1>{t('popupTitle')}</h1>
+        <a class="log-link" href={logUrl} target="_blank" rel="noopener" data-testid="open-log">
+          {t('openLog')}
+        </a>
+      </header>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -48,35 +68,33 @@ export function Popup({ api, t, locale, now }: PopupProps) {
       )}
       {rows && rows.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
       {rows && rows.length > 0 && (
-        <ul class="rows">
-          {rows.map((row) => (
-            <li data-testid="tracked-row" key={row.id}>
-              <a class="title" href={row.url} target="_blank" rel="noopener noreferrer">
-                {row.title ?? row.url}
-              </a>
-              <div class="org">{row.organisation}</div>
-              <div class="meta">
-                <span class="deadline">
-                  {row.deadline ? formatDate(row.deadline, locale) : t('noDeadline')}
-                  {row.deadline && (
-                    <>
-                      {' · '}
-                      <DaysLeft days={daysUntil(row.deadline, now)} t={t} />
-                    </>
-                  )}
-                </span>
-                <span class={`status status-${row.status}`} data-testid="row-status">
-                  {t(STATUS_LABELS[row.status])}
-                </span>
-              </div>
-              {row.status === 'interested' && (
-                <button type="button" data-testid="mark-applied" onClick={() => markApplied(row.id)}>
-                  {t('markApplied')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <label class="search">
+            <span>{t('search')}</span>
+            <input
+              type="search"
+              data-testid="search"
+              value={query}
+              onInput={(e) => {
+                setQuery(e.currentTarget.value);
+                setShown(PAGE_SIZE);
+              }}
+            />
+          </label>
+          <p class="count" aria-live="polite">
+            {t('shownOf', [String(Math.min(shown, matching.length)), String(matching.length)])}
+          </p>
+          <ul class="rows">
+            {matching.slice(0, shown).map((row) => (
+              <PopupRow key={row.id} row={row} t={t} locale={locale} now={now} today={today} onStatus={changeStatus} />
+            ))}
+          </ul>
+          {matching.length > shown && (
+            <button type="button" class="more" data-testid="show-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+              {t('showMore')}
+            </button>
+          )}
+        </>
       )}
       <footer>
         <button type="button" data-testid="export-csv" onClick={exportCsv} disabled={!rows?.length}>
@@ -84,5 +102,91 @@ export function Popup({ api, t, locale, now }: PopupProps) {
         </button>
       </footer>
     </main>
+  );
+}
+
+interface RowProps {
+  row: TrackedSummary;
+  t: Translate;
+  locale: string;
+  now: Date;
+  today: string;
+  onStatus: (id: string, status: Status) => void;
+}
+
+function PopupRow({ row, t, locale, now, today, onStatus }: RowProps) {
+  const due = nextDue(row, today);
+  const selectId = `status-${row.id}`;
+  return (
+    <li data-testid="tracked-row" data-id={row.id}>
+      <a class="title" href={row.url} target="_blank" rel="noopener noreferrer">
+        {row.title ?? row.url}
+      </a>
+      <div class="org">{row.organisation}</div>
+      <div class="meta">
+        <DueText row={row} due={due} t={t} locale={locale} now={now} />
+      </div>
+      <div class="actions">
+        <label class="status-label" for={selectId}>
+          {t('statusLabel')}
+        </label>
+        <select
+          id={selectId}
+          data-testid="status-select"
+          class={`status status-${row.status}`}
+          value={row.status}
+          onChange={(e) => onStatus(row.id, e.currentTarget.value as Status)}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(STATUS_LABELS[s])}
+            </option>
+          ))}
+        </select>
+        <span class="visually-hidden" data-testid="row-status">
+          {t(STATUS_LABELS[row.status])}
+        </span>
+        {row.status === 'interested' && (
+          <button type="button" data-testid="mark-applied" onClick={() => onStatus(row.id, 'applied')}>
+            {t('markApplied')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The deadline (with days left and its mark) while applying is ahead; else the next selection event. */
+export function DueText({
+  row,
+  due,
+  t,
+  locale,
+  now,
+}: {
+  row: TrackedSummary;
+  due: ReturnType<typeof nextDue>;
+  t: Translate;
+  locale: string;
+  now: Date;
+}) {
+  if (due?.kind === 'event') {
+    return (
+      <span class="due" data-testid="due">
+        {t('nextEvent', formatDate(due.day, locale))} · <DaysLeft days={daysUntil(due.day, now)} t={t} />
+      </span>
+    );
+  }
+  if (!row.deadline) return <span class="due">{t('noDeadline')}</span>;
+  return (
+    <span class="due" data-testid="due">
+      {t('deadlineOn', formatDate(row.deadline, locale))}
+      {row.status === 'interested' || row.status === 'expired' ? (
+        <>
+          {' · '}
+          <DaysLeft days={daysUntil(row.deadline, now)} t={t} />
+        </>
+      ) : null}
+    </span>
   );
 }

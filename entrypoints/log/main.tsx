@@ -1,0 +1,50 @@
+import { render } from 'preact';
+import { sendMessage } from '../../src/messaging/protocol';
+import { subscribeToChanges } from '../../src/db/changes';
+import { LogPage, type LogApi } from '../../src/ui/Log';
+import { LogExports } from '../../src/ui/LogExports';
+import { localDay } from '../../src/model/tracked';
+import { logExportsApi } from '../../src/platform/log-exports-api';
+import type { Translate } from '../../src/ui/i18n';
+import './log.css';
+
+const locale = browser.i18n.getUILanguage();
+const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+document.documentElement.lang = locale;
+document.title = `${t('logTitle')} · Vacalens`;
+
+const api: LogApi = {
+  listTracked: () => sendMessage('listTracked'),
+  getVacancy: (id) => sendMessage('getVacancy', id),
+  setStatus: (id, status) => sendMessage('setStatus', { id, status }),
+  setHistoryDate: (id, index, at) => sendMessage('setHistoryDate', { id, index, at }),
+  setNotes: (id, notes) => sendMessage('setNotes', { id, notes }),
+  setApplied: (id, applied) => sendMessage('setApplied', { id, applied }),
+  setCorrection: (id, field, value) => sendMessage('setCorrection', { id, field, value }),
+  getSettings: () => sendMessage('getSettings'),
+  setSettings: (settings) => sendMessage('setSettings', settings),
+  subscribe: subscribeToChanges,
+};
+
+// A reminder's notification opens log.html#<alarm name>; the vacancy id is its fourth part.
+const initialId = decodeURIComponent(location.hash.slice(1)).split(':')[3];
+
+const now = new Date();
+const exportsApi = logExportsApi((from, to) => {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?${new URLSearchParams({ from, to })}`) });
+});
+// The period starts three calendar months back by default: what a benefits office usually asks about.
+const exportsPanel = (
+  <LogExports
+    api={exportsApi}
+    t={t}
+    locale={locale}
+    today={localDay(now)}
+    defaultFrom={localDay(new Date(now.getFullYear(), now.getMonth() - 2, 1))}
+  />
+);
+
+render(
+  <LogPage api={api} t={t} locale={locale} now={now} initialId={initialId} exportsPanel={exportsPanel} />,
+  document.getElementById('app')!,
+);

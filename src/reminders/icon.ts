@@ -1,0 +1,3 @@
+// The notification's icon, inline: Chrome requires one for a basic notification.
+export const REMINDER_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAApElEQVR42u3YSw6AIAwEUPZe0St6Ro17xH4G7ZAxbGlfDOikbduPUqsJJJBAAt3r7D3JTsaaJKDufjjId4awL8lejQcENLnqUIEgJm8FNlDSFNhLCAqbYrsEQsUPb/XwyaMFuXpkLiYzyNgp+XEnB732y//7+EHjdJzPTw0YuCCBbgnQU29I3l0FZDF9PWwoBxqb/hnHlAPNmJMsB9KMUSCB6EAXw+fib2EnbrgAAAAASUVORK5CYII=';

@@ -1,0 +1,243 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { mergeChanges } from '../db/changes';
+import type { FactField } from '../model/facts';
+import type { Settings } from '../model/settings';
+import {
+  STATUSES,
+  localDay,
+  matchesSearch,
+  nextDue,
+  sortByNextDue,
+  type Applied,
+  type Status,
+  type TrackedSummary,
+  type TrackedVacancy,
+} from '../model/tracked';
+import { LogDetail } from './LogDetail';
+import { LogSettings } from './LogSettings';
+import { DueText } from './Popup';
+import { formatDate } from './format';
+import type { Translate } from './i18n';
+import { STATUS_LABELS } from './Sidebar';
+import { messageOf } from './SidebarApp';
+
+export interface LogApi {
+  listTracked(): Promise<TrackedSummary[]>;
+  getVacancy(id: string): Promise<TrackedVacancy | null>;
+  setStatus(id: string, status: Status): Promise<TrackedSummary>;
+  setHistoryDate(id: string, index: number, at: string): Promise<TrackedSummary>;
+  setNotes(id: string, notes: string): Promise<TrackedSummary>;
+  setApplied(id: string, applied: Applied | null): Promise<TrackedSummary>;
+  setCorrection(id: string, field: FactField, value: unknown): Promise<TrackedSummary>;
+  getSettings(): Promise<Settings>;
+  setSettings(settings: Settings): Promise<Settings>;
+  subscribe(onChange: (changed: TrackedSummary[]) => void): () => void;
+}
+
+export interface LogFilter {
+  status: Status | '';
+  portal: string;
+  /** YYYY-MM-DD, inclusive; compared with the day applied, or tracked when not applied. */
+  from: string;
+  to: string;
+  query: string;
+}
+
+export const NO_FILTER: LogFilter = { status: '', portal: '', from: '', to: '', query: '' };
+
+/** The day a row counts on for the date filter: when the user applied, else when it was tracked. */
+export function activityDay(s: TrackedSummary): string {
+  return s.applied?.date ?? localDay(new Date(s.trackedAt));
+}
+
+export function filterLog(rows: readonly TrackedSummary[], f: LogFilter): TrackedSummary[] {
+  return rows.filter((r) => {
+    if (f.status && r.status !== f.status) return false;
+    if (f.portal && r.portal !== f.portal) return false;
+    const day = activityDay(r);
+    if (f.from && day < f.from) return false;
+    if (f.to && day > f.to) return false;
+    return matchesSearch(r, f.query);
+  });
+}
+
+/** Rows drawn at first and per "show more", so a log of thousands opens fast. */
+export const LOG_PAGE_SIZE = 100;
+
+export interface LogPageProps {
+  api: LogApi;
+  t: Translate;
+  locale: string;
+  now: Date;
+  /** The vacancy to open first (from a reminder's link). */
+  initialId?: string;
+  /** The export, import and backup panel, mounted by the lead. */
+  exportsPanel?: ComponentChildren;
+}
+
+export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPageProps) {
+  const [rows, setRows] = useState<TrackedSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const [shown, setShown] = useState(LOG_PAGE_SIZE);
+  const [openId, setOpenId] = useState<string | null>(initialId ?? null);
+  const [changedIds, setChangedIds] = useState<{ ids: Set<string> }>({ ids: new Set() });
+  const today = localDay(now);
+
+  useEffect(() => {
+    api.listTracked().then(setRows, (e: unknown) => setError(t('loadFailed', messageOf(e))));
+    return api.subscribe((changed) => {
+      setRows((current) => current && mergeChanges(current, changed));
+      setChangedIds({ ids: new Set(changed.map((c) => c.id)) });
+    });
+  }, [api]);
+
+  const sorted = useMemo(() => (rows ? sortByNextDue(rows, today) : []), [rows, today]);
+  const portals = useMemo(() => [...new Set(sorted.map((r) => r.portal))].sort(), [sorted]);
+  const matching = useMemo(() => filterLog(sorted, filter), [sorted, filter]);
+  const update = (patch: Partial<LogFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setShown(LOG_PAGE_SIZE);
+  };
+  const report = (e: unknown) => setError(messageOf(e));
+  const written = (s: TrackedSummary) => setRows((current) => current && mergeChanges(current, [s]));
+
+  return (
+    <main class="log">
+      <h1>{t('logTitle')}</h1>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="filters-heading" class="filters">
+        <h2 id="filters-heading" class="visually-hidden">
+          {t('filters')}
+        </h2>
+        <label>
+          <span>{t('search')}</span>
+          <input type="search" data-testid="log-search" value={filter.query} onInput={(e) => update({ query: e.currentTarget.value })} />
+        </label>
+        <label>
+          <span>{t('statusLabel')}</span>
+          <select data-testid="filter-status" value={filter.status} onChange={(e) => update({ status: e.currentTarget.value as Status | '' })}>
+            <option value="">{t('allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(STATUS_LABELS[s])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('portal')}</span>
+          <select data-testid="filter-portal" value={filter.portal} onChange={(e) => update({ portal: e.currentTarget.value })}>
+            <option value="">{t('allPortals')}</option>
+            {portals.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('dateFrom')}</span>
+          <input type="date" data-testid="filter-from" value={filter.from} onInput={(e) => update({ from: e.currentTarget.value })} />
+        </label>
+        <label>
+          <span>{t('dateTo')}</span>
+          <input type="date" data-testid="filter-to" value={filter.to} onInput={(e) => update({ to: e.currentTarget.value })} />
+        </label>
+        <p class="hint">{t('dateFilterHint')}</p>
+      </section>
+
+      {rows && rows.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+      {rows && rows.length > 0 && (
+        <>
+          <p class="count" aria-live="polite">
+            {t('shownOf', [String(Math.min(shown, matching.length)), String(matching.length)])}
+          </p>
+          <table data-testid="log-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('colVacancy')}</th>
+                <th scope="col">{t('portal')}</th>
+                <th scope="col">{t('colDue')}</th>
+                <th scope="col">{t('statusLabel')}</th>
+                <th scope="col">{t('colApplied')}</th>
+                <th scope="col">{t('colTracked')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matching.slice(0, shown).map((row) => (
+                <tr key={row.id} data-testid="log-row" data-id={row.id} class={openId === row.id ? 'open' : ''}>
+                  <td>
+                    <button type="button" class="link" data-testid="open-detail" aria-expanded={openId === row.id} onClick={() => setOpenId(openId === row.id ? null : row.id)}>
+                      {row.title ?? row.url}
+                    </button>
+                    <div class="org">{row.organisation}</div>
+                  </td>
+                  <td>{row.portal}</td>
+                  <td>
+                    <DueText row={row} due={nextDue(row, today)} t={t} locale={locale} now={now} />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={t('statusOf', row.title ?? row.url)}
+                      data-testid="log-status"
+                      value={row.status}
+                      onChange={(e) => api.setStatus(row.id, e.currentTarget.value as Status).then(written, report)}
+                    >
+                      {STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {t(STATUS_LABELS[s])}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>{row.applied ? `${formatDate(row.applied.date, locale)} (${t(VIA_LABELS[row.applied.via])})` : '–'}</td>
+                  <td>{formatDate(localDay(new Date(row.trackedAt)), locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {matching.length > shown && (
+            <button type="button" class="more" data-testid="log-show-more" onClick={() => setShown((n) => n + LOG_PAGE_SIZE)}>
+              {t('showMore')}
+            </button>
+          )}
+        </>
+      )}
+
+      {openId && (
+        <LogDetail
+          key={openId}
+          id={openId}
+          api={api}
+          t={t}
+          locale={locale}
+          changed={changedIds}
+          onWritten={written}
+          onError={report}
+          onClose={() => setOpenId(null)}
+        />
+      )}
+
+      <LogSettings api={api} t={t} onError={report} />
+
+      {/* Export, import and backup: the panel is src/ui/LogExports.tsx, mounted here by the lead. */}
+      <section aria-labelledby="exports-heading" class="exports" data-testid="exports-section">
+        <h2 id="exports-heading">{t('exportsHeading')}</h2>
+        {exportsPanel}
+      </section>
+    </main>
+  );
+}
+
+export const VIA_LABELS = {
+  portal: 'viaPortal',
+  email: 'viaEmail',
+  letter: 'viaLetter',
+  other: 'viaOther',
+} as const;

@@ -1,0 +1,124 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { V1_STORES, VacalensDb } from '../../../src/db/database';
+import { findByUrl, isDuplicateCandidates, listSummaries, trackVacancy } from '../../../src/db/vacancies';
+import { TrackedVacancySchema, readTrackedVacancy, type TrackedVacancyV1 } from '../../../src/model/tracked';
+import { FIXED_NOW, seedFacts } from '../helpers';
+
+const URL_A = 'https://www.werkenbijdeoverheid.be/vacature/68bf45f0b686c62a/Communicatiemedewerker-lokale-besturen.html';
+const URL_B = 'https://www.werkenbijdeoverheid.be/vacature/b/B.html';
+
+/** Records exactly as version 1's trackVacancy and setStatus wrote them. */
+const V1_RECORDS: TrackedVacancyV1[] = [
+  {
+    id: 'v1-applied',
+    url: URL_A,
+    facts: seedFacts(),
+    snapshot: { text: 'Solliciteer ten laatste 1 februari 2026.', capturedAt: '2026-01-20T09:30:00.000Z' },
+    status: 'applied',
+    history: [
+      { status: 'interested', at: '2026-01-20T09:30:00.000Z' },
+      { status: 'applied', at: '2026-01-25T14:00:00.000Z' },
+    ],
+    notes: 'Brief gestuurd',
+    trackedAt: '2026-01-20T09:30:00.000Z',
+    updatedAt: '2026-01-25T14:00:00.000Z',
+  },
+  {
+    id: 'v1-interested',
+    url: URL_B,
+    facts: { ...seedFacts(), url: URL_B, title: 'Boekhouder', deadline: null, events: [] },
+    snapshot: { text: '', capturedAt: '2026-01-21T08:00:00.000Z' },
+    status: 'interested',
+    history: [{ status: 'interested', at: '2026-01-21T08:00:00.000Z' }],
+    notes: '',
+    trackedAt: '2026-01-21T08:00:00.000Z',
+    updatedAt: '2026-01-21T08:00:00.000Z',
+  },
+];
+
+let name = '';
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+async function writeVersion1(records: TrackedVacancyV1[]): Promise<void> {
+  name = `migration-${Math.random()}`;
+  const v1 = new Dexie(name);
+  v1.version(1).stores(V1_STORES);
+  await v1.table('vacancies').bulkAdd(records);
+  v1.close();
+}
+
+describe('database version 1 → 2', () => {
+  it('keeps every record, adds the version-2 fields and a summary for each', async () => {
+    await writeVersion1(V1_RECORDS);
+    const db = new VacalensDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const stored = await db.vacancies.get('v1-applied');
+    const record = TrackedVacancySchema.parse(stored);
+    expect(record).toMatchObject({
+      url: URL_A,
+      sourceUrls: [URL_A],
+      corrections: {},
+      snapshot: { text: 'Solliciteer ten laatste 1 februari 2026.', url: URL_A, capturedAt: '2026-01-20T09:30:00.000Z' },
+      status: 'applied',
+      applied: { date: '2026-01-25', via: 'other' },
+      notes: 'Brief gestuurd',
+      history: [
+        { status: 'interested', at: '2026-01-20T09:30:00.000Z', recordedAt: '2026-01-20T09:30:00.000Z', by: 'user' },
+        { status: 'applied', at: '2026-01-25T14:00:00.000Z', recordedAt: '2026-01-25T14:00:00.000Z', by: 'user' },
+      ],
+    });
+    expect((await db.vacancies.get('v1-interested'))?.applied).toBeNull();
+
+    expect((await listSummaries(db)).map((s) => [s.id, s.status, s.deadline])).toEqual([
+      ['v1-applied', 'applied', '2026-02-01'],
+      ['v1-interested', 'interested', null],
+    ]);
+    db.close();
+  });
+
+  it('upgraded records are found by address and by the duplicate check', async () => {
+    await writeVersion1(V1_RECORDS);
+    const db = new VacalensDb(name);
+    expect((await findByUrl(db, URL_B))?.id).toBe('v1-interested');
+    const again = await trackVacancy(
+      db,
+      { url: 'https://www.vdab.be/vacatures/1', facts: { ...seedFacts(), url: 'https://www.vdab.be/vacatures/1' }, snapshotText: '' },
+      FIXED_NOW,
+      () => 'new',
+    );
+    expect(isDuplicateCandidates(again) && again.matches.map((m) => m.vacancy.id)).toEqual(['v1-applied']);
+    db.close();
+  });
+
+  it('an empty version-1 database upgrades to an empty version 2', async () => {
+    await writeVersion1([]);
+    const db = new VacalensDb(name);
+    expect(await db.vacancies.count()).toBe(0);
+    expect(await db.summaries.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('readTrackedVacancy', () => {
+  it('reads a version-1 record as version 2', () => {
+    expect(readTrackedVacancy(V1_RECORDS[0]).applied).toEqual({ date: '2026-01-25', via: 'other' });
+  });
+
+  it('reads a version-2 record as it is', () => {
+    const v2 = readTrackedVacancy(V1_RECORDS[1]);
+    expect(readTrackedVacancy(v2)).toEqual(v2);
+  });
+
+  it.each([
+    ['a record without history', { ...V1_RECORDS[0], history: [] }],
+    ['an unknown status', { ...V1_RECORDS[0], status: 'bribed' }],
+    ['not a record', 'hello'],
+  ])('refuses %s', (_name, value) => {
+    expect(() => readTrackedVacancy(value)).toThrow();
+  });
+});
