@@ -75,6 +75,30 @@ function howToInstall() {
   ].join('\n');
 }
 
+/**
+ * The export tests open the CSV in LibreOffice Calc (soffice) and read the printed proof of job
+ * search with pdftotext: installed like Chromium, on Debian/Ubuntu, when missing.
+ */
+const TEST_TOOLS = [
+  { command: 'soffice', pkg: 'libreoffice-calc-nogui' },
+  { command: 'pdftotext', pkg: 'poppler-utils' },
+];
+
+function ensureTestTools() {
+  const missing = TEST_TOOLS.filter((t) => !hasCommand(t.command));
+  if (!missing.length) return;
+  const pkgs = missing.map((t) => t.pkg);
+  if (!(process.platform === 'linux' && isDebianLike())) {
+    console.error(`The export tests need ${missing.map((t) => t.command).join(' and ')}; install ${pkgs.join(' ')}.`);
+    process.exit(1);
+  }
+  console.log(`No ${missing.map((t) => t.command).join(' or ')} found; installing ${pkgs.join(' ')} with apt-get`);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const apt = (args) => (!isRoot && hasCommand('sudo') ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', ...pkgs]);
+}
+
 function main(argv) {
   const install = argv.includes('--install');
   let path = findChromium();
@@ -114,6 +138,7 @@ function main(argv) {
   }
 
   console.log(`Using Chromium: ${path}`);
+  if (argv.includes('--with-test-tools')) ensureTestTools();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

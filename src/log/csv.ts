@@ -1,4 +1,5 @@
-import type { TrackedVacancy } from '../model/tracked';
+import { effectiveFacts, portalOf, type Applied, type Status, type TrackedVacancy } from '../model/tracked';
+import { appliedDate, selectRecords, type LogFilter } from './rows';
 
 export type CsvSeparator = ',' | ';';
 
@@ -7,12 +8,14 @@ export function separatorFor(locale: string): CsvSeparator {
   return /^en\b/i.test(locale) ? ',' : ';';
 }
 
-const COLUMNS = [
+export const CSV_COLUMNS = [
   'tracked',
   'applied',
+  'applied_via',
   'organisation',
   'title',
   'reference',
+  'portal',
   'url',
   'status',
   'deadline',
@@ -21,27 +24,50 @@ const COLUMNS = [
   'salary_max',
   'salary_currency',
   'salary_period',
+  'status_history',
   'contacts',
   'notes',
 ] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export interface CsvOptions {
+  separator: CsvSeparator;
+  filter?: LogFilter;
+  /** Column headings in the user's language; the column ids when absent. */
+  heading?: (column: CsvColumn) => string;
+  /** A status in the user's language; the status id when absent. */
+  statusLabel?: (status: Status) => string;
+  /** How the person applied, in the user's language; the id when absent. */
+  viaLabel?: (via: Applied['via']) => string;
+}
 
 /**
- * The application log as a spreadsheet: UTF-8 with a byte-order mark so Excel reads accents,
- * RFC 4180 quoting, and cells that a spreadsheet would evaluate as a formula neutralised.
+ * The application log as a spreadsheet, one row per tracked vacancy in the filter: UTF-8 with a
+ * byte-order mark so Excel reads accents, RFC 4180 quoting, and cells that a spreadsheet would
+ * evaluate as a formula neutralised.
  */
-export function toCsv(records: readonly TrackedVacancy[], separator: CsvSeparator): string {
-  const lines = [COLUMNS.join(separator)];
-  for (const r of records) {
-    const f = r.facts;
-    const applied = r.history.find((h) => h.status === 'applied')?.at.slice(0, 10) ?? '';
-    const cells: Record<(typeof COLUMNS)[number], string> = {
+export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions | CsvSeparator): string {
+  // A bare separator is the popup's quick export (src/messaging/handlers.ts): everything, ids as headings.
+  const opts: CsvOptions = typeof options === 'string' ? { separator: options } : options;
+  const { separator, filter = {} } = opts;
+  const heading = opts.heading ?? ((c: CsvColumn) => c);
+  const statusLabel = opts.statusLabel ?? ((s: Status) => s);
+  const viaLabel = opts.viaLabel ?? ((v: Applied['via']) => v);
+  const lines = [CSV_COLUMNS.map((c) => csvCell(heading(c), separator)).join(separator)];
+  for (const r of selectRecords(records, filter)) {
+    // The user's corrections win over what was read from the page.
+    const f = effectiveFacts(r);
+    const cells: Record<CsvColumn, string> = {
       tracked: r.trackedAt.slice(0, 10),
-      applied,
+      applied: appliedDate(r) ?? '',
+      applied_via: r.applied ? viaLabel(r.applied.via) : '',
       organisation: f.organisation ?? '',
       title: f.title ?? '',
       reference: f.reference ?? '',
+      portal: portalOf(r.url),
       url: r.url,
-      status: r.status,
+      status: statusLabel(r.status),
+      status_history: r.history.map((h) => `${h.at.slice(0, 10)} ${statusLabel(h.status)}`).join(' | '),
       deadline: f.deadline ?? '',
       salary_scale: f.salary?.scale ?? '',
       salary_min: f.salary?.min?.toString() ?? '',
@@ -53,7 +79,7 @@ export function toCsv(records: readonly TrackedVacancy[], separator: CsvSeparato
         .join(' | '),
       notes: r.notes,
     };
-    lines.push(COLUMNS.map((c) => csvCell(cells[c], separator)).join(separator));
+    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c], separator)).join(separator));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

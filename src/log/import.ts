@@ -1,0 +1,171 @@
+import type { z } from '../model/zod';
+import type { TrackedVacancy } from '../model/tracked';
+import type { VacalensDb } from '../db/database';
+import { deleteVacancies, listAll, putSettings, putVacancies } from '../db/vacancies';
+import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
+
+/**
+ * Restoring a backup: parse and validate the whole file before anything is written, show what it
+ * would change, then write it in one transaction (all or nothing).
+ */
+
+/** Refused before parsing: a year of records with their snapshots is a few MB. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_DETAILS = 20;
+
+export type ImportErrorCode =
+  | 'tooLarge'
+  | 'notJson'
+  | 'notBackup'
+  | 'newerVersion'
+  | 'unknownVersion'
+  | 'invalid'
+  | 'duplicates';
+
+export interface ImportError {
+  code: ImportErrorCode;
+  /** Where and what, one line each: "vacancies[12].facts.deadline: expected an ISO date". */
+  details: string[];
+}
+
+export type ParseResult =
+  | { ok: true; backup: Backup; upgradedFrom: number | null }
+  | { ok: false; error: ImportError };
+
+const fail = (code: ImportErrorCode, details: string[] = []): ParseResult => ({ ok: false, error: { code, details } });
+
+export function parseBackup(text: string, now: Date): ParseResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) return fail('tooLarge', [`${bytes} bytes; at most ${MAX_IMPORT_BYTES}`]);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail('notJson', [error instanceof Error ? error.message : String(error)]);
+  }
+  const version = detectVersion(data);
+  if (!version.ok) {
+    return fail(version.reason, version.version === undefined ? [] : [`formatVersion: ${JSON.stringify(version.version)}`]);
+  }
+  const checked = BackupSchema.safeParse(upgrade(data, version.version, now));
+  if (!checked.success) return fail('invalid', issueLines(checked.error.issues));
+  const duplicates = duplicateLines(checked.data.vacancies);
+  if (duplicates.length) return fail('duplicates', duplicates.slice(0, MAX_DETAILS));
+  return { ok: true, backup: checked.data, upgradedFrom: version.version < checked.data.formatVersion ? version.version : null };
+}
+
+function issueLines(issues: readonly z.core.$ZodIssue[]): string[] {
+  const lines = issues.slice(0, MAX_DETAILS).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  if (issues.length > MAX_DETAILS) lines.push(`… ${issues.length - MAX_DETAILS} more`);
+  return lines;
+}
+
+/** vacancies[12].facts.deadline */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || '(file)';
+}
+
+/** Two records with one id, or one address tracked twice, would overwrite each other or break look-up by address. */
+function duplicateLines(vacancies: readonly TrackedVacancy[]): string[] {
+  const lines: string[] = [];
+  const ids = new Map<string, number>();
+  const urls = new Map<string, number>();
+  vacancies.forEach((v, i) => {
+    const id = ids.get(v.id);
+    if (id !== undefined) lines.push(`vacancies[${i}].id: ${JSON.stringify(v.id)} also at vacancies[${id}]`);
+    else ids.set(v.id, i);
+    const url = urls.get(v.url);
+    if (url !== undefined) lines.push(`vacancies[${i}].url: ${JSON.stringify(v.url)} also at vacancies[${url}]`);
+    else urls.set(v.url, i);
+  });
+  return lines;
+}
+
+export type ImportClass = 'new' | 'duplicate' | 'conflicting';
+
+export interface PreviewRow {
+  id: string;
+  title: string | null;
+  organisation: string | null;
+  url: string;
+  kind: ImportClass;
+  /** For a conflict: the id of the record it would replace (another id when only the address matches). */
+  existingId?: string;
+}
+
+/**
+ * Sorts the file's records against the current ones: new (neither id nor address known),
+ * duplicate (the same record, field for field), conflicting (same id or same address, different content).
+ */
+export function classify(incoming: readonly TrackedVacancy[], current: readonly TrackedVacancy[]): PreviewRow[] {
+  const byId = new Map(current.map((r) => [r.id, r]));
+  const byUrl = new Map(current.map((r) => [r.url, r]));
+  return incoming.map((r) => {
+    const row = { id: r.id, title: r.facts.title, organisation: r.facts.organisation, url: r.url };
+    const existing = byId.get(r.id) ?? byUrl.get(r.url);
+    if (!existing) return { ...row, kind: 'new' };
+    if (existing.id === r.id && canonical(existing) === canonical(r)) return { ...row, kind: 'duplicate' };
+    return { ...row, kind: 'conflicting', existingId: existing.id };
+  });
+}
+
+/** JSON with object keys sorted: the database and a file may order a record's keys differently. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export interface ImportChoice {
+  /** keep: the records already here win; replace: the file's records win. */
+  conflicts: 'keep' | 'replace';
+}
+
+export interface ImportOutcome {
+  added: number;
+  replaced: number;
+  /** Duplicates, and conflicts kept as they were. */
+  skipped: number;
+  /** Whether the file's settings were taken. */
+  settings: boolean;
+}
+
+/**
+ * Writes a validated backup in one transaction: when any write fails, none stays. The records are
+ * classified again inside the transaction, since the log may have changed since the preview.
+ * The file's settings are taken when none are stored here, or when the file wins conflicts.
+ */
+export async function applyImport(db: VacalensDb, backup: Backup, choice: ImportChoice): Promise<ImportOutcome> {
+  return db.transaction('rw', [db.vacancies, db.summaries, db.settings], async () => {
+    const current = await listAll(db);
+    const rows = classify(backup.vacancies, current);
+    const toDelete: string[] = [];
+    const toPut: TrackedVacancy[] = [];
+    const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, settings: false };
+    rows.forEach((row, i) => {
+      const record = backup.vacancies[i]!;
+      if (row.kind === 'new') {
+        toPut.push(record);
+        outcome.added++;
+      } else if (row.kind === 'conflicting' && choice.conflicts === 'replace') {
+        // Whatever holds this id or this address gives way, so one address keeps one record.
+        for (const r of current) if (r.id !== record.id && r.url === record.url) toDelete.push(r.id);
+        toPut.push(record);
+        outcome.replaced++;
+      } else {
+        outcome.skipped++;
+      }
+    });
+    await deleteVacancies(db, toDelete);
+    await putVacancies(db, toPut);
+    if (backup.settings && (choice.conflicts === 'replace' || !(await db.settings.get('settings')))) {
+      await putSettings(db, backup.settings);
+      outcome.settings = true;
+    }
+    return outcome;
+  });
+}

@@ -1,0 +1,45 @@
+import type { Status, TrackedVacancy } from '../model/tracked';
+
+/**
+ * What the log's exports read from a tracked vacancy, in one place: the CSV, the printable
+ * proof and their filters must agree on what "the date applied" of a record is.
+ */
+
+/** Statuses a person only reaches by having applied: the first change to one of them dates the application. */
+const APPLIED_OR_LATER: ReadonlySet<Status> = new Set(['applied', 'screening', 'test', 'interview', 'offer', 'hired']);
+
+/**
+ * The day (YYYY-MM-DD) the person applied: the one they gave, else the first move to a status
+ * only an applicant reaches (people skip 'applied' and go straight to 'test'); null when neither.
+ */
+export function appliedDate(record: TrackedVacancy): string | null {
+  return record.applied?.date ?? record.history.find((h) => APPLIED_OR_LATER.has(h.status))?.at.slice(0, 10) ?? null;
+}
+
+/** The day a record belongs to in a period filter: when it was applied for, else when it was tracked. */
+export function logDate(record: TrackedVacancy): string {
+  return appliedDate(record) ?? record.trackedAt.slice(0, 10);
+}
+
+export interface LogFilter {
+  /** First and last day (YYYY-MM-DD, inclusive) of the period; open-ended when absent. */
+  from?: string;
+  to?: string;
+  /** Only these statuses; every status when absent or empty. */
+  statuses?: readonly Status[];
+}
+
+export function matchesFilter(record: TrackedVacancy, filter: LogFilter): boolean {
+  const day = logDate(record);
+  if (filter.from && day < filter.from) return false;
+  if (filter.to && day > filter.to) return false;
+  if (filter.statuses?.length && !filter.statuses.includes(record.status)) return false;
+  return true;
+}
+
+/** Records in the filter, oldest log date first (the order of a proof of search). */
+export function selectRecords(records: readonly TrackedVacancy[], filter: LogFilter): TrackedVacancy[] {
+  return records
+    .filter((r) => matchesFilter(r, filter))
+    .sort((a, b) => logDate(a).localeCompare(logDate(b)) || a.trackedAt.localeCompare(b.trackedAt));
+}

@@ -1,0 +1,178 @@
+import { useState } from 'preact/hooks';
+import { STATUSES, type Status } from '../model/tracked';
+import { separatorFor, type CsvSeparator } from '../log/csv';
+import { MAX_IMPORT_BYTES, type ImportChoice, type ImportError, type ImportOutcome } from '../log/import';
+import type { ExportFormat, ImportApplied, ImportPreview, LogFilterInput } from '../messaging/log-protocol';
+import type { MessageKey, Translate } from './i18n';
+import { STATUS_LABELS } from './Sidebar';
+import { messageOf } from './SidebarApp';
+
+export interface LogExportsApi {
+  /** Asks the background for the file and hands it to the download seam. */
+  exportFile(format: ExportFormat, filter: LogFilterInput, separator: CsvSeparator): Promise<void>;
+  openReport(from: string, to: string): void;
+  preview(text: string): Promise<ImportPreview>;
+  apply(text: string, choice: ImportChoice): Promise<ImportApplied>;
+}
+
+export interface LogExportsProps {
+  api: LogExportsApi;
+  t: Translate;
+  locale: string;
+  /** Today, YYYY-MM-DD: the default end of the period. */
+  today: string;
+  /** The default start of the period, YYYY-MM-DD. */
+  defaultFrom: string;
+}
+
+const ERROR_KEYS: Record<ImportError['code'], MessageKey> = {
+  tooLarge: 'logImport_tooLarge',
+  notJson: 'logImport_notJson',
+  notBackup: 'logImport_notBackup',
+  newerVersion: 'logImport_newerVersion',
+  unknownVersion: 'logImport_unknownVersion',
+  invalid: 'logImport_invalid',
+  duplicates: 'logImport_duplicates',
+};
+const KIND_KEYS = { new: 'logPreviewNew', duplicate: 'logPreviewDuplicate', conflicting: 'logPreviewConflicting' } as const;
+
+type Restore =
+  | { step: 'idle' }
+  | { step: 'preview'; text: string; preview: Extract<ImportPreview, { ok: true }> }
+  | { step: 'error'; error: ImportError }
+  | { step: 'done'; outcome: ImportOutcome };
+
+/** The log's exports, the printable proof and the restore of a backup. Imported text is shown as text only. */
+export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsProps) {
+  const [from, setFrom] = useState(defaultFrom);
+  const [to, setTo] = useState(today);
+  const [statuses, setStatuses] = useState<Status[]>([]);
+  const [separator, setSeparator] = useState<CsvSeparator>(separatorFor(locale));
+  const [error, setError] = useState<string | null>(null);
+  const [restore, setRestore] = useState<Restore>({ step: 'idle' });
+  const [conflicts, setConflicts] = useState<ImportChoice['conflicts']>('keep');
+
+  const filter: LogFilterInput = { from: from || undefined, to: to || undefined, statuses };
+  const run = (format: ExportFormat) => {
+    setError(null);
+    api.exportFile(format, filter, separator).catch((e: unknown) => setError(t('logExportFailed', messageOf(e))));
+  };
+  const toggle = (status: Status) =>
+    setStatuses((current) => (current.includes(status) ? current.filter((s) => s !== status) : [...current, status]));
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // Refused before reading: a huge file would sit in memory twice and cross a message.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setRestore({ step: 'error', error: { code: 'tooLarge', details: [`${file.size} bytes; at most ${MAX_IMPORT_BYTES}`] } });
+      return;
+    }
+    try {
+      const text = await file.text();
+      const preview = await api.preview(text);
+      setRestore(preview.ok ? { step: 'preview', text, preview } : { step: 'error', error: preview.error });
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  const confirm = async (text: string) => {
+    try {
+      const result = await api.apply(text, { conflicts });
+      setRestore(result.ok ? { step: 'done', outcome: result } : { step: 'error', error: result.error });
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  const count = (kind: keyof typeof KIND_KEYS) =>
+    restore.step === 'preview' ? String(restore.preview.rows.filter((r) => r.kind === kind).length) : '0';
+
+  return (
+    <section class="log-exports" data-testid="log-exports">
+      <h2>{t('logExportsTitle')}</h2>
+      <div class="filters">
+        <label>
+          {t('logPeriodFrom')} <input type="date" data-testid="export-from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('logPeriodTo')} <input type="date" data-testid="export-to" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <fieldset>
+          <legend>{t('logStatusFilter')}</legend>
+          {STATUSES.map((status) => (
+            <label key={status}>
+              <input type="checkbox" checked={statuses.includes(status)} onChange={() => toggle(status)} /> {t(STATUS_LABELS[status])}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('logSeparator')}{' '}
+          <select value={separator} onChange={(e) => setSeparator(e.currentTarget.value as CsvSeparator)}>
+            <option value=";">{t('logSeparatorSemicolon')}</option>
+            <option value=",">{t('logSeparatorComma')}</option>
+          </select>
+        </label>
+      </div>
+      <div class="actions">
+        <button type="button" data-testid="export-log-csv" onClick={() => run('csv')}>{t('logExportCsv')}</button>
+        <button type="button" data-testid="export-log-ics" onClick={() => run('ics')}>{t('logExportIcs')}</button>
+        <button type="button" data-testid="open-report" onClick={() => api.openReport(from, to)} disabled={!from || !to}>
+          {t('logPrintReport')}
+        </button>
+        <button type="button" data-testid="export-log-json" onClick={() => run('json')}>{t('logExportBackup')}</button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+
+      <h3>{t('logRestore')}</h3>
+      <label>
+        {t('logRestoreChoose')}{' '}
+        <input type="file" accept=".json,application/json" data-testid="restore-file" onChange={(e) => choose(e.currentTarget)} />
+      </label>
+      {restore.step === 'error' && (
+        <div class="error" role="alert" data-testid="restore-error">
+          <p>{t(ERROR_KEYS[restore.error.code])}</p>
+          {restore.error.details.length > 0 && (
+            <ul>
+              {restore.error.details.map((d) => <li key={d}>{d}</li>)}
+            </ul>
+          )}
+          <p>{t('logImportUnchanged')}</p>
+        </div>
+      )}
+      {restore.step === 'preview' && (
+        <div class="preview" data-testid="restore-preview">
+          {restore.preview.upgradedFrom !== null && <p>{t('logPreviewUpgraded')}</p>}
+          <p>{t('logPreviewSummary', [count('new'), count('duplicate'), count('conflicting')])}</p>
+          <table>
+            <tbody>
+              {restore.preview.rows.map((row) => (
+                <tr key={row.id} class={`kind-${row.kind}`}>
+                  <td>{row.title ?? row.url}</td>
+                  <td>{row.organisation}</td>
+                  <td>{t(KIND_KEYS[row.kind])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label>
+            <input type="radio" name="conflicts" checked={conflicts === 'keep'} onChange={() => setConflicts('keep')} /> {t('logConflictKeep')}
+          </label>
+          <label>
+            <input type="radio" name="conflicts" checked={conflicts === 'replace'} onChange={() => setConflicts('replace')} /> {t('logConflictReplace')}
+          </label>
+          <div class="actions">
+            <button type="button" data-testid="restore-confirm" onClick={() => confirm(restore.text)}>{t('logRestoreConfirm')}</button>
+            <button type="button" data-testid="restore-cancel" onClick={() => setRestore({ step: 'idle' })}>{t('logRestoreCancel')}</button>
+          </div>
+        </div>
+      )}
+      {restore.step === 'done' && (
+        <p role="status" data-testid="restore-done">
+          {t('logRestoreDone', [String(restore.outcome.added), String(restore.outcome.replaced), String(restore.outcome.skipped)])}
+        </p>
+      )}
+    </section>
+  );
+}

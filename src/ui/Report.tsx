@@ -1,0 +1,80 @@
+import type { ReportData } from '../log/report';
+import { VIA_LABELS } from './via';
+import { formatDate } from './format';
+import type { Translate } from './i18n';
+import { STATUS_LABELS } from './Sidebar';
+
+export interface ReportProps {
+  data: ReportData;
+  t: Translate;
+  locale: string;
+  /** The person's name, printed in the heading when given. */
+  name: string;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+}
+
+/** The printable proof of job search: what an employment service asks to see, in the user's language. */
+export function Report({ data, t, locale, name, today }: ReportProps) {
+  const { period, rows, months } = data;
+  return (
+    <article class="report" data-testid="report">
+      <header>
+        <h1>{t('reportTitle')}</h1>
+        {name && (
+          <p data-testid="report-name">
+            {t('reportName')}: {name}
+          </p>
+        )}
+        <p>{t('reportPeriod', [formatDate(period.from, locale), formatDate(period.to, locale)])}</p>
+      </header>
+      {rows.length === 0 ? (
+        <p data-testid="report-empty">{t('reportEmpty')}</p>
+      ) : (
+        <table class="applications">
+          <thead>
+            <tr>
+              <th>{t('reportColDate')}</th>
+              <th>{t('logCol_organisation')}</th>
+              <th>{t('logCol_title')}</th>
+              <th>{t('logCol_reference')}</th>
+              <th>{t('reportColHow')}</th>
+              <th>{t('reportColResult')}</th>
+              <th>{t('reportColLink')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr data-testid="report-row" key={`${row.applied} ${row.url}`}>
+                <td class="date">{formatDate(row.applied, locale)}</td>
+                <td>{row.employer}</td>
+                <td>{row.role}</td>
+                <td>{row.reference}</td>
+                <td>{row.via ? t(VIA_LABELS[row.via]) : ''}</td>
+                <td>{t(STATUS_LABELS[row.status])}</td>
+                <td class="link">{row.url}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t('reportPerMonth')}</h2>
+      <table class="months">
+        <tbody>
+          {months.map((m) => (
+            <tr data-testid="report-month" key={m.month}>
+              <td>{m.label}</td>
+              <td class="count">{m.count}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={2}>{t('reportTotal', String(rows.length))}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <footer>{t('reportMade', formatDate(today, locale))}</footer>
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The application log's exports in a real Chromium with the built extension: a backup restored
+ * through the report page's file picker (preview, confirm), a broken file refused, the printable
+ * proof printed to PDF by Chromium and read back with pdftotext, and the calendar and backup
+ * downloaded through the page's buttons.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { backupJson, toBackup } from '../../src/log/backup';
+import { buildReport } from '../../src/log/report';
+import { effectiveFacts } from '../../src/model/tracked';
+import { generateLog } from '../unit/log/generate';
+import { launchWithExtension, normaliseSpaces, screenshot, waitForText, type ExtensionBrowser } from './harness';
+
+const PERIOD = { from: '2025-01-01', to: '2026-03-31' };
+const log = generateLog(40, 21);
+const backup = backupJson(toBackup(log, null, new Date('2026-04-01T08:00:00Z')));
+
+function requirePdftotext(): void {
+  const found = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  if (found.error) {
+    throw new Error('This test reads the printed PDF with `pdftotext`, which was not found. Install it: apt-get install -y poppler-utils');
+  }
+}
+
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  requirePdftotext();
+  browser = await launchWithExtension({ locale: 'nl' });
+  page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl(`report.html?from=${PERIOD.from}&to=${PERIOD.to}`));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function restore(name: string, text: string): Promise<void> {
+  await page.getByTestId('restore-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+describe('restore, proof, calendar and backup in the browser', () => {
+  test('an empty log prints an empty proof', async () => {
+    await waitForText(page.getByTestId('report'), ['Geen sollicitaties in deze periode.', 'Totaal: 0']);
+  });
+
+  test('a broken file is refused with what is wrong and where, and nothing changes', async () => {
+    const broken = JSON.parse(backup);
+    broken.vacancies[12].facts.deadline = '1 februari';
+    await restore('kapot.json', JSON.stringify(broken));
+    await waitForText(page.getByTestId('restore-error'), [
+      'Deze back-up bevat gegevens die niet kloppen:',
+      'vacancies[12].facts.deadline: expected an ISO date',
+      'Er is niets gewijzigd.',
+    ]);
+    await restore('afgebroken.json', backup.slice(0, 1000));
+    await waitForText(page.getByTestId('restore-error'), ['geen (volledige) JSON']);
+    await page.reload();
+    await waitForText(page.getByTestId('report'), ['Totaal: 0']);
+  });
+
+  test('a backup restores after a preview and a confirmation', async () => {
+    await restore('vacalens-backup.json', backup);
+    await waitForText(page.getByTestId('restore-preview'), [`${log.length} nieuw, 0 al aanwezig, 0 verschillend`]);
+    // Imported text is shown as text: the HTML in a title is not an element.
+    expect(await page.locator('[data-testid=restore-preview] img').count()).toBe(0);
+    await screenshot(page, 'restore-preview', { fullPage: true });
+    await page.getByTestId('restore-confirm').click();
+    await waitForText(page.getByTestId('restore-done'), [`Teruggezet: ${log.length} toegevoegd, 0 vervangen, 0 ongewijzigd.`]);
+  });
+
+  test('the printable proof lists every application of the period, printed to PDF', async () => {
+    const expected = buildReport(log, PERIOD, 'nl');
+    expect(expected.rows.length).toBeGreaterThan(5);
+    await page.reload();
+    await page.getByTestId('report-name-input').fill('An Peeters');
+    await expect.poll(() => page.getByTestId('report-row').count()).toBe(expected.rows.length);
+    await screenshot(page, 'report', { fullPage: true });
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    const text = normaliseSpaces(execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8'));
+    const words = text.replace(/\s+/g, ' ');
+    expect(words).toContain('Overzicht van mijn sollicitaties');
+    expect(words).toContain('Naam: An Peeters');
+    expect(words).toContain('Periode: 1 januari 2025 tot en met 31 maart 2026');
+    // The form controls and buttons stay off paper.
+    expect(words).not.toContain('Exporteren en back-up');
+    expect(words).toContain(`Totaal: ${expected.rows.length}`);
+    for (const month of expected.months) expect(words).toContain(month.label);
+    for (const row of expected.rows) expect(words, row.url).toContain(row.employer);
+    expect(words).toContain('<img src=x onerror=alert(1)>');
+    // Each application's date, as Dutch writes it, once per application on that day.
+    const dates = expected.rows.map((r) => new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(r.applied)));
+    for (const date of new Set(dates)) expect(words.split(date).length - 1, date).toBeGreaterThanOrEqual(dates.filter((d) => d === date).length);
+  });
+
+  test('the calendar downloads and parses with the deadlines and steps of the period', async () => {
+    await page.getByTestId('export-from').fill('2025-01-01');
+    await page.getByTestId('export-to').fill('2026-12-31');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-log-ics').click()]);
+    expect(download.suggestedFilename()).toMatch(/^vacalens-agenda-\d{4}-\d{2}-\d{2}\.ics$/);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const expected = log.reduce((n, r) => {
+      const f = effectiveFacts(r);
+      return n + (f.deadline ? 1 : 0) + f.events.length;
+    }, 0);
+    expect(events).toHaveLength(expected);
+    expect(events.filter((e) => e.summary.startsWith('Uiterste datum: ')).length).toBe(log.filter((r) => effectiveFacts(r).deadline).length);
+  });
+
+  test('the backup downloads whole and equals what was restored', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-log-json').click()]);
+    expect(download.suggestedFilename()).toMatch(/^vacalens-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file).toMatchObject({ formatVersion: 1, app: 'vacalens', settings: { reminders: true, deadlineReminderDays: 3 } });
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(file.vacancies.sort(byId)).toEqual([...log].sort(byId));
+  });
+});

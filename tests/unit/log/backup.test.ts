@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VacalensDb } from '../../../src/db/database';
+import { getSettings, listAll, listSummaries, putVacancies } from '../../../src/db/vacancies';
+import { DEFAULT_SETTINGS } from '../../../src/model/settings';
+import { BACKUP_FORMAT_VERSION, backupJson, toBackup } from '../../../src/log/backup';
+import { MAX_IMPORT_BYTES, applyImport, classify, parseBackup } from '../../../src/log/import';
+import type { TrackedVacancy } from '../../../src/model/tracked';
+import { FIXED_NOW } from '../helpers';
+import { generateLog } from './generate';
+
+const byId = (a: TrackedVacancy, b: TrackedVacancy) => a.id.localeCompare(b.id);
+const V0 = readFileSync('tests/unit/log/fixtures/backup-v0.json', 'utf8');
+
+let dbs: VacalensDb[] = [];
+const openDb = () => {
+  const db = new VacalensDb(`test-${Math.random()}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  await Promise.all(dbs.map((db) => db.delete()));
+  dbs = [];
+});
+
+function parsed(text: string) {
+  const result = parseBackup(text, FIXED_NOW);
+  if (!result.ok) throw new Error(`expected a valid file: ${result.error.code} ${result.error.details.join('; ')}`);
+  return result;
+}
+
+describe('backup and restore', () => {
+  it('round-trips a generated log of 400 vacancies into an empty profile, field for field', async () => {
+    const source = openDb();
+    const log = generateLog(400);
+    await putVacancies(source, log);
+    const text = backupJson(toBackup(await listAll(source), { reminders: false, deadlineReminderDays: 7 }, FIXED_NOW));
+
+    const target = openDb();
+    const outcome = await applyImport(target, parsed(text).backup, { conflicts: 'keep' });
+
+    expect(outcome).toEqual({ added: 400, replaced: 0, skipped: 0, settings: true });
+    expect((await listAll(target)).sort(byId)).toEqual([...log].sort(byId));
+    expect(await listSummaries(target)).toEqual(await listSummaries(source));
+    expect(await getSettings(target)).toEqual({ reminders: false, deadlineReminderDays: 7 });
+  });
+
+  it('writes the format version, the app and the export time', () => {
+    const backup = JSON.parse(backupJson(toBackup(generateLog(2), null, FIXED_NOW)));
+    expect(backup).toMatchObject({ formatVersion: BACKUP_FORMAT_VERSION, app: 'vacalens', exportedAt: FIXED_NOW.toISOString() });
+    expect(backup.vacancies).toHaveLength(2);
+  });
+
+  it('upgrades a version 0 file (a bare array of records) and restores it', async () => {
+    const result = parsed(V0);
+    expect(result.upgradedFrom).toBe(0);
+    expect(result.backup.exportedAt).toBe(FIXED_NOW.toISOString());
+    const db = openDb();
+    await applyImport(db, result.backup, { conflicts: 'keep' });
+    const [first] = (await listAll(db)).sort(byId);
+    // The database's own version-1 → 2 upgrade: the application date from the history, how unknown.
+    expect(first).toMatchObject({
+      status: 'applied',
+      applied: { date: '2026-01-22', via: 'other' },
+      sourceUrls: [first!.url],
+      corrections: {},
+      notes: 'Motivatiebrief gestuurd.',
+      facts: { deadline: '2026-02-01' },
+    });
+    expect(first!.history[1]).toEqual({ status: 'applied', at: '2026-01-22T14:00:00.000Z', recordedAt: '2026-01-22T14:00:00.000Z', by: 'user' });
+    expect(result.backup.settings).toBeNull();
+  });
+});
+
+describe('hostile and broken files', () => {
+  const valid = () => JSON.parse(backupJson(toBackup(generateLog(3, 7), DEFAULT_SETTINGS, FIXED_NOW)));
+  const withChange = (change: (file: any) => void) => {
+    const file = valid();
+    change(file);
+    return JSON.stringify(file);
+  };
+
+  it.each([
+    ['truncated JSON', () => backupJson(toBackup(generateLog(3), null, FIXED_NOW)).slice(0, 500), 'notJson', /JSON/],
+    ['an empty file', () => '', 'notJson', /JSON/],
+    ['JSON that is not a backup', () => '{"hello":"world"}', 'notBackup', null],
+    ['another application\'s file', () => withChange((f) => (f.app = 'huntr')), 'notBackup', null],
+    ['a number', () => '42', 'notBackup', null],
+    ['a newer format version', () => withChange((f) => (f.formatVersion = 2)), 'newerVersion', /formatVersion: 2/],
+    ['a version that is a string', () => withChange((f) => (f.formatVersion = '1')), 'unknownVersion', /formatVersion: "1"/],
+    ['a deadline that is not a date', () => withChange((f) => (f.vacancies[1].facts.deadline = '1 februari')), 'invalid', /^vacancies\[1\]\.facts\.deadline: expected an ISO date$/],
+    ['a number where text belongs', () => withChange((f) => (f.vacancies[2].notes = 12)), 'invalid', /^vacancies\[2\]\.notes: .*expected string/],
+    ['an unknown status', () => withChange((f) => (f.vacancies[0].status = 'ghosted')), 'invalid', /^vacancies\[0\]\.status: /],
+    ['a record without history', () => withChange((f) => (f.vacancies[0].history = [])), 'invalid', /^vacancies\[0\]\.history: /],
+    ['a javascript: address', () => withChange((f) => (f.vacancies[0].url = 'javascript:alert(1)')), 'invalid', /^vacancies\[0\]\.url: expected an http\(s\) address$/],
+    ['HTML in a phone number', () => withChange((f) => (f.vacancies[0].facts.contacts = [{ name: null, role: null, phone: '<img src=x onerror=alert(1)>', email: null }])), 'invalid', /^vacancies\[0\]\.facts\.contacts\[0\]\.phone: expected an E\.164 phone number$/],
+    ['vacancies that are not a list', () => withChange((f) => (f.vacancies = {})), 'invalid', /^vacancies: /],
+    ['duplicate ids', () => withChange((f) => (f.vacancies[2].id = f.vacancies[0].id)), 'duplicates', /^vacancies\[2\]\.id: "gen-0" also at vacancies\[0\]$/],
+    ['one address twice', () => withChange((f) => (f.vacancies[1].url = f.vacancies[0].url)), 'duplicates', /^vacancies\[1\]\.url: .* also at vacancies\[0\]$/],
+  ])('%s: refused with a clear message, the database unchanged', async (_name, make, code, detail) => {
+    const db = openDb();
+    const before = generateLog(5, 3);
+    await putVacancies(db, before);
+    const result = parseBackup(make(), FIXED_NOW);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    if (detail) expect(result.error.details.some((d) => detail.test(d)), result.error.details.join('\n')).toBe(true);
+    expect((await listAll(db)).sort(byId)).toEqual(before.sort(byId));
+  });
+
+  it('refuses a file over 20 MB before parsing it, and says how big it is', () => {
+    const text = '[' + ' '.repeat(MAX_IMPORT_BYTES) + ']';
+    const result = parseBackup(text, FIXED_NOW);
+    expect(result).toEqual({ ok: false, error: { code: 'tooLarge', details: [`${MAX_IMPORT_BYTES + 2} bytes; at most ${MAX_IMPORT_BYTES}`] } });
+  });
+
+  it('lists at most 20 problems and says how many more there are', () => {
+    const text = withChange((f) => f.vacancies.forEach((v: any) => ((v.status = 1), (v.notes = 2), (v.trackedAt = 3), (v.updatedAt = 4), (v.url = 5), (v.history = 6), (v.snapshot = 7), (v.facts = 8))));
+    const result = parseBackup(text, FIXED_NOW);
+    expect(result.ok ? [] : result.error.details).toHaveLength(21);
+    expect(result.ok ? '' : result.error.details[20]).toBe('… 4 more');
+  });
+
+  it('keeps HTML and formulas in free text as plain data', () => {
+    const text = withChange((f) => {
+      f.vacancies[0].facts.title = '<script>alert(1)</script>';
+      f.vacancies[0].notes = '=HYPERLINK("http://evil.example")';
+    });
+    const { backup } = parsed(text);
+    expect(backup.vacancies[0]).toMatchObject({ notes: '=HYPERLINK("http://evil.example")', facts: { title: '<script>alert(1)</script>' } });
+  });
+});
+
+describe('preview and apply', () => {
+  let db: VacalensDb;
+  let current: TrackedVacancy[];
+  beforeEach(async () => {
+    db = openDb();
+    current = generateLog(3);
+    await putVacancies(db, current);
+  });
+
+  const incoming = (): TrackedVacancy[] => {
+    const [same, changed, moved] = generateLog(3);
+    const [fresh] = generateLog(1, 99).map((r) => ({ ...r, id: 'fresh', url: 'https://example.org/fresh', sourceUrls: ['https://example.org/fresh'] }));
+    return [same!, { ...changed!, notes: 'Gebeld op 3 februari' }, { ...moved!, id: 'other-id' }, fresh!];
+  };
+
+  it('classifies each record as new, duplicate or conflicting (same id, or same address)', () => {
+    expect(classify(incoming(), current).map((r) => [r.id, r.kind, r.existingId])).toEqual([
+      ['gen-0', 'duplicate', undefined],
+      ['gen-1', 'conflicting', 'gen-1'],
+      ['other-id', 'conflicting', 'gen-2'],
+      ['fresh', 'new', undefined],
+    ]);
+  });
+
+  it('keeps the records already here when asked to', async () => {
+    const outcome = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'keep' });
+    expect(outcome).toEqual({ added: 1, replaced: 0, skipped: 3, settings: false });
+    expect((await db.vacancies.get('gen-1'))?.notes).toBe(current[1]!.notes);
+    expect(await db.vacancies.count()).toBe(4);
+  });
+
+  it("takes the file's records when asked to, one record per address", async () => {
+    const outcome = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'replace' });
+    expect(outcome).toEqual({ added: 1, replaced: 2, skipped: 1, settings: false });
+    expect((await db.vacancies.get('gen-1'))?.notes).toBe('Gebeld op 3 februari');
+    expect(await db.vacancies.get('gen-2')).toBeUndefined();
+    expect(await db.vacancies.get('other-id')).toBeDefined();
+    expect(await db.vacancies.count()).toBe(4);
+  });
+
+  it('is all or nothing: a write failing half-way leaves the database as it was', async () => {
+    let writes = 0;
+    db.vacancies.hook('creating', () => {
+      if (++writes === 50) throw new Error('disk full');
+    });
+    const file = toBackup(generateLog(100, 5).map((r) => ({ ...r, id: `b-${r.id}`, url: `${r.url}?b`, sourceUrls: [`${r.url}?b`] })), null, FIXED_NOW);
+    await expect(applyImport(db, file, { conflicts: 'replace' })).rejects.toThrow('disk full');
+    expect((await listAll(db)).sort(byId)).toEqual(current.sort(byId));
+  });
+});

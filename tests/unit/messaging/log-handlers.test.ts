@@ -1,0 +1,58 @@
+import type { Browser } from 'wxt/browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VacalensDb } from '../../../src/db/database';
+import { listAll, putVacancies } from '../../../src/db/vacancies';
+import { backupJson, toBackup } from '../../../src/log/backup';
+import { registerLogHandlers } from '../../../src/messaging/log-handlers';
+import type { LogProtocolMap, logMessenger } from '../../../src/messaging/log-protocol';
+import { FIXED_NOW, translatorFor } from '../helpers';
+import { generateLog } from '../log/generate';
+
+type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => Promise<any>;
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT_ID}/`;
+const fromPage: Browser.runtime.MessageSender = { id: EXT_ID, url: `${ORIGIN}report.html` };
+const fromTab: Browser.runtime.MessageSender = { id: EXT_ID, tab: { id: 7 } as Browser.tabs.Tab, url: 'https://www.werkenbijdeoverheid.be/' };
+
+let db: VacalensDb;
+let handlers: Record<string, Handler>;
+let changed = 0;
+beforeEach(async () => {
+  db = new VacalensDb(`test-${Math.random()}`);
+  handlers = {};
+  const fake = { onMessage: (type: string, fn: Handler) => ((handlers[type] = fn), () => {}) } as unknown as typeof logMessenger;
+  registerLogHandlers(fake, { db, now: () => FIXED_NOW, extensionId: EXT_ID, extensionOrigin: ORIGIN, t: translatorFor('nl'), onChanged: () => changed++ });
+  await putVacancies(db, generateLog(5));
+});
+afterEach(() => db.delete());
+const call = (type: keyof LogProtocolMap, data: unknown, sender = fromPage) => handlers[type]!({ data, sender });
+
+describe('log handlers', () => {
+  it('exports a CSV with Dutch headings and statuses', async () => {
+    const file = await call('logExport', { format: 'csv', filter: {}, separator: ';' });
+    expect(file).toMatchObject({ filename: 'vacalens-sollicitaties-2026-01-20.csv', mimeType: 'text/csv;charset=utf-8' });
+    expect(file.text.startsWith('\uFEFFGevolgd op;Gesolliciteerd op;Hoe gesolliciteerd;Werkgever;Functie;')).toBe(true);
+  });
+
+  it('previews and applies a restore, and tells the views', async () => {
+    const text = backupJson(toBackup(generateLog(8), null, FIXED_NOW));
+    const preview = await call('logImportPreview', { text });
+    expect(preview.rows.map((r: { kind: string }) => r.kind)).toEqual([...Array(5).fill('duplicate'), 'new', 'new', 'new']);
+    expect(await call('logImportApply', { text, conflicts: 'keep' })).toMatchObject({ ok: true, added: 3, skipped: 5 });
+    expect(changed).toBe(1);
+  });
+
+  it.each([
+    ['a tab asking for the log', 'logExport', { format: 'json', filter: {}, separator: ';' }, fromTab],
+    ['a tab restoring a file', 'logImportApply', { text: '[]', conflicts: 'replace' }, fromTab],
+    ['another extension', 'logReport', { from: '2026-01-01', to: '2026-01-31', locale: 'nl' }, { id: 'x'.repeat(32), url: 'chrome-extension://x/report.html' }],
+    ['an unknown format', 'logExport', { format: 'xlsx', filter: {}, separator: ';' }, fromPage],
+    ['a filter with a bad date', 'logExport', { format: 'csv', filter: { from: '1/1/2026' }, separator: ';' }, fromPage],
+    ['an unknown conflict choice', 'logImportApply', { text: '[]', conflicts: 'merge' }, fromPage],
+    ['a period of a thousand years', 'logReport', { from: '1026-01-01', to: '2026-01-31', locale: 'nl' }, fromPage],
+  ] as const)('refuses %s and changes nothing', async (_name, type, data, sender) => {
+    const before = await listAll(db);
+    await expect(call(type, data, sender)).rejects.toThrow();
+    expect(await listAll(db)).toEqual(before);
+  });
+});
