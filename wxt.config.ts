@@ -11,8 +11,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms', 'notifications'],
     host_permissions: PORTAL_MATCHES,
+    // Asked for one site at a time, when the user chooses "Always on this site".
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV3's default already forbids eval and remote scripts; stated here so a test holds it
+    // (tests/e2e/hardening.e2e.test.ts) and no later edit loosens it unnoticed.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,23 +4,18 @@ import { sendMessage } from '../../src/messaging/protocol';
 import { SNAPSHOT_MAX_CHARS } from '../../src/model/tracked';
 import { pageLocale } from '../../src/ui/format';
 import type { Translate } from '../../src/ui/i18n';
-import { highlightEvidence, type PageHighlighter } from '../../src/ui/highlights';
+import { highlightEvidence } from '../../src/ui/highlights';
 import { loadPrefs, savePrefs } from '../../src/platform/prefs';
 import { INJECTION_OPTIONS_KEY, onPage, type InjectionOptions } from '../../src/platform/onpage';
-import { currentSidebar, setCurrentSidebar, type SidebarHandle } from '../../src/platform/sidebar-handle';
+import { currentSidebar, setCurrentSidebar } from '../../src/platform/sidebar-handle';
 import { SidebarApp, type SidebarApi } from '../../src/ui/SidebarApp';
 import css from '../../src/ui/sidebar.css?inline';
 
 // Injected by the background into a tab whose content script found a vacancy, or that the user
-// asked to read (toolbar, context menu). It runs in the extension's isolated world; the mount and
+// asked to read (toolbar, context menu). It runs in the extension's isolated world; the handle and
 // the injection options live there too, out of the page's reach, so a page that plants its own
-// <vacalens-sidebar> cannot make us skip or reuse it.
-interface Mount {
-  host: HTMLElement;
-  root: HTMLElement;
-  marks: PageHighlighter | null;
-}
-
+// <vacalens-sidebar> cannot make us skip or reuse it. Each injection evaluates this file afresh,
+// with its own copy of Preact: the previous copy unmounts its tree before this one renders.
 export default defineUnlistedScript(() => {
   const options = (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY] as InjectionOptions | undefined;
   const evenIfNotVacancy = options?.evenIfNotVacancy ?? false;
@@ -33,9 +28,28 @@ export default defineUnlistedScript(() => {
     currentSidebar()?.remove();
     return;
   }
-  const mount = mountFor(currentSidebar());
-  mount.marks?.dispose();
-  mount.marks = highlightEvidence(document, facts.evidence);
+  const previous = currentSidebar();
+  previous?.dispose();
+  const { host, shadow } = previous?.host.isConnected ? previous : createHost();
+  const root = document.createElement('div');
+  shadow.append(root);
+  const marks = highlightEvidence(document, facts.evidence);
+  const dispose = () => {
+    render(null, root);
+    root.remove();
+    marks.dispose();
+  };
+  setCurrentSidebar({
+    host,
+    shadow,
+    dispose,
+    remove() {
+      dispose();
+      host.remove();
+      setCurrentSidebar(undefined);
+      void onPage.sendMessage('pageState', null).catch(() => {});
+    },
+  });
   const site = location.hostname;
   const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
   const api: SidebarApi = {
@@ -63,35 +77,16 @@ export default defineUnlistedScript(() => {
       now={now}
       t={t}
       api={api}
-      marks={mount.marks}
+      marks={marks}
       uncertain={!facts.isVacancy}
       isUserAction={(event) => event.isTrusted}
     />,
-    mount.root,
+    root,
   );
   performance.mark('vacalens:sidebar-shown');
 });
 
-/** The existing mount when the sidebar is up, else a new one registered as the current sidebar. */
-function mountFor(current: (SidebarHandle & { mount?: Mount }) | undefined): Mount {
-  if (current?.mount?.host.isConnected) return current.mount;
-  current?.remove();
-  const mount: Mount = { ...createHost(), marks: null };
-  const handle: SidebarHandle & { mount: Mount } = {
-    mount,
-    remove() {
-      render(null, mount.root);
-      mount.marks?.dispose();
-      mount.host.remove();
-      setCurrentSidebar(undefined);
-      void onPage.sendMessage('pageState', null).catch(() => {});
-    },
-  };
-  setCurrentSidebar(handle);
-  return mount;
-}
-
-function createHost(): { host: HTMLElement; root: HTMLElement } {
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   const host = document.createElement('vacalens-sidebar');
   // Inline !important declarations outrank anything the page's style sheets say about our tag.
   for (const [property, value] of Object.entries({
@@ -110,8 +105,7 @@ function createHost(): { host: HTMLElement; root: HTMLElement } {
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
-  const root = document.createElement('div');
-  shadow.append(style, root);
+  shadow.append(style);
   document.documentElement.append(host);
-  return { host, root };
+  return { host, shadow };
 }

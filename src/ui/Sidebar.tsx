@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
 import type { Contact, Evidence, FactField, VacancyFacts } from '../model/facts';
-import type { Status, TrackedSummary } from '../model/tracked';
+import { STATUSES, type Corrections, type Status, type TrackedSummary } from '../model/tracked';
+import { useState } from 'preact/hooks';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate, formatMoney } from './format';
 import type { MessageKey, Translate } from './i18n';
@@ -17,7 +19,27 @@ export interface SidebarProps {
   collapsed: boolean;
   onTrack: (event: Event) => void;
   onToggleCollapsed: (event: Event) => void;
+  /** The user asked to read a page that detection did not take for a single vacancy. */
+  uncertain?: boolean;
+  /** Whether the evidence is marked in the page, and for which facts it was found there. */
+  highlights?: { on: boolean; found: ReadonlySet<FactField> };
+  onToggleHighlights?: (event: Event) => void;
+  onShowInPage?: (field: FactField, event: Event) => void;
+  onStatus?: (status: Status, event: Event) => void;
+  /** The user's own values, which win over what was read from the page. */
+  corrections?: Corrections;
+  /** Present once corrections can be kept (the vacancy is tracked). null clears a correction. */
+  onCorrect?: (field: FactField, value: string | null, event: Event) => void;
+  /** Tracked vacancies this one may duplicate: the user chooses before it is stored. */
+  duplicates?: DuplicateMatch[] | null;
+  onDuplicateChoice?: (choice: DuplicateChoice, event: Event) => void;
+  /** Present on a site outside the portal list: ask to run there always. */
+  onAlwaysOn?: (event: Event) => void;
 }
+
+const DATE_FIELDS: ReadonlySet<FactField> = new Set(['deadline', 'published']);
+/** Facts a person can correct with one line of text or a date; lists and amounts keep their evidence. */
+const CORRECTABLE: ReadonlySet<FactField> = new Set(['title', 'organisation', 'reference', 'location', 'deadline', 'published']);
 
 /** The order a job seeker reads a vacancy in: what is urgent first, who is hiring last. */
 const ROW_ORDER: readonly FactField[] = [
@@ -59,46 +81,77 @@ export const STATUS_LABELS: Record<Status, MessageKey> = {
 };
 
 export function Sidebar(props: SidebarProps) {
-  const { facts, t, collapsed } = props;
+  const { t, collapsed, highlights } = props;
+  const shown = { ...props.facts, ...props.corrections };
   if (collapsed) {
     return (
       <button
         type="button"
         class="tab"
+        data-testid="expand"
         aria-expanded="false"
         aria-label={t('expand')}
+        title={t('expand')}
         onClick={props.onToggleCollapsed}
       >
         V
       </button>
     );
   }
+  // Escape is the keyboard's way out: the panel folds to its tab and gives the page its room back.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') props.onToggleCollapsed(event);
+  };
   return (
-    <aside class="panel" aria-label={t('sidebarLabel')}>
+    <aside class="panel" aria-label={t('sidebarLabel')} onKeyDown={onKeyDown}>
       <header>
         <div class="brand">Vacalens</div>
-        <button
-          type="button"
-          class="icon"
-          aria-expanded="true"
-          aria-label={t('collapse')}
-          title={t('collapse')}
-          onClick={props.onToggleCollapsed}
-        >
-          ›
-        </button>
+        <div class="tools">
+          {highlights && props.onToggleHighlights && (
+            <label class="switch">
+              <input
+                type="checkbox"
+                data-testid="highlights-toggle"
+                checked={highlights.on}
+                onChange={props.onToggleHighlights}
+              />
+              {t('highlightsToggle')}
+            </label>
+          )}
+          <button
+            type="button"
+            class="icon"
+            data-testid="collapse"
+            aria-expanded="true"
+            aria-label={t('collapse')}
+            title={t('collapse')}
+            onClick={props.onToggleCollapsed}
+          >
+            ›
+          </button>
+        </div>
       </header>
+      {props.uncertain && (
+        <p class="notice" data-testid="uncertain" role="note">
+          {t('notSureVacancy')}
+        </p>
+      )}
+      {props.onAlwaysOn && (
+        <button type="button" class="secondary" data-testid="always-on" onClick={props.onAlwaysOn}>
+          {t('alwaysOnSite')}
+        </button>
+      )}
       <div class="fact title" data-fact="title">
-        <h2>{facts.title ?? t('notStated')}</h2>
-        <Source evidence={facts.evidence.title} t={t} />
+        <h2>{shown.title ?? t('notStated')}</h2>
+        <FactTools field="title" {...props} />
       </div>
       <dl>
         {ROW_ORDER.map((field) => (
           <div class="fact" data-fact={field} key={field}>
             <dt>{t(LABELS[field])}</dt>
             <dd>
-              <FactValue field={field} {...props} />
-              <Source evidence={facts.evidence[field]} t={t} />
+              <FactValue field={field} {...props} facts={shown} />
+              <FactTools field={field} {...props} />
             </dd>
           </div>
         ))}
@@ -110,49 +163,204 @@ export function Sidebar(props: SidebarProps) {
   );
 }
 
+/** Under each fact: where it came from, the way to it in the page, and the user's correction. */
+function FactTools(props: SidebarProps & { field: FactField }) {
+  const { field, facts, t, highlights, corrections, onCorrect } = props;
+  const [editing, setEditing] = useState(false);
+  const corrected = corrections?.[field] !== undefined;
+  const label = t(LABELS[field]);
+  return (
+    <div class="tools-row">
+      {corrected && (
+        <p class="corrected" data-testid="corrected">
+          <span class="mark">{t('correctedByYou')}</span>{' '}
+          <span class="extracted">{t('extractedValue', factText(props, field))}</span>
+        </p>
+      )}
+      <Source evidence={facts.evidence[field]} t={t} />
+      <div class="actions">
+        {highlights?.found.has(field) && props.onShowInPage && (
+          <button
+            type="button"
+            class="link"
+            data-testid="show-in-page"
+            aria-label={t('showInPage', label)}
+            title={t('showInPage', label)}
+            onClick={(event) => props.onShowInPage?.(field, event)}
+          >
+            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+              <circle cx="8" cy="8" r="1.8" fill="currentColor" />
+            </svg>
+          </button>
+        )}
+        {onCorrect && CORRECTABLE.has(field) && !editing && (
+          <button
+            type="button"
+            class="link"
+            data-testid="correct"
+            aria-label={t('correct', label)}
+            title={t('correct', label)}
+            onClick={() => setEditing(true)}
+          >
+            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M3 11.5 10.5 4l1.5 1.5L4.5 13H3z" fill="none" stroke="currentColor" stroke-width="1.5" />
+            </svg>
+          </button>
+        )}
+      </div>
+      {onCorrect && editing && (
+        <CorrectionForm
+          field={field}
+          label={label}
+          initial={String(corrections?.[field] ?? facts[field] ?? '').slice(0, DATE_FIELDS.has(field) ? 10 : 500)}
+          corrected={corrected}
+          t={t}
+          onSave={(value, event) => {
+            setEditing(false);
+            onCorrect(field, value, event);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+    </div>
+  );
+}
+
+function CorrectionForm(props: {
+  field: FactField;
+  label: string;
+  initial: string;
+  corrected: boolean;
+  t: Translate;
+  onSave: (value: string | null, event: Event) => void;
+  onCancel: () => void;
+}) {
+  const { field, label, t } = props;
+  const [value, setValue] = useState(props.initial);
+  const isDate = DATE_FIELDS.has(field);
+  const inputProps = {
+    'aria-label': label,
+    value,
+    required: true,
+    ref: (el: HTMLInputElement | null) => el?.focus(),
+    onInput: (event: Event) => setValue((event.currentTarget as HTMLInputElement).value),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        props.onCancel();
+      }
+    },
+  };
+  return (
+    <form
+      class="correction"
+      data-testid="correction-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const v = value.trim();
+        if (v) props.onSave(v, event);
+      }}
+    >
+      {isDate ? <input type="date" {...inputProps} /> : <input type="text" maxLength={500} {...inputProps} />}
+      <button type="submit" class="primary small">
+        {t('correctionSave')}
+      </button>
+      <button type="button" class="small" onClick={props.onCancel}>
+        {t('correctionCancel')}
+      </button>
+      {props.corrected && (
+        <button type="button" class="small" onClick={(event) => props.onSave(null, event)}>
+          {t('correctionUndo')}
+        </button>
+      )}
+    </form>
+  );
+}
+
+/** A fact as one line of text: the "read from the page" note and a correction's starting point. */
+export function factText(props: Pick<SidebarProps, 'facts' | 'locale' | 't'>, field: FactField): string {
+  const { facts, locale, t } = props;
+  switch (field) {
+    case 'deadline':
+    case 'published': {
+      const date = facts[field];
+      return date ? formatDate(date, locale) : t('notStated');
+    }
+    case 'salary':
+      return facts.salary ? salaryParts(props).join(' ') : t('notStated');
+    case 'contract':
+      return facts.contract ? contractParts(props).join(' · ') : t('notStated');
+    case 'contacts':
+      return facts.contacts.length
+        ? facts.contacts.map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('; ')
+        : t('notStated');
+    case 'events':
+      return facts.events.length
+        ? facts.events.map((e) => `${formatDate(e.date, locale)} ${e.label}`).join('; ')
+        : t('notStated');
+    case 'title':
+    case 'organisation':
+    case 'reference':
+    case 'location':
+      return facts[field] ?? t('notStated');
+  }
+}
+
+function salaryParts({ facts, locale, t }: Pick<SidebarProps, 'facts' | 'locale' | 't'>): string[] {
+  const s = facts.salary;
+  if (!s) return [];
+  const money = (n: number | null) => (n === null || !s.currency ? null : formatMoney(n, s.currency, locale));
+  const min = money(s.min);
+  const max = money(s.max);
+  const range = min && max && min !== max ? `${min} – ${max}` : (min ?? max);
+  const period = s.period ? t(PERIOD_LABELS[s.period]) : null;
+  const gross = s.gross === null ? null : t(s.gross ? 'gross' : 'net');
+  const amount = range ? [range, gross, period].filter(Boolean).join(' ') : null;
+  return [s.scale, amount].filter((x): x is string => Boolean(x));
+}
+
+function contractParts({ facts, t }: Pick<SidebarProps, 'facts' | 't'>): string[] {
+  const c = facts.contract;
+  if (!c) return [];
+  return [
+    c.employment && t(c.employment === 'statutory' ? 'employmentStatutory' : 'employmentContractual'),
+    c.schedule && t(c.schedule === 'full-time' ? 'scheduleFullTime' : 'schedulePartTime'),
+    c.hoursPerWeek !== null && t('hoursPerWeek', String(c.hoursPerWeek)),
+    c.duration && t(c.duration === 'permanent' ? 'durationPermanent' : 'durationTemporary'),
+    c.level && t('level', c.level),
+  ].filter((x): x is string => Boolean(x));
+}
+
 function FactValue(props: SidebarProps & { field: FactField }): ComponentChildren {
   const { field, facts, locale, t, now } = props;
   const missing = <span class="missing">{t('notStated')}</span>;
   switch (field) {
-    case 'deadline': {
-      if (!facts.deadline) return missing;
-      return (
+    case 'deadline':
+      return facts.deadline ? (
         <>
           <span class="value">{formatDate(facts.deadline, locale)}</span>{' '}
           (<DaysLeft days={daysUntil(facts.deadline, now)} t={t} />)
         </>
+      ) : (
+        missing
       );
-    }
     case 'published':
       return facts.published ? <span class="value">{formatDate(facts.published, locale)}</span> : missing;
     case 'salary': {
-      const s = facts.salary;
-      if (!s) return missing;
-      const money = (n: number | null) => (n === null || !s.currency ? null : formatMoney(n, s.currency, locale));
-      const min = money(s.min);
-      const max = money(s.max);
-      const range = min && max && min !== max ? `${min} – ${max}` : (min ?? max);
-      const period = s.period ? t(PERIOD_LABELS[s.period]) : null;
-      const gross = s.gross === null ? null : t(s.gross ? 'gross' : 'net');
+      const [first, second] = salaryParts(props);
+      if (!first) return missing;
+      const scale = facts.salary?.scale ? first : null;
+      const amount = scale ? second : first;
       return (
         <span class="value">
-          {s.scale && <span class="scale">{s.scale}</span>}
-          {range && <span class="amount">{[range, gross, period].filter(Boolean).join(' ')}</span>}
+          {scale && <span class="scale">{scale}</span>}
+          {amount && <span class="amount">{amount}</span>}
         </span>
       );
     }
-    case 'contract': {
-      const c = facts.contract;
-      if (!c) return missing;
-      const parts = [
-        c.employment && t(c.employment === 'statutory' ? 'employmentStatutory' : 'employmentContractual'),
-        c.schedule && t(c.schedule === 'full-time' ? 'scheduleFullTime' : 'schedulePartTime'),
-        c.hoursPerWeek !== null && t('hoursPerWeek', String(c.hoursPerWeek)),
-        c.duration && t(c.duration === 'permanent' ? 'durationPermanent' : 'durationTemporary'),
-        c.level && t('level', c.level),
-      ].filter(Boolean);
-      return <span class="value">{parts.join(' · ')}</span>;
-    }
+    case 'contract':
+      return facts.contract ? <span class="value">{contractParts(props).join(' · ')}</span> : missing;
     case 'contacts':
       return facts.contacts.length ? (
         <ul class="contacts">
@@ -224,21 +432,75 @@ function Source({ evidence, t }: { evidence: Evidence | undefined; t: Translate 
   if (!evidence) return null;
   const label = t(SOURCE_LABELS[evidence.source] ?? 'sourcePortal');
   return (
-    <details class="source">
-      <summary>{label}</summary>
-      <q>{evidence.text}</q>
-    </details>
+    <>
+      <details class="source">
+        <summary>{label}</summary>
+        <q>{evidence.text}</q>
+      </details>
+      {evidence.conflict && (
+        <details class="source conflict" data-testid="conflict" open>
+          <summary>{t('conflictWith', evidence.conflict.value)}</summary>
+          {t(SOURCE_LABELS[evidence.conflict.source] ?? 'sourcePortal')}: <q>{evidence.conflict.text}</q>
+        </details>
+      )}
+    </>
   );
 }
 
 function TrackControl(props: SidebarProps) {
-  const { t, tracked, error, busy } = props;
+  const { t, tracked, error, busy, onStatus } = props;
   return (
     <div class="track">
       {tracked ? (
-        <p data-testid="track-status" class="tracked" role="status">
-          {t('trackedAs', t(STATUS_LABELS[tracked.status]))}
-        </p>
+        <>
+          <p data-testid="track-status" class="tracked" role="status">
+            {t('trackedAs', t(STATUS_LABELS[tracked.status]))}
+          </p>
+          {onStatus && (
+            <label class="status">
+              {t('statusLabel')}{' '}
+              <select
+                data-testid="status-select"
+                value={tracked.status}
+                disabled={busy}
+                onChange={(event) => onStatus(event.currentTarget.value as Status, event)}
+              >
+                {STATUSES.map((status) => (
+                  <option value={status} key={status}>
+                    {t(STATUS_LABELS[status])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </>
+      ) : props.duplicates?.length ? (
+        <div class="duplicates" role="group" aria-label={t('duplicateFound')}>
+          <p>{t('duplicateFound')}</p>
+          <ul>
+            {props.duplicates.map(({ vacancy }) => (
+              <li key={vacancy.id}>
+                <span class="name">{[vacancy.title, vacancy.organisation].filter(Boolean).join(' — ')}</span>
+                <button
+                  type="button"
+                  class="small"
+                  disabled={busy}
+                  onClick={(event) => props.onDuplicateChoice?.({ onDuplicate: 'add-source', matchId: vacancy.id }, event)}
+                >
+                  {t('duplicateSame')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="small"
+            disabled={busy}
+            onClick={(event) => props.onDuplicateChoice?.({ onDuplicate: 'track-separately' }, event)}
+          >
+            {t('duplicateSeparate')}
+          </button>
+        </div>
       ) : (
         <button type="button" class="primary" data-testid="track" disabled={busy} onClick={props.onTrack}>
           {t('track')}

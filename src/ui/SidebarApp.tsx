@@ -1,12 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { VacancyFacts } from '../model/facts';
-import type { TrackedSummary } from '../model/tracked';
-import { Sidebar } from './Sidebar';
+import type { DuplicateChoice, DuplicateMatch, TrackResult } from '../db/vacancies';
+import type { FactField, VacancyFacts } from '../model/facts';
+import type { Corrections, Status, TrackedSummary } from '../model/tracked';
+import type { PageState } from '../platform/onpage';
+import { daysUntil } from './format';
 import type { Translate } from './i18n';
+import { Sidebar } from './Sidebar';
+
+/** What the sidebar remembers between pages: folded per site, highlights for all. */
+export interface SidebarPrefs {
+  collapsed: boolean;
+  highlights: boolean;
+}
 
 export interface SidebarApi {
   trackedByUrl(): Promise<TrackedSummary | null>;
-  track(): Promise<TrackedSummary>;
+  track(choice?: DuplicateChoice): Promise<TrackResult>;
+  setStatus(id: string, status: Status): Promise<TrackedSummary>;
+  /** The tracked vacancy's corrections (empty when it has none). */
+  corrections(id: string): Promise<Corrections>;
+  /** Stores a correction with the tracked vacancy; null removes it. */
+  correct(id: string, field: FactField, value: string | null): Promise<TrackedSummary>;
+  loadPrefs(): Promise<SidebarPrefs>;
+  savePrefs(prefs: Partial<SidebarPrefs>): Promise<void>;
+  /** Tells the toolbar badge what this tab shows. */
+  pageState(state: PageState): void;
+  /** Only outside the portal list and the allowed sites: ask the user to allow this site. */
+  openSiteAccess?: () => void;
+}
+
+/** The evidence marked in the page (src/ui/highlights.ts). */
+export interface PageMarks {
+  readonly found: ReadonlySet<FactField>;
+  setVisible(visible: boolean): void;
+  focus(field: FactField): boolean;
 }
 
 export interface SidebarAppProps {
@@ -15,30 +42,62 @@ export interface SidebarAppProps {
   now: Date;
   t: Translate;
   api: SidebarApi;
+  marks: PageMarks;
+  /** The user asked to read a page that detection did not take for a vacancy. */
+  uncertain: boolean;
   /** Only a person's own clicks act: the page can script clicks into an open shadow root. */
   isUserAction: (event: Event) => boolean;
 }
 
-export function SidebarApp({ facts, locale, now, t, api, isUserAction }: SidebarAppProps) {
+export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUserAction }: SidebarAppProps) {
   const [tracked, setTracked] = useState<TrackedSummary | null>(null);
+  const [corrections, setCorrections] = useState<Corrections>({});
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [collapsed, setCollapsed] = useState(false);
+  const [prefs, setPrefs] = useState<SidebarPrefs | null>(null);
+
+  const fail = (e: unknown) => setError(messageOf(e));
+  const adopt = (summary: TrackedSummary) => {
+    setTracked(summary);
+    setDuplicates(null);
+    api.corrections(summary.id).then(setCorrections, fail);
+  };
 
   useEffect(() => {
-    api.trackedByUrl().then(setTracked, (e: unknown) => setError(messageOf(e)));
+    api.trackedByUrl().then((summary) => (summary ? adopt(summary) : setTracked(null)), fail);
+    api.loadPrefs().then(setPrefs, () => setPrefs({ collapsed: false, highlights: true }));
   }, [api]);
 
-  const onTrack = (event: Event) => {
+  useEffect(() => {
+    if (prefs) marks.setVisible(prefs.highlights);
+  }, [marks, prefs?.highlights]);
+
+  // The badge counts from the deadline the user sees, their correction included.
+  const deadline = corrections.deadline ?? facts.deadline;
+  useEffect(() => {
+    api.pageState({ tracked: tracked !== null, daysLeft: deadline ? daysUntil(deadline, now) : null });
+  }, [api, tracked !== null, deadline]);
+
+  const run = <T,>(event: Event, action: () => Promise<T>, done: (value: T) => void) => {
     if (!isUserAction(event) || busy) return;
     setBusy(true);
     setError(null);
-    api
-      .track()
-      .then(setTracked, (e: unknown) => setError(messageOf(e)))
+    action()
+      .then(done, fail)
       .finally(() => setBusy(false));
   };
+  const onTracked = (result: TrackResult) => {
+    if (result.status === 'duplicate-candidates') setDuplicates(result.matches);
+    else adopt(result);
+  };
+  const changePrefs = (event: Event, change: Partial<SidebarPrefs>) => {
+    if (!isUserAction(event) || !prefs) return;
+    setPrefs({ ...prefs, ...change });
+    api.savePrefs(change).catch(fail);
+  };
 
+  if (!prefs) return null;
   return (
     <Sidebar
       facts={facts}
@@ -48,9 +107,41 @@ export function SidebarApp({ facts, locale, now, t, api, isUserAction }: Sidebar
       tracked={tracked}
       error={error}
       busy={busy}
-      collapsed={collapsed}
-      onTrack={onTrack}
-      onToggleCollapsed={(event) => isUserAction(event) && setCollapsed((c) => !c)}
+      collapsed={prefs.collapsed}
+      uncertain={uncertain}
+      highlights={{ on: prefs.highlights, found: marks.found }}
+      corrections={corrections}
+      duplicates={duplicates}
+      onTrack={(event) => run(event, () => api.track(), onTracked)}
+      onDuplicateChoice={(choice, event) => run(event, () => api.track(choice), onTracked)}
+      onToggleCollapsed={(event) => changePrefs(event, { collapsed: !prefs.collapsed })}
+      onToggleHighlights={(event) => changePrefs(event, { highlights: !prefs.highlights })}
+      onShowInPage={(field, event) => {
+        if (isUserAction(event)) marks.focus(field);
+      }}
+      onStatus={(status, event) =>
+        tracked && run(event, () => api.setStatus(tracked.id, status), setTracked)
+      }
+      onCorrect={
+        tracked
+          ? (field, value, event) =>
+              run(
+                event,
+                () => api.correct(tracked.id, field, value),
+                (summary) => {
+                  setTracked(summary);
+                  setCorrections(({ [field]: _, ...rest }) => (value === null ? rest : { ...rest, [field]: value }));
+                },
+              )
+          : undefined
+      }
+      onAlwaysOn={
+        api.openSiteAccess
+          ? (event) => {
+              if (isUserAction(event)) api.openSiteAccess?.();
+            }
+          : undefined
+      }
     />
   );
 }

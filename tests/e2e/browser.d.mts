@@ -58,6 +58,8 @@ export interface LaunchOptions extends LaunchArgsOptions {
   timeout?: number;
   /** Let Playwright close the browser on SIGINT/SIGTERM/SIGHUP (and exit). Default true; false when the caller cleans up itself. */
   handleSignals?: boolean;
+  /** More Chromium flags, e.g. --enable-unsafe-extension-debugging (to press the toolbar button over CDP). */
+  extraArgs?: string[];
   /** Internal: whether close() deletes the profile. */
   ownsProfile?: boolean;
 }

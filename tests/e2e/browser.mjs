@@ -194,6 +194,7 @@ export async function launchWithExtension(options = {}) {
     extensionDir = EXTENSION_DIR,
     timeout = 15_000,
     handleSignals = true,
+    extraArgs = [],
   } = options;
   const executablePath = requireChromium();
   requireBuild(extensionDir);
@@ -215,7 +216,7 @@ export async function launchWithExtension(options = {}) {
     ...(locale ? { locale } : {}),
     // Headed: let the window size itself; headless: a laptop-sized viewport for the screenshots.
     viewport: headless ? { width: 1366, height: 900 } : null,
-    args: launchArgs({ extensionDir, server, hostMap, locale }),
+    args: [...launchArgs({ extensionDir, server, hostMap, locale }), ...extraArgs],
     // Linux Chromium takes its UI language from the environment rather than from --lang (when
     // its locale packs are installed).
     env: locale ? { ...process.env, LANGUAGE: locale } : process.env,

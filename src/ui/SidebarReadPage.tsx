@@ -1,0 +1,26 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from './i18n';
+import { messageOf } from './SidebarApp';
+
+export interface SidebarReadPageProps {
+  t: Translate;
+  /** Reads the current tab (the popup holds activeTab for it once the user opened it). */
+  read: () => Promise<void>;
+}
+
+/** The popup's way to bring the sidebar onto a page of any site, on the user's request. */
+export function SidebarReadPage({ t, read }: SidebarReadPageProps) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div class="read-page">
+      <button type="button" class="primary" data-testid="read-page" onClick={() => read().catch((e: unknown) => setError(messageOf(e)))}>
+        {t('readThisPage')}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {t('readFailed', error)}
+        </p>
+      )}
+    </div>
+  );
+}
