@@ -9,6 +9,7 @@ import { portalFor } from './portals';
 import { countryOfHost } from './phones';
 import type { JobPosting } from './sources/jsonld';
 import { readJobPosting } from './sources/jsonld';
+import { readMicrodata } from './sources/microdata';
 import type { PageText, TextLine } from './text';
 import { pageText } from './text';
 
@@ -27,13 +28,19 @@ export interface Context {
   /** Lines of the vacancy itself, page chrome left out. */
   lines: TextLine[];
   sentences: Sentence[];
+  /** The JobPosting the page declares, from JSON-LD or else microdata (`declaredBy` says which). */
   jobPosting: JobPosting | null;
+  declaredBy: 'jsonld' | 'microdata';
   portal: Portal | null;
   /** Country as a top-level domain ("be"), for national phone numbers and date order. */
   country: string | null;
   monthFirst: boolean;
   /** Set once the publication date is known: year-less dates resolve from it. */
   published: string | null;
+  /** Set once the page's language is known ("nl"), for vocabulary that differs between languages. */
+  language: string | null;
+  /** Set once the employer is known: a contact's "role" that only names it is none. */
+  organisation: string | null;
 }
 
 export interface Found<T> {
@@ -43,6 +50,28 @@ export interface Found<T> {
 
 /** One rule of a field: returns the value with its evidence, or null to let the next rule try. */
 export type Rule<T> = (ctx: Context) => Found<T> | null;
+
+/**
+ * A field read both from what the page declares (JSON-LD, microdata) and from its visible text.
+ * The visible text is what the employer wrote for people, so it wins; when the declared reading
+ * differs, it stays beside it as the evidence's conflict. Declared data alone fills the gap when the
+ * text says nothing. `merge` completes an agreeing visible value with declared details.
+ */
+export function declaredAndVisible<T>(
+  ctx: Context,
+  declared: readonly Rule<T>[],
+  visible: readonly Rule<T>[],
+  how: { same: (d: T, v: T) => boolean; show: (d: T) => string; merge?: (d: T, v: T) => T },
+): Found<T> | null {
+  const d = firstOf(ctx, declared);
+  const v = firstOf(ctx, visible);
+  if (!v || !d) return v ?? d;
+  if (how.same(d.value, v.value)) return { value: how.merge ? how.merge(d.value, v.value) : v.value, evidence: v.evidence };
+  return {
+    value: v.value,
+    evidence: { ...v.evidence, conflict: { source: d.evidence.source, text: d.evidence.text.slice(0, 2000), value: how.show(d.value).slice(0, 500) } },
+  };
+}
 
 export function firstOf<T>(ctx: Context, rules: readonly Rule<T>[]): Found<T> | null {
   for (const rule of rules) {
@@ -93,7 +122,14 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     parsed = null;
   }
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const fromJsonLd = safely(() => readJobPosting(doc));
+  const jobPosting = fromJsonLd ?? safely(() => readMicrodata(doc));
+  const portal = parsed ? portalFor(parsed) : null;
+  // The host's country, else the portal's (jobs.stad.gent), else <html lang="nl-BE">, else the e-mail domains.
   let country = parsed ? countryOfHost(parsed.hostname) : null;
+  country ??= portal?.country ?? null;
+  const region = /^[a-z]{2}-([a-z]{2})$/.exec(lang)?.[1];
+  if (!country && region) country = countryOfHost(`x.${region}`);
   country ??= countryFromEmails(lines);
   return {
     doc,
@@ -102,11 +138,14 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     page,
     lines,
     sentences: lines.flatMap(splitSentences),
-    jobPosting: safely(() => readJobPosting(doc)),
-    portal: parsed ? portalFor(parsed) : null,
+    jobPosting,
+    declaredBy: fromJsonLd ? 'jsonld' : 'microdata',
+    portal,
     country,
     monthFirst: country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us',
     published: null,
+    organisation: null,
+    language: null,
   };
 }
 
@@ -147,12 +186,31 @@ export function stemsPattern(words: readonly string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 }
 
+// Rules ask the same vocabulary questions of every line: compile each pattern once. Non-global
+// regexes keep no state between tests, so one instance can serve every caller.
+const compiled = new Map<string, RegExp>();
+function cachedRegExp(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  return re;
+}
+
+const wordTesters = new Map<string, RegExp>();
+const stemTesters = new Map<string, RegExp>();
+function tester(cache: Map<string, RegExp>, words: readonly string[], pattern: (w: readonly string[]) => string): RegExp {
+  const key = words.join('\u0000');
+  let re = cache.get(key);
+  if (!re) cache.set(key, (re = cachedRegExp(pattern(words), 'iu')));
+  return re;
+}
+
 export function hasWord(text: string, words: readonly string[]): boolean {
-  return words.length > 0 && new RegExp(wordsPattern(words), 'iu').test(text);
+  return words.length > 0 && tester(wordTesters, words, wordsPattern).test(text);
 }
 
 export function hasStem(text: string, stems: readonly string[]): boolean {
-  return stems.length > 0 && new RegExp(stemsPattern(stems), 'iu').test(text);
+  return stems.length > 0 && tester(stemTesters, stems, stemsPattern).test(text);
 }
 
 const HEADING = /^h[1-6]$/;
@@ -173,8 +231,9 @@ export interface LabelValue {
  */
 export function labelValues(ctx: Context, labels: readonly string[]): LabelValue[] {
   const alt = [...labels].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
-  const alone = new RegExp(`^(?:${alt})\\s*[:：]?$`, 'iu');
-  const inline = new RegExp(`(?:^|[|·•]\\s*)(${alt})\\s*[:：]\\s*([^|·•]+)`, 'giu');
+  // matchAll copies a global regex, so the cached one keeps no state between callers.
+  const alone = cachedRegExp(`^(?:${alt})\\s*[:：]?$`, 'iu');
+  const inline = cachedRegExp(`(?:^|[|·•]\\s*)(${alt})\\s*[:：]\\s*([^|·•]+)`, 'giu');
   const out: LabelValue[] = [];
   const { lines, page } = ctx;
   for (let i = 0; i < lines.length; i++) {

@@ -8,7 +8,7 @@ import type { Context, Found } from './context';
 import { buildContext } from './context';
 import { looksLikeVacancy } from './detect';
 import { extractContacts } from './fields/contacts';
-import { extractContract } from './fields/contract';
+import { extractContract, levelOfScale } from './fields/contract';
 import { extractDeadline } from './fields/deadline';
 import { extractEvents } from './fields/events';
 import { extractLanguage } from './fields/language';
@@ -53,17 +53,20 @@ export function extractFacts(
   const ctx = attempt(() => buildContext(doc, url, now));
   if (!ctx) return facts;
   facts.language = attempt(() => extractLanguage(ctx));
+  ctx.language = facts.language;
 
   const evidence: Partial<Record<FactField, Evidence>> = {};
   const take = <T>(field: FactField, extract: (c: Context) => Found<T> | null): T | null => {
     const found = attempt(() => extract(ctx));
     if (!found) return null;
-    evidence[field] = { source: found.evidence.source, text: found.evidence.text.slice(0, MAX_EVIDENCE) };
+    const { source, text, conflict } = found.evidence;
+    evidence[field] = { source, text: text.slice(0, MAX_EVIDENCE), ...(conflict ? { conflict } : {}) };
     return found.value;
   };
 
   facts.title = take('title', extractTitle);
   facts.organisation = take('organisation', extractOrganisation);
+  ctx.organisation = facts.organisation;
   facts.reference = take('reference', extractReference);
   // Published first: year-less dates of the deadline and the selection steps count from it.
   facts.published = take('published', extractPublished);
@@ -71,6 +74,11 @@ export function extractFacts(
   facts.deadline = take('deadline', extractDeadline);
   facts.salary = take('salary', extractSalary);
   facts.contract = take('contract', extractContract);
+  const implied = facts.salary?.scale ? levelOfScale(facts.salary.scale, ctx.country) : null;
+  if (implied && !facts.contract?.level) {
+    facts.contract = { employment: null, schedule: null, duration: null, hoursPerWeek: null, ...facts.contract, level: implied };
+    evidence.contract ??= evidence.salary;
+  }
   facts.location = take('location', extractLocation);
   facts.contacts = take('contacts', extractContacts) ?? [];
   facts.events = take('events', extractEvents) ?? [];

@@ -36,12 +36,18 @@ const CURRENCY_SIGNS: Record<string, string> = {
 
 const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const CUR = String.raw`€|£|\$|\b(?:EUR|GBP|USD|CHF)\b|\beuros?\b`;
-const JOIN = String.raw`\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*`;
+const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu'à)`;
+/** "- € 4.129,64", " tot 4.000", " – max. € 5.274,54", ", maximum 4.082,05 euro", " en maximaal € 3.877". */
+const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
+/** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
+const MIN_BEFORE = /(?<![\p{L}])(?:min(?:imum|imaal|imal)?\.?|mindestens|at least|starting at|vanaf|à partir de)(?![\p{L}])[^.\d€£$]{0,40}$/iu;
+const MAX_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MAX_WORD}(?![\p{L}])[^.\d€£$]{0,40}$`, 'iu');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
 const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)`, 'gi');
 /** The upper end of a range right after an amount: " - € 4.129,64", " to £77,439", " tot 4.000". */
 const RANGE_END = new RegExp(
-  String.raw`${JOIN}(?:(?:${CUR})\s?(${AMOUNT})|(${AMOUNT})(?:\s?(?:${CUR}))?)(?!\d)`,
+  // A remark may stand between the ends: "€ 3.059,65 (B1, 0 jaar ervaring) tot € 5.274,54".
+  String.raw`(?:\s*\([^()]{1,40}\))?${JOIN}(?:(?:${CUR})\s?(${AMOUNT})|(${AMOUNT})(?:\s?(?:${CUR}))?)(?!\d)`,
   'iy',
 );
 
@@ -51,6 +57,8 @@ export interface MoneyMention {
   currency: string;
   min: number;
   max: number;
+  /** A lone amount the text calls the minimum or the maximum. */
+  bound?: 'min' | 'max';
 }
 
 /** Amounts in a sentence that carry a currency, a range when two are joined. */
@@ -75,7 +83,9 @@ export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
         end = r.index + r[0].length;
       }
     }
-    out.push({ start: m.index, end, currency, min, max });
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    const bound = end !== m.index + m[0].length ? undefined : MIN_BEFORE.test(before) ? 'min' : MAX_BEFORE.test(before) ? 'max' : undefined;
+    out.push({ start: m.index, end, currency, min, max, ...(bound ? { bound } : {}) });
   }
   // A range's upper end is not a mention of its own.
   return out.filter((o, i) => !out.some((p, j) => j < i && o.start < p.end));

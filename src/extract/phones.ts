@@ -20,14 +20,15 @@ export function callingCode(country: string | null): string | null {
   return country ? (CALLING_CODES[country] ?? null) : null;
 }
 
-/** Hyphen look-alikes (U+2010, U+2011 no-break hyphen, dashes) read as a plain separator. */
-const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
+/** Hyphen look-alikes (U+2010, U+2011 no-break hyphen, U+2012) read as a plain separator; dashes (— –) separate a number from the text. */
+const HYPHENS = /[\u2010\u2011\u2012]/g;
 
 /**
  * Candidates: "+32 3 240 58 39", "03 240 58 39", "02162 39-1010", "0431 383 2861", "(202) 555-0100",
  * "+49 (0)89 2176-2117", "02526/303136".
  */
-const CANDIDATE = /(?<![\w.,/+-])(?:\+|00)?\(?\d[\d\s./()\-]{5,20}\d(?![\w,-]|\.\d)/g;
+// Not cut short by backtracking: the number ends where no digit group follows (", " may).
+const CANDIDATE = /(?<![\w.,/+-])(?:\+|00)?\(?\d[\d\s./()\-]{5,20}\d(?![\w-]|[.,]\d|[ \u00a0.\/-]\d)/g;
 const DATE_LIKE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/;
 
 export interface PhoneMention {

@@ -38,7 +38,15 @@ const BLOCKS = new Set([
 const CHROME_ROLES = /^(banner|navigation|contentinfo|dialog|alertdialog|search)$/;
 /** Landmarks inside which a header, footer or aside belongs to the content, not the page. */
 const CONTENT_SCOPES = 'main, article, [role="main"]';
-const CONSENT = /cookie|consent|gdpr/i;
+/** Blocks that are the page's, not the vacancy's: consent banners, other vacancies, share buttons, breadcrumbs. */
+const CHROME_NAMES = /cookie|consent|gdpr|related|similar|recommend|andere-vacatures|other-vacancies|weitere-stellen|breadcrumb|share|social/i;
+/** Headings that open a block of other vacancies ("Andere vacatures", "Das könnte Sie auch interessieren"). */
+const OTHER_VACANCIES = /^(?:andere|meer|gelijkaardige|vergelijkbare|soortgelijke) vacatures|misschien ook interessant|ook interessant voor jou|auch interessieren|ähnliche stellen|weitere stellen|autres offres|offres similaires|vous pourriez aussi|similar (?:jobs|vacancies|roles)|other (?:jobs|vacancies|roles)|related (?:jobs|vacancies|roles)|you may also|more jobs/i;
+/**
+ * Label/value pairs built from spans ("<span class=term>Behörde</span> <span class=desc>Kreis
+ * Viersen</span>") read as lines of their own, like <dt>/<dd>, so the label stands apart.
+ */
+const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
 const COLLAPSIBLE = /[ \t\n\r\f]/;
 /** No-break and thin spaces read as a plain space, so "€\u00a03.059,65" matches "€ 3.059,65". */
 const SPACE_LIKE = /[\u00a0\u2007\u202f\u2009\u2002\u2003]/;
@@ -59,8 +67,30 @@ function isChrome(el: Element, tag: string): boolean {
   }
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
-  const idClass = `${el.id} ${el.getAttribute('class') ?? ''}`;
-  return CONSENT.test(idClass);
+  const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  if (CHROME_NAMES.test(names) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
+  const first = el.firstElementChild;
+  return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
+}
+
+/**
+ * A facts sidebar beside <main> ("Kerngegevens", the portal's label/value card) is the vacancy's
+ * own: an <aside> or a "sidebar" that is a sibling of the main element and not a block of other
+ * vacancies, share buttons or consent.
+ */
+function sidebarsOf(main: Element | null): Set<Element> {
+  const out = new Set<Element>();
+  if (!main?.parentElement) return out;
+  for (const el of Array.from(main.parentElement.children)) {
+    if (el === main) continue;
+    const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+    if (el.localName !== 'aside' && !/sidebar|side-bar|facts|kerngegevens/i.test(names)) continue;
+    if (el.getAttribute('role') && CHROME_ROLES.test(el.getAttribute('role')!)) continue;
+    const first = el.firstElementChild;
+    if (CHROME_NAMES.test(`${names} ${el.getAttribute('aria-label') ?? ''}`) || (first && OTHER_VACANCIES.test((first.textContent ?? '').trim()))) continue;
+    out.add(el);
+  }
+  return out;
 }
 
 /** The one main content element, when the page marks it: everything outside is chrome. */
@@ -78,6 +108,7 @@ export function pageText(doc: Document): PageText {
   const nodes: Text[] = [];
   const lines: TextLine[] = [];
   const main = mainElement(doc);
+  const sidebars = sidebarsOf(main);
 
   let lineStart = 0;
   let lineChrome = false;
@@ -138,13 +169,13 @@ export function pageText(doc: Document): PageText {
       pendingBreak = true;
       return;
     }
-    const isBlock = BLOCKS.has(tag);
-    const inChrome = chrome || isChrome(el, tag) || (main !== null && tag === 'body');
+    const isBlock = BLOCKS.has(tag) || (tag === 'span' && LABEL_PARTS.test(el.getAttribute('class') ?? ''));
+    const inChrome = sidebars.has(el) ? false : chrome || isChrome(el, tag) || (main !== null && tag === 'body');
     const childBlock = isBlock ? tag : block;
     if (isBlock) pendingBreak = true;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       // Outside <main> is chrome; <main> itself switches it off again for its subtree.
-      walk(child, child === main ? false : inChrome, childBlock);
+      walk(child, child === main || sidebars.has(child as Element) ? false : inChrome, childBlock);
     }
     if (isBlock) pendingBreak = true;
   };
@@ -198,11 +229,12 @@ export function locate(page: PageText, text: string): { start: number; end: numb
 
 /** The page text an element shows, as it appears in `page.text` (null when it shows none). */
 export function textOfElement(page: PageText, el: Element): { start: number; end: number; text: string } | null {
+  // One containment test per text node, not per character.
+  const inside = page.nodes.map((n) => el.contains(n));
   let first = -1;
   let last = -1;
   for (let i = 0; i < page.text.length; i++) {
-    const n = page.nodes[page.nodeIndex[i]!];
-    if (n && el.contains(n) && page.text[i] !== '\n') {
+    if (inside[page.nodeIndex[i]!] && page.text[i] !== '\n') {
       if (first < 0) first = i;
       last = i;
     }

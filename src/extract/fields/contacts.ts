@@ -22,6 +22,8 @@ const NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP}(?:(?:Dr\.|Prof\.)${SP})?)?${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,3}`,
   'gu',
 );
+/** Courtesy titles lead a name but are not part of it ("Herr Falk Mende" is Falk Mende); "Dr." stays. */
+const COURTESY = new RegExp(`^(?:(?:${HONORIFICS.filter((h) => !/^(?:dr|prof)\.?$/i.test(h)).map(esc).join('|')})[ \u00a0]+)+`, 'u');
 const HONORIFIC_START = new RegExp(`^(?:${HONORIFICS.map(esc).join('|')})(?![\\p{L}])`, 'u');
 
 interface Point {
@@ -29,6 +31,8 @@ interface Point {
   end: number;
   kind: 'name' | 'phone' | 'email';
   value: string;
+  /** A title led the name as written ("Herr", "Mevrouw", "Dr."). */
+  titled?: boolean;
 }
 
 function namesIn(text: string): Point[] {
@@ -54,10 +58,25 @@ function namesIn(text: string): Point[] {
     // Trailing words such as "Tel" or "Telefon" are not part of the name.
     while (words.length > 2 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (NOT_NAMES.has(words[words.length - 1]!)) continue;
-    const value = words.join(' ');
-    out.push({ start, end: start + value.length, kind: 'name', value });
+    const written = words.join(' ');
+    const value = written.replace(COURTESY, '');
+    if (!value) continue;
+    out.push({ start, end: start + written.length, kind: 'name', value, titled: honorific });
   }
   return out;
+}
+
+/**
+ * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
+ * Falk Mende", "Für fachliche Fragen steht Ihnen Herr Mertens ... zur Verfügung".
+ */
+const ROLE_BEFORE = /(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([\p{L}][\p{L} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$/u;
+
+function roleBefore(text: string, nameStart: number): string | null {
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
+  const role = m?.[1]?.trim();
+  // "Für Rückfragen steht Ihnen ...": questions in general name no role.
+  return role && !/^(?:Sie|Ihnen|wir|er|sie|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i.test(role) ? role : null;
 }
 
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
@@ -77,7 +96,7 @@ function roleAfter(text: string, nameEnd: number, nextPoint: number): string | n
  * ("philip.dekoninck@"); "Geoinformation Schleswig-Holstein" before an address is not.
  */
 function isPersonName(text: string, name: Point, next: Point): boolean {
-  if (HONORIFIC_START.test(name.value)) return true;
+  if (name.titled) return true;
   const after = text.slice(name.end, next.start);
   // A name alone on its line under a contact label, or followed by its role or number.
   if (/^[ \u00a0]*\n/.test(after)) return /(?:^|\n)[ \u00a0]*$/.test(text.slice(0, name.start));
@@ -98,7 +117,10 @@ function fold(s: string): string {
 }
 
 export function contactsIn(text: string, country: string | null): Contact[] {
-  const phones: Point[] = findPhones(text, country).map((p) => ({ start: p.start, end: p.end, kind: 'phone', value: p.e164 }));
+  // A fax number is no way to ask a question.
+  const phones: Point[] = findPhones(text, country)
+    .filter((p) => !/fax\.?\s*:?\s*$/i.test(text.slice(Math.max(0, p.start - 10), p.start)))
+    .map((p) => ({ start: p.start, end: p.end, kind: 'phone', value: p.e164 }));
   const emails: Point[] = findEmails(text).map((e) => ({ start: e.start, end: e.end, kind: 'email', value: e.email }));
   if (phones.length === 0 && emails.length === 0) return [];
   // Names inside an e-mail address are not names.
@@ -113,10 +135,13 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       const next = points.slice(i + 1).find((q) => q.kind !== 'name');
       // A name only counts when a phone or address follows it before the next name.
       const nextName = points.slice(i + 1).find((q) => q.kind === 'name');
-      if (!next || (nextName && nextName.start < next.start)) continue;
+      // "Rachid El Amrani, teamleider Arbo Midden, 06 ...": capitalised words inside the role are no name.
+      const roleFollows = /^[ \u00a0]*[,–-][ \u00a0]*\p{Ll}/u.test(text.slice(p.end, p.end + 6));
+      if (!next || (nextName && nextName.start < next.start && !roleFollows)) continue;
       if (!isPersonName(text, p, next)) continue;
-      current = { name: p.value, role: roleAfter(text, p.end, next.start), phone: null, email: null };
+      current = { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p.start), phone: null, email: null };
       out.push(current);
+      if (roleFollows) i = points.indexOf(next) - 1;
       continue;
     }
     let target = current;
@@ -129,7 +154,8 @@ export function contactsIn(text: string, country: string | null): Contact[] {
     if (p.kind === 'phone') target.phone ??= p.value;
     else target.email ??= p.value;
   }
-  return out.filter((c) => c.phone || c.email);
+  // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask.
+  return out.filter((c) => c.name && (c.phone || c.email));
 }
 
 interface Unit {
@@ -155,11 +181,150 @@ function units(ctx: Context): Unit[] {
   return out;
 }
 
+/** Headings over a block of contact details, in any of the languages. */
+const CONTACT_HEADING = /contact|ansprechpart|kontakt|renseignement|meer weten|vragen over|vragen\?|questions\?|enquiries|auskunft|auskünfte|inlichtingen|informatie over|more information/i;
+const KEY = {
+  name: /^(?:name|naam|nom|contact ?person|contactpersoon|ansprechpartner(?:in)?)$/i,
+  role: /^(?:job title|role|position|functie|fonction|titre|funktion)$/i,
+  email: /^(?:e-?mail(?: address)?|courriel|mail)$/i,
+  phone: /^(?:tel(?:ephone|efoon|efon|éphone)?\.?(?: ?number)?|phone|telefonnummer|gsm|mobile|mobiel)$/i,
+  // Read only to be skipped: the value under it is no way to ask a question.
+  fax: /^(?:fax|faxnummer|telefax|fax number)$/i,
+};
+const ORG_WORDS = /\b(?:Stadt|Kreis|Amt|Landratsamt|Magistrat|Verwaltung|Gemeente|Stad|Provincie|Dienst|Department|Ministry|Ministerie|Team|Service|Office|Universität|University|Agency|Bureau|Administration|Council|Trust)\b/;
+const NAME_LINE = new RegExp(
+  String.raw`^(?:(?:${HONORIFICS.map(esc).join('|')})[ \u00a0]+)*${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,3}$`,
+  'u',
+);
+
+function isNameLine(s: string): boolean {
+  return s.length <= 60 && NAME_LINE.test(s) && !ORG_WORDS.test(s) && s.split(/\s+/).length >= (HONORIFIC_START.test(s) ? 1 : 2);
+}
+
+/**
+ * A block of contact details under a contact heading: "Name : Priya Natarajan / Email : ... /
+ * Telephone : ...", a <dl> of Name / Job title / Email address, or "Marcus Bell / Human Resources
+ * Specialist / Phone: ...". Each name starts a person; the lines after it complete them.
+ */
+export function contactsInBlock(lines: readonly string[], country: string | null): Contact[] {
+  const out: Contact[] = [];
+  let current: Contact | null = null;
+  let pendingKey: keyof typeof KEY | null = null;
+  const put = (key: keyof typeof KEY, value: string) => {
+    const v = value.trim();
+    if (!v) return;
+    if (key === 'name') {
+      const name = v.replace(COURTESY, '');
+      if (!isNameLine(v) || !name) return;
+      current = { name, role: null, phone: null, email: null };
+      out.push(current);
+      return;
+    }
+    if (!current) return;
+    if (key === 'role') current.role ??= v.slice(0, 120);
+    if (key === 'email') current.email ??= findEmails(v)[0]?.email ?? null;
+    if (key === 'phone') current.phone ??= findPhones(v, country)[0]?.e164 ?? null;
+  };
+  const keys = Object.keys(KEY) as (keyof typeof KEY)[];
+  // The line right after a name may be the person's role ("Marcus Bell / Human Resources Specialist").
+  let justNamed = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    const roleSlot = justNamed;
+    justNamed = false;
+    if (pendingKey) {
+      put(pendingKey, line);
+      pendingKey = null;
+      continue;
+    }
+    const kv = /^([^:]{2,30}?)\s*:\s*(.+)$/.exec(line);
+    const key = keys.find((k) => KEY[k].test((kv?.[1] ?? line).trim()));
+    if (key && !kv) {
+      pendingKey = key;
+      continue;
+    }
+    if (key && kv) {
+      put(key, kv[2]!);
+      continue;
+    }
+    const email = findEmails(line)[0]?.email;
+    const phone = /fax/i.test(line) ? undefined : findPhones(line, country)[0]?.e164;
+    const plain = line.length <= 80 && !/[\d@:]/.test(line) && !ORG_WORDS.test(line);
+    if (roleSlot && current && plain && !(current as Contact).phone && !(current as Contact).email) {
+      (current as Contact).role ??= line;
+      continue;
+    }
+    // Unlabelled: "Kees Hoekstra, teamleider Verkeersmanagement — 05 57 ...", a name alone, then its role.
+    const [first, ...rest] = line.split(/,\s+/);
+    // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
+    const head = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim();
+    if (head && isNameLine(head)) {
+      put('name', head);
+      justNamed = rest.length === 0;
+      const role = rest.join(', ').split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
+      if (role && current && !role.includes('@') && findPhones(role, country).length === 0) (current as Contact).role = role;
+    }
+    if (current && (email || phone)) {
+      const c: Contact = current;
+      if (email) c.email ??= email;
+      if (phone) c.phone ??= phone;
+    }
+  }
+  return out.filter((c) => c.phone || c.email);
+}
+
+/** The lines of each block under a contact heading or label, up to the next heading. */
+function blocks(ctx: Context): { lines: string[]; text: string }[] {
+  const out: { lines: string[]; text: string }[] = [];
+  const labels = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'iu');
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const h = ctx.lines[i]!;
+    const heading = /^h[1-6]$/.test(h.block) && h.text.length < 80 && CONTACT_HEADING.test(h.text);
+    if (!heading && !labels.test(h.text.trim())) continue;
+    const lines: string[] = [];
+    let last = h;
+    for (let j = i + 1; j < Math.min(ctx.lines.length, i + 12); j++) {
+      const l = ctx.lines[j]!;
+      if (/^h[1-6]$/.test(l.block)) break;
+      lines.push(l.text);
+      last = l;
+    }
+    if (lines.length) out.push({ lines, text: ctx.page.text.slice(ctx.lines[i + 1]!.start, last.end) });
+  }
+  return out;
+}
+
+/** "Fühner" and "Daniel Fühner" with the same or no numbers are one person. */
+function mergeSurnames(found: Contact[]): Contact[] {
+  const out: Contact[] = [];
+  for (const c of found) {
+    const same = out.find((o) => {
+      if (!o.name || !c.name || o.name === c.name) return o.name === c.name;
+      const [short, long] = o.name.split(' ').length < c.name.split(' ').length ? [o.name, c.name] : [c.name, o.name];
+      const compatible = (!o.phone || !c.phone || o.phone === c.phone) && (!o.email || !c.email || o.email === c.email);
+      return !short.includes(' ') && long.endsWith(` ${short}`) && compatible;
+    });
+    if (!same) {
+      out.push(c);
+      continue;
+    }
+    if (c.name && same.name && c.name.length > same.name.length) same.name = c.name;
+    same.role ??= c.role;
+    same.phone ??= c.phone;
+    same.email ??= c.email;
+  }
+  return out;
+}
+
 const fromText: Rule<Contact[]> = (ctx) => {
   const found: Contact[] = [];
   let evidence: string | null = null;
-  for (const u of units(ctx)) {
-    for (const c of contactsIn(u.text, ctx.country)) {
+  const all: { contacts: Contact[]; text: string }[] = [
+    ...blocks(ctx).map((b) => ({ contacts: contactsInBlock(b.lines, ctx.country), text: b.text })),
+    ...units(ctx).map((u) => ({ contacts: contactsIn(u.text, ctx.country), text: u.text })),
+  ];
+  for (const u of all) {
+    for (const c of u.contacts) {
       const same = found.find((f) => (c.email && f.email === c.email) || (c.phone && f.phone === c.phone));
       if (same) {
         same.name ??= c.name;
@@ -173,7 +338,10 @@ const fromText: Rule<Contact[]> = (ctx) => {
       evidence ??= u.text;
     }
   }
-  return found.length && evidence ? { value: found, evidence: { source: 'text', text: evidence } } : null;
+  const merged = mergeSurnames(found);
+  // The employer's name under a person ("Herr Patrick Lenarz / Kreis Viersen") is no role.
+  for (const c of merged) if (c.role && ctx.organisation && (c.role === ctx.organisation || ctx.organisation.includes(c.role))) c.role = null;
+  return merged.length && evidence ? { value: merged, evidence: { source: 'text', text: evidence } } : null;
 };
 
 export const contactRules: readonly Rule<Contact[]>[] = [fromText];

@@ -21,7 +21,32 @@ const pattern = (kind: Kind, strength: 'strong' | 'weak') => {
 const STRONG = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'strong')])) as Record<Kind, RegExp | null>;
 const WEAK = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'weak')])) as Record<Kind, RegExp | null>;
 
-const LEVEL = /(?<![\p{L}])(?:niveau|functieniveau|niveau de fonction|catégorie|categorie|level)\s*:?\s*([A-E](?:[1-5][a-z]?)?)(?![\p{L}\p{N}])/u;
+// Case matters: "niveau d'études" is no level D.
+const LEVEL = /(?<![\p{L}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![\p{L}\p{N}])/u;
+/** "niveau B2 Engels", "level C1 in French": a language level, not the job's. */
+const LANGUAGE_LEVEL = /taal|language|langue|sprach|engels|frans|nederlands|duits|english|french|german|dutch|anglais|français|néerlandais|allemand|cefr|erk|cecr/i;
+
+function levelIn(text: string): string | null {
+  const m = LEVEL.exec(text);
+  if (!m) return null;
+  const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+  return LANGUAGE_LEVEL.test(around) ? null : m[1]!;
+}
+
+/**
+ * The level a pay scale implies, where the scale's notation names it: Belgian scales carry the
+ * level letter ("B1-B3", "C111", "BV1") and BOSA's A-class the rank ("A21" is level A2); UK, NHS,
+ * US and EU grades are the level themselves ("Grade 7", "Band 6", "AD 5").
+ */
+export function levelOfScale(scale: string, country: string | null): string | null {
+  const s = scale.trim();
+  if (/^(?:Grade \d{1,2}|Band \d[a-z]?|AD ?\d{1,2}|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
+  if (country !== 'be') return null;
+  const bosa = /^A([1-5])\d$/.exec(s);
+  if (bosa) return `A${bosa[1]}`;
+  const local = /^([A-E]V?)(?:\d{3}|\d[a-z]?(?:\s?[-–]\s?([A-E]V?)\d[a-z]?)?)$/.exec(s);
+  return local && (!local[2] || local[2] === local[1]) ? local[1]! : null;
+}
 const UNITS = allOf((l) => l.hourUnits).sort((a, b) => b.length - a.length).map((u) => u.replace('.', '\\.')).join('|');
 const PER_WEEK = allOf((l) => l.perWeek).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
@@ -42,15 +67,35 @@ interface Reading {
 function pick(text: string, a: Kind, b: Kind, table: Record<Kind, RegExp | null>): Kind | null | 'both' {
   const hasA = table[a]?.test(text) ?? false;
   const hasB = table[b]?.test(text) ?? false;
+  if (hasA && hasB && table === WEAK) {
+    // "voor bepaalde tijd, met uitzicht op vast": the unambiguous phrase beats the loose word.
+    const strongA = STRONG[a]?.test(text) ?? false;
+    const strongB = STRONG[b]?.test(text) ?? false;
+    if (strongA !== strongB) return strongA ? a : b;
+  }
   if (hasA && hasB) return 'both';
   return hasA ? a : hasB ? b : null;
 }
 
-function hoursIn(text: string, anyUnit: boolean): number | null {
-  const m = HOURS_PER_WEEK.exec(text) ?? FRACTION.exec(text) ?? (anyUnit ? HOURS_ANY.exec(text) : null);
-  if (!m) return null;
-  const h = Number(m[1]!.replace(',', '.'));
-  return h > 0 && h <= 80 ? h : null;
+/** "30u24 per week" (hours and minutes, as BOSA writes it). */
+const HOURS_MINUTES = /(?<![\d.,])(\d{1,2})\s?[uh]\s?([0-5]\d)(?=\s*(?:per week|p\/w|\/week|hebdomadaires?|par semaine|pro woche|wöchentlich))/i;
+/** A number that ends a range ("24 - 32 uur", "32 tot 36 uur per week") is no single week. */
+const RANGE_BEFORE = /\d\s*(?:-|–|tot|to|bis|à|and|en|und)\s*$/i;
+
+/** The hours per week a statement gives; 'both' when it gives two ("41 h Beamte / 38,7 h Arbeitnehmer"). */
+function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
+  const hm = HOURS_MINUTES.exec(text);
+  if (hm) return Math.round((Number(hm[1]) + Number(hm[2]) / 60) * 100) / 100;
+  const re = HOURS_PER_WEEK.test(text) ? HOURS_PER_WEEK : FRACTION.test(text) ? FRACTION : anyUnit ? HOURS_ANY : null;
+  if (!re) return null;
+  const values = new Set<number>();
+  for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+    if (RANGE_BEFORE.test(text.slice(0, m.index))) return 'both';
+    const h = Number(m[1]!.replace(',', '.'));
+    if (h > 0 && h <= 80) values.add(h);
+  }
+  if (values.size > 1) return 'both';
+  return values.size ? [...values][0]! : null;
 }
 
 /** Read one line; `short` lines (regime lines, label values) may use the ambiguous words too. */
@@ -62,15 +107,19 @@ function readLine(text: string, short: boolean): Reading {
   const table = short ? WEAK : STRONG;
   const employment = pick(text, 'statutory', 'contractual', table);
   const schedule = pick(text, 'fullTime', 'partTime', table);
-  const duration = pick(text, 'permanent', 'temporary', table);
+  // "ouvert aux fonctionnaires et aux contractuels en CDD": a duration that holds for one status only.
+  const duration = employment === 'both' ? null : pick(text, 'permanent', 'temporary', table);
   const contract: Contract = {
     employment: employment === 'statutory' ? 'statutory' : employment === 'contractual' ? 'contractual' : null,
     schedule: schedule === 'fullTime' ? 'full-time' : schedule === 'partTime' ? 'part-time' : null,
     duration: duration === 'permanent' ? 'permanent' : duration === 'temporary' ? 'temporary' : null,
-    hoursPerWeek: hoursIn(text, short && (schedule !== null || employment !== null)),
-    level: LEVEL.exec(text)?.[1] ?? null,
+    hoursPerWeek: null,
+    level: levelIn(text),
   };
+  const hours = hoursIn(text, short && (schedule !== null || employment !== null));
   const blocked: (keyof Contract)[] = [];
+  if (hours === 'both') blocked.push('hoursPerWeek');
+  else contract.hoursPerWeek = hours;
   if (employment === 'both') blocked.push('employment');
   if (schedule === 'both') blocked.push('schedule');
   if (duration === 'both') blocked.push('duration');
@@ -90,8 +139,16 @@ function readings(ctx: Context): Reading[] {
     // The value alone: a label such as "Teilzeit / Vollzeit" names both schedules itself.
     const r = readLine(lv.value, true);
     const c = r.contract;
-    if (c.hoursPerWeek === null && allOf((l) => l.labels.hours).some((h) => h.toLowerCase() === lv.label.toLowerCase())) {
-      c.hoursPerWeek = hoursIn(lv.value, true);
+    if (allOf((l) => l.labels.hours).some((h) => h.toLowerCase() === lv.label.toLowerCase())) {
+      // Under an hours label a bare number is the hours: "Uren per week\n36".
+      const bare = /^(\d{1,2}(?:[.,]\d{1,2})?)$/.exec(lv.value.trim());
+      const hours = bare ? Number(bare[1]!.replace(',', '.')) : hoursIn(lv.value, true);
+      c.hoursPerWeek = null;
+      // A value over two lines ("41 h für Beamte" / "38,7 h für Arbeitnehmer") gives two weeks: neither.
+      const next = ctx.lines[ctx.lines.indexOf(lv.line) + 1];
+      const more = next && next.start === lv.line.end + 1 && !/^h[1-6]$|^dt$|^th$/.test(next.block) ? hoursIn(next.text, true) : null;
+      if (hours === 'both' || (typeof hours === 'number' && more !== null && more !== hours)) r.blocked.push('hoursPerWeek');
+      else c.hoursPerWeek = hours;
     }
     if (c.level === null && /^[A-E](?:[1-5][a-z]?)?$/.test(lv.value.trim()) && allOf((l) => l.labels.level).includes(lv.label)) {
       c.level = lv.value.trim();
@@ -149,7 +206,7 @@ const fromJsonLd: Rule<Contract> = (ctx) => {
     hoursPerWeek: null,
     level: null,
   };
-  return count(contract) ? { value: contract, evidence: { source: 'jsonld', text: jp.join(', ') } } : null;
+  return count(contract) ? { value: contract, evidence: { source: ctx.declaredBy, text: jp.join(', ') } } : null;
 };
 
 export const contractRules: readonly Rule<Contract>[] = [fromText, fromJsonLd];

@@ -5,11 +5,12 @@
  * the sidebar then never promises a day the employer did not give.
  */
 import type { Context, Found, Rule } from '../context';
-import { firstOf, hasStem, labelValues, wordsPattern } from '../context';
+import { declaredAndVisible, hasStem, labelValues, wordsPattern } from '../context';
 import type { DateMention } from '../dates';
 import { addDays, findDates, resolve } from '../dates';
 import { allOf } from '../locales';
-import { declared, portalText } from './common';
+import { findTime, withTime } from '../times';
+import { declared, portalLabelValues, portalText } from './common';
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -35,21 +36,30 @@ function resolveFirst(ctx: Context, m: DateMention, last = false): string | null
 const fromJsonLd: Rule<string> = (ctx) => {
   const v = ctx.jobPosting?.validThrough;
   const iso = v ? isoDateOrTimeOf(v) : null;
-  return iso && v ? declared(ctx, 'jsonld', iso, v, null) : null;
+  return iso && v ? declared(ctx, ctx.declaredBy, iso, v, null) : null;
 };
 
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'deadline');
-  const m = p ? findDates(p.text, { monthFirst: ctx.monthFirst }).pop() : undefined;
-  const iso = m ? resolveFirst(ctx, m, true) : null;
-  return p && iso ? { value: iso, evidence: { source: p.source, text: p.text } } : null;
+  const candidates = [...(p ? [{ value: p.text, source: p.source, evidence: p.text }] : []), ...portalLabelValues(ctx, 'deadline')];
+  for (const c of candidates) {
+    const iso = deadlineIn(ctx, c.value);
+    if (iso) return { value: iso, evidence: { source: c.source, text: c.evidence } };
+  }
+  return null;
 };
 
-/** "Closing date\n29th September 2026", "Bewerbungsfrist: 28.09.2023"; of a range, the end. */
+/** The deadline a label's value gives: of a range, the end; with its time when it names one. */
+function deadlineIn(ctx: Context, value: string): string | null {
+  const m = findDates(value, { monthFirst: ctx.monthFirst }).pop();
+  const iso = m ? resolveFirst(ctx, m, true) : null;
+  return iso ? withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country) : null;
+}
+
+/** "Closing date\n29th September 2026", "Bewerbungsfrist: 28.09.2023". */
 const fromLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, allOf((l) => l.labels.deadline))) {
-    const m = findDates(lv.value, { monthFirst: ctx.monthFirst }).pop();
-    const iso = m ? resolveFirst(ctx, m, true) : null;
+    const iso = deadlineIn(ctx, lv.value);
     if (iso) return { value: iso, evidence: { source: 'text', text: lv.evidence } };
   }
   return null;
@@ -59,7 +69,7 @@ const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'g
 const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'giu');
 const APPLY = allOf((l) => l.applyWords);
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time. */
-const GAP = /^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:\p{L}{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:on|op|le|am)?\s*)?(?:\p{L}{2,12},?\s+)?$/iu;
+const GAP = /^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:\p{L}{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\((?:ET|CET|GMT|BST)\)\s*)?(?:on|op|le|am)?\s*)?(?:\p{L}{2,12},?\s+)?$/iu;
 
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {
@@ -75,7 +85,12 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       const d = dates.find((x) => x.start >= end && GAP.test(text.slice(end, x.start)));
       if (!d) continue;
       const iso = resolveFirst(ctx, d);
-      if (iso) return shift ? addDays(iso, shift) : iso;
+      if (!iso) continue;
+      // A time between the word and the date or right after it: "ten laatste op 9 februari 2026 om 23.59 uur".
+      const time = findTime(`${text.slice(end, d.start)} ${text.slice(d.end, d.end + 45).split(/[;.](?!\d)/)[0]}`);
+      const at = withTime(iso, time, ctx.country);
+      if (at !== iso) return at;
+      return shift ? addDays(iso, shift) : iso;
     }
   }
   return null;
@@ -90,9 +105,22 @@ const fromSentence: Rule<string> = (ctx) => {
   return null;
 };
 
-export const deadlineRules: readonly Rule<string>[] = [fromJsonLd, fromPortal, fromLabel, fromSentence];
+/** A label that gives the day only, and a sentence that gives the same day with its time. */
+function timeFromSentences(ctx: Context, found: Found<string>): Found<string> {
+  if (found.value.length > 10) return found;
+  for (const s of ctx.sentences) {
+    const at = deadlineInSentence(ctx, s.text);
+    if (at && at.length > 10 && at.slice(0, 10) === found.value) return { value: at, evidence: found.evidence };
+  }
+  return found;
+}
 
 export function extractDeadline(ctx: Context): Found<string> | null {
-  return firstOf(ctx, deadlineRules);
+  // The same day declared with a time the text leaves out is no conflict: the text's reading stands.
+  const found = declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromLabel, fromSentence], {
+    same: (d: string, v: string) => d.slice(0, 10) === v.slice(0, 10),
+    show: (d: string) => d,
+  });
+  return found ? timeFromSentences(ctx, found) : null;
 }
 

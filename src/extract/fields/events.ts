@@ -7,7 +7,7 @@ import type { SelectionEvent } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
 import { firstOf, hasStem, labelValues } from '../context';
 import { findDates, resolve } from '../dates';
-import { allOf } from '../locales';
+import { allOf, LOCALES } from '../locales';
 import { deadlineInSentence } from './deadline';
 
 const SELECTION = allOf((l) => l.selectionWords);
@@ -15,11 +15,37 @@ const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadli
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/iu;
 
-function labelOf(text: string, dateStart: number): string | null {
+/** Words that open the noun phrase of a step ("voor een praktische proef", "sit an online test"), per language. */
+const OPENERS = new Map(LOCALES.map((l) => [l.lang as string, new Set(l.phraseOpeners)]));
+const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
+/** Words after the step's noun that belong to its name ("épreuve écrite"). */
+const QUALIFIERS = new Set(allOf((l) => l.stepQualifiers));
+const SELECTION_RE = new RegExp(`[\\p{L}-]*(?:${SELECTION.join('|')})[\\p{L}-]*`, 'giu');
+
+/**
+ * The step's name: the noun phrase that ends in the last selection word before the date, back to
+ * the article or preposition that opens it: "Na de screening nodigen we je uit voor een
+ * selectiegesprek op 12 februari" is "Selectiegesprek"; "Eventuele redeneertest: 3 februari" stays.
+ */
+function labelOf(text: string, dateStart: number, lang: string | null = null): string | null {
+  const openers = (lang && OPENERS.get(lang)) || ALL_OPENERS;
   const before = text.slice(0, dateStart);
   const colon = before.lastIndexOf(':');
-  let label = colon >= 0 ? before.slice(0, colon) : before;
-  label = label.replace(TRAILING, '').replace(/[\s,;:–-]+$/, '').trim();
+  const clause = (colon >= 0 ? before.slice(0, colon) : before).replace(TRAILING, '');
+  const words = [...clause.matchAll(SELECTION_RE)];
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const rest = clause.slice(last.index + last[0].length);
+  const qualifier = [...QUALIFIERS].find((q) => new RegExp(`^\\s+${q}(?!\\p{L})`, 'iu').test(rest));
+  const end = last.index + last[0].length + (qualifier ? rest.indexOf(qualifier) + qualifier.length : 0);
+  const head = clause.slice(0, end);
+  const tokens = head.split(/\s+/).filter(Boolean);
+  // Back from the step's noun itself, not from its qualifier ("Jury de recrutement").
+  let from = clause.slice(0, last.index + last[0].length).split(/\s+/).filter(Boolean).length - 1;
+  while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
+  // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".
+  let label = tokens.slice(from).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(/^[ldLD]['’](?=\p{L})/u, '');
+  label = label.charAt(0).toUpperCase() + label.slice(1);
   if (label.length < 3 || label.length > 120) return null;
   return label;
 }
@@ -34,9 +60,24 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
     const mentions = findDates(s.text, { monthFirst: ctx.monthFirst });
     const first = mentions[0];
     if (!first) continue;
-    const label = labelOf(s.text, first.start);
+    let label = labelOf(s.text, first.start, ctx.language);
     if (!label || !hasStem(label, SELECTION)) continue;
+    let previousEnd = first.end;
     for (const m of mentions) {
+      // "Eerste gesprekken op 17 februari, tweede gesprekken op 24 februari": each date its own step.
+      if (m !== first) {
+        const between = s.text.slice(previousEnd, m.start);
+        // "...; op 17 maart 2026 volgt een meeloopdienst": the step may follow its date.
+        const next = mentions[mentions.indexOf(m) + 1];
+        const following = s.text.slice(m.end, next ? next.start : s.text.length);
+        const own = hasStem(between, SELECTION)
+          ? labelOf(between, between.length, ctx.language)
+          : hasStem(following, SELECTION)
+            ? labelOf(following, following.length, ctx.language)
+            : null;
+        if (own) label = own;
+      }
+      previousEnd = m.end;
       // A year-less date of a list takes its year from the last date of the list.
       const year = m.dates[m.dates.length - 1]?.year ?? null;
       for (const dm of m.dates) {

@@ -4,9 +4,9 @@
  * over "Locatie: Antwerpen". Addresses elsewhere (where to send a letter) are not the workplace.
  */
 import type { Context, Found, Rule } from '../context';
-import { firstOf, hasWord, labelValues } from '../context';
+import { declaredAndVisible, hasWord, labelValues } from '../context';
 import { allOf } from '../locales';
-import { declared, portalText, squash } from './common';
+import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 const CAP = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|la|le|du|des|van|der|den|het|ter|ten|von|am|an|im|in|zum|zur|sur|aan|op|d'|l')`;
@@ -18,12 +18,16 @@ const POSTCODE_CITY = String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?![\p{L}]
 const STREET_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${POSTCODE_CITY}`, 'u');
 /** Number first: "12 rue de la Paix, 75002 Paris". */
 const NUMBER_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|route|cours|chaussée)\s[\p{L}'’ \-]{2,40}?,\s*${POSTCODE_CITY}`,
+  // A building's name may lead the line ("Centre technique municipal, 7 rue ..."); an employer's does not.
+  String.raw`(?:^(?:Centre|Bâtiment|Site|Maison|Hôtel|Immeuble|Campus|Résidence|Parc|Cité|Espace)[\p{L}'’ \-]{2,40},\s*)?(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|route|cours|chaussée)\s[\p{L}'’ \-]{2,40}?,\s*${POSTCODE_CITY}`,
   'iu',
 );
 
+/** UK: comma-separated parts ending in a postcode, "5 Wellington Place, Leeds, LS1 4AP". */
+const UK_ADDRESS = /(?:^|(?<=\bat |: ))((?:[\p{Lu}\d][\p{L}\d'’ .\-]{1,40},\s*){1,4}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\p{L}\d])/u;
+
 export function findAddress(text: string): string | null {
-  const m = STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text);
+  const m = STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? UK_ADDRESS.exec(text);
   return m ? m[0].replace(/\s+/g, ' ').replace(/[.,;]$/, '') : null;
 }
 
@@ -35,12 +39,22 @@ const fromJsonLd: Rule<string> = (ctx) => {
   if (!a) return null;
   const place = [a.postalCode, a.locality].filter(Boolean).join(' ');
   const value = squash([a.street, place].filter(Boolean).join(', '));
-  return value ? declared(ctx, 'jsonld', value.slice(0, 300), value) : null;
+  return value ? declared(ctx, ctx.declaredBy, value.slice(0, 300), value) : null;
 };
 
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'location');
-  return p && p.text.length <= 200 ? { value: findAddress(p.text) ?? p.text, evidence: { source: p.source, text: p.text } } : null;
+  if (p && p.text.length <= 200) return { value: findAddress(p.text) ?? p.text, evidence: { source: p.source, text: p.text } };
+  // A workplace split over the portal's labels ("Einsatzort Straße", "Einsatzort PLZ / Ort"): joined in page order.
+  const parts = portalLabelValues(ctx, 'location').sort((a, b) => a.valueStart - b.valueStart);
+  if (!parts.length) return null;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const joined = parts.map((lv) => lv.value.trim()).join(', ');
+  const start = first.valueStart + first.value.length - first.evidence.length;
+  const text = ctx.page.text.slice(start, last.valueStart + last.value.length);
+  if (joined.length > 200 || text.length > 400) return null;
+  return { value: findAddress(joined) ?? joined, evidence: { source: first.source, text } };
 };
 
 const addressInWorkplaceSentence: Rule<string> = (ctx) => {
@@ -60,18 +74,50 @@ const addressUnderLabel: Rule<string> = (ctx) => {
   return null;
 };
 
+/** "Waar ga je werken", "Where you'll work", "Lieu de travail": a heading over the workplace. */
+const WORKPLACE_HEADING = /^(?:waar (?:ga je|zal je|werk je|je werkt)|je werkplek|werkplek|standplaats|where you(?:'|’)?ll work|where you will work|location|lieu de travail|lieu d'affectation|arbeitsort|dienstort|einsatzort|ihr arbeitsplatz)/i;
+
+/** The first street address in the section under a workplace heading. */
+const addressUnderHeading: Rule<string> = (ctx) => {
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const h = ctx.lines[i]!;
+    if (!/^h[1-6]$/.test(h.block) || !WORKPLACE_HEADING.test(h.text)) continue;
+    for (let j = i + 1; j < Math.min(ctx.lines.length, i + 8); j++) {
+      const l = ctx.lines[j]!;
+      if (/^h[1-6]$/.test(l.block)) break;
+      const address = SENDING.test(l.text) ? null : findAddress(l.text);
+      if (address) return { value: address, evidence: { source: 'text', text: l.text } };
+    }
+  }
+  return null;
+};
+
+/** Lines that say where to send something: their address is not the workplace. */
+const SENDING = /stuur|verstuur|richt|send|post your|adress|envoy|senden|schicken|an folgende|mail naar|per post/i;
+
+/**
+ * The street address of a place a label names ("Standplaats: Ranst"), when the content states
+ * one in that place and not as the address to write to ("Campus Vesta, Oostmalsesteenweg 1, 2520 Ranst").
+ */
+function addressIn(ctx: Context, place: string): Found<string> | null {
+  for (const line of ctx.lines) {
+    if (line.text.length > 400 || SENDING.test(line.text)) continue;
+    const address = findAddress(line.text);
+    if (address && (address.endsWith(` ${place}`) || address.includes(` ${place},`))) return { value: address, evidence: { source: 'text', text: line.text } };
+  }
+  return null;
+}
+
 /** "Locatie\nAntwerpen", "Dienstort: 41747 Viersen": a short place name under a place label. */
 const placeUnderLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, LABELS)) {
     const v = lv.value.trim().replace(/[.;]$/, '');
     if (v.length < 2 || v.length > 80 || !/^[\p{Lu}\d]/u.test(v) || /[@:]|https?:/.test(v) || v.split(/\s+/).length > 6) continue;
-    return { value: v, evidence: { source: 'text', text: lv.evidence } };
+    return addressIn(ctx, v) ?? { value: v, evidence: { source: 'text', text: lv.evidence } };
   }
   return null;
 };
 
-export const locationRules: readonly Rule<string>[] = [fromJsonLd, fromPortal, addressInWorkplaceSentence, addressUnderLabel, placeUnderLabel];
-
 export function extractLocation(ctx: Context): Found<string> | null {
-  return firstOf(ctx, locationRules);
+  return declaredAndVisible(ctx, [fromJsonLd], [fromPortal, addressInWorkplaceSentence, addressUnderLabel, addressUnderHeading, placeUnderLabel], textual);
 }

@@ -1,14 +1,14 @@
 import type { Context, Found, Rule } from '../context';
-import { firstOf, hasWord, labelValues } from '../context';
+import { declaredAndVisible, firstOf, hasWord, labelValues } from '../context';
 import { findDates, isoToDate, resolve } from '../dates';
 import { allOf } from '../locales';
-import { declared, portalText } from './common';
+import { declared, portalLabelValues, portalText } from './common';
 import { isoDateOf } from './deadline';
 
 const fromJsonLd: Rule<string> = (ctx) => {
   const d = ctx.jobPosting?.datePosted;
   const iso = d ? isoDateOf(d) : null;
-  return iso && d ? declared(ctx, 'jsonld', iso, d, null) : null;
+  return iso && d ? declared(ctx, ctx.declaredBy, iso, d, null) : null;
 };
 
 function firstDate(ctx: Context, text: string): string | null {
@@ -26,8 +26,12 @@ function firstDate(ctx: Context, text: string): string | null {
 
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'published');
-  const iso = p ? firstDate(ctx, p.text) : null;
-  return p && iso ? { value: iso, evidence: { source: p.source, text: p.text } } : null;
+  const candidates = [...(p ? [{ value: p.text, source: p.source, evidence: p.text }] : []), ...portalLabelValues(ctx, 'published')];
+  for (const c of candidates) {
+    const iso = firstDate(ctx, c.value);
+    if (iso) return { value: iso, evidence: { source: c.source, text: c.evidence } };
+  }
+  return null;
 };
 
 /** "Publicatiedatum\n15.01.2026", "Veröffentlicht am: 03.09.2023". "Laatst bijgewerkt" is not one. */
@@ -55,8 +59,16 @@ const fromSentence: Rule<string> = (ctx) => {
   return null;
 };
 
-export const publishedRules: readonly Rule<string>[] = [fromJsonLd, fromPortal, fromLabel, fromSentence];
+/** The page's own meta tag (Open Graph article dates); never its "modified" twin. */
+const fromMeta: Rule<string> = (ctx) => {
+  const v = ctx.doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"]')?.getAttribute('content');
+  const iso = v ? isoDateOf(v) : null;
+  return iso && v ? declared(ctx, 'meta', iso, v, null) : null;
+};
 
 export function extractPublished(ctx: Context): Found<string> | null {
-  return firstOf(ctx, publishedRules);
+  return (
+    declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromLabel, fromSentence], { same: (d: string, v: string) => d.slice(0, 10) === v.slice(0, 10), show: (d: string) => d }) ??
+    firstOf(ctx, [fromMeta])
+  );
 }

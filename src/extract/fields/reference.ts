@@ -1,7 +1,7 @@
 import type { Context, Found, Rule } from '../context';
-import { firstOf, labelValues } from '../context';
+import { declaredAndVisible, labelValues } from '../context';
 import { allOf } from '../locales';
-import { declared, portalText, squash } from './common';
+import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 /** A reference is a short code with a digit in it: "VMA060/2023", "AFG23123", "Z2.1-31-326". */
 function asReference(v: string): string | null {
@@ -13,14 +13,26 @@ function asReference(v: string): string | null {
 const fromJsonLd: Rule<string> = (ctx) => {
   const id = ctx.jobPosting?.identifier;
   const ref = id ? asReference(id) : null;
-  return ref && id ? declared(ctx, 'jsonld', ref, id) : null;
+  return ref && id ? declared(ctx, ctx.declaredBy, ref, id) : null;
 };
 
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'reference');
   const ref = p ? asReference(p.text) : null;
-  return p && ref ? { value: ref, evidence: { source: p.source, text: p.text } } : null;
+  if (p && ref) return { value: ref, evidence: { source: p.source, text: p.text } };
+  return fromPortalLabel(ctx, 'reference');
 };
+
+function fromPortalLabel(ctx: Parameters<Rule<string>>[0], field: 'reference' | 'portalId'): ReturnType<Rule<string>> {
+  for (const lv of portalLabelValues(ctx, field)) {
+    const ref = asReference(lv.value);
+    if (ref) return { value: ref, evidence: { source: lv.source, text: lv.evidence } };
+  }
+  return null;
+}
+
+/** The portal's own number for the posting: the reference only when the page gives no other. */
+const fromPortalId: Rule<string> = (ctx) => fromPortalLabel(ctx, 'portalId');
 
 const fromLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, allOf((l) => l.labels.reference))) {
@@ -32,8 +44,6 @@ const fromLabel: Rule<string> = (ctx) => {
   return null;
 };
 
-export const referenceRules: readonly Rule<string>[] = [fromJsonLd, fromPortal, fromLabel];
-
 export function extractReference(ctx: Context): Found<string> | null {
-  return firstOf(ctx, referenceRules);
+  return declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromLabel, fromPortalId], textual);
 }

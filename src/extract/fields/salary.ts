@@ -4,10 +4,11 @@
  */
 import type { Salary } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
-import { firstOf, hasStem, hasWord, labelValues, stemsPattern } from '../context';
+import type { TextLine } from '../text';
+import { declaredAndVisible, hasStem, hasWord, labelValues, stemsPattern } from '../context';
 import { allOf } from '../locales';
 import { findMoney } from '../money';
-import { declared } from './common';
+import { declared, portalLabelValues } from './common';
 
 const SALARY_STEMS = allOf((l) => l.salaryStems);
 const SALARY_WORDS = ['pay', 'wage', 'wages', 'Besoldung', 'Entgelt'];
@@ -34,11 +35,12 @@ interface Reading {
   hasAmount: boolean;
 }
 
-function periodNear(text: string, at: number): Salary['period'] {
+/** The period word nearest the amount; one right after it ("2 600 € brut mensuel") beats one before. */
+function periodNear(text: string, at: number, end: number): Salary['period'] {
   let best: { period: Salary['period']; distance: number } | null = null;
   for (const { period, re } of PERIODS) {
     for (const m of text.matchAll(re)) {
-      const distance = Math.abs(m.index - at);
+      const distance = m.index >= end && m.index - end <= 40 ? m.index - end : Math.abs(m.index - at) + 40;
       if (!best || distance < best.distance) best = { period, distance };
     }
   }
@@ -71,18 +73,26 @@ export function readSalarySentence(text: string, dollar = 'USD'): Salary | null 
   if (!first) return { scale, min: null, max: null, currency: null, period: null, gross: null };
   const gross = hasStem(text, GROSS);
   const net = hasWord(text, NET);
+  // "maximaal € 4.837 ..., bij aanvang minimaal € 3.208": the two ends stated apart.
+  const other = first.bound ? money.find((m) => m.bound && m.bound !== first.bound && m.currency === first.currency) : undefined;
+  const lower = first.bound === 'max' ? (other?.min ?? null) : first.min;
+  const upper = first.bound === 'min' ? (other?.max ?? null) : first.max;
   return {
     scale,
-    min: first.min,
-    max: first.max,
+    min: lower,
+    max: upper,
     currency: first.currency,
-    period: periodNear(text, first.start),
+    period: periodNear(text, first.start, first.end),
     gross: gross && !net ? true : net && !gross ? false : null,
   };
 }
 
+const LONG_SCALE_WORDS = SCALE_WORDS.filter((w) => w.length > 6);
+/** Short scale words ("schaal", "grade") count as whole words only, never inside another word. */
+const SHORT_SCALE_WORDS = SCALE_WORDS.filter((w) => w.length <= 6);
+
 function isAboutPay(text: string): boolean {
-  return hasStem(text, SALARY_STEMS) || hasWord(text, SALARY_WORDS) || hasStem(text, SCALE_WORDS.filter((w) => w.length > 6));
+  return hasStem(text, SALARY_STEMS) || hasWord(text, SALARY_WORDS) || hasStem(text, LONG_SCALE_WORDS) || hasWord(text, SHORT_SCALE_WORDS);
 }
 
 const fromJsonLd: Rule<Salary> = (ctx) => {
@@ -91,56 +101,114 @@ const fromJsonLd: Rule<Salary> = (ctx) => {
   if (!s || !s.max || !s.currency || !/^[A-Z]{3}$/.test(s.currency)) return null;
   const unit = (s.unit ?? '').toUpperCase();
   const period = ({ HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const)[unit as 'HOUR'] ?? null;
-  const text = readings(ctx).find((r) => r.hasAmount);
-  const value: Salary = {
-    scale: text?.salary.scale ?? null,
-    min: s.min ?? s.max,
-    max: s.max,
-    currency: s.currency,
-    period,
-    gross: text?.salary.gross ?? null,
-  };
+  const value: Salary = { scale: null, min: s.min ?? s.max, max: s.max, currency: s.currency, period, gross: null };
   const written = `${s.currency} ${s.min ?? ''}${s.min !== s.max ? ` - ${s.max}` : ''}${unit ? ` ${unit}` : ''}`;
-  return declared(ctx, 'jsonld', value, written, text?.evidence ?? null);
+  return declared(ctx, ctx.declaredBy, value, written, null);
+};
+
+const showSalary = (s: Salary) => `${s.currency ?? ''} ${s.min ?? ''}${s.max !== s.min ? ` - ${s.max}` : ''}${s.period ? ` / ${s.period}` : ''}`.trim();
+
+/**
+ * Declared amounts and the text's agree when the text states none (a scale only) or the same ones;
+ * the text's scale and gross then complete the declared amounts.
+ */
+const salaryBoth = {
+  same: (d: Salary, v: Salary) => (v.min === null && v.max === null) || (v.min === d.min && v.max === d.max && v.currency === d.currency),
+  show: showSalary,
+  merge: (d: Salary, v: Salary): Salary => ({
+    scale: v.scale ?? d.scale,
+    min: v.min ?? d.min,
+    max: v.max ?? d.max,
+    currency: v.currency ?? d.currency,
+    period: v.period ?? d.period,
+    gross: v.gross ?? d.gross,
+  }),
 };
 
 /** Pay labels and pay sentences of the content, in page order. */
 function readings(ctx: Context): Reading[] {
   const out: Reading[] = [];
   const dollar = dollarOf(ctx);
-  for (const lv of labelValues(ctx, allOf((l) => l.labels.salary))) {
-    const salary = readSalarySentence(lv.value, dollar) ?? labelScale(lv.value);
-    if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.max !== null });
+  for (const lv of [...portalLabelValues(ctx, 'salary'), ...labelValues(ctx, allOf((l) => l.labels.salary))]) {
+    // A value without amounts is the scale as written: "A7 - A8 / TV-L E 5 - TV-L E 8", "Higher Executive Officer".
+    const read = readSalarySentence(lv.value, dollar);
+    const salary = read && (read.min !== null || read.max !== null) ? read : (labelScale(lv.value, GRADE_LABEL.test(lv.label)) ?? read);
+    if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
   }
   for (const s of ctx.sentences) {
     if (!isAboutPay(s.text)) continue;
+    const table = /:\s*$/.test(s.text) ? tableAfter(ctx, s.line, s.text, dollar) : null;
+    if (table) {
+      out.push(table);
+      continue;
+    }
     const salary = readSalarySentence(s.text, dollar);
-    if (salary) out.push({ salary, evidence: s.text, hasAmount: salary.max !== null });
+    if (salary) out.push({ salary, evidence: s.text, hasAmount: salary.min !== null || salary.max !== null });
   }
   return out;
 }
 
-/** Under a pay label, a short value with a digit and no amount is the scale: "TV-AVH E 9a". */
-function labelScale(value: string): Salary | null {
+/**
+ * A pay table by seniority under a sentence that announces it ("... hangt af van je anciënniteit:"):
+ * the lowest and the highest amount of the lines that follow, up to the next heading.
+ */
+function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string): Reading | null {
+  const at = ctx.lines.indexOf(line);
+  const amounts: { min: number; max: number; currency: string }[] = [];
+  let last = line;
+  let gap = 0;
+  for (let i = at + 1; i < Math.min(ctx.lines.length, at + 40) && gap < (amounts.length ? 3 : 6); i++) {
+    const l = ctx.lines[i]!;
+    if (/^h[1-6]$/.test(l.block)) break;
+    const money = findMoney(l.text, dollar).filter((m) => m.max > 0);
+    // Seniority cells ("3 jaar") sit between the amounts; three lines without one end the table.
+    if (money.length === 0) {
+      gap++;
+      continue;
+    }
+    gap = 0;
+    amounts.push(...money);
+    last = l;
+  }
+  const currency = amounts[0]?.currency;
+  if (amounts.length < 2 || !currency || amounts.some((a) => a.currency !== currency)) return null;
+  const head = readSalarySentence(intro, dollar);
+  const gross = hasStem(intro, GROSS) && !hasWord(intro, NET);
+  const salary: Salary = {
+    scale: head?.scale ?? scaleIn(intro),
+    min: Math.min(...amounts.map((a) => a.min)),
+    max: Math.max(...amounts.map((a) => a.max)),
+    currency,
+    period: periodNear(intro, intro.length, intro.length),
+    gross: gross ? true : null,
+  };
+  return { salary, evidence: ctx.page.text.slice(line.start, last.end), hasAmount: true };
+}
+
+/** Labels that name a grade, whose value may be words ("Higher Executive Officer"). */
+const GRADE_LABEL = /grade|band|grad|niveau|level/i;
+
+/** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
+function labelScale(value: string, words = false): Salary | null {
   const v = value.replace(/\([^)]*\)/g, '').trim();
-  if (!v || v.length > 60 || !/\d/.test(v) || /[€£$]/.test(v)) return null;
+  if (!v || v.length > 60 || (!words && !/\d/.test(v)) || /[€£$]/.test(v) || v.split(/\s+/).length > 12) return null;
   return { scale: v, min: null, max: null, currency: null, period: null, gross: null };
 }
 
-/** The first statement with amounts, with the scale stated anywhere before it when it has none. */
+/** The first statement with amounts, with the scale a scale-only statement gives when it has none. */
 const fromText: Rule<Salary> = (ctx) => {
   const all = readings(ctx);
   const withAmount = all.find((r) => r.hasAmount);
   if (withAmount) {
-    const scale = withAmount.salary.scale ?? all.find((r) => r.salary.scale)?.salary.scale ?? null;
+    // Borrow a scale only from a statement of the scale alone: one with amounts of its own is
+    // another pay ("Pay for the GS-11 grade in this locality is $72,553 - $94,317").
+    const scale = withAmount.salary.scale ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null;
     return { value: { ...withAmount.salary, scale }, evidence: { source: 'text', text: withAmount.evidence } };
   }
   const scaleOnly = all.find((r) => r.salary.scale);
   return scaleOnly ? { value: scaleOnly.salary, evidence: { source: 'text', text: scaleOnly.evidence } } : null;
 };
 
-export const salaryRules: readonly Rule<Salary>[] = [fromJsonLd, fromText];
-
 export function extractSalary(ctx: Context): Found<Salary> | null {
-  return firstOf(ctx, salaryRules);
+  return declaredAndVisible(ctx, [fromJsonLd], [fromText], salaryBoth);
 }

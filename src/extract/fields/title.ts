@@ -1,31 +1,49 @@
 import type { Rule } from '../context';
-import { firstOf } from '../context';
+import { declaredAndVisible, firstOf } from '../context';
 import type { Context, Found } from '../context';
-import { declared, portalText, squash } from './common';
+import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 const MAX = 300;
 
 const fromJsonLd: Rule<string> = (ctx) => {
   const t = ctx.jobPosting?.title;
-  return t ? declared(ctx, 'jsonld', squash(t).slice(0, MAX), t) : null;
+  return t ? declared(ctx, ctx.declaredBy, squash(t).slice(0, MAX), t) : null;
 };
+
+/** "Vacature: Projectleider mobiliteit" names the page's kind before the title. */
+const KIND = /^(?:vacature|vacancy|job|stellenangebot|stellenausschreibung|offre d['’]emploi|offre|emploi)\s*[:–—-]\s+(?=\S)/i;
+const withoutKind = (title: string) => title.replace(KIND, '');
 
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'title');
-  return p && p.text.length <= MAX ? { value: p.text, evidence: { source: p.source, text: p.text } } : null;
+  if (p && p.text.length <= MAX) return { value: withoutKind(p.text), evidence: { source: p.source, text: p.text } };
+  const lv = portalLabelValues(ctx, 'title').find((l) => l.value.length <= MAX);
+  return lv ? { value: lv.value, evidence: { source: lv.source, text: lv.evidence } } : null;
 };
 
 /** The first h1 of the content; a site name in an h1 (logo headings) is not a title. */
 const fromHeading: Rule<string> = (ctx) => {
   const site = siteName(ctx);
   const line = ctx.lines.find((l) => l.block === 'h1' && l.text.length >= 3 && l.text.length <= MAX && l.text !== site);
-  return line ? { value: line.text, evidence: { source: 'text', text: line.text } } : null;
+  return line ? { value: withoutKind(line.text), evidence: { source: 'text', text: line.text } } : null;
+};
+
+/** A page whose hero banner sits outside <main> keeps its h1 there; a logo's h1 is the site's name. */
+const fromChromeHeading: Rule<string> = (ctx) => {
+  const site = siteName(ctx);
+  // The site's part of the document title ("... | Jobs Stad Gent") names the logo, not the job.
+  const parts = squash(ctx.doc.title ?? '').split(/\s+[|–—]\s+/);
+  const siteParts = [site ?? '', parts.length > 1 ? parts[parts.length - 1]! : ''].filter(Boolean);
+  const line = ctx.page.lines.find(
+    (l) => l.chrome && l.block === 'h1' && l.text.length >= 3 && l.text.length <= MAX && !siteParts.some((p) => p.includes(l.text)),
+  );
+  return line ? { value: withoutKind(line.text), evidence: { source: 'text', text: line.text } } : null;
 };
 
 const fromOgTitle: Rule<string> = (ctx) => {
   const og = ctx.doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
   if (!og || !squash(og) || squash(og) === siteName(ctx)) return null;
-  return declared(ctx, 'meta', squash(og).slice(0, MAX), og);
+  return declared(ctx, 'meta', withoutKind(squash(og)).slice(0, MAX), og);
 };
 
 /** "Job title - Employer | Site" loses its site suffix; the rest is what the site calls the page. */
@@ -43,8 +61,6 @@ function siteName(ctx: Context): string | null {
   return s ? squash(s) : null;
 }
 
-export const titleRules: readonly Rule<string>[] = [fromJsonLd, fromPortal, fromHeading, fromOgTitle, fromDocumentTitle];
-
 export function extractTitle(ctx: Context): Found<string> | null {
-  return firstOf(ctx, titleRules);
+  return declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromHeading, fromChromeHeading], textual) ?? firstOf(ctx, [fromOgTitle, fromDocumentTitle]);
 }

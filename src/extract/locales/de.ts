@@ -51,6 +51,8 @@ export const de: Locale = {
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.'],
   workplaceWords: ['dienstort', 'einsatzort', 'arbeitsort', 'dienstsitz', 'standort'],
   selectionWords: ['vorstellungsgespräch', 'auswahlgespräch', 'gespräch', 'auswahlverfahren', 'test', 'prüfung', 'assessment'],
+  phraseOpeners: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den', 'zu', 'zum', 'zur', 'im', 'am', 'an'],
+  stepQualifiers: [],
   listWords: ['oder', 'und', ','],
   contactWords: ['ansprechpartner', 'fragen', 'auskunft', 'auskünfte', 'kontakt', 'wenden'],
 };

@@ -58,6 +58,10 @@ export interface Locale {
   workplaceWords: string[];
   /** Stems that say a sentence is about a selection step (test, interview). */
   selectionWords: string[];
+  /** Articles and prepositions that open the noun phrase naming a selection step ("voor een", "an"). */
+  phraseOpeners: string[];
+  /** Words after a step's noun that belong to its name: "épreuve écrite". */
+  stepQualifiers: string[];
   /** Words that join dates in a list: "3 of 5 februari". */
   listWords: string[];
   /** Words that ask people to get in touch; a contact without a name needs one of them. */

@@ -9,6 +9,8 @@ export const PORTAL_MATCHES = [
   '*://*.werkenvoor.be/*',
   '*://*.travaillerpour.be/*',
   '*://*.workingfor.be/*',
+  '*://jobs.stad.gent/*',
+  '*://jobs.provincieantwerpen.be/*',
   '*://*.werkenvoornederland.nl/*',
   '*://*.interamt.de/*',
   '*://*.civilservicejobs.service.gov.uk/*',

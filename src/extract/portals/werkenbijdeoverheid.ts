@@ -4,10 +4,11 @@
  * them when present. Fixtures that must match: tests/fixtures/pages/wbdo-*.
  */
 import type { Portal } from './types';
+import { hostIs } from './types';
 
 export const werkenbijdeoverheid: Portal = {
   id: 'werkenbijdeoverheid',
-  matches: (url) => /(^|\.)werkenbijdeoverheid\.be$/i.test(url.hostname),
+  matches: hostIs('werkenbijdeoverheid.be'),
   selectors: {
     title: 'main h1',
     organisation: 'main .organisation',

@@ -58,7 +58,11 @@ describe('salary', () => {
       'Je start in salarisschaal B1: het bruto maandsalaris ligt tussen €\u00a03.059,65 - €\u00a04.129,64.',
       { scale: 'B1', min: 3059.65, max: 4129.64, currency: 'EUR', period: 'month', gross: true },
     ],
-    ['Salaris: schaal 11, maximaal € 5.872 bruto per maand', { scale: '11', min: 5872, max: 5872, currency: 'EUR', period: 'month', gross: true }],
+    ['Salaris: schaal 11, maximaal € 5.872 bruto per maand', { scale: '11', min: null, max: 5872, currency: 'EUR', period: 'month', gross: true }],
+    ['Bruto maandsalaris: min. € 3.059,65 – max. € 5.274,54 (geïndexeerd).', { scale: null, min: 3059.65, max: 5274.54, currency: 'EUR', period: 'month', gross: true }],
+    ['Bruto maandsalaris: minimum 2.774,36 euro, maximum 4.082,05 euro.', { scale: null, min: 2774.36, max: 4082.05, currency: 'EUR', period: 'month', gross: true }],
+    ['Een salaris van minimaal € 2.924 en maximaal € 3.877 bruto per maand (schaal 7).', { scale: '7', min: 2924, max: 3877, currency: 'EUR', period: 'month', gross: true }],
+    ['Weddeschaal C1: minimum bruto maandsalaris 2 812,45 EUR.', { scale: 'C1', min: 2812.45, max: null, currency: 'EUR', period: 'month', gross: true }],
     ['Salary £62,111 to £77,439 per annum', { scale: null, min: 62111, max: 77439, currency: 'GBP', period: 'year', gross: null }],
     ['SALARY: $21.44 - $26.05 / Hour', { scale: null, min: 21.44, max: 26.05, currency: 'USD', period: 'hour', gross: null }],
     ['Salaire brut mensuel : 2 950,00 EUR', { scale: null, min: 2950, max: 2950, currency: 'EUR', period: 'month', gross: true }],
@@ -100,7 +104,8 @@ describe('contract', () => {
     ['This is a full-time, fixed-term role of 37.5 hours per week.', false, { employment: null, schedule: 'full-time', duration: 'temporary', hoursPerWeek: 37.5, level: null }],
     ['Contrat à durée indéterminée, temps plein.', false, { employment: null, schedule: 'full-time', duration: 'permanent', hoursPerWeek: null, level: null }],
     ['We bieden je een voltijdse contractuele functie met een arbeidsovereenkomst van onbepaalde duur.', false, { employment: 'contractual', schedule: 'full-time', duration: 'permanent', hoursPerWeek: null, level: null }],
-    ['Een contract van bepaalde duur (1 jaar).', false, { employment: null, schedule: null, duration: 'temporary', hoursPerWeek: null, level: null }],
+    // In Belgium only contractual staff have a contract; statutory staff are appointed.
+    ['Een contract van bepaalde duur (1 jaar).', false, { employment: 'contractual', schedule: null, duration: 'temporary', hoursPerWeek: null, level: null }],
   ])('%s', (text, short, contract) => {
     expect(readContractLine(text, short)).toEqual(contract);
   });
@@ -128,7 +133,7 @@ describe('contacts', () => {
     ],
     [
       'Für fachliche Fragen steht Ihnen Herr Falk Mende unter +49 40 8998\u20117219 zur Verfügung.',
-      [{ name: 'Herr Falk Mende', role: null, phone: '+494089987219', email: null }],
+      [{ name: 'Falk Mende', role: 'fachliche Fragen', phone: '+494089987219', email: null }],
     ],
     [
       'Contact Jan Van der Berg (teamleider) via 09 266 71 11 of Els Peeters via els.peeters@gent.be.',
@@ -137,7 +142,8 @@ describe('contacts', () => {
         { name: 'Els Peeters', role: null, phone: null, email: 'els.peeters@gent.be' },
       ],
     ],
-    ['Vragen? Mail naar jobs@gent.be.', [{ name: null, role: null, phone: null, email: 'jobs@gent.be' }]],
+    ['Inhoudelijke vragen beantwoordt Rachid El Amrani, teamleider Arbo Midden, telefoon 06.41.29.83.57.', [{ name: 'Rachid El Amrani', role: 'teamleider Arbo Midden', phone: '+32641298357', email: null }]],
+    ['Over de inhoud: Sofie Claeys, teamleider mobiliteitsplanning, 09 266 28 41, sofie.claeys@stad.gent.', [{ name: 'Sofie Claeys', role: 'teamleider mobiliteitsplanning', phone: '+3292662841', email: 'sofie.claeys@stad.gent' }]],
   ])('%s', (sentence, contacts) => {
     expect(contactsIn(sentence, 'be')).toEqual(contacts);
   });
@@ -147,6 +153,7 @@ describe('contacts', () => {
     ['<p>Philip De Koninck is diensthoofd.</p>'],
     ['<!--chrome--><footer><p>Kring vzw, Kunstlaan 1, 1000 Brussel · tel. 02 211 55 00 · info@werkenbijdeoverheid.be</p></footer>'],
     ['<p>Solliciteer via jobs@stad.be.</p>'],
+    ['<p>Vragen? Mail naar jobs@gent.be.</p>'],
     ['<p>Publicatiedatum 15.01.2026</p>'],
   ])('none in %s', (html) => {
     expect(factsOf(html, 'https://www.example.be/vacature/1').contacts).toEqual([]);
@@ -154,7 +161,7 @@ describe('contacts', () => {
 
   it('reads the lines under a contact label', () => {
     const f = factsOf('<h3>Ansprechpartner</h3><p>Herr Patrick Lenarz</p><p>Tel.: 02162 39-1031</p>', 'https://www.interamt.de/koop/app/stelle?id=1', 'de');
-    expect(f.contacts).toEqual([{ name: 'Herr Patrick Lenarz', role: null, phone: '+492162391031', email: null }]);
+    expect(f.contacts).toEqual([{ name: 'Patrick Lenarz', role: null, phone: '+492162391031', email: null }]);
   });
 });
 
@@ -210,7 +217,7 @@ describe('events', () => {
 
   it('gives a year-less date the first year on or after publication', () => {
     const f = factsOf('<dl><dt>Publicatiedatum</dt><dd>15.09.2025</dd></dl><p>De gesprekken vinden plaats op 29 september.</p>');
-    expect(f.events).toEqual([{ date: '2025-09-29', label: 'De gesprekken' }]);
+    expect(f.events).toEqual([{ date: '2025-09-29', label: 'Gesprekken' }]);
   });
 
   it.each([

@@ -141,7 +141,12 @@ describe('forged messages', () => {
     expect(await state()).toEqual(before);
   });
 
-  it.each(['listTracked', 'getVacancy', 'exportCsv', 'logExport', 'logReport', 'setNotes', 'setSettings', 'logImportApply'])(
+  it('getVacancy answers a tab only for the vacancy tracked at its own address', async () => {
+    const elsewhere = { ...SENDERS.tab!, url: 'https://www.werkenbijdeoverheid.be/vacature/ander/Andere.html' };
+    await expect(handlers['getVacancy']!({ data: ID, sender: elsewhere })).rejects.toThrow(/Refused/);
+  });
+
+  it.each(['listTracked', 'exportCsv', 'logExport', 'logReport', 'setNotes', 'setSettings', 'logImportApply'])(
     '%s is refused to a tab: a page-side script cannot read or rewrite the whole log',
     async (type) => {
       const before = await state();

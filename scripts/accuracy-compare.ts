@@ -1,0 +1,158 @@
+/**
+ * How extracted facts are scored against a fixture's expected.json. Pure: used by
+ * `npm run bench:accuracy` and by the corpus golden test, so both judge by the same rules.
+ *
+ * One check per page and field: strings after whitespace normalisation (case-sensitive, strict);
+ * salary and contract part by part ("salary.min", "contract.level"...); contacts as one set of
+ * (name, role, phone, email); events as one set of (date, label).
+ */
+
+export type Outcome = 'right' | 'wrong' | 'missing';
+
+export interface Check {
+  page: string;
+  portal: string;
+  field: string;
+  outcome: Outcome;
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface DetectionResult {
+  page: string;
+  portal: string;
+  expected: boolean;
+  actual: boolean;
+}
+
+const STRING_FIELDS = ['language', 'title', 'organisation', 'reference', 'deadline', 'published', 'location'] as const;
+const SALARY_PARTS = ['scale', 'min', 'max', 'currency', 'period', 'gross'] as const;
+const CONTRACT_PARTS = ['employment', 'schedule', 'duration', 'hoursPerWeek', 'level'] as const;
+
+/** The portal of a fixture folder: its prefix up to the first dash ("wbdo-home" is "wbdo"). */
+export function portalOf(dir: string): string {
+  return dir.split('-')[0] ?? dir;
+}
+
+function normal(v: unknown): unknown {
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (typeof v === 'number') return Math.round(v * 100) / 100;
+  return v ?? null;
+}
+
+function outcomeOf(expected: unknown, actual: unknown): Outcome {
+  const e = normal(expected);
+  const a = normal(actual);
+  if (a === null) return e === null ? 'right' : 'missing';
+  return e === a ? 'right' : 'wrong';
+}
+
+type Obj = Record<string, unknown>;
+const asObj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
+const asList = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
+
+function setKey(o: Obj, keys: readonly string[]): string {
+  return JSON.stringify(keys.map((k) => normal(o[k])));
+}
+
+function setOutcome(expected: Obj[], actual: Obj[], keys: readonly string[]): Outcome {
+  if (actual.length === 0) return expected.length === 0 ? 'right' : 'missing';
+  const e = new Set(expected.map((o) => setKey(o, keys)));
+  const a = new Set(actual.map((o) => setKey(o, keys)));
+  return e.size === a.size && [...e].every((k) => a.has(k)) ? 'right' : 'wrong';
+}
+
+/** The checks of one vacancy page (expected.isVacancy true). */
+export function comparePage(page: string, expected: Obj, actual: Obj): Check[] {
+  const portal = portalOf(page);
+  const out: Check[] = [];
+  const add = (field: string, e: unknown, a: unknown, outcome = outcomeOf(e, a)) =>
+    out.push({ page, portal, field, outcome, expected: e ?? null, actual: a ?? null });
+  for (const f of STRING_FIELDS) add(f, expected[f], actual[f]);
+  for (const [name, parts] of [
+    ['salary', SALARY_PARTS],
+    ['contract', CONTRACT_PARTS],
+  ] as const) {
+    const e = asObj(expected[name]);
+    const a = asObj(actual[name]);
+    for (const p of parts) add(`${name}.${p}`, e[p], a[p]);
+  }
+  const contactKeys = ['name', 'role', 'phone', 'email'] as const;
+  add('contacts', expected['contacts'] ?? [], actual['contacts'] ?? [], setOutcome(asList(expected['contacts']), asList(actual['contacts']), contactKeys));
+  add('events', expected['events'] ?? [], actual['events'] ?? [], setOutcome(asList(expected['events']), asList(actual['events']), ['date', 'label']));
+  return out;
+}
+
+export interface Tally {
+  right: number;
+  wrong: number;
+  missing: number;
+}
+
+export function tally(checks: readonly Check[]): Tally {
+  const t: Tally = { right: 0, wrong: 0, missing: 0 };
+  for (const c of checks) t[c.outcome]++;
+  return t;
+}
+
+const total = (t: Tally) => t.right + t.wrong + t.missing;
+export const precision = (t: Tally) => (t.right + t.wrong ? t.right / (t.right + t.wrong) : 1);
+export const recall = (t: Tally) => (t.right + t.missing ? t.right / (t.right + t.missing) : 1);
+export const accuracy = (t: Tally) => (total(t) ? t.right / total(t) : 1);
+export const wrongShare = (t: Tally) => (total(t) ? t.wrong / total(t) : 0);
+
+/** The bar CI holds the extractor to. */
+export const BAR = { minRight: 0.97, maxWrongPerField: 0.01 } as const;
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const i of items) m.set(key(i), [...(m.get(key(i)) ?? []), i]);
+  return m;
+}
+
+/** Why the corpus misses the bar; empty when it holds. */
+export function failures(checks: readonly Check[], detection: readonly DetectionResult[]): string[] {
+  const out: string[] = [];
+  const all = tally(checks);
+  if (accuracy(all) < BAR.minRight) out.push(`${pct(accuracy(all))} of page-field checks right, below ${pct(BAR.minRight)}`);
+  for (const [field, cs] of groupBy(checks, (c) => c.field)) {
+    const t = tally(cs);
+    if (wrongShare(t) > BAR.maxWrongPerField) out.push(`${field}: ${pct(wrongShare(t))} wrong values, above ${pct(BAR.maxWrongPerField)}`);
+  }
+  for (const d of detection) {
+    if (d.expected !== d.actual) out.push(d.expected ? `${d.page}: vacancy not detected` : `${d.page}: taken for a vacancy`);
+  }
+  return out;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+function row(name: string, t: Tally): string {
+  return `${name.padEnd(22)}${pad(t.right, 6)}${pad(t.wrong, 6)}${pad(t.missing, 8)}${pad(pct(precision(t)), 10)}${pad(pct(recall(t)), 9)}`;
+}
+
+/** The report `npm run bench:accuracy` prints. */
+export function report(checks: readonly Check[], detection: readonly DetectionResult[], verbose: boolean): string {
+  const head = `${''.padEnd(22)}${pad('right', 6)}${pad('wrong', 6)}${pad('missing', 8)}${pad('precision', 10)}${pad('recall', 9)}`;
+  const lines: string[] = ['Per field', head];
+  for (const [field, cs] of groupBy(checks, (c) => c.field)) lines.push(row(field, tally(cs)));
+  lines.push('', 'Per portal', head);
+  for (const [portal, cs] of [...groupBy(checks, (c) => c.portal)].sort()) lines.push(row(portal, tally(cs)));
+  const pages = new Set(detection.map((d) => d.page)).size;
+  const negatives = detection.filter((d) => !d.expected);
+  const falsePos = negatives.filter((d) => d.actual);
+  const missed = detection.filter((d) => d.expected && !d.actual);
+  lines.push(
+    '',
+    `Detection: ${pages} pages, ${negatives.length} negatives; ${falsePos.length} negatives taken for vacancies${falsePos.length ? ` (${falsePos.map((d) => d.page).join(', ')})` : ''}, ${missed.length} vacancies missed${missed.length ? ` (${missed.map((d) => d.page).join(', ')})` : ''}`,
+  );
+  const t = tally(checks);
+  lines.push(`Total: ${row('', t).trim()}  → ${pct(accuracy(t))} right`);
+  const bad = checks.filter((c) => c.outcome !== 'right');
+  if (verbose && bad.length) {
+    lines.push('', 'Not right');
+    for (const c of bad) lines.push(`  ${c.outcome.padEnd(7)} ${c.page} ${c.field}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * The fixture corpus (tests/fixtures/pages/<dir>/{page.html, expected.json}) run through the
+ * extractor with a fixed clock. Shared by `npm run bench:accuracy` and the corpus golden test; the
+ * caller gives the HTML parser (happy-dom's, in both).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFacts } from '../src/extract';
+import type { VacancyFacts } from '../src/model/facts';
+import type { Check, DetectionResult } from './accuracy-compare';
+import { comparePage, portalOf } from './accuracy-compare';
+
+export const PAGES_DIR = join(import.meta.dirname, '../tests/fixtures/pages');
+
+/**
+ * The corpus clock. It only matters for year-less dates on pages that give no publication date
+ * (they take the first such day on or after `now`); fixed so the snapshots never drift.
+ */
+export const CORPUS_NOW = new Date('2026-01-20T12:00:00Z');
+
+export interface CorpusPage {
+  dir: string;
+  html: string;
+  expected: Record<string, unknown>;
+  url: string | null;
+  doc: Document;
+  facts: VacancyFacts;
+}
+
+export function fixtureDirs(): string[] {
+  return readdirSync(PAGES_DIR)
+    .filter((d) => existsSync(join(PAGES_DIR, d, 'page.html')) && existsSync(join(PAGES_DIR, d, 'expected.json')))
+    .sort();
+}
+
+function declaredUrl(doc: Document): string | null {
+  return doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null;
+}
+
+/** One fixture: its page parsed and extracted at the address its expected.json gives. */
+export function runPage(dir: string, parse: (html: string) => Document): CorpusPage {
+  const html = readFileSync(join(PAGES_DIR, dir, 'page.html'), 'utf8');
+  const expected = JSON.parse(readFileSync(join(PAGES_DIR, dir, 'expected.json'), 'utf8')) as Record<string, unknown>;
+  const doc = parse(html);
+  const url = (typeof expected['url'] === 'string' ? expected['url'] : null) ?? declaredUrl(doc);
+  const facts = extractFacts(doc, url, CORPUS_NOW);
+  return { dir, html, expected, url, doc, facts };
+}
+
+export function score(pages: readonly CorpusPage[]): { checks: Check[]; detection: DetectionResult[] } {
+  const checks: Check[] = [];
+  const detection: DetectionResult[] = [];
+  for (const p of pages) {
+    const isVacancy = p.expected['isVacancy'] === true;
+    detection.push({ page: p.dir, portal: portalOf(p.dir), expected: isVacancy, actual: p.facts.isVacancy });
+    if (isVacancy) checks.push(...comparePage(p.dir, p.expected, p.facts as unknown as Record<string, unknown>));
+  }
+  return { checks, detection };
+}
+
+/** The committed snapshot of a page's output: what `--update` writes and the golden test compares. */
+export function snapshotOf(facts: VacancyFacts): string {
+  return `${JSON.stringify(facts, null, 2)}\n`;
+}
+
+export const snapshotPath = (dir: string) => join(PAGES_DIR, dir, 'extracted.json');

@@ -1,0 +1,88 @@
+/**
+ * A time of day next to a deadline date ("om 23.59 uur", "11:55 pm on", "um 12:00 Uhr", "à 12h00")
+ * and the page's time zone, so a deadline with a time becomes an ISO date-time with its offset.
+ */
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  /** An offset the text names itself ("CET", "BST", "GMT"), else null. */
+  offset: string | null;
+  /** A zone the text names by place ("Brussels time", "Eastern Time"), whose offset depends on the date. */
+  zone: 'central' | 'us-eastern' | null;
+}
+
+const CENTRAL_NAMED = /brussels time|heure de bruxelles|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
+const EASTERN_NAMED = /eastern time|\bET\b|\bEST\b|\bEDT\b/;
+
+const ZONES: Record<string, string> = { cet: '+01:00', cest: '+02:00', gmt: '+00:00', utc: '+00:00', bst: '+01:00', wet: '+00:00', west: '+01:00', mez: '+01:00', mesz: '+02:00' };
+/** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr" — never a bare number. */
+const TIME = /(?<![\d.,:])([01]?\d|2[0-3])(?:([:.h])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ)\b\)?)?(?![\d\p{L}])/giu;
+
+/** The time written within `text` (the sentence or value of a deadline), or null. */
+export function findTime(text: string): TimeOfDay | null {
+  for (const m of text.matchAll(TIME)) {
+    const [, h, sep, min, unit, zone] = m;
+    // A number alone is a time only with its unit ("12 Uhr"); "23.59" needs its separator and minutes.
+    if (!min && !unit) continue;
+    if (sep === '.' && !unit) continue;
+    let hour = Number(h);
+    const u = (unit ?? '').toLowerCase().replace(/\./g, '');
+    if (u === 'pm' && hour < 12) hour += 12;
+    if (u === 'am' && hour === 12) hour = 0;
+    if ((u === 'pm' || u === 'am') && Number(h) > 12) continue;
+    const rest = text.slice(m.index);
+    const named = CENTRAL_NAMED.test(rest) ? 'central' : EASTERN_NAMED.test(rest) ? 'us-eastern' : null;
+    return { hour, minute: Number(min ?? 0), offset: zone ? (ZONES[zone.toLowerCase()] ?? null) : null, zone: named };
+  }
+  return null;
+}
+
+/** The last Sunday of a month (UTC date), where European summer time starts and ends. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/** Countries by top-level domain whose clocks follow Central European (Time) or UK/Irish/Portuguese rules. */
+const CENTRAL = new Set(['be', 'nl', 'de', 'fr', 'lu', 'at', 'ch', 'es', 'it', 'dk', 'se', 'no', 'pl', 'cz', 'eu']);
+const WESTERN = new Set(['uk', 'gb', 'ie', 'pt']);
+
+/**
+ * The UTC offset of a local date in the page's country; null where the country has several zones
+ * (US) or is unknown. EU summer time runs from the last Sunday of March to the last Sunday of October.
+ */
+export function offsetOn(country: string | null, iso: string, hour: number): string | null {
+  if (!country || (!CENTRAL.has(country) && !WESTERN.has(country))) return null;
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const start = lastSunday(y, 3);
+  const end = lastSunday(y, 10);
+  // The switch happens at 01:00 UTC; a deadline at that exact hour is not worth the care.
+  const summer = (m > 3 && m < 10) || (m === 3 && (d > start || (d === start && hour >= 2))) || (m === 10 && (d < end || (d === end && hour < 3)));
+  const base = CENTRAL.has(country) ? 1 : 0;
+  return `+${String(base + (summer ? 1 : 0)).padStart(2, '0')}:00`;
+}
+
+/** "2026-02-09" and 23:59 in Belgium: "2026-02-09T23:59:00+01:00"; the date alone when the offset is unknown. */
+/** US Eastern: daylight time from the second Sunday of March to the first Sunday of November. */
+function easternOffset(iso: string): string {
+  const y = Number(iso.slice(0, 4));
+  const md = iso.slice(5, 10);
+  const firstSunday = (month: number) => {
+    const d = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - d) % 7);
+  };
+  const start = `03-${String(firstSunday(3) + 7).padStart(2, '0')}`;
+  const end = `11-${String(firstSunday(11)).padStart(2, '0')}`;
+  return md >= start && md < end ? '-04:00' : '-05:00';
+}
+
+export function withTime(iso: string, time: TimeOfDay | null, country: string | null): string {
+  if (!time) return iso;
+  const offset =
+    time.offset ?? (time.zone === 'us-eastern' ? easternOffset(iso) : offsetOn(time.zone === 'central' ? 'be' : country, iso, time.hour));
+  if (!offset) return iso;
+  return `${iso}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}:00${offset}`;
+}
