@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { browserCost } from './browser';
 import { printTable, type Row } from './lib';
+import { logScale } from './log-scale';
 import { nodeExtraction } from './node-extract';
 import { bundleSizes } from './sizes';
 import { fixtureDirs, PAGES_DIR } from '../scripts/corpus';
@@ -30,6 +31,7 @@ if (wanted('chromium')) {
   }
   rows.push(...(await browserCost(extensionDir, vacancies)));
 }
+if (wanted('log')) rows.push(...(await logScale(extensionDir)));
 
 process.stdout.write(`${printTable(rows)}\n`);
 const over = rows.filter((r) => r.budget && !r.budget.pass);

@@ -14,7 +14,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const decide = () => {
-      if (looksLikeVacancy(document, location.href)) void sendMessage('showSidebar');
+      // Marks on the page's performance timeline let `npm run bench` read what detection costs.
+      performance.mark('vacalens:detect:start');
+      const isVacancy = looksLikeVacancy(document, location.href);
+      performance.measure('vacalens:detect', 'vacalens:detect:start');
+      if (isVacancy) void sendMessage('showSidebar');
       else currentSidebar()?.remove();
     };
     decide();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { sendMessage } from '../../src/messaging/protocol';
 import { subscribeToChanges } from '../../src/db/changes';
 import { LogPage, type LogApi } from '../../src/ui/Log';
+import { LIST_SHOWN_MARK } from '../../src/ui/tracked-list';
 import { LogExports } from '../../src/ui/LogExports';
 import { localDay } from '../../src/model/tracked';
 import { logExportsApi } from '../../src/platform/log-exports-api';
@@ -14,7 +15,7 @@ document.documentElement.lang = locale;
 document.title = `${t('logTitle')} · Vacalens`;
 
 const api: LogApi = {
-  listTracked: () => sendMessage('listTracked'),
+  listTracked: (input) => sendMessage('listTracked', input),
   getVacancy: (id) => sendMessage('getVacancy', id),
   setStatus: (id, status) => sendMessage('setStatus', { id, status }),
   setHistoryDate: (id, index, at) => sendMessage('setHistoryDate', { id, index, at }),
@@ -45,6 +46,14 @@ const exportsPanel = (
 );
 
 render(
-  <LogPage api={api} t={t} locale={locale} now={now} initialId={initialId} exportsPanel={exportsPanel} />,
+  <LogPage
+    api={api}
+    t={t}
+    locale={locale}
+    now={now}
+    initialId={initialId}
+    exportsPanel={exportsPanel}
+    onListShown={() => performance.mark(LIST_SHOWN_MARK)}
+  />,
   document.getElementById('app')!,
 );

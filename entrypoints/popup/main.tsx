@@ -4,6 +4,7 @@ import { subscribeToChanges } from '../../src/db/changes';
 import { separatorFor } from '../../src/log/csv';
 import { downloadWithAnchor } from '../../src/platform/download';
 import { Popup, type PopupApi } from '../../src/ui/Popup';
+import { LIST_SHOWN_MARK } from '../../src/ui/tracked-list';
 import { SidebarReadPage } from '../../src/ui/SidebarReadPage';
 import { injectSidebar, originPattern } from '../../src/platform/inject';
 import type { Translate } from '../../src/ui/i18n';
@@ -14,7 +15,7 @@ const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substi
 document.documentElement.lang = locale;
 
 const api: PopupApi = {
-  listTracked: () => sendMessage('listTracked'),
+  listTracked: (input) => sendMessage('listTracked', input),
   setStatus: (id, status) => sendMessage('setStatus', { id, status }),
   exportCsv: async () => {
     const csv = await sendMessage('exportCsv', { separator: separatorFor(locale) });
@@ -25,7 +26,14 @@ const api: PopupApi = {
 };
 
 render(
-  <Popup api={api} t={t} locale={locale} now={new Date()} logUrl={browser.runtime.getURL('/log.html')} />,
+  <Popup
+    api={api}
+    t={t}
+    locale={locale}
+    now={new Date()}
+    logUrl={browser.runtime.getURL('/log.html')}
+    onListShown={() => performance.mark(LIST_SHOWN_MARK)}
+  />,
   document.getElementById('app')!,
 );
 

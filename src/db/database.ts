@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Settings } from '../model/settings';
 import { summarize, upgradeV1, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
 import { matchKeys } from './duplicates';
+import { toStoredSummary, type StoredSummary } from './summaries';
 
 /** A tracked vacancy as stored: the record plus the keys the duplicate check looks up. */
 export type StoredVacancy = TrackedVacancy & { matchKeys: string[] };
@@ -21,19 +22,26 @@ export const V2_STORES = {
   settings: 'key',
 };
 
+export const V3_STORES = {
+  ...V2_STORES,
+  // The lists' first rows in their order, read through indexes (see summaries.ts).
+  summaries: 'id, status, deadline, trackedAt, portal, *dueDays, [closed+trackedAt]',
+};
+
 /**
  * The user's application log. Versions only grow: a new version adds a `this.version(n)` block
  * with its upgrade, and the upgrade gets a test on data written by the version before.
  */
 export class VacalensDb extends Dexie {
   vacancies!: EntityTable<StoredVacancy, 'id'>;
-  summaries!: EntityTable<TrackedSummary, 'id'>;
+  summaries!: EntityTable<StoredSummary, 'id'>;
   settings!: EntityTable<{ key: 'settings'; value: Settings }, 'key'>;
 
   constructor(name = 'vacalens') {
     super(name);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
   }
 }
 
@@ -49,4 +57,14 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       summaries.push(summarize(upgraded));
     });
   await tx.table('summaries').bulkPut(summaries);
+}
+
+/** Version 2 → 3: each summary gains the keys the lists' order is read through. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('summaries')
+    .toCollection()
+    .modify((summary: TrackedSummary, ref: { value: unknown }) => {
+      ref.value = toStoredSummary(summary);
+    });
 }

@@ -10,6 +10,7 @@ import {
 } from '../model/tracked';
 import type { StoredVacancy, VacalensDb } from './database';
 import { matchKeys, matchReasons, type MatchReason } from './duplicates';
+import { fromStoredSummary, toStoredSummary } from './summaries';
 
 export interface TrackInput {
   url: string;
@@ -58,7 +59,7 @@ async function save(db: VacalensDb, record: TrackedVacancy): Promise<TrackedSumm
   const summary = summarize(record);
   await db.transaction('rw', db.vacancies, db.summaries, async () => {
     await db.vacancies.put(toStored(record));
-    await db.summaries.put(summary);
+    await db.summaries.put(toStoredSummary(summary));
   });
   return summary;
 }
@@ -134,7 +135,7 @@ export async function getVacancy(db: VacalensDb, id: string): Promise<TrackedVac
 /** Every tracked vacancy's summary, the next deadline first; those without a deadline last. */
 export async function listSummaries(db: VacalensDb): Promise<TrackedSummary[]> {
   const all = await db.summaries.toArray();
-  return all.sort(byNextDeadline);
+  return all.map(fromStoredSummary).sort(byNextDeadline);
 }
 
 export function byNextDeadline(a: TrackedSummary, b: TrackedSummary): number {
@@ -182,7 +183,7 @@ export async function expireOverdue(db: VacalensDb, now: Date): Promise<TrackedS
 export async function putVacancies(db: VacalensDb, records: readonly TrackedVacancy[]): Promise<void> {
   await db.transaction('rw', db.vacancies, db.summaries, async () => {
     await db.vacancies.bulkPut(records.map(toStored));
-    await db.summaries.bulkPut(records.map(summarize));
+    await db.summaries.bulkPut(records.map((r) => toStoredSummary(summarize(r))));
   });
 }
 

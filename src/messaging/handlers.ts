@@ -5,9 +5,11 @@ import { SettingsSchema } from '../model/settings';
 import {
   AppliedSchema,
   DayOrInstantSchema,
+  IsoDateSchema,
   NOTES_MAX_CHARS,
   SNAPSHOT_MAX_CHARS,
   StatusSchema,
+  localDay,
   summarize,
   withApplied,
   withCorrection,
@@ -23,11 +25,11 @@ import {
   getVacancy,
   isDuplicateCandidates,
   listAll,
-  listSummaries,
   putSettings,
   trackVacancy,
   updateVacancy,
 } from '../db/vacancies';
+import { allSummariesByNextDue, firstSummariesByNextDue } from '../db/summaries';
 import { toCsv } from '../log/csv';
 import type { messenger as Messenger } from './protocol';
 
@@ -67,6 +69,7 @@ const SetNotesSchema = z.object({ id: Id, notes: z.string().max(NOTES_MAX_CHARS)
 const SetAppliedSchema = z.object({ id: Id, applied: AppliedSchema.nullable() });
 // The value is checked against the field's own schema when the correction is applied (withCorrection).
 const SetCorrectionSchema = z.object({ id: Id, field: FactFieldSchema, value: z.unknown() });
+const ListTrackedSchema = z.object({ today: IsoDateSchema, limit: z.number().int().min(1).max(10_000).optional() }).optional();
 const ExportCsvSchema = z.object({ separator: z.enum([',', ';']) });
 
 /** A message from this extension's content script or sidebar, running in a tab. */
@@ -117,9 +120,15 @@ export function registerHandlers({ onMessage }: typeof Messenger, deps: Backgrou
     return record ? summarize(record) : null;
   });
 
-  onMessage('listTracked', async ({ sender }) => {
+  onMessage('listTracked', async ({ data, sender }) => {
     fromOurPage(sender, deps);
-    return listSummaries(deps.db);
+    const input = ListTrackedSchema.parse(data);
+    const today = input?.today ?? localDay(deps.now());
+    const [rows, total] = await Promise.all([
+      input?.limit === undefined ? allSummariesByNextDue(deps.db, today) : firstSummariesByNextDue(deps.db, today, input.limit),
+      deps.db.summaries.count(),
+    ]);
+    return { rows, total };
   });
 
   onMessage('getVacancy', async ({ data, sender }) => {

@@ -25,8 +25,13 @@ export interface ProtocolMap {
   trackVacancy(input: TrackInput & Partial<DuplicateChoice>): TrackResult;
   /** Tab or page: is this address tracked already (as any of a vacancy's addresses)? */
   trackedByUrl(url: string): TrackedSummary | null;
-  /** Page: every tracked vacancy's summary (no snapshots), the next deadline first. */
-  listTracked(): TrackedSummary[];
+  /**
+   * Page: tracked vacancies' summaries (no snapshots) in the lists' order on `today` (what is due
+   * soonest first, see sortByNextDue), and how many there are. With `limit`, only the first
+   * `limit`, read through indexes so a page shows its first rows fast; without, all of them.
+   * Without input: all of them, ordered on the background's today.
+   */
+  listTracked(input?: { today: string; limit?: number }): { rows: TrackedSummary[]; total: number };
   /** Page: one vacancy whole: facts, corrections, snapshot, history. Null when unknown. */
   getVacancy(id: string): TrackedVacancy | null;
   /**

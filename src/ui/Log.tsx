@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { mergeChanges } from '../db/changes';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
 import {
@@ -21,9 +20,10 @@ import { formatDate } from './format';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from './Sidebar';
 import { messageOf } from './SidebarApp';
+import { useTrackedList, type ListTracked } from './tracked-list';
 
 export interface LogApi {
-  listTracked(): Promise<TrackedSummary[]>;
+  listTracked: ListTracked;
   getVacancy(id: string): Promise<TrackedVacancy | null>;
   setStatus(id: string, status: Status): Promise<TrackedSummary>;
   setHistoryDate(id: string, index: number, at: string): Promise<TrackedSummary>;
@@ -74,10 +74,11 @@ export interface LogPageProps {
   initialId?: string;
   /** The export, import and backup panel, mounted by the lead. */
   exportsPanel?: ComponentChildren;
+  /** Called once the table is first on screen (its first rows, or that the log is empty). */
+  onListShown?: () => void;
 }
 
-export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPageProps) {
-  const [rows, setRows] = useState<TrackedSummary[] | null>(null);
+export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListShown }: LogPageProps) {
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const [shown, setShown] = useState(LOG_PAGE_SIZE);
@@ -85,23 +86,31 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPag
   const [changedIds, setChangedIds] = useState<{ ids: Set<string> }>({ ids: new Set() });
   const today = localDay(now);
 
-  useEffect(() => {
-    api.listTracked().then(setRows, (e: unknown) => setError(t('loadFailed', messageOf(e))));
-    return api.subscribe((changed) => {
-      setRows((current) => current && mergeChanges(current, changed));
-      setChangedIds({ ids: new Set(changed.map((c) => c.id)) });
-    });
-  }, [api]);
+  const [list, apply] = useTrackedList(
+    api.listTracked,
+    api.subscribe,
+    today,
+    LOG_PAGE_SIZE,
+    (e: unknown) => setError(t('loadFailed', messageOf(e))),
+    (changed) => setChangedIds({ ids: new Set(changed.map((c) => c.id)) }),
+  );
+  const rows = list?.rows ?? null;
+  const listed = list !== null;
+  useLayoutEffect(() => {
+    if (listed) onListShown?.();
+  }, [listed]);
 
   const sorted = useMemo(() => (rows ? sortByNextDue(rows, today) : []), [rows, today]);
   const portals = useMemo(() => [...new Set(sorted.map((r) => r.portal))].sort(), [sorted]);
   const matching = useMemo(() => filterLog(sorted, filter), [sorted, filter]);
+  // Until all rows are in, only the first page is known (the filters wait): count the whole log.
+  const count = list?.complete ? matching.length : (list?.total ?? 0);
   const update = (patch: Partial<LogFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setShown(LOG_PAGE_SIZE);
   };
   const report = (e: unknown) => setError(messageOf(e));
-  const written = (s: TrackedSummary) => setRows((current) => current && mergeChanges(current, [s]));
+  const written = (s: TrackedSummary) => apply([s]);
 
   return (
     <main class="log">
@@ -117,11 +126,11 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPag
         </h2>
         <label>
           <span>{t('search')}</span>
-          <input type="search" data-testid="log-search" value={filter.query} onInput={(e) => update({ query: e.currentTarget.value })} />
+          <input type="search" data-testid="log-search" disabled={!list?.complete} value={filter.query} onInput={(e) => update({ query: e.currentTarget.value })} />
         </label>
         <label>
           <span>{t('statusLabel')}</span>
-          <select data-testid="filter-status" value={filter.status} onChange={(e) => update({ status: e.currentTarget.value as Status | '' })}>
+          <select data-testid="filter-status" disabled={!list?.complete} value={filter.status} onChange={(e) => update({ status: e.currentTarget.value as Status | '' })}>
             <option value="">{t('allStatuses')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -132,7 +141,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPag
         </label>
         <label>
           <span>{t('portal')}</span>
-          <select data-testid="filter-portal" value={filter.portal} onChange={(e) => update({ portal: e.currentTarget.value })}>
+          <select data-testid="filter-portal" disabled={!list?.complete} value={filter.portal} onChange={(e) => update({ portal: e.currentTarget.value })}>
             <option value="">{t('allPortals')}</option>
             {portals.map((p) => (
               <option key={p} value={p}>
@@ -143,11 +152,11 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPag
         </label>
         <label>
           <span>{t('dateFrom')}</span>
-          <input type="date" data-testid="filter-from" value={filter.from} onInput={(e) => update({ from: e.currentTarget.value })} />
+          <input type="date" data-testid="filter-from" disabled={!list?.complete} value={filter.from} onInput={(e) => update({ from: e.currentTarget.value })} />
         </label>
         <label>
           <span>{t('dateTo')}</span>
-          <input type="date" data-testid="filter-to" value={filter.to} onInput={(e) => update({ to: e.currentTarget.value })} />
+          <input type="date" data-testid="filter-to" disabled={!list?.complete} value={filter.to} onInput={(e) => update({ to: e.currentTarget.value })} />
         </label>
         <p class="hint">{t('dateFilterHint')}</p>
       </section>
@@ -156,7 +165,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPag
       {rows && rows.length > 0 && (
         <>
           <p class="count" aria-live="polite">
-            {t('shownOf', [String(Math.min(shown, matching.length)), String(matching.length)])}
+            {t('shownOf', [String(Math.min(shown, matching.length)), String(count)])}
           </p>
           <table data-testid="log-table">
             <thead>
@@ -202,7 +211,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel }: LogPag
               ))}
             </tbody>
           </table>
-          {matching.length > shown && (
+          {list?.complete && matching.length > shown && (
             <button type="button" class="more" data-testid="log-show-more" onClick={() => setShown((n) => n + LOG_PAGE_SIZE)}>
               {t('showMore')}
             </button>

@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { mergeChanges } from '../db/changes';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { STATUSES, localDay, matchesSearch, nextDue, sortByNextDue, type Status, type TrackedSummary } from '../model/tracked';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate } from './format';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from './Sidebar';
 import { messageOf } from './SidebarApp';
+import { useTrackedList, type ListTracked } from './tracked-list';
 
 export interface PopupApi {
-  listTracked(): Promise<TrackedSummary[]>;
+  listTracked: ListTracked;
   setStatus(id: string, status: Status): Promise<TrackedSummary>;
   exportCsv(): Promise<void>;
   /** Calls back with the summaries written elsewhere (another tab, the log page); returns the unsubscribe. */
@@ -23,29 +23,35 @@ export interface PopupProps {
   now: Date;
   /** The log page's address. */
   logUrl: string;
+  /** Called once the list is first on screen (its first rows, or that it is empty). */
+  onListShown?: () => void;
 }
 
 /** Rows drawn at first and per "show more": a popup with thousands of rows would open slowly. */
 export const PAGE_SIZE = 50;
 
-export function Popup({ api, t, locale, now, logUrl }: PopupProps) {
-  const [rows, setRows] = useState<TrackedSummary[] | null>(null);
+export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) {
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
   const today = localDay(now);
-
-  useEffect(() => {
-    api.listTracked().then(setRows, (e: unknown) => setError(t('loadFailed', messageOf(e))));
-    return api.subscribe((changed) => setRows((current) => current && mergeChanges(current, changed)));
-  }, [api]);
+  const [list, apply] = useTrackedList(api.listTracked, api.subscribe, today, PAGE_SIZE, (e: unknown) =>
+    setError(t('loadFailed', messageOf(e))),
+  );
+  const rows = list?.rows ?? null;
+  const listed = list !== null;
+  useLayoutEffect(() => {
+    if (listed) onListShown?.();
+  }, [listed]);
 
   const sorted = useMemo(() => (rows ? sortByNextDue(rows, today) : []), [rows, today]);
   const matching = useMemo(() => sorted.filter((r) => matchesSearch(r, query)), [sorted, query]);
+  // Until all rows are in, only the first page is known: its count is the log's size.
+  const count = list?.complete ? matching.length : (list?.total ?? 0);
 
   const changeStatus = (id: string, status: Status) => {
     api.setStatus(id, status).then(
-      (updated) => setRows((current) => current && mergeChanges(current, [updated])),
+      (updated) => apply([updated]),
       (e: unknown) => setError(messageOf(e)),
     );
   };
@@ -75,6 +81,7 @@ export function Popup({ api, t, locale, now, logUrl }: PopupProps) {
               type="search"
               data-testid="search"
               value={query}
+              disabled={!list?.complete}
               onInput={(e) => {
                 setQuery(e.currentTarget.value);
                 setShown(PAGE_SIZE);
@@ -82,14 +89,14 @@ export function Popup({ api, t, locale, now, logUrl }: PopupProps) {
             />
           </label>
           <p class="count" aria-live="polite">
-            {t('shownOf', [String(Math.min(shown, matching.length)), String(matching.length)])}
+            {t('shownOf', [String(Math.min(shown, matching.length)), String(count)])}
           </p>
           <ul class="rows">
             {matching.slice(0, shown).map((row) => (
               <PopupRow key={row.id} row={row} t={t} locale={locale} now={now} today={today} onStatus={changeStatus} />
             ))}
           </ul>
-          {matching.length > shown && (
+          {list?.complete && matching.length > shown && (
             <button type="button" class="more" data-testid="show-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
               {t('showMore')}
             </button>

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { matchKeys } from '../../src/db/duplicates';
+import { toStoredSummary } from '../../src/db/summaries';
 import { summarize } from '../../src/model/tracked';
 import { generateVacancies } from '../unit/db/generate';
 import {
@@ -152,14 +153,14 @@ describe('5,000 tracked vacancies', () => {
   test('the popup and the log page open and answer', async () => {
     const records = generateVacancies(5_000, new Date(), 2_000);
     const log = await openLog(browser);
-    // The page has opened the database (at version 2) once its first answer is drawn.
+    // The page has opened the database (at version 3) once its first answer is drawn.
     await log.getByTestId('exports-section').waitFor();
     await log.waitForTimeout(500);
     // Written straight into the extension's IndexedDB, as the background would have stored them.
     for (let i = 0; i < records.length; i += 500) {
       const chunk = records.slice(i, i + 500);
       const stored = chunk.map((r) => ({ ...r, matchKeys: matchKeys(r) }));
-      const summaries = chunk.map(summarize);
+      const summaries = chunk.map((r) => toStoredSummary(summarize(r)));
       await log.evaluate(
         ([vacancies, sums]) =>
           new Promise<void>((ok, fail) => {

@@ -1,8 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { V1_STORES, VacalensDb } from '../../../src/db/database';
+import { V1_STORES, V2_STORES, VacalensDb } from '../../../src/db/database';
+import { firstSummariesByNextDue } from '../../../src/db/summaries';
+import { matchKeys } from '../../../src/db/duplicates';
 import { findByUrl, isDuplicateCandidates, listSummaries, trackVacancy } from '../../../src/db/vacancies';
-import { TrackedVacancySchema, readTrackedVacancy, type TrackedVacancyV1 } from '../../../src/model/tracked';
+import {
+  TrackedVacancySchema,
+  readTrackedVacancy,
+  summarize,
+  upgradeV1,
+  type TrackedVacancyV1,
+} from '../../../src/model/tracked';
 import { FIXED_NOW, seedFacts } from '../helpers';
 
 const URL_A = 'https://www.werkenbijdeoverheid.be/vacature/68bf45f0b686c62a/Communicatiemedewerker-lokale-besturen.html';
@@ -55,7 +63,8 @@ describe('database version 1 → 2', () => {
     await writeVersion1(V1_RECORDS);
     const db = new VacalensDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    // Opened by today's code, it goes on through every later version (3: see below).
+    expect(db.verno).toBe(3);
 
     const stored = await db.vacancies.get('v1-applied');
     const record = TrackedVacancySchema.parse(stored);
@@ -100,6 +109,54 @@ describe('database version 1 → 2', () => {
     const db = new VacalensDb(name);
     expect(await db.vacancies.count()).toBe(0);
     expect(await db.summaries.count()).toBe(0);
+    db.close();
+  });
+});
+
+/** Records and summaries exactly as version 2's save() wrote them: no index keys on the summaries. */
+async function writeVersion2(records: TrackedVacancyV1[]): Promise<void> {
+  name = `migration-${Math.random()}`;
+  const v2 = new Dexie(name);
+  v2.version(1).stores(V1_STORES);
+  v2.version(2).stores(V2_STORES);
+  const upgraded = records.map(upgradeV1);
+  await v2.table('vacancies').bulkAdd(upgraded.map((r) => ({ ...r, matchKeys: matchKeys(r) })));
+  await v2.table('summaries').bulkAdd(upgraded.map(summarize));
+  v2.close();
+}
+
+describe('database version 2 → 3', () => {
+  it('gives every summary the keys the lists read their first rows through, and changes nothing else', async () => {
+    await writeVersion2(V1_RECORDS);
+    const db = new VacalensDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    // Applied: its selection events can be due; interested without a deadline or events: nothing.
+    const applied = { ...summarize(upgradeV1(V1_RECORDS[0]!)), dueDays: ['2026-02-03', '2026-02-05', '2026-02-11'], closed: 0 };
+    expect(await db.summaries.get('v1-applied')).toEqual(applied);
+    expect((await db.summaries.get('v1-interested'))?.dueDays).toEqual([]);
+    expect(await db.vacancies.count()).toBe(2);
+    expect((await firstSummariesByNextDue(db, '2026-01-22', 1)).map((s) => s.id)).toEqual(['v1-applied']);
+    expect((await firstSummariesByNextDue(db, '2026-01-22', 5)).map((s) => s.id)).toEqual(['v1-applied', 'v1-interested']);
+    // Once its last event has passed, the most recently tracked comes first.
+    expect((await firstSummariesByNextDue(db, '2026-03-01', 5)).map((s) => s.id)).toEqual(['v1-interested', 'v1-applied']);
+    db.close();
+  });
+
+  it('a due deadline is found through the new index', async () => {
+    const withDeadline = { ...V1_RECORDS[1]!, facts: { ...V1_RECORDS[1]!.facts, deadline: '2026-02-01' } };
+    await writeVersion2([V1_RECORDS[0]!, withDeadline]);
+    const db = new VacalensDb(name);
+    expect(await db.summaries.where('dueDays').equals('2026-02-01').primaryKeys()).toEqual(['v1-interested']);
+    expect((await firstSummariesByNextDue(db, '2026-01-22', 1)).map((s) => s.id)).toEqual(['v1-interested']);
+    db.close();
+  });
+
+  it('an empty version-2 database upgrades to an empty version 3', async () => {
+    await writeVersion2([]);
+    const db = new VacalensDb(name);
+    expect(await db.summaries.count()).toBe(0);
+    expect(await firstSummariesByNextDue(db, '2026-01-22', 50)).toEqual([]);
     db.close();
   });
 });

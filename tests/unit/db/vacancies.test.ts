@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VacalensDb } from '../../../src/db/database';
+import { toStoredSummary } from '../../../src/db/summaries';
 import {
   expireOverdue,
   findByUrl,
@@ -51,7 +52,7 @@ describe('tracking', () => {
       trackedAt: '2026-01-20T09:30:00.000Z',
       updatedAt: '2026-01-20T09:30:00.000Z',
     });
-    expect(await db.summaries.get(summary.id)).toEqual(summary);
+    expect(await db.summaries.get(summary.id)).toEqual(toStoredSummary(summary));
     expect(summary).toMatchObject({ portal: 'werkenbijdeoverheid.be', eventDates: ['2026-02-03', '2026-02-05', '2026-02-11'] });
   });
 

@@ -57,7 +57,8 @@ describe('background handlers', () => {
   it('tracks a valid vacancy from a tab and lists it for the popup', async () => {
     const summary = await call('trackVacancy', { url: PAGE_URL, facts: seedFacts(), snapshotText: 'tekst' }, fromTab);
     expect(summary).toMatchObject({ title: 'Communicatiemedewerker lokale besturen', status: 'interested' });
-    expect(await call('listTracked', undefined, fromPopup)).toHaveLength(1);
+    expect(await call('listTracked', undefined, fromPopup)).toMatchObject({ rows: [summary], total: 1 });
+    expect(await call('listTracked', { today: '2026-01-20', limit: 1 }, fromPopup)).toMatchObject({ rows: [summary], total: 1 });
     expect(await call('trackedByUrl', PAGE_URL, fromTab)).toMatchObject({ url: PAGE_URL });
   });
 
@@ -81,6 +82,16 @@ describe('background handlers', () => {
     const data = type === 'trackVacancy' ? { url: PAGE_URL, facts: seedFacts(), snapshotText: '' } : { separator: ';' };
     await expect(call(type, data, sender)).rejects.toThrow(/Refused/);
     expect(await db.vacancies.count()).toBe(0);
+  });
+
+  it.each([
+    ['a page without a day', { limit: 50 }],
+    ['a day that is not YYYY-MM-DD', { today: '20/01/2026', limit: 50 }],
+    ['no rows', { today: '2026-01-20', limit: 0 }],
+    ['a page of a million', { today: '2026-01-20', limit: 1_000_000 }],
+    ['a fractional limit', { today: '2026-01-20', limit: 2.5 }],
+  ])('refuses a list request for %s', async (_name, data) => {
+    await expect(call('listTracked', data, fromPopup)).rejects.toThrow();
   });
 
   it('changes a status and exports the log as CSV for the popup', async () => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { summarize, type Status, type TrackedSummary } from '../../../src/model/tracked';
+import { sortByNextDue, summarize, type Status, type TrackedSummary } from '../../../src/model/tracked';
 import { PAGE_SIZE, Popup, type PopupApi } from '../../../src/ui/Popup';
 import { generateVacancies } from '../db/generate';
 import { translatorFor } from '../helpers';
@@ -32,7 +32,11 @@ function row(over: Partial<TrackedSummary>): TrackedSummary {
 async function mount(rows: TrackedSummary[]) {
   let push: (changed: TrackedSummary[]) => void = () => {};
   const api: PopupApi = {
-    listTracked: vi.fn(async () => rows),
+    // As the background answers: the lists' order, the first `limit` when asked for a page.
+    listTracked: vi.fn(async ({ today, limit }: { today: string; limit?: number }) => ({
+      rows: sortByNextDue(rows, today).slice(0, limit ?? rows.length),
+      total: rows.length,
+    })),
     setStatus: vi.fn(async (id: string, status: Status) => ({ ...rows.find((r) => r.id === id)!, status })),
     exportCsv: vi.fn(async () => {}),
     subscribe: (fn) => {
