@@ -29,7 +29,7 @@ const HONORIFIC_START = new RegExp(`^(?:${HONORIFICS.map(esc).join('|')})(?![\\p
 interface Point {
   start: number;
   end: number;
-  kind: 'name' | 'phone' | 'email';
+  kind: 'name' | 'phone' | 'email' | 'department';
   value: string;
   /** A title led the name as written ("Herr", "Mevrouw", "Dr."). */
   titled?: boolean;
@@ -72,11 +72,33 @@ function namesIn(text: string): Point[] {
  */
 const ROLE_BEFORE = /(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([\p{L}][\p{L} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$/u;
 
-function roleBefore(text: string, nameStart: number): string | null {
-  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
+/**
+ * A second person sharing the first one's verb: "Für fachliche Fragen steht Ihnen Herr Mertens (...)
+ * und bei personellen Fragen Herr Kalhöfer (...) zur Verfügung". Read only before a titled name.
+ */
+const ROLE_COORDINATED = /(?:^|[,;]|(?<![\p{L}])(?:und|sowie|oder))\s*(?<![\p{L}])(?:für|bei)\s+([\p{L}][\p{L} \-]{2,60}?)\s+$/iu;
+/** The role in apposition before a titled name: "wenden Sie sich an die Abteilungsleitung 6 Herrn Seidel". */
+const ROLE_APPOSITION = /(?<![\p{L}])(?:an|bei|von)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+(\p{Lu}[\p{L}\-]{2,40}(?:\s+[\p{L}\d\-]{1,30}){0,3}?)\s+$/u;
+const GENERIC_QUESTIONS = /^(?:Sie|Ihnen|wir|er|sie|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i;
+
+function roleBefore(text: string, name: Point): string | null {
+  const before = text.slice(Math.max(0, name.start - 120), name.start);
+  const m = ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? ROLE_COORDINATED.exec(before)) : null);
   const role = m?.[1]?.trim();
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.
-  return role && !/^(?:Sie|Ihnen|wir|er|sie|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i.test(role) ? role : null;
+  if (!role || GENERIC_QUESTIONS.test(role)) return null;
+  return /(?<![\p{L}])bei\s+$/iu.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
+}
+
+/**
+ * "bei personellen Fragen" names the role "personelle Fragen": after "bei" (dative) an adjective
+ * before the plural noun ends in -en; its nominative, as the role is shown, ends in -e.
+ */
+function nominative(role: string): string {
+  const words = role.split(' ');
+  const noun = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (noun <= 0) return role;
+  return [...words.slice(0, noun).map((w) => (/^\p{Ll}{3,}en$/u.test(w) ? w.slice(0, -1) : w)), ...words.slice(noun)].join(' ');
 }
 
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
@@ -95,17 +117,38 @@ function roleAfter(text: string, nameEnd: number, nextPoint: number): string | n
  * bracket or the phone/address follows right after, or when the address is made of the name
  * ("philip.dekoninck@"); "Geoinformation Schleswig-Holstein" before an address is not.
  */
-function isPersonName(text: string, name: Point, next: Point): boolean {
+function isPersonName(text: string, name: Point, next: Point, email: Point | undefined): boolean {
   if (name.titled) return true;
   const after = text.slice(name.end, next.start);
   // A name alone on its line under a contact label, or followed by its role or number.
   if (/^[ \u00a0]*\n/.test(after)) return /(?:^|\n)[ \u00a0]*$/.test(text.slice(0, name.start));
   if (/^[ \u00a0]*(?:[,(:–-]|\s*$)/.test(after) || after.length <= 3) return true;
-  if (next.kind === 'email') {
-    const local = fold(next.value.split('@')[0]!);
+  if (email) {
+    const local = fold(email.value.split('@')[0]!);
     return name.value.split(/\s+/).some((w) => w.length > 2 && local.includes(fold(w)));
   }
   return false;
+}
+
+/** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
+const DEPARTMENT_WORD = String.raw`[\p{L}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[\p{L}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
+/**
+ * A department given as a contact of its own, opening a clause and right before its number or
+ * address: "..., of de personeelsdienst: 03 650 02 21, personeel@brasschaat.be".
+ */
+const DEPARTMENT = new RegExp(
+  String.raw`(?:^|[.;?!][ \u00a0]+|(?<![\p{L}])(?:of|or|oder|ou|en|and|und|et|met|with|mit|bij|bei|an)[ \u00a0]+)(?:de|het|the|die|der|den|dem|le|la|les|l['’])[ \u00a0]*((?:[\p{L}-]{1,30}[ \u00a0]+){0,2}?(?:${DEPARTMENT_WORD}))[ \u00a0]*(?:[:(,–-]|[ \u00a0](?:op|via|at|on|unter|au))?[ \u00a0]*$`,
+  'iu',
+);
+
+/** A department right before `at` (a phone or address), as a point of its own. */
+function departmentBefore(text: string, at: number): Point | null {
+  const from = Math.max(0, at - 80);
+  const m = DEPARTMENT.exec(text.slice(from, at));
+  // "de dienst", "the team" alone say not which one.
+  if (!m || /^(?:dienst|afdeling|team|service|office|unit|bureau|department|département|abteilung|referat|sachgebiet)$/i.test(m[1]!.trim())) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, kind: 'department', value: m[1]!.trim() };
 }
 
 function fold(s: string): string {
@@ -125,23 +168,37 @@ export function contactsIn(text: string, country: string | null): Contact[] {
   if (phones.length === 0 && emails.length === 0) return [];
   // Names inside an e-mail address are not names.
   const names = namesIn(text).filter((n) => !emails.some((e) => n.start < e.end && e.start < n.end));
-  const points = [...names, ...phones, ...emails].sort((a, b) => a.start - b.start);
+  const departments = [...phones, ...emails]
+    .map((p) => departmentBefore(text, p.start))
+    .filter((d): d is Point => d !== null && !names.some((n) => n.start < d.end && d.start < n.end));
+  const points = [...names, ...departments, ...phones, ...emails].sort((a, b) => a.start - b.start);
   const out: Contact[] = [];
   let current: Contact | null = null;
   let nameless: Contact | null = null;
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     if (p.kind === 'name') {
-      const next = points.slice(i + 1).find((q) => q.kind !== 'name');
+      const next = points.slice(i + 1).find((q) => q.kind === 'phone' || q.kind === 'email');
       // A name only counts when a phone or address follows it before the next name.
       const nextName = points.slice(i + 1).find((q) => q.kind === 'name');
       // "Rachid El Amrani, teamleider Arbo Midden, 06 ...": capitalised words inside the role are no name.
       const roleFollows = /^[ \u00a0]*[,–-][ \u00a0]*\p{Ll}/u.test(text.slice(p.end, p.end + 6));
       if (!next || (nextName && nextName.start < next.start && !roleFollows)) continue;
-      if (!isPersonName(text, p, next)) continue;
-      current = { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p.start), phone: null, email: null };
+      // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
+      const email = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start));
+      if (!isPersonName(text, p, next, email)) continue;
+      current = { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p), phone: null, email: null };
       out.push(current);
       if (roleFollows) i = points.indexOf(next) - 1;
+      continue;
+    }
+    if (p.kind === 'department') {
+      // A person still waiting for a number keeps it: "Jan Peeters bij de personeelsdienst: 03 ...".
+      const waiting = current !== null && current.name !== null && !current.phone && !current.email;
+      if (!waiting) {
+        current = { name: null, role: p.value, phone: null, email: null };
+        out.push(current);
+      }
       continue;
     }
     let target = current;
@@ -154,17 +211,20 @@ export function contactsIn(text: string, country: string | null): Contact[] {
     if (p.kind === 'phone') target.phone ??= p.value;
     else target.email ??= p.value;
   }
-  // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask.
-  return out.filter((c) => c.name && (c.phone || c.email));
+  // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask; a named
+  // department is a contact when it gives both a phone and an address, as a desk one can call.
+  return out.filter((c) => (c.name ? c.phone || c.email : c.role && c.phone && c.email));
 }
 
 interface Unit {
   text: string;
+  /** A sentence of running text, not the lines under a label. */
+  prose: boolean;
 }
 
 /** Sentences of the content, then the few lines under each contact label read as one unit. */
 function units(ctx: Context): Unit[] {
-  const out: Unit[] = ctx.sentences.map((s) => ({ text: s.text }));
+  const out: Unit[] = ctx.sentences.map((s) => ({ text: s.text, prose: true }));
   const labels = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'iu');
   for (let i = 0; i < ctx.lines.length; i++) {
     if (!labels.test(ctx.lines[i]!.text)) continue;
@@ -176,7 +236,7 @@ function units(ctx: Context): Unit[] {
       if (/^h[1-6]$/.test(l.block) || l.start !== last.end + 1) break;
       last = l;
     }
-    out.push({ text: ctx.page.text.slice(first.start, last.end) });
+    out.push({ text: ctx.page.text.slice(first.start, last.end), prose: false });
   }
   return out;
 }
@@ -206,10 +266,13 @@ function isNameLine(s: string): boolean {
  * Telephone : ...", a <dl> of Name / Job title / Email address, or "Marcus Bell / Human Resources
  * Specialist / Phone: ...". Each name starts a person; the lines after it complete them.
  */
-export function contactsInBlock(lines: readonly string[], country: string | null): Contact[] {
+export function contactsInBlock(lines: readonly string[], country: string | null, label = ''): Contact[] {
   const out: Contact[] = [];
   let current: Contact | null = null;
   let pendingKey: keyof typeof KEY | null = null;
+  // The sub-label the people stand under ("Job contact :"): their role unless a line gives one.
+  let labelRole = subLabel(label);
+  const roleOfLabel = new Map<Contact, string>();
   const put = (key: keyof typeof KEY, value: string) => {
     const v = value.trim();
     if (!v) return;
@@ -218,6 +281,7 @@ export function contactsInBlock(lines: readonly string[], country: string | null
       if (!isNameLine(v) || !name) return;
       current = { name, role: null, phone: null, email: null };
       out.push(current);
+      if (labelRole) roleOfLabel.set(current, labelRole);
       return;
     }
     if (!current) return;
@@ -238,7 +302,13 @@ export function contactsInBlock(lines: readonly string[], country: string | null
       continue;
     }
     const kv = /^([^:]{2,30}?)\s*:\s*(.+)$/.exec(line);
-    const key = keys.find((k) => KEY[k].test((kv?.[1] ?? line).trim()));
+    const key = keys.find((k) => KEY[k].test((kv?.[1] ?? line).trim().replace(/\s*:$/, '')));
+    // A new sub-label ("Recruitment team :") closes the person before it: what follows is not theirs.
+    if (!key && /^[^:@\d]{2,60}:$/.test(line)) {
+      labelRole = subLabel(line);
+      current = null;
+      continue;
+    }
     if (key && !kv) {
       pendingKey = key;
       continue;
@@ -270,12 +340,26 @@ export function contactsInBlock(lines: readonly string[], country: string | null
       if (phone) c.phone ??= phone;
     }
   }
+  for (const c of out) c.role ??= roleOfLabel.get(c) ?? null;
   return out.filter((c) => c.phone || c.email);
 }
 
+const CONTACT_LABELS = new Set(allOf((l) => l.labels.contact).map((w) => w.toLowerCase()));
+
+/**
+ * The role a sub-label gives the people under it: "Job contact :" does, a plain contact label
+ * ("Contactpersoon:", "Contact us:") does not, nor a heading without a colon ("Meer weten?").
+ */
+function subLabel(line: string): string | null {
+  const m = /^([^:@\d]{2,60}?)\s*:$/u.exec(line.trim());
+  const text = m?.[1]?.trim();
+  if (!text || CONTACT_LABELS.has(text.toLowerCase()) || /^(?:contacts?|contact us|contactez-nous|kontakt(?:e|daten)?|contactgegevens)$/i.test(text)) return null;
+  return text;
+}
+
 /** The lines of each block under a contact heading or label, up to the next heading. */
-function blocks(ctx: Context): { lines: string[]; text: string }[] {
-  const out: { lines: string[]; text: string }[] = [];
+function blocks(ctx: Context): { lines: string[]; text: string; label: string }[] {
+  const out: { lines: string[]; text: string; label: string }[] = [];
   const labels = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'iu');
   for (let i = 0; i < ctx.lines.length; i++) {
     const h = ctx.lines[i]!;
@@ -289,25 +373,36 @@ function blocks(ctx: Context): { lines: string[]; text: string }[] {
       lines.push(l.text);
       last = l;
     }
-    if (lines.length) out.push({ lines, text: ctx.page.text.slice(ctx.lines[i + 1]!.start, last.end) });
+    if (lines.length) out.push({ lines, text: ctx.page.text.slice(ctx.lines[i + 1]!.start, last.end), label: h.text });
   }
   return out;
 }
 
-/** "Fühner" and "Daniel Fühner" with the same or no numbers are one person. */
-function mergeSurnames(found: Contact[]): Contact[] {
+/**
+ * "Fühner" and "Daniel Fühner" with the same or no numbers are one person. So are "Wenzel" in a
+ * sentence and the only "Chris Wenzel" of a contact block when only their phones differ: the
+ * sentence that gives the person's task gives the number for it (the block often has the desk's).
+ */
+function mergeSurnames(found: Contact[], prose: ReadonlySet<Contact>): Contact[] {
   const out: Contact[] = [];
   for (const c of found) {
-    const same = out.find((o) => {
-      if (!o.name || !c.name || o.name === c.name) return o.name === c.name;
+    const sameSurname = (o: Contact) => {
+      if (!o.name || !c.name || o.name === c.name) return false;
       const [short, long] = o.name.split(' ').length < c.name.split(' ').length ? [o.name, c.name] : [c.name, o.name];
-      const compatible = (!o.phone || !c.phone || o.phone === c.phone) && (!o.email || !c.email || o.email === c.email);
-      return !short.includes(' ') && long.endsWith(` ${short}`) && compatible;
-    });
+      return !short.includes(' ') && long.endsWith(` ${short}`);
+    };
+    const emailsAgree = (o: Contact) => !o.email || !c.email || o.email === c.email;
+    const phonesAgree = (o: Contact) => !o.phone || !c.phone || o.phone === c.phone;
+    const candidates = out.filter((o) => sameSurname(o) && emailsAgree(o));
+    const same =
+      out.find((o) => o.name !== null && o.name === c.name) ??
+      candidates.find(phonesAgree) ??
+      (candidates.length === 1 && prose.has(c) !== prose.has(candidates[0]!) ? candidates[0] : undefined);
     if (!same) {
       out.push(c);
       continue;
     }
+    if (c.phone && same.phone !== c.phone && prose.has(c)) same.phone = c.phone;
     if (c.name && same.name && c.name.length > same.name.length) same.name = c.name;
     same.role ??= c.role;
     same.phone ??= c.phone;
@@ -318,29 +413,33 @@ function mergeSurnames(found: Contact[]): Contact[] {
 
 const fromText: Rule<Contact[]> = (ctx) => {
   const found: Contact[] = [];
+  const prose = new Set<Contact>();
   let evidence: string | null = null;
-  const all: { contacts: Contact[]; text: string }[] = [
-    ...blocks(ctx).map((b) => ({ contacts: contactsInBlock(b.lines, ctx.country), text: b.text })),
-    ...units(ctx).map((u) => ({ contacts: contactsIn(u.text, ctx.country), text: u.text })),
+  const all: { contacts: Contact[]; text: string; prose: boolean }[] = [
+    ...blocks(ctx).map((b) => ({ contacts: contactsInBlock(b.lines, ctx.country, b.label), text: b.text, prose: false })),
+    ...units(ctx).map((u) => ({ contacts: contactsIn(u.text, ctx.country), text: u.text, prose: u.prose })),
   ];
   for (const u of all) {
     for (const c of u.contacts) {
+      // The employer's name under a person ("Herr Patrick Lenarz / Kreis Viersen") is no role;
+      // dropped before merging so that the role a sentence gives the same person can take its place.
+      if (c.role && ctx.organisation && (c.role === ctx.organisation || ctx.organisation.includes(c.role))) c.role = null;
       const same = found.find((f) => (c.email && f.email === c.email) || (c.phone && f.phone === c.phone));
       if (same) {
         same.name ??= c.name;
         same.role ??= c.role;
         same.phone ??= c.phone;
         same.email ??= c.email;
+        if (u.prose) prose.add(same);
         continue;
       }
       if (found.length >= 20) break;
       found.push(c);
+      if (u.prose) prose.add(c);
       evidence ??= u.text;
     }
   }
-  const merged = mergeSurnames(found);
-  // The employer's name under a person ("Herr Patrick Lenarz / Kreis Viersen") is no role.
-  for (const c of merged) if (c.role && ctx.organisation && (c.role === ctx.organisation || ctx.organisation.includes(c.role))) c.role = null;
+  const merged = mergeSurnames(found, prose);
   return merged.length && evidence ? { value: merged, evidence: { source: 'text', text: evidence } } : null;
 };
 

@@ -43,11 +43,22 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // Back from the step's noun itself, not from its qualifier ("Jury de recrutement").
   let from = clause.slice(0, last.index + last[0].length).split(/\s+/).filter(Boolean).length - 1;
   while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
+  // A label line that opens with the step names it whole: "Praktische proef op het terrein: 3 maart".
+  const whole = from === 0 && colon >= 0 && isLabelLine(clause, before.slice(colon + 1));
   // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".
-  let label = tokens.slice(from).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(/^[ldLD]['’](?=\p{L})/u, '');
+  let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(/^[ldLD]['’](?=\p{L})/u, '');
   label = label.charAt(0).toUpperCase() + label.slice(1);
   if (label.length < 3 || label.length > 120) return null;
   return label;
+}
+
+/**
+ * "Step: date": a short clause before the colon, no more than a few words after the step's noun
+ * and no clause punctuation, with only the date (and maybe a weekday or "le") after the colon.
+ */
+function isLabelLine(clause: string, afterColon: string): boolean {
+  const words = clause.trim().split(/\s+/);
+  return words.length <= 8 && clause.length <= 80 && !/[,;.()]/.test(clause) && /^\s*(?:\p{L}{1,12}\.?,?\s+){0,2}$/u.test(afterColon);
 }
 
 const fromText: Rule<SelectionEvent[]> = (ctx) => {
