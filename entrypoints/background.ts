@@ -19,6 +19,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     injectSidebar: (tabId, frameId) => injectSidebar(tabId, frameId, { evenIfNotVacancy: false }),
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
   });
   registerLogHandlers(logMessenger, {
     db,

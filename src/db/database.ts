@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Settings } from '../model/settings';
 import { summarize, upgradeV1, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
 import { matchKeys } from './duplicates';
+import { failsAsUpgrade } from './errors';
 import { toStoredSummary, type StoredSummary } from './summaries';
 
 /** A tracked vacancy as stored: the record plus the keys the duplicate check looks up. */
@@ -40,8 +41,9 @@ export class VacalensDb extends Dexie {
   constructor(name = 'vacalens') {
     super(name);
     this.version(1).stores(V1_STORES);
-    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
-    this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+    // A failed upgrade leaves the previous version's data; the background tells the user so.
+    this.version(2).stores(V2_STORES).upgrade(failsAsUpgrade(upgradeToV2));
+    this.version(3).stores(V3_STORES).upgrade(failsAsUpgrade(upgradeToV3));
   }
 }
 

@@ -165,15 +165,18 @@ export async function updateVacancy(
 
 /**
  * Marks as expired every vacancy whose deadline passed while it was still only 'interested'.
- * Reads the summaries (the deadline there includes the user's correction).
+ * Reads the summaries (the deadline there includes the user's correction). One transaction: when
+ * a write fails (storage full), no vacancy is marked, and the next sweep tries them all again.
  */
 export async function expireOverdue(db: VacalensDb, now: Date): Promise<TrackedSummary[]> {
-  const due = await db.summaries.where('status').equals('interested').filter((s) => shouldExpire(s, now)).toArray();
-  const expired: TrackedSummary[] = [];
-  for (const { id } of due) {
-    expired.push(await updateVacancy(db, id, (r) => withStatus(r, 'expired', now, undefined, 'auto')));
-  }
-  return expired;
+  return db.transaction('rw', db.vacancies, db.summaries, async () => {
+    const due = await db.summaries.where('status').equals('interested').filter((s) => shouldExpire(s, now)).toArray();
+    const expired: TrackedSummary[] = [];
+    for (const { id } of due) {
+      expired.push(await updateVacancy(db, id, (r) => withStatus(r, 'expired', now, undefined, 'auto')));
+    }
+    return expired;
+  });
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   withNotes,
   withStatus,
   type TrackedSummary,
+  type TrackedVacancy,
 } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import {
@@ -30,7 +31,9 @@ import {
   updateVacancy,
 } from '../db/vacancies';
 import { allSummariesByNextDue, firstSummariesByNextDue } from '../db/summaries';
+import { ConflictError, userFacingError } from '../db/errors';
 import { toCsv } from '../log/csv';
+import type { Translate } from '../ui/i18n';
 import type { messenger as Messenger } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
@@ -43,6 +46,8 @@ export interface BackgroundDeps {
   extensionId: string;
   extensionOrigin: string;
   injectSidebar: (tabId: number, frameId: number) => Promise<void>;
+  /** browser.i18n.getMessage: a failure the user can act on (storage full, …) is told in their language. */
+  t: Translate;
   /** Told after every write: open pages refresh, reminders are rescheduled. */
   onChanged?: (changed: TrackedSummary[]) => void;
   /** Told after the settings change: reminders are rescheduled or cleared. */
@@ -65,10 +70,12 @@ const TrackInputSchema = z.object({
 });
 const SetStatusSchema = z.object({ id: Id, status: StatusSchema, at: DayOrInstantSchema.optional() });
 const SetHistoryDateSchema = z.object({ id: Id, index: z.number().int().min(0).max(10_000), at: DayOrInstantSchema });
-const SetNotesSchema = z.object({ id: Id, notes: z.string().max(NOTES_MAX_CHARS) });
+// expectedUpdatedAt: the version of the record the page edited; when it changed since, the edit is refused.
+const ExpectedUpdatedAt = z.iso.datetime({ offset: true }).optional();
+const SetNotesSchema = z.object({ id: Id, notes: z.string().max(NOTES_MAX_CHARS), expectedUpdatedAt: ExpectedUpdatedAt });
 const SetAppliedSchema = z.object({ id: Id, applied: AppliedSchema.nullable() });
 // The value is checked against the field's own schema when the correction is applied (withCorrection).
-const SetCorrectionSchema = z.object({ id: Id, field: FactFieldSchema, value: z.unknown() });
+const SetCorrectionSchema = z.object({ id: Id, field: FactFieldSchema, value: z.unknown(), expectedUpdatedAt: ExpectedUpdatedAt });
 const ListTrackedSchema = z.object({ today: IsoDateSchema, limit: z.number().int().min(1).max(10_000).optional() }).optional();
 const ExportCsvSchema = z.object({ separator: z.enum([',', ';']) });
 
@@ -92,8 +99,29 @@ function fromEither(sender: Sender, deps: BackgroundDeps): void {
   else fromOurContentScript(sender, deps);
 }
 
-/** Registers the background's answers. Each validates its sender and its data before acting. */
-export function registerHandlers({ onMessage }: typeof Messenger, deps: BackgroundDeps): void {
+/** Refuses an edit made on a version of the record that was changed since (in another tab). */
+function unchangedSince<T extends TrackedVacancy>(record: T, expectedUpdatedAt: string | undefined): T {
+  if (expectedUpdatedAt !== undefined && record.updatedAt !== expectedUpdatedAt) {
+    throw new ConflictError(`Vacancy ${record.id} changed at ${record.updatedAt}, after ${expectedUpdatedAt}`);
+  }
+  return record;
+}
+
+/**
+ * Registers the background's answers. Each validates its sender and its data before acting. A
+ * failure the user can act on (storage full, a failed database upgrade, an edit conflict)
+ * reaches the page as a sentence in the user's language.
+ */
+export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDeps): void {
+  const onMessage: typeof messenger.onMessage = (type, handler) =>
+    messenger.onMessage(type, (async (message) => {
+      try {
+        return await handler(message);
+      } catch (error) {
+        throw userFacingError(error, deps.t);
+      }
+    }) as typeof handler);
+
   onMessage('showSidebar', async ({ sender }) => {
     const { tabId, frameId } = fromOurContentScript(sender, deps);
     await deps.injectSidebar(tabId, frameId);
@@ -158,9 +186,9 @@ export function registerHandlers({ onMessage }: typeof Messenger, deps: Backgrou
 
   onMessage('setNotes', async ({ data, sender }) => {
     fromOurPage(sender, deps);
-    const { id, notes } = SetNotesSchema.parse(data);
+    const { id, notes, expectedUpdatedAt } = SetNotesSchema.parse(data);
     const now = deps.now();
-    return changed(await updateVacancy(deps.db, id, (r) => withNotes(r, notes, now)));
+    return changed(await updateVacancy(deps.db, id, (r) => withNotes(unchangedSince(r, expectedUpdatedAt), notes, now)));
   });
 
   onMessage('setApplied', async ({ data, sender }) => {
@@ -172,9 +200,11 @@ export function registerHandlers({ onMessage }: typeof Messenger, deps: Backgrou
 
   onMessage('setCorrection', async ({ data, sender }) => {
     fromEither(sender, deps);
-    const { id, field, value } = SetCorrectionSchema.parse(data);
+    const { id, field, value, expectedUpdatedAt } = SetCorrectionSchema.parse(data);
     const now = deps.now();
-    return changed(await updateVacancy(deps.db, id, (r) => withCorrection(r, field, value, now)));
+    return changed(
+      await updateVacancy(deps.db, id, (r) => withCorrection(unchangedSince(r, expectedUpdatedAt), field, value, now)),
+    );
   });
 
   onMessage('getSettings', async ({ sender }) => {

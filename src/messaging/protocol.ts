@@ -42,8 +42,12 @@ export interface ProtocolMap {
   setStatus(input: { id: string; status: Status; at?: string }): TrackedSummary;
   /** Page: the user corrected when history entry `index` happened (YYYY-MM-DD or date-time). */
   setHistoryDate(input: { id: string; index: number; at: string }): TrackedSummary;
-  /** Page: the user's notes, whole (at most 20,000 characters). */
-  setNotes(input: { id: string; notes: string }): TrackedSummary;
+  /**
+   * Page: the user's notes, whole (at most 20,000 characters). With `expectedUpdatedAt` (the
+   * `updatedAt` of the record the page showed when the user began editing), the edit is refused
+   * with a "changed elsewhere" error when another tab or page changed the vacancy since.
+   */
+  setNotes(input: { id: string; notes: string; expectedUpdatedAt?: string }): TrackedSummary;
   /**
    * Page: the day the user applied and how; null forgets it. A vacancy still 'interested' (or
    * 'expired') moves to 'applied' on that day.
@@ -53,8 +57,9 @@ export interface ProtocolMap {
    * Tab or page: the user's correction of one fact. `value` must satisfy that field's schema in
    * src/model/facts.ts (e.g. deadline 'YYYY-MM-DD', salary a Salary object, contacts an array);
    * `null` removes the correction so the captured value shows again. The captured facts are kept.
+   * `expectedUpdatedAt`: as for setNotes.
    */
-  setCorrection(input: { id: string; field: FactField; value: unknown }): TrackedSummary;
+  setCorrection(input: { id: string; field: FactField; value: unknown; expectedUpdatedAt?: string }): TrackedSummary;
   /** Page: the reminder settings. */
   getSettings(): Settings;
   setSettings(settings: Settings): Settings;

@@ -27,9 +27,10 @@ export interface LogApi {
   getVacancy(id: string): Promise<TrackedVacancy | null>;
   setStatus(id: string, status: Status): Promise<TrackedSummary>;
   setHistoryDate(id: string, index: number, at: string): Promise<TrackedSummary>;
-  setNotes(id: string, notes: string): Promise<TrackedSummary>;
+  /** `expectedUpdatedAt`: the record's version the edit was made on; a newer one refuses it (changed elsewhere). */
+  setNotes(id: string, notes: string, expectedUpdatedAt?: string): Promise<TrackedSummary>;
   setApplied(id: string, applied: Applied | null): Promise<TrackedSummary>;
-  setCorrection(id: string, field: FactField, value: unknown): Promise<TrackedSummary>;
+  setCorrection(id: string, field: FactField, value: unknown, expectedUpdatedAt?: string): Promise<TrackedSummary>;
   getSettings(): Promise<Settings>;
   setSettings(settings: Settings): Promise<Settings>;
   subscribe(onChange: (changed: TrackedSummary[]) => void): () => void;

@@ -65,8 +65,9 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
             type={type}
             captured={record.facts[field] as string | null}
             corrected={record.corrections[field] as string | null | undefined}
+            updatedAt={record.updatedAt}
             t={t}
-            onSave={(value) => api.setCorrection(id, field, value).then(written, onError)}
+            onSave={(value, editedOn) => api.setCorrection(id, field, value, editedOn).then(written, onError)}
           />
         ))}
       </div>
@@ -75,7 +76,12 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
       <AppliedForm applied={record.applied} t={t} onSave={(applied) => api.setApplied(id, applied).then(written, onError)} />
 
       <h3>{t('notes')}</h3>
-      <NotesForm notes={record.notes} t={t} onSave={(notes) => api.setNotes(id, notes).then(written, onError)} />
+      <NotesForm
+        notes={record.notes}
+        updatedAt={record.updatedAt}
+        t={t}
+        onSave={(notes, editedOn) => api.setNotes(id, notes, editedOn).then(written, onError)}
+      />
 
       <h3>{t('history')}</h3>
       <ol class="history" data-testid="history">
@@ -122,19 +128,35 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
   );
 }
 
+/**
+ * What the user types over a value of the record. While the user has not changed it, the draft
+ * follows the record (a change from another tab reloads it); once they have, it keeps their text
+ * and the record's version (`updatedAt`) it was begun on. Saving sends that version, so an edit
+ * begun before another tab's change is refused as a conflict instead of silently overwriting it.
+ */
+function useDraft(value: string, updatedAt: string): { draft: string; setDraft: (draft: string) => void; editedOn: string } {
+  const [state, setState] = useState({ draft: value, value, editedOn: updatedAt });
+  useEffect(() => {
+    setState((s) => (s.draft === s.value || s.draft === value ? { draft: value, value, editedOn: updatedAt } : s));
+  }, [value, updatedAt]);
+  return { draft: state.draft, setDraft: (draft) => setState((s) => ({ ...s, draft })), editedOn: state.editedOn };
+}
+
 function CorrectionField(props: {
   field: FactField;
   label: string;
   type: 'text' | 'date';
   captured: string | null;
   corrected: string | null | undefined;
+  updatedAt: string;
   t: Translate;
-  onSave: (value: string | null) => void;
+  onSave: (value: string | null, editedOn: string) => void;
 }) {
-  const { field, label, type, captured, corrected, t, onSave } = props;
+  const { field, label, type, captured, corrected, updatedAt, t, onSave: save } = props;
   const current = corrected === undefined ? captured : corrected;
   // A deadline with a time keeps it unless the user changes the day.
-  const [value, setValue] = useState(type === 'date' ? (current ?? '').slice(0, 10) : (current ?? ''));
+  const { draft: value, setDraft: setValue, editedOn } = useDraft(type === 'date' ? (current ?? '').slice(0, 10) : (current ?? ''), updatedAt);
+  const onSave = (v: string | null) => save(v, editedOn);
   const inputId = `correct-${field}`;
   return (
     <div class="correction" data-testid={`correction-${field}`}>
@@ -188,15 +210,16 @@ function AppliedForm({ applied, t, onSave }: { applied: Applied | null; t: Trans
   );
 }
 
-function NotesForm({ notes, t, onSave }: { notes: string; t: Translate; onSave: (notes: string) => void }) {
-  const [text, setText] = useState(notes);
+function NotesForm(props: { notes: string; updatedAt: string; t: Translate; onSave: (notes: string, editedOn: string) => void }) {
+  const { notes, updatedAt, t, onSave } = props;
+  const { draft: text, setDraft: setText, editedOn } = useDraft(notes, updatedAt);
   return (
     <div class="notes">
       <label class="visually-hidden" for="notes">
         {t('notes')}
       </label>
       <textarea id="notes" data-testid="notes" rows={4} maxLength={20_000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      <button type="button" data-testid="save-notes" disabled={text === notes} onClick={() => onSave(text)}>
+      <button type="button" data-testid="save-notes" disabled={text === notes} onClick={() => onSave(text, editedOn)}>
         {t('save')}
       </button>
     </div>

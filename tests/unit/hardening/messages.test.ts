@@ -72,7 +72,7 @@ beforeEach(async () => {
   db = new VacalensDb(`test-${Math.random()}`);
   handlers = {};
   const common = { db, now: () => FIXED_NOW, extensionId: EXT_ID, extensionOrigin: ORIGIN };
-  registerHandlers(fake<typeof messenger>(), { ...common, newId: () => 'id-new', injectSidebar: async () => {} });
+  registerHandlers(fake<typeof messenger>(), { ...common, newId: () => 'id-new', injectSidebar: async () => {}, t: translatorFor('nl') });
   registerLogHandlers(fake<typeof logMessenger>(), { ...common, t: translatorFor('nl') });
   await trackVacancy(db, { url: PAGE_URL, facts: seedFacts(), snapshotText: 'tekst' }, FIXED_NOW, () => ID);
 });

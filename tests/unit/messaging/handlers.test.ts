@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VacalensDb } from '../../../src/db/database';
 import { registerHandlers, type BackgroundDeps } from '../../../src/messaging/handlers';
 import type { messenger, ProtocolMap } from '../../../src/messaging/protocol';
-import { FIXED_NOW, seedFacts } from '../helpers';
+import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 
 type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => Promise<unknown>;
 
@@ -35,6 +35,7 @@ beforeEach(() => {
     newId: () => `id-${++n}`,
     extensionId: EXT_ID,
     extensionOrigin: ORIGIN,
+    t: translatorFor('en'),
     injectSidebar: async (tabId, frameId) => {
       injected.push([tabId, frameId]);
     },

@@ -4,7 +4,7 @@ import { VacalensDb } from '../../../src/db/database';
 import { registerHandlers, type BackgroundDeps } from '../../../src/messaging/handlers';
 import type { messenger, ProtocolMap } from '../../../src/messaging/protocol';
 import type { TrackedSummary } from '../../../src/model/tracked';
-import { FIXED_NOW, seedFacts } from '../helpers';
+import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 
 type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => Promise<unknown>;
 
@@ -38,6 +38,7 @@ beforeEach(() => {
     newId: () => `id-${++n}`,
     extensionId: EXT_ID,
     extensionOrigin: ORIGIN,
+    t: translatorFor('en'),
     injectSidebar: async () => {},
     onChanged: (c) => announced.push(c),
     onSettingsChanged: () => settingsChanged++,
