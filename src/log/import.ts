@@ -1,7 +1,7 @@
 import type { z } from '../model/zod';
 import type { TrackedVacancy } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
-import { deleteVacancies, listAll, putSettings, putVacancies } from '../db/vacancies';
+import { deleteVacancies, putSettings, putVacancies } from '../db/vacancies';
 import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
 
 /**
@@ -9,8 +9,14 @@ import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
  * would change, then write it in one transaction (all or nothing).
  */
 
-/** Refused before parsing: a year of records with their snapshots is a few MB. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Refused before parsing. A person tracks tens to hundreds of vacancies: a few MB with their
+ * snapshots. 10,000 with full snapshots (a stress figure, and MAX_BACKUP_RECORDS) is about 27 MB,
+ * so 40 MiB restores any log this extension can hold, while a larger file (a hostile 50 MB one)
+ * is refused before it is parsed, and the file still fits one extension message (Chrome's cap is
+ * 64 MiB).
+ */
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 const MAX_DETAILS = 20;
 
 export type ImportErrorCode =
@@ -35,7 +41,7 @@ export type ParseResult =
 const fail = (code: ImportErrorCode, details: string[] = []): ParseResult => ({ ok: false, error: { code, details } });
 
 export function parseBackup(text: string, now: Date): ParseResult {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   if (bytes > MAX_IMPORT_BYTES) return fail('tooLarge', [`${bytes} bytes; at most ${MAX_IMPORT_BYTES}`]);
   let data: unknown;
   try {
@@ -52,6 +58,15 @@ export function parseBackup(text: string, now: Date): ParseResult {
   const duplicates = duplicateLines(checked.data.vacancies);
   if (duplicates.length) return fail('duplicates', duplicates.slice(0, MAX_DETAILS));
   return { ok: true, backup: checked.data, upgradedFrom: version.version < checked.data.formatVersion ? version.version : null };
+}
+
+/**
+ * The file's size in UTF-8 bytes. Each UTF-16 unit is 1 to 3 bytes, so the exact count (which
+ * encodes the whole text once more) is only needed when the length leaves the limit in doubt.
+ */
+function utf8Length(text: string): number {
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
 }
 
 function issueLines(issues: readonly z.core.$ZodIssue[]): string[] {
@@ -135,14 +150,42 @@ export interface ImportOutcome {
 }
 
 /**
+ * The stored records a file's records can meet: those with one of its ids or one of its
+ * addresses. Keys are read first (no values), then only the records that match, so a restore into
+ * a small or empty log does not read every record with its snapshot.
+ */
+export async function currentFor(db: VacalensDb, incoming: readonly TrackedVacancy[]): Promise<TrackedVacancy[]> {
+  const [storedIds, idsByUrl] = await Promise.all([
+    db.vacancies.toCollection().primaryKeys(),
+    db.vacancies.where('url').anyOf(incoming.map((r) => r.url)).primaryKeys(),
+  ]);
+  const stored = new Set(storedIds);
+  const wanted = new Set([...incoming.map((r) => r.id).filter((id) => stored.has(id)), ...idsByUrl]);
+  const found = await db.vacancies.bulkGet([...wanted]);
+  return found.flatMap((record) => {
+    if (!record) return [];
+    const { matchKeys: _keys, ...vacancy } = record;
+    return [vacancy];
+  });
+}
+
+export interface AppliedImport {
+  outcome: ImportOutcome;
+  /** The records written, for the open views to show. */
+  written: TrackedVacancy[];
+}
+
+/**
  * Writes a validated backup in one transaction: when any write fails, none stays. The records are
  * classified again inside the transaction, since the log may have changed since the preview.
  * The file's settings are taken when none are stored here, or when the file wins conflicts.
  */
-export async function applyImport(db: VacalensDb, backup: Backup, choice: ImportChoice): Promise<ImportOutcome> {
+export async function applyImport(db: VacalensDb, backup: Backup, choice: ImportChoice): Promise<AppliedImport> {
   return db.transaction('rw', [db.vacancies, db.summaries, db.settings], async () => {
-    const current = await listAll(db);
+    const current = await currentFor(db, backup.vacancies);
     const rows = classify(backup.vacancies, current);
+    const idsByUrl = new Map<string, string[]>();
+    for (const r of current) idsByUrl.set(r.url, [...(idsByUrl.get(r.url) ?? []), r.id]);
     const toDelete: string[] = [];
     const toPut: TrackedVacancy[] = [];
     const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, settings: false };
@@ -153,7 +196,7 @@ export async function applyImport(db: VacalensDb, backup: Backup, choice: Import
         outcome.added++;
       } else if (row.kind === 'conflicting' && choice.conflicts === 'replace') {
         // Whatever holds this id or this address gives way, so one address keeps one record.
-        for (const r of current) if (r.id !== record.id && r.url === record.url) toDelete.push(r.id);
+        for (const id of idsByUrl.get(record.url) ?? []) if (id !== record.id) toDelete.push(id);
         toPut.push(record);
         outcome.replaced++;
       } else {
@@ -166,6 +209,6 @@ export async function applyImport(db: VacalensDb, backup: Backup, choice: Import
       await putSettings(db, backup.settings);
       outcome.settings = true;
     }
-    return outcome;
+    return { outcome, written: toPut };
   });
 }

@@ -1,12 +1,13 @@
 import type { Browser } from 'wxt/browser';
 import { z } from '../model/zod';
-import { IsoDateSchema, StatusSchema, type Status, type TrackedSummary } from '../model/tracked';
+import { IsoDateSchema, StatusSchema, summarize, type Status, type TrackedSummary } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
-import { getSettings, listAll, listSummaries } from '../db/vacancies';
+import { getSettings, listAll } from '../db/vacancies';
+import { userFacingError } from '../db/errors';
 import { CSV_COLUMNS, toCsv, type CsvColumn } from '../log/csv';
 import { toIcs } from '../log/ics';
-import { backupJson, toBackup } from '../log/backup';
-import { MAX_IMPORT_BYTES, applyImport, classify, parseBackup } from '../log/import';
+import { backupJson, toBackup, type Backup } from '../log/backup';
+import { MAX_IMPORT_BYTES, applyImport, classify, currentFor, parseBackup, type ImportChoice } from '../log/import';
 import { buildReport } from '../log/report';
 import { selectRecords } from '../log/rows';
 import type { MessageKey, Translate } from '../ui/i18n';
@@ -33,7 +34,9 @@ const ExportSchema = z.object({ format: z.enum(['csv', 'ics', 'json']), filter: 
 // The size check in parseBackup counts bytes; this bound only stops a message far beyond it.
 const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES * 2);
 const PreviewSchema = z.object({ text: ImportTextSchema }).strict();
-const ApplySchema = z.object({ text: ImportTextSchema, conflicts: z.enum(['keep', 'replace']) }).strict();
+const ConflictsSchema = z.enum(['keep', 'replace']);
+const ApplySchema = z.object({ text: ImportTextSchema, conflicts: ConflictsSchema }).strict();
+const ApplyPreviewedSchema = z.object({ previewId: z.string().max(100), conflicts: ConflictsSchema }).strict();
 const ReportSchema = z
   .object({ from: IsoDateSchema, to: IsoDateSchema, locale: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/) })
   .strict()
@@ -57,6 +60,23 @@ function fromOurPage(sender: Browser.runtime.MessageSender, deps: LogDeps): void
 
 export function registerLogHandlers({ onMessage }: typeof LogMessenger, deps: LogDeps): void {
   const { t } = deps;
+  /**
+   * The last previewed file, parsed and validated: the restore writes it without the page sending
+   * 16 MB again and without checking it twice. One slot, so at most one file is held; it is gone
+   * when the browser stops the idle worker, and the page then sends the file again.
+   */
+  let previewed: { id: string; backup: Backup } | null = null;
+
+  const restore = async (backup: Backup, conflicts: ImportChoice['conflicts']) => {
+    // A full disk writes nothing (one transaction); the user is told so in their own language.
+    const { outcome, written } = await applyImport(deps.db, backup, { conflicts }).catch((e: unknown) => {
+      throw userFacingError(e, deps.t);
+    });
+    // The written records' summaries, one announcement: open views patch those rows.
+    if (written.length > 0) deps.onChanged?.(written.map(summarize));
+    if (outcome.settings) deps.onSettingsChanged?.();
+    return { ok: true as const, ...outcome };
+  };
 
   onMessage('logExport', async ({ data, sender }) => {
     fromOurPage(sender, deps);
@@ -92,11 +112,13 @@ export function registerLogHandlers({ onMessage }: typeof LogMessenger, deps: Lo
     const parsed = parseBackup(text, deps.now());
     if (!parsed.ok) return parsed;
     const { backup, upgradedFrom } = parsed;
+    previewed = { id: crypto.randomUUID(), backup };
     return {
       ok: true,
+      previewId: previewed.id,
       upgradedFrom,
       exportedAt: backup.exportedAt,
-      rows: classify(backup.vacancies, await listAll(deps.db)),
+      rows: classify(backup.vacancies, await currentFor(deps.db, backup.vacancies)),
       hasSettings: backup.settings !== null,
     };
   });
@@ -106,10 +128,16 @@ export function registerLogHandlers({ onMessage }: typeof LogMessenger, deps: Lo
     const { text, conflicts } = ApplySchema.parse(data);
     const parsed = parseBackup(text, deps.now());
     if (!parsed.ok) return parsed;
-    const outcome = await applyImport(deps.db, parsed.backup, { conflicts });
-    if (outcome.added + outcome.replaced > 0) deps.onChanged?.(await listSummaries(deps.db));
-    if (outcome.settings) deps.onSettingsChanged?.();
-    return { ok: true, ...outcome };
+    return restore(parsed.backup, conflicts);
+  });
+
+  onMessage('logImportApplyPreviewed', async ({ data, sender }) => {
+    fromOurPage(sender, deps);
+    const { previewId, conflicts } = ApplyPreviewedSchema.parse(data);
+    if (previewed?.id !== previewId) return { ok: false, expired: true };
+    const { backup } = previewed;
+    previewed = null;
+    return restore(backup, conflicts);
   });
 
   onMessage('logReport', async ({ data, sender }) => {

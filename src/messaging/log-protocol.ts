@@ -23,15 +23,27 @@ export interface ExportedFile {
 }
 
 export type ImportPreview =
-  | { ok: true; upgradedFrom: number | null; exportedAt: string; rows: PreviewRow[]; hasSettings: boolean }
+  | {
+      ok: true;
+      /** Names the checked file the background keeps, so the restore need not send it again. */
+      previewId: string;
+      upgradedFrom: number | null;
+      exportedAt: string;
+      rows: PreviewRow[];
+      hasSettings: boolean;
+    }
   | { ok: false; error: ImportError };
 
 export type ImportApplied = ({ ok: true } & ImportOutcome) | { ok: false; error: ImportError };
+
+/** The restore's answer: `expired` when the background no longer holds the previewed file (it was stopped). */
+export type ImportAppliedById = ImportApplied | { ok: false; expired: true };
 
 export interface LogProtocolMap {
   logExport(input: { format: ExportFormat; filter: LogFilterInput; separator: CsvSeparator }): ExportedFile;
   logImportPreview(input: { text: string }): ImportPreview;
   logImportApply(input: { text: string } & ImportChoice): ImportApplied;
+  logImportApplyPreviewed(input: { previewId: string } & ImportChoice): ImportAppliedById;
   logReport(input: { from: string; to: string; locale: string }): ReportData;
 }
 

@@ -94,7 +94,7 @@ async function refused(type: string, data: unknown, sender: Sender): Promise<boo
   }
 }
 
-const WRITES = ['trackVacancy', 'setStatus', 'setHistoryDate', 'setNotes', 'setApplied', 'setCorrection', 'setSettings', 'logImportApply'];
+const WRITES = ['trackVacancy', 'setStatus', 'setHistoryDate', 'setNotes', 'setApplied', 'setCorrection', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'];
 
 describe('forged messages', () => {
   it('covers every message type the background answers', () => {
@@ -125,6 +125,7 @@ describe('forged messages', () => {
     setCorrection: { id: ID, field: 'title', value: 'forged' },
     setSettings: { reminders: false, deadlineReminderDays: 1 },
     logImportApply: { text: '[]', conflicts: 'replace' },
+    logImportApplyPreviewed: { previewId: 'a-preview-that-was-never-made', conflicts: 'replace' },
     listTracked: undefined,
     getVacancy: ID,
     exportCsv: { separator: ';' },
@@ -146,7 +147,7 @@ describe('forged messages', () => {
     await expect(handlers['getVacancy']!({ data: ID, sender: elsewhere })).rejects.toThrow(/Refused/);
   });
 
-  it.each(['listTracked', 'exportCsv', 'logExport', 'logReport', 'setNotes', 'setSettings', 'logImportApply'])(
+  it.each(['listTracked', 'exportCsv', 'logExport', 'logReport', 'setNotes', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'])(
     '%s is refused to a tab: a page-side script cannot read or rewrite the whole log',
     async (type) => {
       const before = await state();

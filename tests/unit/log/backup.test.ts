@@ -37,7 +37,7 @@ describe('backup and restore', () => {
     const text = backupJson(toBackup(await listAll(source), { reminders: false, deadlineReminderDays: 7 }, FIXED_NOW));
 
     const target = openDb();
-    const outcome = await applyImport(target, parsed(text).backup, { conflicts: 'keep' });
+    const { outcome } = await applyImport(target, parsed(text).backup, { conflicts: 'keep' });
 
     expect(outcome).toEqual({ added: 400, replaced: 0, skipped: 0, settings: true });
     expect((await listAll(target)).sort(byId)).toEqual([...log].sort(byId));
@@ -109,10 +109,20 @@ describe('hostile and broken files', () => {
     expect((await listAll(db)).sort(byId)).toEqual(before.sort(byId));
   });
 
-  it('refuses a file over 20 MB before parsing it, and says how big it is', () => {
-    const text = '[' + ' '.repeat(MAX_IMPORT_BYTES) + ']';
+  it.each([
+    ['one byte over the limit', '[' + ' '.repeat(MAX_IMPORT_BYTES - 1) + ']', MAX_IMPORT_BYTES + 1],
+    ['a hostile 50 MB file', '[' + ' '.repeat(50_000_000 - 2) + ']', 50_000_000],
+    // A third of the limit in characters, each three bytes in UTF-8: over the limit in bytes only.
+    ['a file over the limit only in UTF-8 bytes', '["' + '€'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3)) + '"]', Math.ceil(MAX_IMPORT_BYTES / 3) * 3 + 4],
+  ])('refuses %s before parsing it, and says how big it is', (_name, text, bytes) => {
     const result = parseBackup(text, FIXED_NOW);
-    expect(result).toEqual({ ok: false, error: { code: 'tooLarge', details: [`${MAX_IMPORT_BYTES + 2} bytes; at most ${MAX_IMPORT_BYTES}`] } });
+    expect(result).toEqual({ ok: false, error: { code: 'tooLarge', details: [`${bytes} bytes; at most ${MAX_IMPORT_BYTES}`] } });
+  });
+
+  it('reads a file just under the limit (a log of 10,000 with full snapshots is about 27 MB)', () => {
+    expect(MAX_IMPORT_BYTES).toBeGreaterThanOrEqual(30_000_000);
+    const result = parseBackup('[' + ' '.repeat(MAX_IMPORT_BYTES - 2) + ']', FIXED_NOW);
+    expect(result).toMatchObject({ ok: true, upgradedFrom: 0 });
   });
 
   it('lists at most 20 problems and says how many more there are', () => {
@@ -157,15 +167,16 @@ describe('preview and apply', () => {
   });
 
   it('keeps the records already here when asked to', async () => {
-    const outcome = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'keep' });
+    const { outcome } = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'keep' });
     expect(outcome).toEqual({ added: 1, replaced: 0, skipped: 3, settings: false });
     expect((await db.vacancies.get('gen-1'))?.notes).toBe(current[1]!.notes);
     expect(await db.vacancies.count()).toBe(4);
   });
 
   it("takes the file's records when asked to, one record per address", async () => {
-    const outcome = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'replace' });
+    const { outcome, written } = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'replace' });
     expect(outcome).toEqual({ added: 1, replaced: 2, skipped: 1, settings: false });
+    expect(written.map((r) => r.id)).toEqual(['gen-1', 'other-id', 'fresh']);
     expect((await db.vacancies.get('gen-1'))?.notes).toBe('Gebeld op 3 februari');
     expect(await db.vacancies.get('gen-2')).toBeUndefined();
     expect(await db.vacancies.get('other-id')).toBeDefined();

@@ -18,6 +18,7 @@ let db: VacalensDb;
 let handlers: Record<string, Handler>;
 let changed = 0;
 beforeEach(async () => {
+  changed = 0;
   db = new VacalensDb(`test-${Math.random()}`);
   handlers = {};
   const fake = { onMessage: (type: string, fn: Handler) => ((handlers[type] = fn), () => {}) } as unknown as typeof logMessenger;
@@ -42,7 +43,34 @@ describe('log handlers', () => {
     expect(changed).toBe(1);
   });
 
+  it('restores the previewed file by its id, once, without the file sent again', async () => {
+    const text = backupJson(toBackup(generateLog(8), null, FIXED_NOW));
+    const { previewId } = await call('logImportPreview', { text });
+    expect(await call('logImportApplyPreviewed', { previewId, conflicts: 'keep' })).toEqual({
+      ok: true, added: 3, replaced: 0, skipped: 5, settings: false,
+    });
+    expect(await db.vacancies.count()).toBe(8);
+    expect(changed).toBe(1);
+    // The held file is let go after its restore.
+    expect(await call('logImportApplyPreviewed', { previewId, conflicts: 'keep' })).toEqual({ ok: false, expired: true });
+  });
+
   it.each([
+    ['an id it never gave', async () => 'not-a-preview'],
+    ['the id of a preview another preview replaced', async () => {
+      const { previewId } = await call('logImportPreview', { text: backupJson(toBackup(generateLog(6), null, FIXED_NOW)) });
+      await call('logImportPreview', { text: backupJson(toBackup(generateLog(7), null, FIXED_NOW)) });
+      return previewId as string;
+    }],
+  ])('answers "expired" to %s and writes nothing', async (_name, idOf) => {
+    const previewId = await idOf();
+    expect(await call('logImportApplyPreviewed', { previewId, conflicts: 'replace' })).toEqual({ ok: false, expired: true });
+    expect(await db.vacancies.count()).toBe(5);
+    expect(changed).toBe(0);
+  });
+
+  it.each([
+    ['a tab restoring a previewed file', 'logImportApplyPreviewed', { previewId: 'x', conflicts: 'keep' }, fromTab],
     ['a tab asking for the log', 'logExport', { format: 'json', filter: {}, separator: ';' }, fromTab],
     ['a tab restoring a file', 'logImportApply', { text: '[]', conflicts: 'replace' }, fromTab],
     ['another extension', 'logReport', { from: '2026-01-01', to: '2026-01-31', locale: 'nl' }, { id: 'x'.repeat(32), url: 'chrome-extension://x/report.html' }],
