@@ -238,7 +238,6 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
 
       {/* Export, import and backup: the panel is src/ui/LogExports.tsx, mounted here by the lead. */}
       <section aria-labelledby="exports-heading" class="exports" data-testid="exports-section">
-        <h2 id="exports-heading">{t('exportsHeading')}</h2>
         {exportsPanel}
       </section>
     </main>

@@ -91,7 +91,8 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
 
   return (
     <section class="log-exports" data-testid="log-exports">
-      <h2>{t('logExportsTitle')}</h2>
+      {/* The log page's section is labelled by this heading. */}
+      <h2 id="exports-heading">{t('logExportsTitle')}</h2>
       <div class="filters">
         <label>
           {t('logPeriodFrom')} <input type="date" data-testid="export-from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
