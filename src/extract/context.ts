@@ -3,6 +3,7 @@
  * JobPosting, the portal, the country and the clock. Built once per extraction.
  */
 import type { Evidence } from '../model/facts';
+import { DIGIT, LETTER } from './chars';
 import { allOf } from './locales';
 import type { Portal } from './portals';
 import { portalFor } from './portals';
@@ -112,9 +113,15 @@ function make(line: TextLine, a: number, b: number): Sentence {
   return { start: line.start + a, end: line.start + b, text: line.text.slice(a, b), line };
 }
 
+/**
+ * Lines longer than this are walls of text (or pages built to be slow): no label, date or amount
+ * is read from them, so no rule's pattern ever runs over more than this many characters.
+ */
+export const MAX_LINE = 2_000;
+
 export function buildContext(doc: Document, url: string | null, now: Date): Context {
   const page = pageText(doc);
-  const lines = page.lines.filter((l) => !l.chrome);
+  const lines = page.lines.filter((l) => !l.chrome && l.text.length <= MAX_LINE);
   let parsed: URL | null = null;
   try {
     parsed = url ? new URL(url) : null;
@@ -178,7 +185,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regex alternation of words, longest first, each bounded by non-letters on both sides. */
 export function wordsPattern(words: readonly string[]): string {
   const alt = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
-  return `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}])`;
+  return `(?<![${LETTER}${DIGIT}])(?:${alt})(?![${LETTER}])`;
 }
 
 /** A regex alternation of stems that may sit inside compounds ("maandsalaris", "Bruttogehalt"). */
@@ -227,22 +234,25 @@ export interface LabelValue {
 
 /**
  * Label/value pairs for any of `labels`: a label line and the next line ("Publicatiedatum\n15.01.2026"),
- * "Label: value" on one line, or "... | Label: value | ..." in a line of facts.
+ * "Label: value" on one line, or "... | Label: value | ..." in a line of facts. Labels match whole,
+ * case and spacing aside.
+ *
+ * Every field asks this of the same lines, so the lines are split into their would-be labels once
+ * (a line without its colon; the text before the colon of each "|"-separated part) and each call
+ * only looks its labels up: no pattern of hundreds of labels to compile and run per line.
  */
 export function labelValues(ctx: Context, labels: readonly string[]): LabelValue[] {
-  const alt = [...labels].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
-  // matchAll copies a global regex, so the cached one keeps no state between callers.
-  const alone = cachedRegExp(`^(?:${alt})\\s*[:：]?$`, 'iu');
-  const inline = cachedRegExp(`(?:^|[|·•]\\s*)(${alt})\\s*[:：]\\s*([^|·•]+)`, 'giu');
+  const index = labelIndexOf(ctx);
+  const wanted = new Set(labels.map(labelKey));
   const out: LabelValue[] = [];
   const { lines, page } = ctx;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (alone.test(line.text)) {
+    if (wanted.has(index.alone[i]!)) {
       const next = lines[i + 1];
       // A value is never the next section's heading ("Organisatie" followed by "Functieinhoud").
       if (!next || HEADING.test(next.block) || next.text.length > 300) continue;
-      if (alone.test(next.text)) continue;
+      if (wanted.has(index.alone[i + 1]!)) continue;
       out.push({
         label: line.text.replace(/\s*[:：]$/, ''),
         value: next.text,
@@ -252,19 +262,75 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
       });
       continue;
     }
-    for (const m of line.text.matchAll(inline)) {
-      const value = m[2]!.trim();
-      if (!value) continue;
-      const at = m.index + m[0].indexOf(m[1]!);
-      const valueStart = line.start + m.index + m[0].lastIndexOf(m[2]!);
-      out.push({
-        label: m[1]!,
-        value,
-        valueStart,
-        evidence: page.text.slice(line.start + at, valueStart + value.length),
-        line,
-      });
+    for (const hit of index.inline[i]!) {
+      if (!wanted.has(hit.key)) continue;
+      const valueStart = line.start + hit.valueAt;
+      out.push({ label: hit.label, value: hit.value, valueStart, evidence: page.text.slice(line.start + hit.labelAt, valueStart + hit.value.length), line });
     }
+  }
+  return out;
+}
+
+/** Case and spacing aside, the label a text names. */
+const labelKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+interface InlineLabel {
+  key: string;
+  label: string;
+  value: string;
+  /** Offsets in the line of the label and of the value. */
+  labelAt: number;
+  valueAt: number;
+}
+
+interface LabelIndex {
+  /** Per content line: the line as a label ("Standplaats:"), as a key. */
+  alone: string[];
+  /** Per content line: each "Label: value" part. */
+  inline: InlineLabel[][];
+}
+
+const labelIndexes = new WeakMap<Context, LabelIndex>();
+const SEPARATORS = /[|·•]/;
+const TRAILING_SPACE = /\s+$/;
+const LEADING_SPACE = /^\s+/;
+
+function labelIndexOf(ctx: Context): LabelIndex {
+  let index = labelIndexes.get(ctx);
+  if (index) return index;
+  index = { alone: [], inline: [] };
+  for (const line of ctx.lines) {
+    const t = line.text;
+    // Lines are label-sized or they are no label; the key of a long line is never looked up.
+    index.alone.push(t.length <= 200 ? labelKey(t.replace(/[:：]$/, '').replace(TRAILING_SPACE, '')) : '');
+    index.inline.push(t.includes(':') || t.includes('：') ? inlineLabels(t) : []);
+  }
+  labelIndexes.set(ctx, index);
+  return index;
+}
+
+/** "Label: value" at the start of the line or of a part after "|", "·" or "•"; the value runs to the next separator. */
+function inlineLabels(t: string): InlineLabel[] {
+  const out: InlineLabel[] = [];
+  let from = 0;
+  while (from <= t.length) {
+    const sep = t.slice(from).search(SEPARATORS);
+    const end = sep < 0 ? t.length : from + sep;
+    const part = t.slice(from, end);
+    const colon = part.search(/[:：]/);
+    if (colon > 0) {
+      const label = part.slice(0, colon).replace(TRAILING_SPACE, '');
+      const raw = part.slice(colon + 1);
+      const value = raw.trim();
+      if (label && value) {
+        const valueAt = from + colon + 1 + (raw.length - raw.replace(LEADING_SPACE, '').length);
+        out.push({ key: labelKey(label), label, value, labelAt: from, valueAt });
+      }
+    }
+    if (sep < 0) break;
+    // After a separator, the part starts at its first non-space character.
+    from = end + 1;
+    while (from < t.length && /\s/.test(t[from]!)) from++;
   }
   return out;
 }

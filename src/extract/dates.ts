@@ -2,6 +2,7 @@
  * Dates as pages write them: "1 februari 2026", "15.01.2026", "12/03/2026", "3. September 2026",
  * "Tuesday 29th September 2026", "September 29, 2026", ISO, and lists such as "3 of 5 februari 2026".
  */
+import { DIGIT, LETTER } from './chars';
 import { allOf } from './locales';
 
 export interface DayMonth {
@@ -35,11 +36,12 @@ const ORD = '(?:st|nd|rd|th|er|e|ste|de)?\\.?';
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])${ORD}`;
 // Not preceded by a digit or a range dash, so "3-5 februari" is read as nothing rather than "5 februari".
 const TEXTUAL = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-–/.])(${DAY}(?:\\s*(?:,|&|(?:${listAlt})(?!\\p{L}))\\s*${DAY})*)\\s+(?:of\\s+)?(${monthAlt})(?!\\p{L})\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
+  `(?<![${LETTER}${DIGIT}\\-–/.])(${DAY}(?:\\s*(?:,|&|(?:${listAlt})(?![${LETTER}]))\\s*${DAY})*)\\s+(?:of\\s+)?(${monthAlt})(?![${LETTER}])\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
   'giu',
 );
-const MONTH_FIRST = new RegExp(`(?<!\\p{L})(${monthAlt})\\.?\\s+(${DAY})(?![\\p{N}\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`, 'giu');
+const MONTH_FIRST = new RegExp(`(?<![${LETTER}])(${monthAlt})\\.?\\s+(${DAY})(?![${DIGIT}${LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`, 'giu');
 const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
+const HAS_DIGIT = /\d/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 
 export function isValidDate(y: number, m: number, d: number): boolean {
@@ -63,6 +65,8 @@ function valid(dm: DayMonth): boolean {
 
 /** Every date written in `text`, in order, without overlaps. */
 export function findDates(text: string, options: DateOptions = {}): DateMention[] {
+  // Every date these patterns read has a digit.
+  if (!HAS_DIGIT.test(text)) return [];
   const found: DateMention[] = [];
   const add = (m: RegExpExecArray, dates: DayMonth[]) => {
     if (dates.length === 0 || !dates.every(valid)) return;

@@ -1,6 +1,8 @@
 /**
- * Is this a page about one vacancy? Runs on every page of the portals, so it stays tiny: a few
- * selector queries, one word list, no text walk beyond one textContent read.
+ * Is this a page about one vacancy? Runs on every page of the portals, so it stays tiny and
+ * bounded: the cheap signals first (declared postings, linked headings, counted lazily so a list of
+ * thousands of rows is decided after its first few hundred), then the label elements, and the page
+ * text only to confirm a vacancy, never more than its first 100,000 characters.
  *
  * A vacancy names its parts with labels only vacancies use ("Functieprofiel", "Bewerbungsfrist",
  * "Closing date"); three different ones, or two on a job-shaped URL, make a vacancy. A list of
@@ -30,17 +32,16 @@ const LABELS = new Set(
     'what we offer|about you|the role|apply by|closing|salary range|type of role|job type'
   ).split('|'),
 );
-/** Deadline phrases: one per vacancy (and a few in its "related vacancies"), so many mean a list. */
-const DEADLINE = /solliciteer (?:ten laatste|tot en met)|closing date|bewerbungsfrist|date limite/gi;
 const URL_HINT = /\/(?:vacatures?|vacature|vacancies|vacancy|jobs?|stellen?|stelle|offre-emploi|jobadvert|job-details)\b|[?&](?:id|jcode|jobid|poster)=/i;
 const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, label, [class*="term" i], [class*="label" i], [class*="title" i]';
 
 export function looksLikeVacancy(doc: Document, url: string): boolean {
   try {
-    const ld = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '').join(' ');
-    const postings = ld.match(/"JobPosting"/g)?.length ?? 0;
+    const postings = declaredPostings(doc);
     if (postings > 1) return false;
-    if (((doc.body?.textContent ?? '').match(DEADLINE)?.length ?? 0) > 5) return false;
+    // A list links one heading per item. Past as many linked headings as there are labels, no
+    // count of labels can outweigh them: decided without reading the rest of a large list.
+    if (linkedHeadings(doc, LABELS.size) >= LABELS.size) return false;
     const seen = new Map<string, number>();
     for (const el of Array.from(doc.querySelectorAll(LABEL_ELEMENTS))) {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*[:?]$/, '').toLowerCase();
@@ -49,12 +50,67 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     // The labels of a list repeat once per item; a vacancy states each of its facts once.
     const once = [...seen.values()].filter((n) => n <= 2).length;
     // Several headings that each link somewhere, and few labels of its own: a list of vacancies.
-    let linkedHeadings = 0;
-    for (const h of Array.from(doc.querySelectorAll('h2, h3, h4'))) if (h.querySelector('a[href]')) linkedHeadings++;
-    if (linkedHeadings >= 3 && linkedHeadings >= once) return false;
-    if (postings === 1) return true;
-    return once >= 3 || (once >= 2 && URL_HINT.test(url));
+    const linked = linkedHeadings(doc, Infinity);
+    if (linked >= 3 && linked >= once) return false;
+    const vacancy = postings === 1 || once >= 3 || (once >= 2 && URL_HINT.test(url));
+    return vacancy && deadlinePhrases(doc) <= 5;
   } catch {
     return false;
   }
+}
+
+/** JSON-LD scripts larger than this declare no single vacancy (and are not worth reading here). */
+const MAX_SCRIPT = 200_000;
+
+function declaredPostings(doc: Document): number {
+  let n = 0;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = s.textContent ?? '';
+    if (text.length <= MAX_SCRIPT) n += text.split('"JobPosting"').length - 1;
+  }
+  return n;
+}
+
+/** Deadline phrases: one per vacancy (and a few in its "related vacancies"), so many mean a list. */
+const DEADLINE = /solliciteer (?:ten laatste|tot en met)|closing date|bewerbungsfrist|date limite/gi;
+/** A vacancy's text is far shorter; a long list has been told apart by its linked headings before. */
+const MAX_TEXT = 100_000;
+/** Nodes visited for it at most: a vacancy page has a few thousand. */
+const MAX_NODES = 20_000;
+
+/** Deadline phrases in the page's first `MAX_TEXT` characters of text (as textContent reads it). */
+function deadlinePhrases(doc: Document): number {
+  if (!doc.body) return 0;
+  const parts: string[] = [];
+  let length = 0;
+  let visited = 0;
+  const walk = (node: Node) => {
+    if (length >= MAX_TEXT || ++visited > MAX_NODES) return;
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      length += (node as Text).data.length;
+      return;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length && length < MAX_TEXT && visited <= MAX_NODES; i++) walk(children[i]!);
+  };
+  walk(doc.body);
+  return parts.join('').slice(0, MAX_TEXT).match(DEADLINE)?.length ?? 0;
+}
+
+const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * h2, h3 and h4 elements with a link inside, counted up to `limit`. Walks the links lazily (a live
+ * collection), so a list page of thousands of rows stops after its first few hundred.
+ */
+function linkedHeadings(doc: Document, limit: number): number {
+  const found = new Set<Element>();
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && found.size < limit; i++) {
+    const a = links[i]!;
+    if (!a.hasAttribute('href')) continue;
+    for (let e = a.parentElement; e; e = e.parentElement) if (LINKED_HEADINGS.has(e.localName)) found.add(e);
+  }
+  return found.size;
 }

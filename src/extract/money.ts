@@ -2,6 +2,7 @@
  * Amounts as pages write them: "3.059,65" (dot thousands, comma decimals), "62,111", "21.44",
  * "5 672,78", "4132".
  */
+import { LETTER } from './chars';
 
 /** Parse one written amount; null when it is not a plain number. */
 export function parseAmount(written: string): number | null {
@@ -40,8 +41,8 @@ const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu
 /** "- € 4.129,64", " tot 4.000", " – max. € 5.274,54", ", maximum 4.082,05 euro", " en maximaal € 3.877". */
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
-const MIN_BEFORE = /(?<![\p{L}])(?:min(?:imum|imaal|imal)?\.?|mindestens|at least|starting at|vanaf|à partir de)(?![\p{L}])[^.\d€£$]{0,40}$/iu;
-const MAX_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MAX_WORD}(?![\p{L}])[^.\d€£$]{0,40}$`, 'iu');
+const MIN_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:min(?:imum|imaal|imal)?\.?|mindestens|at least|starting at|vanaf|à partir de)(?![${LETTER}])[^.\d€£$]{0,40}$`, 'iu');
+const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'iu');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
 const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)`, 'gi');
 /** The upper end of a range right after an amount: " - € 4.129,64", " to £77,439", " tot 4.000". */
@@ -63,6 +64,7 @@ export interface MoneyMention {
 
 /** Amounts in a sentence that carry a currency, a range when two are joined. */
 export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
+  if (!/\d/.test(text)) return [];
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY)) {
     const sign = (m[1] ?? m[4] ?? '').toLowerCase();

@@ -87,7 +87,8 @@ export function findPhones(text: string, country: string | null): PhoneMention[]
   return out;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Bounded as RFC 5321 bounds addresses, so a run of address characters costs linear time, not quadratic.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/g;
 
 export function findEmails(text: string): { start: number; end: number; email: string }[] {
   return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, email: m[0] }));

@@ -53,6 +53,13 @@ const SPACE_LIKE = /[\u00a0\u2007\u202f\u2009\u2002\u2003]/;
 /** Invisible characters that would split words ("hoch\u00admodern"). */
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
 
+/**
+ * Bounds of the walk: a vacancy fits in a few tens of thousands of characters, so a page built to be
+ * slow (megabytes of text, nesting thousands deep) is read up to here and no further.
+ */
+export const MAX_TEXT = 300_000;
+const MAX_DEPTH = 1_000;
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -98,7 +105,34 @@ function mainElement(doc: Document): Element | null {
   const mains = doc.querySelectorAll('main, [role="main"]');
   if (mains.length !== 1) return null;
   const main = mains[0]!;
-  return (main.textContent ?? '').trim().length > 200 ? main : null;
+  return hasTextOver(main, 200) ? main : null;
+}
+
+const WHITESPACE = /\s/;
+
+/** Whether the element's text, trimmed, is longer than `n`: read only as far as that takes. */
+function hasTextOver(el: Element, n: number): boolean {
+  // Characters from the first non-space to the last so far, and the spaces after the last.
+  let count = 0;
+  let spaces = 0;
+  const walk = (node: Node): boolean => {
+    if (node.nodeType === 3) {
+      for (const c of (node as Text).data) {
+        if (WHITESPACE.test(c)) {
+          if (count > 0) spaces++;
+          continue;
+        }
+        count += spaces + 1;
+        spaces = 0;
+        if (count > n) return true;
+      }
+      return false;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (walk(children[i]!)) return true;
+    return false;
+  };
+  return walk(el);
 }
 
 export function pageText(doc: Document): PageText {
@@ -129,11 +163,12 @@ export function pageText(doc: Document): PageText {
     }
   };
 
-  const walk = (node: Node, chrome: boolean, block: string) => {
+  const walk = (node: Node, chrome: boolean, block: string, depth: number) => {
+    if (length >= MAX_TEXT || depth > MAX_DEPTH) return;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       let ni = -1;
-      for (let i = 0; i < data.length; i++) {
+      for (let i = 0; i < data.length && length < MAX_TEXT; i++) {
         const c = data[i]!;
         if (COLLAPSIBLE.test(c)) {
           pendingSpace = true;
@@ -173,15 +208,18 @@ export function pageText(doc: Document): PageText {
     const inChrome = sidebars.has(el) ? false : chrome || isChrome(el, tag) || (main !== null && tag === 'body');
     const childBlock = isBlock ? tag : block;
     if (isBlock) pendingBreak = true;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    // By index: a DOM without a fast nextSibling (happy-dom) makes a sibling walk quadratic.
+    const children = el.childNodes;
+    for (let i = 0; i < children.length && length < MAX_TEXT; i++) {
+      const child = children[i]!;
       // Outside <main> is chrome; <main> itself switches it off again for its subtree.
-      walk(child, child === main || sidebars.has(child as Element) ? false : inChrome, childBlock);
+      walk(child, child === main || sidebars.has(child as Element) ? false : inChrome, childBlock, depth + 1);
     }
     if (isBlock) pendingBreak = true;
   };
 
   const root = doc.body ?? doc.documentElement;
-  if (root) walk(root, false, 'body');
+  if (root) walk(root, false, 'body', 0);
   closeLine();
   return {
     text: out.join(''),
@@ -227,14 +265,39 @@ export function locate(page: PageText, text: string): { start: number; end: numb
   }
 }
 
+const indexes = new WeakMap<PageText, Map<Text, number>>();
+function nodeIndexes(page: PageText): Map<Text, number> {
+  let index = indexes.get(page);
+  if (!index) indexes.set(page, (index = new Map(page.nodes.map((n, i) => [n, i]))));
+  return index;
+}
+
 /** The page text an element shows, as it appears in `page.text` (null when it shows none). */
 export function textOfElement(page: PageText, el: Element): { start: number; end: number; text: string } | null {
-  // One containment test per text node, not per character.
-  const inside = page.nodes.map((n) => el.contains(n));
+  // The element's text nodes follow each other in document order, so they are one run of
+  // `page.nodes`: found by walking the element, not by testing every node of the page.
+  const index = nodeIndexes(page);
+  let lo = Infinity;
+  let hi = -1;
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      const i = index.get(node as Text);
+      if (i !== undefined) {
+        lo = Math.min(lo, i);
+        hi = Math.max(hi, i);
+      }
+      return;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
+  };
+  walk(el);
+  if (hi < 0) return null;
   let first = -1;
   let last = -1;
   for (let i = 0; i < page.text.length; i++) {
-    if (inside[page.nodeIndex[i]!] && page.text[i] !== '\n') {
+    const ni = page.nodeIndex[i]!;
+    if (ni >= lo && ni <= hi && page.text[i] !== '\n') {
       if (first < 0) first = i;
       last = i;
     }

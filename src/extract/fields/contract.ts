@@ -77,6 +77,12 @@ function pick(text: string, a: Kind, b: Kind, table: Record<Kind, RegExp | null>
   return hasA ? a : hasB ? b : null;
 }
 
+/** The same patterns for every match in a statement (matchAll copies them, so they keep no state). */
+const HOURS_PER_WEEK_ALL = new RegExp(HOURS_PER_WEEK.source, `${HOURS_PER_WEEK.flags}g`);
+const FRACTION_ALL = new RegExp(FRACTION.source, `${FRACTION.flags}g`);
+const HOURS_ANY_ALL = new RegExp(HOURS_ANY.source, `${HOURS_ANY.flags}g`);
+const HAS_DIGIT = /\d/;
+
 /** "30u24 per week" (hours and minutes, as BOSA writes it). */
 const HOURS_MINUTES = /(?<![\d.,])(\d{1,2})\s?[uh]\s?([0-5]\d)(?=\s*(?:per week|p\/w|\/week|hebdomadaires?|par semaine|pro woche|wöchentlich))/i;
 /** A number that ends a range ("24 - 32 uur", "32 tot 36 uur per week") is no single week. */
@@ -84,12 +90,14 @@ const RANGE_BEFORE = /\d\s*(?:-|–|tot|to|bis|à|and|en|und)\s*$/i;
 
 /** The hours per week a statement gives; 'both' when it gives two ("41 h Beamte / 38,7 h Arbeitnehmer"). */
 function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
+  // Every way of writing hours has a digit.
+  if (!HAS_DIGIT.test(text)) return null;
   const hm = HOURS_MINUTES.exec(text);
   if (hm) return Math.round((Number(hm[1]) + Number(hm[2]) / 60) * 100) / 100;
-  const re = HOURS_PER_WEEK.test(text) ? HOURS_PER_WEEK : FRACTION.test(text) ? FRACTION : anyUnit ? HOURS_ANY : null;
+  const re = HOURS_PER_WEEK.test(text) ? HOURS_PER_WEEK_ALL : FRACTION.test(text) ? FRACTION_ALL : anyUnit ? HOURS_ANY_ALL : null;
   if (!re) return null;
   const values = new Set<number>();
-  for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+  for (const m of text.matchAll(re)) {
     if (RANGE_BEFORE.test(text.slice(0, m.index))) return 'both';
     const h = Number(m[1]!.replace(',', '.'));
     if (h > 0 && h <= 80) values.add(h);

@@ -55,11 +55,16 @@ function parseLenient(raw: string): Json {
   }
 }
 
+const MAX_SCRIPT = 200_000;
+
 /** Every JobPosting object declared on the page. */
 export function jobPostingObjects(doc: Document): Record<string, Json>[] {
   const out: Record<string, Json>[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    collect(parseLenient(script.textContent ?? ''), out);
+    const text = script.textContent ?? '';
+    // A JobPosting is a few kilobytes; a script this large is something else, or built to be slow.
+    if (text.length > MAX_SCRIPT) continue;
+    collect(parseLenient(text), out);
   }
   return out;
 }

@@ -20,7 +20,6 @@ const vacancy = (body: string) => `<!doctype html><html lang="nl"><body><main><h
 
 const PATHOLOGICAL: Array<[string, () => string]> = [
   ['5 MB of text', () => vacancy(`<p>${'Solliciteer ten laatste 1 februari 2026 € 3.000 '.repeat(110_000)}</p>`)],
-  ['100,000 elements', () => vacancy('<span>x</span>'.repeat(100_000))],
   ['nesting 5,000 deep', () => vacancy(`${'<div>'.repeat(5_000)}Salarisschaal B1${'</div>'.repeat(5_000)}`)],
   ['a 1 MB JSON-LD script', () => vacancy(`<script type="application/ld+json">{"@type":"JobPosting","title":"T","description":"${'a'.repeat(1_000_000)}"}</script>`)],
   ['a deeply nested JSON-LD', () => vacancy(`<script type="application/ld+json">${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}</script>`)],
@@ -33,19 +32,27 @@ const PATHOLOGICAL: Array<[string, () => string]> = [
   ['an e-mail-like run', () => vacancy(`<p>${'a.'.repeat(100_000)}@${'b.'.repeat(100_000)}</p>`)],
 ];
 
-// FAILING TODAY (issue 7.2): the extractor takes ~250 ms per 100 kB of text and grows faster than
-// linearly (1 MB: 3.7 s; 10,000 digits: 0.4 s), so the 5 MB page alone runs for tens of seconds.
-// Off by default so CI is not held for minutes; VACALENS_PATHOLOGICAL=1 runs it. Turn it on for good
-// once src/extract bounds the text it reads (see the lead's notes).
-describe.runIf(process.env.VACALENS_PATHOLOGICAL === '1')('pathological pages', () => {
-  it.each(PATHOLOGICAL)('%s: extraction ends within the bound and passes the contract', (_name, build) => {
-    const doc = parse(build());
-    const started = performance.now();
-    const facts = extractFacts(doc, URL_, NOW, { evenIfNotVacancy: true });
-    const ms = performance.now() - started;
-    expect(VacancyFactsSchema.safeParse(facts).success).toBe(true);
-    expect(ms, `${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
-  });
+// The extractor bounds what it reads (src/extract/text.ts MAX_TEXT, context.ts MAX_LINE, linear
+// patterns), so every case here stays fast and the suite runs them always.
+function withinBound(build: () => string): void {
+  const doc = parse(build());
+  const started = performance.now();
+  const facts = extractFacts(doc, URL_, NOW, { evenIfNotVacancy: true });
+  const ms = performance.now() - started;
+  expect(VacancyFactsSchema.safeParse(facts).success).toBe(true);
+  expect(ms, `${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+}
+
+describe('pathological pages', () => {
+  it.each(PATHOLOGICAL)('%s: extraction ends within the bound and passes the contract', (_name, build) => withinBound(build));
+});
+
+// FAILING TODAY: 100,000 elements take ~1.2 s in happy-dom, nearly all of it in happy-dom's own
+// querySelector/querySelectorAll (each full-document query scans every element in JS; detection's
+// label query, the portal selectors, microdata and <main> lookups are a dozen of them). The text
+// walk itself is bounded. Off by default; VACALENS_PATHOLOGICAL=1 runs it.
+describe.runIf(process.env.VACALENS_PATHOLOGICAL === '1')('pathological pages (happy-dom query bound)', () => {
+  it('100,000 elements: extraction ends within the bound and passes the contract', () => withinBound(() => vacancy('<span>x</span>'.repeat(100_000))));
 });
 
 /** Every fact the extractor returns passes the contract and, when read from the text, shows text the page shows. */
