@@ -231,6 +231,7 @@ export async function browserCost(extensionDir: string, vacancyPages: Record<str
         readability.push((await page.evaluate(TIME_READABILITY)) as number);
         if (i === 0) {
           const cdp = await browser.context.newCDPSession(page);
+          await cdp.send('Performance.enable');
           await cdp.send('HeapProfiler.collectGarbage');
           const { metrics } = await cdp.send('Performance.getMetrics');
           heapVacancy.push((metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1024);

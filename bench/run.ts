@@ -3,7 +3,7 @@
  * Every figure is a median over repeated runs, beside a baseline measured in this same run and
  * its budget. Prints a table and writes bench/results.json. Not a test: nothing here fails CI.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { browserCost } from './browser';
 import { printTable, type Row } from './lib';
@@ -36,7 +36,12 @@ if (wanted('log')) rows.push(...(await logScale(extensionDir)));
 process.stdout.write(`${printTable(rows)}\n`);
 const over = rows.filter((r) => r.budget && !r.budget.pass);
 process.stdout.write(over.length ? `\n${over.length} figure(s) over budget.\n` : '\nEvery budget holds.\n');
+// A run of some sections replaces only their rows: the file always holds the latest of each.
+const RESULTS = 'bench/results.json';
+const kept: Row[] = only && existsSync(RESULTS)
+  ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { rows: Row[] }).rows.filter((r) => !rows.some((n) => n.section === r.section))
+  : [];
 writeFileSync(
-  'bench/results.json',
-  `${JSON.stringify({ measuredAt: started.toISOString(), node: process.version, rows }, null, 2)}\n`,
+  RESULTS,
+  `${JSON.stringify({ measuredAt: started.toISOString(), node: process.version, rows: [...kept, ...rows] }, null, 2)}\n`,
 );
