@@ -33,6 +33,9 @@ function attempt<T>(f: () => T): T | null {
   }
 }
 
+/** Far above any vacancy page (a few thousand elements), far below what would take seconds to read. */
+export const MAX_ELEMENTS = 50_000;
+
 export interface ExtractOptions {
   /**
    * Read facts even where detection says the page is not a single vacancy (the user asked for
@@ -48,6 +51,11 @@ export function extractFacts(
   { evenIfNotVacancy = false }: ExtractOptions = {},
 ): VacancyFacts {
   const facts = emptyFacts(url);
+  // A vacancy page has a few thousand elements. One with more than MAX_ELEMENTS (or one a DOM
+  // cannot even count, nested beyond its stack) is not read at all: the extractor gives up
+  // cleanly, with no facts, instead of scanning it for seconds.
+  const elements = attempt(() => doc.getElementsByTagName('*').length);
+  if (elements === null || elements > MAX_ELEMENTS) return facts;
   facts.isVacancy = attempt(() => looksLikeVacancy(doc, url ?? '')) ?? false;
   if (!facts.isVacancy && !evenIfNotVacancy) return facts;
   const ctx = attempt(() => buildContext(doc, url, now));

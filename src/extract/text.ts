@@ -57,7 +57,7 @@ const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
  * Bounds of the walk: a vacancy fits in a few tens of thousands of characters, so a page built to be
  * slow (megabytes of text, nesting thousands deep) is read up to here and no further.
  */
-export const MAX_TEXT = 300_000;
+export const MAX_TEXT = 100_000;
 const MAX_DEPTH = 1_000;
 
 function isHidden(el: Element): boolean {

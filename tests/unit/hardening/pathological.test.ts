@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR, fixtureDirs } from '../../../scripts/corpus';
 import { extractFacts, pageText } from '../../../src/extract';
 import { FACT_FIELDS, VacancyFactsSchema, type VacancyFacts } from '../../../src/model/facts';
@@ -14,7 +14,9 @@ import { NOW, parse } from '../extract/helpers';
 
 const URL_ = 'https://www.werkenbijdeoverheid.be/vacature/x/Medewerker.html';
 /** The bound per page in Node (happy-dom), parse excluded; the browser is several times faster. */
-const BOUND_MS = 200;
+// Unloaded, every case here takes 20–130 ms; before the bounds, the worst took seconds to minutes.
+// 500 ms tells those apart with room for a loaded two-core CI machine running other test files.
+const BOUND_MS = 500;
 const LABELS = '<h2>Functieprofiel</h2><h2>Aanbod</h2><h2>Solliciteren</h2>';
 const vacancy = (body: string) => `<!doctype html><html lang="nl"><body><main><h1>Medewerker</h1>${LABELS}${body}</main></body></html>`;
 
@@ -32,27 +34,34 @@ const PATHOLOGICAL: Array<[string, () => string]> = [
   ['an e-mail-like run', () => vacancy(`<p>${'a.'.repeat(100_000)}@${'b.'.repeat(100_000)}</p>`)],
 ];
 
-// The extractor bounds what it reads (src/extract/text.ts MAX_TEXT, context.ts MAX_LINE, linear
-// patterns), so every case here stays fast and the suite runs them always.
-function withinBound(build: () => string): void {
+// The extractor bounds what it reads (MAX_ELEMENTS in src/extract/index.ts, MAX_TEXT in text.ts,
+// MAX_LINE in context.ts, linear patterns), so every case here stays fast and the suite runs them always.
+function withinBound(build: () => string): VacancyFacts {
   const doc = parse(build());
   const started = performance.now();
   const facts = extractFacts(doc, URL_, NOW, { evenIfNotVacancy: true });
   const ms = performance.now() - started;
   expect(VacancyFactsSchema.safeParse(facts).success).toBe(true);
   expect(ms, `${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+  return facts;
 }
 
 describe('pathological pages', () => {
+  // The bound is about how the extractor scales with hostile input, not about compiling it: the
+  // first extraction in a process pays for compiling its code and patterns, so it happens here.
+  beforeAll(() => {
+    extractFacts(parse(vacancy('<p>Solliciteer ten laatste 1 februari 2026, € 3.000 per maand.</p>')), URL_, NOW, { evenIfNotVacancy: true });
+  });
+
   it.each(PATHOLOGICAL)('%s: extraction ends within the bound and passes the contract', (_name, build) => withinBound(build));
 });
 
-// FAILING TODAY: 100,000 elements take ~1.2 s in happy-dom, nearly all of it in happy-dom's own
-// querySelector/querySelectorAll (each full-document query scans every element in JS; detection's
-// label query, the portal selectors, microdata and <main> lookups are a dozen of them). The text
-// walk itself is bounded. Off by default; VACALENS_PATHOLOGICAL=1 runs it.
-describe.runIf(process.env.VACALENS_PATHOLOGICAL === '1')('pathological pages (happy-dom query bound)', () => {
-  it('100,000 elements: extraction ends within the bound and passes the contract', () => withinBound(() => vacancy('<span>x</span>'.repeat(100_000))));
+describe('a page with more elements than any vacancy page', () => {
+  it('100,000 elements: extraction gives up cleanly within the bound', () => {
+    const facts = withinBound(() => vacancy('<span>x</span>'.repeat(100_000)));
+    expect(facts.isVacancy).toBe(false);
+    expect(facts.evidence).toEqual({});
+  }, 30_000);
 });
 
 /** Every fact the extractor returns passes the contract and, when read from the text, shows text the page shows. */
