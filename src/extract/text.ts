@@ -47,11 +47,14 @@ const OTHER_VACANCIES = /^(?:andere|meer|gelijkaardige|vergelijkbare|soortgelijk
  * Viersen</span>") read as lines of their own, like <dt>/<dd>, so the label stands apart.
  */
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+// Tested per character of the page: plain code comparisons, as a pattern call per character
+// costs milliseconds before the code is optimised (the sidebar script runs fresh on every page).
+/** Spaces HTML collapses: space, tab, line feed, carriage return, form feed. */
+const isCollapsible = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 /** No-break and thin spaces read as a plain space, so "€\u00a03.059,65" matches "€ 3.059,65". */
-const SPACE_LIKE = /[\u00a0\u2007\u202f\u2009\u2002\u2003]/;
+const isSpaceLike = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009 || c === 0x2002 || c === 0x2003;
 /** Invisible characters that would split words ("hoch\u00admodern"). */
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+const isInvisible = (c: number) => c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 
 /**
  * Bounds of the walk: a vacancy fits in a few tens of thousands of characters, so a page built to be
@@ -169,12 +172,12 @@ export function pageText(doc: Document): PageText {
       const data = (node as Text).data;
       let ni = -1;
       for (let i = 0; i < data.length && length < MAX_TEXT; i++) {
-        const c = data[i]!;
-        if (COLLAPSIBLE.test(c)) {
+        const code = data.charCodeAt(i);
+        if (isCollapsible(code)) {
           pendingSpace = true;
           continue;
         }
-        if (INVISIBLE.test(c)) continue;
+        if (isInvisible(code)) continue;
         if (ni < 0) {
           ni = nodes.length;
           nodes.push(node as Text);
@@ -192,7 +195,7 @@ export function pageText(doc: Document): PageText {
         pendingBreak = false;
         if (pendingSpace && length > lineStart) emit(' ', ni, i);
         pendingSpace = false;
-        emit(SPACE_LIKE.test(c) ? ' ' : c, ni, i);
+        emit(isSpaceLike(code) ? ' ' : data[i]!, ni, i);
       }
       return;
     }
@@ -293,11 +296,20 @@ export function textOfElement(page: PageText, el: Element): { start: number; end
   };
   walk(el);
   if (hi < 0) return null;
+  // Node indexes never decrease along the text (nodes are numbered in the order they are read), so
+  // the element's characters are one run: found by bisection, not by a scan of the whole page.
+  const { nodeIndex, text } = page;
+  let a = 0;
+  let b = text.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (nodeIndex[mid]! < lo) a = mid + 1;
+    else b = mid;
+  }
   let first = -1;
   let last = -1;
-  for (let i = 0; i < page.text.length; i++) {
-    const ni = page.nodeIndex[i]!;
-    if (ni >= lo && ni <= hi && page.text[i] !== '\n') {
+  for (let i = a; i < text.length && nodeIndex[i]! <= hi; i++) {
+    if (text.charCodeAt(i) !== 0x0a) {
       if (first < 0) first = i;
       last = i;
     }

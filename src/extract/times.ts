@@ -2,6 +2,7 @@
  * A time of day next to a deadline date ("om 23.59 uur", "11:55 pm on", "um 12:00 Uhr", "à 12h00")
  * and the page's time zone, so a deadline with a time becomes an ISO date-time with its offset.
  */
+import { LETTER } from './chars';
 
 export interface TimeOfDay {
   hour: number;
@@ -17,7 +18,10 @@ const EASTERN_NAMED = /eastern time|\bET\b|\bEST\b|\bEDT\b/;
 
 const ZONES: Record<string, string> = { cet: '+01:00', cest: '+02:00', gmt: '+00:00', utc: '+00:00', bst: '+01:00', wet: '+00:00', west: '+01:00', mez: '+01:00', mesz: '+02:00' };
 /** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr" — never a bare number. */
-const TIME = /(?<![\d.,:])([01]?\d|2[0-3])(?:([:.h])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ)\b\)?)?(?![\d\p{L}])/giu;
+const TIME = new RegExp(
+  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.h])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ)\b\)?)?(?![\d${LETTER}])`,
+  'giu',
+);
 
 /** The time written within `text` (the sentence or value of a deadline), or null. */
 export function findTime(text: string): TimeOfDay | null {

@@ -7,6 +7,7 @@
  */
 import type { Contact } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
+import { LETTER } from '../chars';
 import { firstOf, hasStem } from '../context';
 import { allOf } from '../locales';
 import { findEmails, findPhones } from '../phones';
@@ -76,9 +77,11 @@ const ROLE_BEFORE = /(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([\p{L}][\p{L} \-]{2,80}?)
  * A second person sharing the first one's verb: "Für fachliche Fragen steht Ihnen Herr Mertens (...)
  * und bei personellen Fragen Herr Kalhöfer (...) zur Verfügung". Read only before a titled name.
  */
-const ROLE_COORDINATED = /(?:^|[,;]|(?<![\p{L}])(?:und|sowie|oder))\s*(?<![\p{L}])(?:für|bei)\s+([\p{L}][\p{L} \-]{2,60}?)\s+$/iu;
+const ROLE_COORDINATED = new RegExp(String.raw`(?:^|[,;]|(?<![${LETTER}])(?:und|sowie|oder))\s*(?<![${LETTER}])(?:für|bei)\s+([${LETTER}][${LETTER} \-]{2,60}?)\s+$`, 'iu');
 /** The role in apposition before a titled name: "wenden Sie sich an die Abteilungsleitung 6 Herrn Seidel". */
 const ROLE_APPOSITION = /(?<![\p{L}])(?:an|bei|von)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+(\p{Lu}[\p{L}\-]{2,40}(?:\s+[\p{L}\d\-]{1,30}){0,3}?)\s+$/u;
+/** "bei" right before the role: the role is written in the dative. */
+const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'iu');
 const GENERIC_QUESTIONS = /^(?:Sie|Ihnen|wir|er|sie|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i;
 
 function roleBefore(text: string, name: Point): string | null {
@@ -87,7 +90,7 @@ function roleBefore(text: string, name: Point): string | null {
   const role = m?.[1]?.trim();
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.
   if (!role || GENERIC_QUESTIONS.test(role)) return null;
-  return /(?<![\p{L}])bei\s+$/iu.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
+  return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
 }
 
 /**
@@ -131,13 +134,13 @@ function isPersonName(text: string, name: Point, next: Point, email: Point | und
 }
 
 /** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
-const DEPARTMENT_WORD = String.raw`[\p{L}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[\p{L}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
+const DEPARTMENT_WORD = String.raw`[${LETTER}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[${LETTER}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
 /**
  * A department given as a contact of its own, opening a clause and right before its number or
  * address: "..., of de personeelsdienst: 03 650 02 21, personeel@brasschaat.be".
  */
 const DEPARTMENT = new RegExp(
-  String.raw`(?:^|[.;?!][ \u00a0]+|(?<![\p{L}])(?:of|or|oder|ou|en|and|und|et|met|with|mit|bij|bei|an)[ \u00a0]+)(?:de|het|the|die|der|den|dem|le|la|les|l['’])[ \u00a0]*((?:[\p{L}-]{1,30}[ \u00a0]+){0,2}?(?:${DEPARTMENT_WORD}))[ \u00a0]*(?:[:(,–-]|[ \u00a0](?:op|via|at|on|unter|au))?[ \u00a0]*$`,
+  String.raw`(?:^|[.;?!][ \u00a0]+|(?<![${LETTER}])(?:of|or|oder|ou|en|and|und|et|met|with|mit|bij|bei|an)[ \u00a0]+)(?:de|het|the|die|der|den|dem|le|la|les|l['’])[ \u00a0]*((?:[${LETTER}-]{1,30}[ \u00a0]+){0,2}?(?:${DEPARTMENT_WORD}))[ \u00a0]*(?:[:(,–-]|[ \u00a0](?:op|via|at|on|unter|au))?[ \u00a0]*$`,
   'iu',
 );
 
@@ -222,12 +225,14 @@ interface Unit {
   prose: boolean;
 }
 
+/** A line that is only a contact label ("Contactpersoon:"), in any of the languages. */
+const CONTACT_LABEL_LINE = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'iu');
+
 /** Sentences of the content, then the few lines under each contact label read as one unit. */
 function units(ctx: Context): Unit[] {
   const out: Unit[] = ctx.sentences.map((s) => ({ text: s.text, prose: true }));
-  const labels = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'iu');
   for (let i = 0; i < ctx.lines.length; i++) {
-    if (!labels.test(ctx.lines[i]!.text)) continue;
+    if (!CONTACT_LABEL_LINE.test(ctx.lines[i]!.text)) continue;
     const first = ctx.lines[i + 1];
     if (!first) continue;
     let last = first;
@@ -360,11 +365,10 @@ function subLabel(line: string): string | null {
 /** The lines of each block under a contact heading or label, up to the next heading. */
 function blocks(ctx: Context): { lines: string[]; text: string; label: string }[] {
   const out: { lines: string[]; text: string; label: string }[] = [];
-  const labels = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'iu');
   for (let i = 0; i < ctx.lines.length; i++) {
     const h = ctx.lines[i]!;
     const heading = /^h[1-6]$/.test(h.block) && h.text.length < 80 && CONTACT_HEADING.test(h.text);
-    if (!heading && !labels.test(h.text.trim())) continue;
+    if (!heading && !CONTACT_LABEL_LINE.test(h.text.trim())) continue;
     const lines: string[] = [];
     let last = h;
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 12); j++) {

@@ -6,6 +6,7 @@
  */
 import type { Contract } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
+import { LETTER } from '../chars';
 import { firstOf, labelValues, wordsPattern } from '../context';
 import { allOf } from '../locales';
 import { portalText } from './common';
@@ -51,11 +52,11 @@ const UNITS = allOf((l) => l.hourUnits).sort((a, b) => b.length - a.length).map(
 const PER_WEEK = allOf((l) => l.perWeek).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
 /** "38 uur per week", "37.5 hours per week", "39 Stunden pro Woche", "39,00 Wochenstunden". */
-const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![\p{L}])`, 'iu');
+const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'iu');
 /** "19/38": the part of a full-time week of 36 to 40 hours. */
 const FRACTION = /(?<![\d./])(\d{1,2}(?:[.,]\d)?)\s*\/\s*(3[6-9]|40)(?![\d/])/;
 /** In a regime line or an hours label: "(38u)", "38 uur", "39 h". */
-const HOURS_ANY = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:${UNITS})\.?(?![\p{L}])`, 'iu');
+const HOURS_ANY = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:${UNITS})\.?(?![${LETTER}])`, 'iu');
 
 interface Reading {
   contract: Contract;

@@ -6,6 +6,7 @@
 import type { SelectionEvent } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
 import { firstOf, hasStem, labelValues } from '../context';
+import { LETTER } from '../chars';
 import { findDates, resolve } from '../dates';
 import { allOf, LOCALES } from '../locales';
 import { deadlineInSentence } from './deadline';
@@ -20,7 +21,9 @@ const OPENERS = new Map(LOCALES.map((l) => [l.lang as string, new Set(l.phraseOp
 const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
 /** Words after the step's noun that belong to its name ("épreuve écrite"). */
 const QUALIFIERS = new Set(allOf((l) => l.stepQualifiers));
-const SELECTION_RE = new RegExp(`[\\p{L}-]*(?:${SELECTION.join('|')})[\\p{L}-]*`, 'giu');
+const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTER}-]*`, 'giu');
+/** Each qualifier right after the step's noun, compiled once rather than per sentence. */
+const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${q}(?![${LETTER}])`, 'iu') }));
 
 /**
  * The step's name: the noun phrase that ends in the last selection word before the date, back to
@@ -36,7 +39,7 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   const last = words[words.length - 1];
   if (!last) return null;
   const rest = clause.slice(last.index + last[0].length);
-  const qualifier = [...QUALIFIERS].find((q) => new RegExp(`^\\s+${q}(?!\\p{L})`, 'iu').test(rest));
+  const qualifier = QUALIFIER_AFTER.find(({ re }) => re.test(rest))?.q;
   const end = last.index + last[0].length + (qualifier ? rest.indexOf(qualifier) + qualifier.length : 0);
   const head = clause.slice(0, end);
   const tokens = head.split(/\s+/).filter(Boolean);

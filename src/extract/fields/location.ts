@@ -4,6 +4,7 @@
  * over "Locatie: Antwerpen". Addresses elsewhere (where to send a letter) are not the workplace.
  */
 import type { Context, Found, Rule } from '../context';
+import { DIGIT, LETTER } from '../chars';
 import { declaredAndVisible, hasWord, labelValues } from '../context';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
@@ -19,7 +20,7 @@ const STREET_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP}(?:\s${STREET_
 /** Number first: "12 rue de la Paix, 75002 Paris". */
 const NUMBER_FIRST = new RegExp(
   // A building's name may lead the line ("Centre technique municipal, 7 rue ..."); an employer's does not.
-  String.raw`(?:^(?:Centre|Bâtiment|Site|Maison|Hôtel|Immeuble|Campus|Résidence|Parc|Cité|Espace)[\p{L}'’ \-]{2,40},\s*)?(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|route|cours|chaussée)\s[\p{L}'’ \-]{2,40}?,\s*${POSTCODE_CITY}`,
+  String.raw`(?:^(?:Centre|Bâtiment|Site|Maison|Hôtel|Immeuble|Campus|Résidence|Parc|Cité|Espace)[${LETTER}'’ \-]{2,40},\s*)?(?<![${LETTER}${DIGIT}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|route|cours|chaussée)\s[${LETTER}'’ \-]{2,40}?,\s*${POSTCODE_CITY}`,
   'iu',
 );
 

@@ -5,6 +5,7 @@
 import type { Salary } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
+import { DIGIT, LETTER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, labelValues, stemsPattern } from '../context';
 import { allOf } from '../locales';
 import { findMoney } from '../money';
@@ -23,7 +24,7 @@ const PERIODS = (['hour', 'day', 'week', 'month', 'year'] as const).map((p) => (
 /** Scale notations: "B1", "B1-B3", "B111", "11", "E 9a", "A9g - A11", "GS-12", "AD 5". */
 const SCALE_TOKEN = String.raw`(?:[A-Z]{1,3}[ -]?\d{1,3}[a-z]?|\d{1,2}[a-z]?)`;
 const SCALE_AFTER_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN})?)(?![${LETTER}${DIGIT}])`,
   'iu',
 );
 /** Collective-agreement grades that name themselves: "TVöD-VKA E 11", "TV-L E 10", "GS-12". */

@@ -108,7 +108,8 @@ describe('fuzzed pages (fast-check)', () => {
       }),
       { numRuns: 150, seed: 7 },
     );
-  });
+    // 150 whole corpus pages parsed and read: seconds, not a timing claim; the limit only guards a hang.
+  }, 60_000);
 
   it('a generated page of labels, values and noise never makes the extractor throw or break the contract', () => {
     const part = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 30 }), fc.constantFrom('<p>', '</p>', '<li>', '<dd>', ' ', '\n'));
@@ -119,5 +120,5 @@ describe('fuzzed pages (fast-check)', () => {
       }),
       { numRuns: 100, seed: 11 },
     );
-  });
+  }, 60_000);
 });
