@@ -4,7 +4,7 @@ import { subscribeToChanges } from '../../src/db/changes';
 import { LogPage, type LogApi } from '../../src/ui/Log';
 import { LIST_SHOWN_MARK } from '../../src/ui/tracked-list';
 import { LogExports } from '../../src/ui/LogExports';
-import { localDay } from '../../src/model/tracked';
+import { localDay } from '../../src/model/views';
 import { logExportsApi } from '../../src/platform/log-exports-api';
 import type { Translate } from '../../src/ui/i18n';
 import './log.css';

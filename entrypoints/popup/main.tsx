@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { sendMessage } from '../../src/messaging/protocol';
 import { subscribeToChanges } from '../../src/db/changes';
-import { separatorFor } from '../../src/log/csv';
+import { separatorFor } from '../../src/log/separator';
 import { downloadWithAnchor } from '../../src/platform/download';
 import { Popup, type PopupApi } from '../../src/ui/Popup';
 import { LIST_SHOWN_MARK } from '../../src/ui/tracked-list';

@@ -5,8 +5,8 @@ import type { ReportData } from '../../src/log/report';
 import { logExportsApi } from '../../src/platform/log-exports-api';
 import { LogExports } from '../../src/ui/LogExports';
 import { Report } from '../../src/ui/Report';
-import { localDay } from '../../src/model/tracked';
-import { messageOf } from '../../src/ui/SidebarApp';
+import { localDay } from '../../src/model/views';
+import { messageOf } from '../../src/ui/message-of';
 import type { Translate } from '../../src/ui/i18n';
 import '../../src/ui/report.css';
 

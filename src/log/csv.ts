@@ -1,12 +1,9 @@
 import { effectiveFacts, portalOf, type Applied, type Status, type TrackedVacancy } from '../model/tracked';
 import { appliedDate, selectRecords, type LogFilter } from './rows';
+import type { CsvSeparator } from './separator';
 
-export type CsvSeparator = ',' | ';';
-
-/** The separator a spreadsheet in this locale expects: comma-decimal locales use semicolons. */
-export function separatorFor(locale: string): CsvSeparator {
-  return /^en\b/i.test(locale) ? ',' : ';';
-}
+// In a module of its own so the pages that choose a separator need not load this one (and zod).
+export { separatorFor, type CsvSeparator } from './separator';
 
 export const CSV_COLUMNS = [
   'tracked',

@@ -3,20 +3,16 @@ import type { TrackedVacancy } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import { deleteVacancies, putSettings, putVacancies } from '../db/vacancies';
 import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
+import { MAX_IMPORT_BYTES } from './import-limit';
+
+// In a module of its own so the log page can check a file's size without loading this one (zod, the database).
+export { MAX_IMPORT_BYTES };
 
 /**
  * Restoring a backup: parse and validate the whole file before anything is written, show what it
  * would change, then write it in one transaction (all or nothing).
  */
 
-/**
- * Refused before parsing. A person tracks tens to hundreds of vacancies: a few MB with their
- * snapshots. 10,000 with full snapshots (a stress figure, and MAX_BACKUP_RECORDS) is about 27 MB,
- * so 40 MiB restores any log this extension can hold, while a larger file (a hostile 50 MB one)
- * is refused before it is parsed, and the file still fits one extension message (Chrome's cap is
- * 64 MiB).
- */
-export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 const MAX_DETAILS = 20;
 
 export type ImportErrorCode =

@@ -1,4 +1,7 @@
 import { z } from './zod';
+import { FACT_FIELDS, type FactField } from './fact-fields';
+
+export { FACT_FIELDS, type FactField };
 
 /**
  * The contract of the extracted facts: what the extractor returns, what the CLI prints and what
@@ -45,21 +48,7 @@ export type Contact = z.infer<typeof ContactSchema>;
 export const EventSchema = z.object({ date: isoDate, label: shortText });
 export type SelectionEvent = z.infer<typeof EventSchema>;
 
-/** The facts that carry evidence, in the order the contract lists them. */
-export const FACT_FIELDS = [
-  'title',
-  'organisation',
-  'reference',
-  'salary',
-  'deadline',
-  'published',
-  'contract',
-  'location',
-  'contacts',
-  'events',
-] as const;
 export const FactFieldSchema = z.enum(FACT_FIELDS);
-export type FactField = z.infer<typeof FactFieldSchema>;
 
 const SourceSchema = z.string().regex(/^(jsonld|microdata|meta|text|portal:[a-z0-9-]+)$/);
 

@@ -1,24 +1,14 @@
 import { z } from './zod';
-import { FACT_FIELDS, VacancyFactsSchema, type FactField, type VacancyFacts } from './facts';
+import { VacancyFactsSchema, type FactField } from './facts';
+import { APPLIED_VIA, STATUSES, type Status } from './status';
+import { effectiveFacts, localDay } from './views';
 
-/** Where a person stands in a public-sector selection procedure. */
-export const STATUSES = [
-  'interested',
-  'applied',
-  'screening',
-  'test',
-  'interview',
-  'offer',
-  'hired',
-  'rejected',
-  'withdrawn',
-  'expired',
-] as const;
+// The pure helpers live in zod-free modules so the extension's pages load without zod; they
+// are re-exported here, beside the schemas, for the background and the tests.
+export { APPLIED_VIA, CLOSED_STATUSES, STATUSES, type Status } from './status';
+export { effectiveFacts, localDay, matchesSearch, nextDue, sortByNextDue } from './views';
+
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
-
-/** Statuses after which nothing more is due: no reminders, listed after the open ones. */
-export const CLOSED_STATUSES: ReadonlySet<Status> = new Set(['hired', 'rejected', 'withdrawn', 'expired']);
 
 const isoDateTime = z.iso.datetime({ offset: true });
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -64,7 +54,6 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
-export const APPLIED_VIA = ['portal', 'email', 'letter', 'other'] as const;
 export const AppliedSchema = z.object({ date: IsoDateSchema, via: z.enum(APPLIED_VIA) });
 export type Applied = z.infer<typeof AppliedSchema>;
 
@@ -139,15 +128,6 @@ export function readTrackedVacancy(value: unknown): TrackedVacancy {
   const v2 = TrackedVacancySchema.safeParse(value);
   if (v2.success) return v2.data;
   return upgradeV1(TrackedVacancyV1Schema.parse(value));
-}
-
-/** The facts with the user's corrections applied: what every view shows. */
-export function effectiveFacts(v: Pick<TrackedVacancy, 'facts' | 'corrections'>): VacancyFacts {
-  const facts = { ...v.facts };
-  for (const field of FACT_FIELDS) {
-    if (v.corrections[field] !== undefined) Object.assign(facts, { [field]: v.corrections[field] });
-  }
-  return facts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,12 +242,6 @@ export function withCorrection(v: TrackedVacancy, field: FactField, value: unkno
   return { ...v, corrections, updatedAt: now.toISOString() };
 }
 
-/** The calendar day of an instant in the user's own time zone, as YYYY-MM-DD. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * Whether a vacancy should now become expired: still 'interested' once its (inclusive) deadline
  * day is over. A vacancy tracked after its deadline had passed is left alone: the user tracked
@@ -277,47 +251,4 @@ export function shouldExpire(v: Pick<TrackedSummary, 'status' | 'deadline' | 'tr
   if (v.status !== 'interested' || v.deadline === null) return false;
   const deadlineDay = v.deadline.slice(0, 10);
   return deadlineDay < localDay(now) && deadlineDay >= localDay(new Date(v.trackedAt));
-}
-
-/**
- * The next thing due for a vacancy, from `today` (YYYY-MM-DD) on: its deadline while the user
- * has not applied yet, else its next selection event. Null when nothing is ahead.
- */
-export function nextDue(
-  s: Pick<TrackedSummary, 'status' | 'deadline' | 'eventDates'>,
-  today: string,
-): { kind: 'deadline' | 'event'; day: string } | null {
-  if (CLOSED_STATUSES.has(s.status)) return null;
-  const deadline = s.deadline?.slice(0, 10);
-  if (s.status === 'interested' && deadline && deadline >= today) return { kind: 'deadline', day: deadline };
-  const event = s.eventDates.find((d) => d >= today);
-  return event ? { kind: 'event', day: event } : null;
-}
-
-/**
- * The lists' order: what is due soonest first; then open vacancies with nothing ahead (a passed
- * deadline among them), then closed ones; the most recently tracked first within those.
- */
-export function sortByNextDue(rows: readonly TrackedSummary[], today: string): TrackedSummary[] {
-  const keyed = rows.map((row) => {
-    const due = nextDue(row, today);
-    const rank = due ? 0 : CLOSED_STATUSES.has(row.status) ? 2 : 1;
-    return { row, rank, day: due?.day ?? '' };
-  });
-  keyed.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      a.day.localeCompare(b.day) ||
-      b.row.trackedAt.localeCompare(a.row.trackedAt) ||
-      a.row.id.localeCompare(b.row.id),
-  );
-  return keyed.map((k) => k.row);
-}
-
-/** Whether a summary matches what the user typed: every word in its title, organisation, reference or portal. */
-export function matchesSearch(s: TrackedSummary, query: string): boolean {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [s.title, s.organisation, s.reference, s.portal].filter(Boolean).join(' ').toLocaleLowerCase();
-  return words.every((w) => haystack.includes(w));
 }

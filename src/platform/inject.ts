@@ -1,4 +1,4 @@
-import { INJECTION_OPTIONS_KEY, type InjectionOptions } from './onpage';
+import { INJECTION_OPTIONS_KEY, type InjectionOptions } from './injection-options';
 
 /** http(s) origin of an address as a match pattern ("https://www.example.be/*"), else null. */
 export function originPattern(url: string | undefined): string | null {

@@ -21,11 +21,5 @@ export interface OnPageMap {
 
 export const onPage = defineExtensionMessaging<OnPageMap>({ logger: undefined });
 
-/** What the background passes to /sidebar.js with each injection (isolated world global, out of the page's reach). */
-export interface InjectionOptions {
-  /** The user asked (toolbar, context menu): read the page even if detection is unsure. */
-  evenIfNotVacancy: boolean;
-  /** The site is neither a listed portal nor allowed yet: offer "Always on this site". */
-  offerAlwaysOn: boolean;
-}
-export const INJECTION_OPTIONS_KEY = 'vacalensInjection';
+// In a module of its own so the popup can inject the sidebar without loading this one (zod).
+export { INJECTION_OPTIONS_KEY, type InjectionOptions } from './injection-options';

@@ -2,24 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
-import {
-  STATUSES,
-  localDay,
-  matchesSearch,
-  nextDue,
-  sortByNextDue,
-  type Applied,
-  type Status,
-  type TrackedSummary,
-  type TrackedVacancy,
-} from '../model/tracked';
+import { STATUSES, type Status } from '../model/status';
+import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
+import { localDay, matchesSearch, nextDue, sortByNextDue } from '../model/views';
 import { LogDetail } from './LogDetail';
 import { LogSettings } from './LogSettings';
 import { DueText } from './Popup';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './Sidebar';
-import { messageOf } from './SidebarApp';
+import { STATUS_LABELS } from './status-labels';
+import { messageOf } from './message-of';
 import { useTrackedList, type ListTracked } from './tracked-list';
 
 export interface LogApi {

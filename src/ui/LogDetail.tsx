@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FactField } from '../model/facts';
-import { APPLIED_VIA, effectiveFacts, type Applied, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
+import { APPLIED_VIA } from '../model/status';
+import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
+import { effectiveFacts } from '../model/views';
 import { formatDate } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { VIA_LABELS, type LogApi } from './Log';
-import { STATUS_LABELS } from './Sidebar';
+import { STATUS_LABELS } from './status-labels';
 
 export interface LogDetailProps {
   id: string;

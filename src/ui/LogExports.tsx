@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { STATUSES, type Status } from '../model/tracked';
-import { separatorFor, type CsvSeparator } from '../log/csv';
-import { MAX_IMPORT_BYTES, type ImportChoice, type ImportError, type ImportOutcome } from '../log/import';
+import { STATUSES, type Status } from '../model/status';
+import { separatorFor, type CsvSeparator } from '../log/separator';
+import type { ImportChoice, ImportError, ImportOutcome } from '../log/import';
+import { MAX_IMPORT_BYTES } from '../log/import-limit';
 import type { ExportFormat, ImportApplied, ImportPreview, LogFilterInput } from '../messaging/log-protocol';
 import type { MessageKey, Translate } from './i18n';
-import { STATUS_LABELS } from './Sidebar';
-import { messageOf } from './SidebarApp';
+import { STATUS_LABELS } from './status-labels';
+import { messageOf } from './message-of';
 
 export interface LogExportsApi {
   /** Asks the background for the file and hands it to the download seam. */

@@ -1,10 +1,12 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { STATUSES, localDay, matchesSearch, nextDue, sortByNextDue, type Status, type TrackedSummary } from '../model/tracked';
+import { STATUSES, type Status } from '../model/status';
+import type { TrackedSummary } from '../model/tracked';
+import { localDay, matchesSearch, nextDue, sortByNextDue } from '../model/views';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './Sidebar';
-import { messageOf } from './SidebarApp';
+import { STATUS_LABELS } from './status-labels';
+import { messageOf } from './message-of';
 import { useTrackedList, type ListTracked } from './tracked-list';
 
 export interface PopupApi {

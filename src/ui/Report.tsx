@@ -2,7 +2,7 @@ import type { ReportData } from '../log/report';
 import { VIA_LABELS } from './via';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './Sidebar';
+import { STATUS_LABELS } from './status-labels';
 
 export interface ReportProps {
   data: ReportData;

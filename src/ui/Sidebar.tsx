@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate, formatMoney } from './format';
 import type { MessageKey, Translate } from './i18n';
+import { STATUS_LABELS } from './status-labels';
 
 export interface SidebarProps {
   facts: VacancyFacts;
@@ -65,19 +66,6 @@ const LABELS: Record<FactField, MessageKey> = {
   location: 'factLocation',
   contacts: 'factContacts',
   events: 'factEvents',
-};
-
-export const STATUS_LABELS: Record<Status, MessageKey> = {
-  interested: 'statusInterested',
-  applied: 'statusApplied',
-  screening: 'statusScreening',
-  test: 'statusTest',
-  interview: 'statusInterview',
-  offer: 'statusOffer',
-  hired: 'statusHired',
-  rejected: 'statusRejected',
-  withdrawn: 'statusWithdrawn',
-  expired: 'statusExpired',
 };
 
 export function Sidebar(props: SidebarProps) {

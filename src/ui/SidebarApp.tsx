@@ -5,6 +5,7 @@ import type { Corrections, Status, TrackedSummary } from '../model/tracked';
 import type { PageState } from '../platform/onpage';
 import { daysUntil } from './format';
 import type { Translate } from './i18n';
+import { messageOf } from './message-of';
 import { Sidebar } from './Sidebar';
 
 /** What the sidebar remembers between pages: folded per site, highlights for all. */
@@ -144,8 +145,4 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
       }
     />
   );
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from './i18n';
-import { messageOf } from './SidebarApp';
+import { messageOf } from './message-of';
 
 export interface SidebarReadPageProps {
   t: Translate;

@@ -53,7 +53,9 @@ describe('pathological pages', () => {
     extractFacts(parse(vacancy('<p>Solliciteer ten laatste 1 februari 2026, € 3.000 per maand.</p>')), URL_, NOW, { evenIfNotVacancy: true });
   });
 
-  it.each(PATHOLOGICAL)('%s: extraction ends within the bound and passes the contract', (_name, build) => withinBound(build));
+  it.each(PATHOLOGICAL)('%s: extraction ends within the bound and passes the contract', (_name, build) => {
+    withinBound(build);
+  });
 });
 
 describe('a page with more elements than any vacancy page', () => {

@@ -1,0 +1,6 @@
+export type CsvSeparator = ',' | ';';
+
+/** The separator a spreadsheet in this locale expects: comma-decimal locales use semicolons. */
+export function separatorFor(locale: string): CsvSeparator {
+  return /^en\b/i.test(locale) ? ',' : ';';
+}

@@ -1,0 +1,16 @@
+import type { Status } from '../model/status';
+import type { MessageKey } from './i18n';
+
+/** Each status's message key, for every view that names a status. */
+export const STATUS_LABELS: Record<Status, MessageKey> = {
+  interested: 'statusInterested',
+  applied: 'statusApplied',
+  screening: 'statusScreening',
+  test: 'statusTest',
+  interview: 'statusInterview',
+  offer: 'statusOffer',
+  hired: 'statusHired',
+  rejected: 'statusRejected',
+  withdrawn: 'statusWithdrawn',
+  expired: 'statusExpired',
+};
