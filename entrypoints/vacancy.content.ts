@@ -2,6 +2,7 @@ import { looksLikeVacancy } from '../src/extract/detect';
 import { PORTAL_MATCHES } from '../src/extract/portals/matches';
 import { sendMessage } from '../src/messaging/protocol';
 import { currentSidebar } from '../src/platform/sidebar-handle';
+import { watchLocation } from '../src/platform/location-watch';
 
 /** A single-page portal swaps its content around the address change: read it once it has settled. */
 const SETTLE_MS = 400;
@@ -12,7 +13,7 @@ const SETTLE_MS = 400;
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  main() {
     const decide = () => {
       // Marks on the page's performance timeline let `npm run bench` read what detection costs.
       performance.mark('vacalens:detect:start');
@@ -22,6 +23,6 @@ export default defineContentScript({
       else currentSidebar()?.remove();
     };
     decide();
-    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(decide, SETTLE_MS));
+    watchLocation(decide, SETTLE_MS);
   },
 });
