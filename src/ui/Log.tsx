@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
 import { STATUSES, type Status } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
-import { localDay, matchesSearch, nextDue, sortByNextDue } from '../model/views';
+import { localDay, matchesSearch, nextDue } from '../model/views';
 import { LogDetail } from './LogDetail';
 import { LogSettings } from './LogSettings';
 import { DueText } from './Popup';
@@ -79,21 +79,16 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
   const [changedIds, setChangedIds] = useState<{ ids: Set<string> }>({ ids: new Set() });
   const today = localDay(now);
 
-  const [list, apply] = useTrackedList(
+  const [list, sorted, apply] = useTrackedList(
     api.listTracked,
     api.subscribe,
     today,
     LOG_PAGE_SIZE,
     (e: unknown) => setError(t('loadFailed', messageOf(e))),
     (changed) => setChangedIds({ ids: new Set(changed.map((c) => c.id)) }),
+    onListShown,
   );
   const rows = list?.rows ?? null;
-  const listed = list !== null;
-  useLayoutEffect(() => {
-    if (listed) onListShown?.();
-  }, [listed]);
-
-  const sorted = useMemo(() => (rows ? sortByNextDue(rows, today) : []), [rows, today]);
   const portals = useMemo(() => [...new Set(sorted.map((r) => r.portal))].sort(), [sorted]);
   const matching = useMemo(() => filterLog(sorted, filter), [sorted, filter]);
   // Until all rows are in, only the first page is known (the filters wait): count the whole log.

@@ -1,7 +1,7 @@
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { STATUSES, type Status } from '../model/status';
 import type { TrackedSummary } from '../model/tracked';
-import { localDay, matchesSearch, nextDue, sortByNextDue } from '../model/views';
+import { localDay, matchesSearch, nextDue } from '../model/views';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate } from './format';
 import type { Translate } from './i18n';
@@ -37,16 +37,16 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
   const today = localDay(now);
-  const [list, apply] = useTrackedList(api.listTracked, api.subscribe, today, PAGE_SIZE, (e: unknown) =>
-    setError(t('loadFailed', messageOf(e))),
+  const [list, sorted, apply] = useTrackedList(
+    api.listTracked,
+    api.subscribe,
+    today,
+    PAGE_SIZE,
+    (e: unknown) => setError(t('loadFailed', messageOf(e))),
+    undefined,
+    onListShown,
   );
   const rows = list?.rows ?? null;
-  const listed = list !== null;
-  useLayoutEffect(() => {
-    if (listed) onListShown?.();
-  }, [listed]);
-
-  const sorted = useMemo(() => (rows ? sortByNextDue(rows, today) : []), [rows, today]);
   const matching = useMemo(() => sorted.filter((r) => matchesSearch(r, query)), [sorted, query]);
   // Until all rows are in, only the first page is known: its count is the log's size.
   const count = list?.complete ? matching.length : (list?.total ?? 0);

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { mergeChanges } from '../db/changes';
 import type { TrackedSummary } from '../model/tracked';
+import { sortByNextDue } from '../model/views';
 
 /** The performance mark a list page sets when its list is first on screen (npm run bench reads it). */
 export const LIST_SHOWN_MARK = 'vacalens:list-shown';
@@ -25,7 +26,8 @@ export interface TrackedList {
  * The tracked vacancies of a list page: the first `firstPage` rows at once (read through indexes,
  * so the page shows them fast whatever the size of the log), then all of them. Changes heard on
  * the way are applied on top of each answer, since an answer may have been read before them.
- * Returns the list (null until the first answer) and a function that applies written summaries.
+ * Returns the list (null until the first answer), its rows sorted by the next thing due, and a
+ * function that applies written summaries. `onShown` runs once the first rows are on screen.
  */
 export function useTrackedList(
   list: ListTracked,
@@ -34,7 +36,8 @@ export function useTrackedList(
   firstPage: number,
   onError: (e: unknown) => void,
   onChange?: (changed: TrackedSummary[]) => void,
-): [TrackedList | null, (changed: TrackedSummary[]) => void] {
+  onShown?: () => void,
+): [TrackedList | null, TrackedSummary[], (changed: TrackedSummary[]) => void] {
   const [state, setState] = useState<TrackedList | null>(null);
 
   const apply = useCallback((changed: TrackedSummary[]) => {
@@ -65,5 +68,12 @@ export function useTrackedList(
     };
   }, [list, subscribe, today, firstPage]);
 
-  return [state, apply];
+  const listed = state !== null;
+  useLayoutEffect(() => {
+    if (listed) onShown?.();
+  }, [listed]);
+  const rows = state?.rows;
+  const sorted = useMemo(() => (rows ? sortByNextDue(rows, today) : []), [rows, today]);
+
+  return [state, sorted, apply];
 }
