@@ -18,6 +18,7 @@ import { generateVacancies } from '../tests/unit/db/generate';
 import { median, type Row } from './lib';
 
 const SECTION = 'log';
+const EXPORTS = `${SECTION}-exports`;
 const LOADS = 9;
 const EXPORT_RUNS = 7;
 const RESTORE_RUNS = 5;
@@ -127,7 +128,13 @@ async function send(control: Page, type: string, data: unknown): Promise<Sent> {
   return (await control.evaluate(`(${SEND})(${JSON.stringify([type, data])})`)) as Sent;
 }
 
-export async function logScale(extensionDir: string): Promise<Row[]> {
+/** Which parts to run: the lists' first rows (`lists`), and the exports and restore (`exports`). */
+export interface LogParts {
+  lists: boolean;
+  exports: boolean;
+}
+
+export async function logScale(extensionDir: string, parts: LogParts = { lists: true, exports: true }): Promise<Row[]> {
   const browser = await launchWithExtension({ extensionDir, locale: 'nl' });
   const rows: Row[] = [];
   try {
@@ -139,13 +146,13 @@ export async function logScale(extensionDir: string): Promise<Row[]> {
 
     const lists: Record<number, { popup: number; log: number }> = {};
     const exportsEmpty: Record<string, number> = {};
-    for (const n of [0, 1_000, 10_000]) {
+    for (const n of parts.lists ? [0, 1_000, 10_000] : parts.exports ? [0, 10_000] : []) {
       await fill(control, n);
-      lists[n] = {
+      if (parts.lists) lists[n] = {
         popup: await timeToList(browser, 'popup.html', '[data-testid="tracked-row"]', '[data-testid="search"]:enabled', n > 0),
         log: await timeToList(browser, 'log.html', '[data-testid="log-table"] tbody tr', '[data-testid="log-search"]:enabled', n > 0),
       };
-      if (n === 0) {
+      if (n === 0 && parts.exports) {
         for (const format of ['csv', 'ics', 'json']) {
           const times: number[] = [];
           for (let i = 0; i < EXPORT_RUNS; i++) {
@@ -155,14 +162,16 @@ export async function logScale(extensionDir: string): Promise<Row[]> {
         }
       }
     }
-    for (const [page, key] of [
-      ['popup', 'popup'],
-      ['log page', 'log'],
-    ] as const) {
+    for (const [page, key] of parts.lists
+      ? ([
+          ['popup', 'popup'],
+          ['log page', 'log'],
+        ] as const)
+      : []) {
       for (const n of [1_000, 10_000]) {
         const value = lists[n]![key];
         rows.push({
-          section: SECTION,
+          section: `${SECTION}-lists`,
           name: `${page}: navigation → first rows in the DOM, ${n.toLocaleString('en')} tracked, median of ${LOADS}`,
           value,
           unit: 'ms',
@@ -172,6 +181,7 @@ export async function logScale(extensionDir: string): Promise<Row[]> {
       }
     }
 
+    if (!parts.exports) return rows;
     // Exports of the 10,000 now stored, as the log page asks for them.
     const budgets: Record<string, number | null> = { csv: 300, ics: null, json: 500 };
     let backupChars = 0;
@@ -187,7 +197,7 @@ export async function logScale(extensionDir: string): Promise<Row[]> {
       const value = median(times);
       const limit = budgets[format];
       rows.push({
-        section: SECTION,
+        section: EXPORTS,
         name: `export 10,000 to ${format.toUpperCase()} (logExport message, in the background), median of ${EXPORT_RUNS}`,
         value,
         unit: 'ms',
@@ -211,7 +221,7 @@ export async function logScale(extensionDir: string): Promise<Row[]> {
     }
     const restoreMs = median(restore);
     rows.push({
-      section: SECTION,
+      section: EXPORTS,
       name: `restore 10,000 previewed from JSON (${(backupChars / 1e6).toFixed(1)} M characters, logImportApplyPreviewed), median of ${RESTORE_RUNS}`,
       value: restoreMs,
       unit: 'ms',
