@@ -35,20 +35,29 @@ export function medianTime<T>(runs: number, prepare: () => T, measure: (input: T
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 
+const HEADER = ['section', 'figure', 'value', 'baseline (same run)', 'ratio', 'budget', ''];
+
+function cells(r: Row): string[] {
+  const ratio = r.baseline && r.baseline.value !== 0 ? `${(r.value / r.baseline.value).toFixed(2)}×` : '';
+  return [
+    r.section,
+    r.name,
+    `${fmt(r.value)} ${r.unit}`,
+    r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit}` : '',
+    ratio,
+    r.budget?.text ?? '',
+    r.budget ? (r.budget.pass ? 'ok' : 'OVER') : '',
+  ];
+}
+
 export function printTable(rows: readonly Row[]): string {
-  const lines: string[][] = [['section', 'figure', 'value', 'baseline (same run)', 'ratio', 'budget', '']];
-  for (const r of rows) {
-    const ratio = r.baseline && r.baseline.value !== 0 ? `${(r.value / r.baseline.value).toFixed(2)}×` : '';
-    lines.push([
-      r.section,
-      r.name,
-      `${fmt(r.value)} ${r.unit}`,
-      r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit}` : '',
-      ratio,
-      r.budget?.text ?? '',
-      r.budget ? (r.budget.pass ? 'ok' : 'OVER') : '',
-    ]);
-  }
+  const lines: string[][] = [HEADER, ...rows.map(cells)];
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   return lines.map((l) => l.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+}
+
+/** The same table in Markdown, for bench/results.md (linked from the README). */
+export function markdownTable(rows: readonly Row[]): string {
+  const line = (l: readonly string[]) => `| ${l.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(HEADER), line(HEADER.map(() => '---')), ...rows.map((r) => line(cells(r)))].join('\n');
 }

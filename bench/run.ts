@@ -5,9 +5,10 @@
  * its budget. Prints a table and writes bench/results.json. Not a test: nothing here fails CI.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { browserCost } from './browser';
-import { printTable, type Row } from './lib';
+import { markdownTable, printTable, type Row } from './lib';
 import { logScale } from './log-scale';
 import { nodeExtraction } from './node-extract';
 import { bundleSizes } from './sizes';
@@ -53,13 +54,20 @@ process.stdout.write(over.length ? `\n${over.length} figure(s) over budget.\n` :
 // Parallel runs (while working on one budget) write elsewhere: VACALENS_BENCH_RESULTS=/tmp/x.json.
 const RESULTS = process.env.VACALENS_BENCH_RESULTS ?? 'bench/results.json';
 // Rows of sections since renamed or split are dropped.
-const KNOWN_SECTIONS = new Set(['node', 'accuracy', 'size', 'chromium-list', 'chromium-vacancy', 'log-lists', 'log-exports']);
+const SECTION_ORDER = ['node', 'accuracy', 'size', 'chromium-list', 'chromium-vacancy', 'log-lists', 'log-exports'];
+const KNOWN_SECTIONS = new Set(SECTION_ORDER);
 const kept: Row[] = only && existsSync(RESULTS)
   ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { rows: Row[] }).rows.filter(
       (r) => KNOWN_SECTIONS.has(r.section) && !rows.some((n) => n.section === r.section),
     )
   : [];
+const all = [...kept, ...rows].sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
+writeFileSync(RESULTS, `${JSON.stringify({ measuredAt: started.toISOString(), node: process.version, rows: all }, null, 2)}\n`);
+const overAll = all.filter((r) => r.budget && !r.budget.pass).length;
 writeFileSync(
-  RESULTS,
-  `${JSON.stringify({ measuredAt: started.toISOString(), node: process.version, rows: [...kept, ...rows] }, null, 2)}\n`,
+  RESULTS.replace(/\.json$/, '.md'),
+  `# Latest benchmark figures\n\nWritten by \`npm run bench\` (sections run last: ${only ? [...only].join(', ') : 'all'}; ` +
+    `${started.toISOString()}, Node ${process.version}, ${cpus().length} cores). Each figure is a median over repeated runs ` +
+    `beside its baseline measured in the same run. ${overAll ? `${overAll} figure(s) over budget.` : 'Every budget holds.'}\n\n` +
+    `${markdownTable(all)}\n`,
 );
