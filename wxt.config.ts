@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { PORTAL_MATCHES } from './src/extract/portals/matches';
+import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES } from './src/extract/portals/matches';
 
 // The manifest is a function of the target browser: Firefox needs an add-on id and its
 // data-collection declaration, Chrome rejects both.
@@ -18,6 +18,9 @@ export default defineConfig({
     // MV3's default already forbids eval and remote scripts; stated here so a test holds it
     // (tests/e2e/hardening.e2e.test.ts) and no later edit loosens it unnoticed.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // The content script (entrypoints/vacancy.ts) is an unlisted script listed here by hand: it
+    // runs without WXT's content-script runtime (see that file).
+    content_scripts: [{ matches: PORTAL_MATCHES, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

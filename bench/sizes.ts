@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT_FILE } from '../src/extract/portals/matches';
 import type { Row } from './lib';
 
 const DETECTION_BUDGET_GZIP = 8 * 1024;
@@ -19,7 +20,7 @@ export function bundleSizes(extensionDir: string): Row[] {
     const bytes = readFileSync(path);
     const name = relative(extensionDir, path);
     const gzip = gzipSync(bytes, { level: 9 }).length;
-    const isDetection = name === 'content-scripts/vacancy.js';
+    const isDetection = name === CONTENT_SCRIPT_FILE;
     rows.push({
       section: 'size',
       name: `${name} (gzip; raw ${(bytes.length / 1024).toFixed(1)} kB)`,

@@ -1,13 +1,11 @@
 import type { Browser } from 'wxt/browser';
-import { PORTAL_MATCHES } from '../extract/portals/matches';
+import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES } from '../extract/portals/matches';
 import { badgeFor } from './badge';
 import { injectSidebar, originPattern } from './inject';
 import { PageStateSchema, onPage } from './onpage';
 import { GRANTED_SCRIPT_ID, syncGrantedSites, type SiteAccessDeps } from './site-access';
 
 const READ_MENU_ID = 'vacalens-read';
-/** The content script as WXT builds it; registered again for the sites the user allowed. */
-const CONTENT_SCRIPT_FILE = 'content-scripts/vacancy.js';
 
 /** A message from our own script in a tab (the sidebar), never from a page or another extension. */
 function senderTab(sender: Browser.runtime.MessageSender): number {
@@ -21,7 +19,11 @@ const siteAccess: SiteAccessDeps = {
   grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
   registeredMatches: async () => {
     const [script] = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
-    return script ? (script.matches ?? []) : null;
+    if (!script) return null;
+    // A registration kept from a version whose content script had another file name: reported as
+    // matching nothing, so the sync updates it (file included) to the granted sites.
+    const current = script.js?.some((file) => file.replace(/^\//, '') === CONTENT_SCRIPT_FILE);
+    return current ? (script.matches ?? []) : [];
   },
   register: (matches) =>
     browser.scripting.registerContentScripts([

@@ -43,6 +43,8 @@ const NEGATIVES = [
 
 const OTHER_SITE = ['other-gemeente-voorbeeld-medewerker-burgerzaken', 'https://www.gemeente-voorbeeld.be/vacatures/medewerker-burgerzaken'] as const;
 const SPA = ['wbdo-spa-twee-vacatures', 'https://www.werkenbijdeoverheid.be/spa/vacature/1'] as const;
+/** The same single-page app opened at the portal's search address, which is decided without reading the page. */
+const SPA_FROM_SEARCH = ['wbdo-spa-twee-vacatures', 'https://www.werkenbijdeoverheid.be/index.php/page/advsearchvacs/regio/spa'] as const;
 const SEED_URL = VACANCIES[0][1];
 
 const routeOf = ([fixture, url]: readonly [string, string, ...unknown[]]): Route => {
@@ -58,7 +60,7 @@ const local = (url: string) => {
 };
 
 beforeAll(async () => {
-  server = await startFixtureServer([...VACANCIES, ...NEGATIVES, OTHER_SITE, SPA].map(routeOf));
+  server = await startFixtureServer([...VACANCIES, ...NEGATIVES, OTHER_SITE, SPA, SPA_FROM_SEARCH].map(routeOf));
 });
 afterAll(async () => {
   await server?.close();
@@ -193,6 +195,17 @@ describe('in Dutch (browser language nl)', () => {
     await page.click('#list');
     await sidebar(page).waitFor({ state: 'detached', timeout: 5000 });
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
+  test('a search address is not read, and a single-page navigation from it to a vacancy brings the sidebar', async () => {
+    const page = await open(browser, SPA_FROM_SEARCH[1]);
+    // The app shows a vacancy's text, but at the portal's search address the page is not read.
+    await page.waitForTimeout(1200);
+    expect(await sidebar(page).count()).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('vacalens:detect').length)).toBe(0);
+    await page.click('#next');
+    await waitForText(factRow(page, 'title'), ['Boekhouder financiële dienst']);
     await page.close();
   });
 

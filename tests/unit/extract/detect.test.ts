@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksLikeVacancy } from '../../../src/extract/detect';
+import { isListAddress, looksLikeVacancy } from '../../../src/extract/detect';
+import { fixtureDirs, PAGES_DIR } from '../../../scripts/corpus';
 import { parse } from './helpers';
 
 const fixture = (name: string) => parse(readFileSync(join(__dirname, '../../fixtures/pages', name, 'page.html'), 'utf8'));
@@ -39,5 +40,73 @@ describe('looksLikeVacancy', () => {
     ['an empty page', '', ''],
   ])('no: %s', (_, html, url) => {
     expect(looksLikeVacancy(body(html), url)).toBe(false);
+  });
+});
+
+describe('isListAddress: a portal home or search address is decided without reading the page', () => {
+  it.each([
+    'https://www.werkenbijdeoverheid.be/',
+    'https://www.werkenbijdeoverheid.be/index.php/page/advsearchvacs/regio/provincie-antwerpen/niveau/B',
+    'https://www.werkenbijdeoverheid.be/index.php/page/advsearchvacs',
+    'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures',
+    'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/?page=2',
+    'https://travaillerpour.be/fr',
+    'https://werkenvoor.be/nl/',
+    'https://jobs.provincieantwerpen.be/vacatures',
+    'https://www.werkenvoornederland.nl/vacatures?vakgebied=ICT',
+    'https://www.interamt.de/koop/app/trefferliste',
+    'https://www.civilservicejobs.service.gov.uk/csr/index.cgi',
+    'https://choisirleservicepublic.gouv.fr/',
+  ])('list: %s', (url) => {
+    expect(isListAddress(new URL(url))).toBe(true);
+    // No page is read there: even a page full of vacancy labels is not taken for a vacancy.
+    expect(looksLikeVacancy(body('<h1>X</h1><h2>Functieinhoud</h2><h2>Functieprofiel</h2><h2>Aanbod</h2>'), url)).toBe(false);
+  });
+
+  it.each([
+    'https://www.werkenbijdeoverheid.be/vacature/68bf45f0b686c62a/Communicatiemedewerker-lokale-besturen.html',
+    // An employer's page lists its vacancies but has no shape of its own: read as any page.
+    'https://www.werkenbijdeoverheid.be/Provincie-Antwerpen.html',
+    'https://www.werkenbijdeoverheid.be/spa/vacature/1',
+    'https://www.werkenbijdeoverheid.be/index.php/page/vacature/123',
+    'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/boswachter-regio-kempen-2d6fa8',
+    'https://werkenvoor.be/nl/jobs/ANG26004-attache-fiscaal-expert-vennootschapsbelasting',
+    'https://werkenvoor.be/nl/contact',
+    'https://jobs.provincieantwerpen.be/vacature/3187/jurist-omgevingsvergunningen',
+    'https://www.werkenvoornederland.nl/vacatures/adviseur-informatiebeveiliging-DUO-2026-0031',
+    'https://www.interamt.de/koop/app/stelle?id=1017492',
+    'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=412873',
+    'https://choisirleservicepublic.gouv.fr/offre-emploi/technicien-voirie-et-reseaux-divers-hf-reference-2026-1884417/',
+    // Another site at a path a portal uses for its list: only the portal's own host counts.
+    'https://www.gemeente-voorbeeld.be/vacatures',
+    'https://notwerkenvoornederland.nl/vacatures',
+  ])('not a list address: %s', (url) => {
+    expect(isListAddress(new URL(url))).toBe(false);
+  });
+
+  const fixtures = fixtureDirs().map((name) => {
+    const { url, isVacancy } = JSON.parse(readFileSync(join(PAGES_DIR, name, 'expected.json'), 'utf8')) as { url: string; isVacancy: boolean };
+    return [name, url, isVacancy] as const;
+  });
+
+  it.each(fixtures.filter(([, , isVacancy]) => isVacancy))('no vacancy of the corpus sits at a list address: %s', (_, url) => {
+    expect(isListAddress(new URL(url))).toBe(false);
+  });
+
+  it('covers the home and search pages of the corpus', () => {
+    const lists = fixtures.filter(([, url]) => isListAddress(new URL(url))).map(([name]) => name);
+    expect(lists.sort()).toEqual(
+      [
+        'bosa-fr-accueil',
+        'csj-home',
+        'csp-accueil',
+        'interamt-trefferliste',
+        'provant-vacatures-overzicht',
+        'vlaanderen-vacatures-overzicht',
+        'wbdo-home',
+        'wbdo-zoekresultaten-antwerpen-niveau-b',
+        'wvn-zoekresultaten',
+      ].sort(),
+    );
   });
 });

@@ -1,0 +1,30 @@
+import { isListAddress, looksLikeVacancy } from '../src/extract/detect';
+import { sendMessage } from '../src/messaging/protocol';
+import { currentSidebar } from '../src/platform/sidebar-handle';
+import { watchLocation } from '../src/platform/location-watch';
+
+/** A single-page portal swaps its content around the address change: read it once it has settled. */
+const SETTLE_MS = 400;
+
+// The content script: listed in the manifest for the portals (wxt.config.ts) and registered by
+// the background for the sites the user allowed. It runs on every page of them, so it only
+// decides; the extractor and the sidebar are injected by the background once a page is found to
+// be a vacancy. An unlisted script rather than WXT's defineContentScript: WXT's content-script
+// runtime (its context object, the browser API touched at start, the "script started" event and
+// window message) cost more per page than detection itself, and nothing here needs it.
+export default defineUnlistedScript(() => {
+  const readPage = () => {
+    // Marks on the page's performance timeline let `npm run bench` read what detection costs.
+    performance.mark('vacalens:detect:start');
+    const isVacancy = looksLikeVacancy(document, location.href);
+    performance.measure('vacalens:detect', 'vacalens:detect:start');
+    return isVacancy;
+  };
+  const decide = () => {
+    // A portal's home and search pages are known by their address: nothing of them is read.
+    if (!isListAddress(location) && readPage()) void sendMessage('showSidebar');
+    else currentSidebar()?.remove();
+  };
+  decide();
+  watchLocation(decide, SETTLE_MS);
+});
