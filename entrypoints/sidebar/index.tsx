@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { extractFacts } from '../../src/extract';
 import { sendMessage } from '../../src/messaging/protocol';
-import { SNAPSHOT_MAX_CHARS } from '../../src/model/tracked';
+import { SNAPSHOT_MAX_CHARS } from '../../src/model/limits';
 import { pageLocale } from '../../src/ui/format';
 import type { Translate } from '../../src/ui/i18n';
 import { highlightEvidence } from '../../src/ui/highlights';
 import { loadPrefs, savePrefs } from '../../src/platform/prefs';
-import { INJECTION_OPTIONS_KEY, onPage, type InjectionOptions } from '../../src/platform/onpage';
+import { INJECTION_OPTIONS_KEY, type InjectionOptions } from '../../src/platform/injection-options';
+import { onPage } from '../../src/platform/onpage-messages';
 import { currentSidebar, setCurrentSidebar } from '../../src/platform/sidebar-handle';
 import { SidebarApp, type SidebarApi } from '../../src/ui/SidebarApp';
 import css from '../../src/ui/sidebar.css?inline';
@@ -17,13 +18,17 @@ import css from '../../src/ui/sidebar.css?inline';
 // <vacalens-sidebar> cannot make us skip or reuse it. Each injection evaluates this file afresh,
 // with its own copy of Preact: the previous copy unmounts its tree before this one renders.
 export default defineUnlistedScript(() => {
+  // Read once: the next injection without options (the content script's, the usual one) gets the defaults.
   const options = (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY] as InjectionOptions | undefined;
+  delete (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY];
   const evenIfNotVacancy = options?.evenIfNotVacancy ?? false;
   const now = new Date();
   const url = location.href;
   performance.mark('vacalens:extract:start');
   const facts = extractFacts(document, url, now, { evenIfNotVacancy });
-  performance.measure('vacalens:extract', 'vacalens:extract:start');
+  // An end mark of its own (not just the measure) carries the thread's CPU clock into a Chromium trace.
+  performance.mark('vacalens:extract:end');
+  performance.measure('vacalens:extract', 'vacalens:extract:start', 'vacalens:extract:end');
   if (!facts.isVacancy && !evenIfNotVacancy) {
     currentSidebar()?.remove();
     return;

@@ -3,7 +3,7 @@
  * JobPosting, the portal, the country and the clock. Built once per extraction.
  */
 import type { Evidence } from '../model/facts';
-import { DIGIT, LETTER } from './chars';
+import { DIGIT, LETTER, UPPER } from './chars';
 import { allOf } from './locales';
 import type { Portal } from './portals';
 import { portalFor } from './portals';
@@ -90,17 +90,20 @@ const ABBREVIATIONS = new Set(
   ['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'mevr', 'dhr', 'tel', 'tél', 'fax', 'nr', 'no', 'st', 'bzw', 'ca', 'etc', 'vs', 'incl', 'excl', 'ggf', 'evt', 'bijv', 'resp', 'max', 'min', 'z.b', 'e.g', 'i.e', 'o.a', 'u.a', 'd.h', 'ing', 'ir', 'lic', 'mag', 'str', 'art', 'abs', 'vgl', 'zgl'],
 );
 
+const BOUNDARY = new RegExp(String.raw`[.!?](?=\s+["'“‘(]?[${UPPER}\d€£$])`, 'gu');
+const LAST_WORD = new RegExp(`([${LETTER}.]+)$`, 'u');
+const ONE_LETTER = new RegExp(`^[${LETTER}]$`, 'u');
+
 /** Sentences of a line: a stop followed by a space and a capital, unless it ends an abbreviation. */
 export function splitSentences(line: TextLine): Sentence[] {
   const out: Sentence[] = [];
   const t = line.text;
   let from = 0;
-  const boundary = /[.!?](?=\s+["'“‘(]?[\p{Lu}\d€£$])/gu;
-  for (const m of t.matchAll(boundary)) {
+  for (const m of t.matchAll(BOUNDARY)) {
     const before = t.slice(from, m.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
     // Abbreviations, initials ("J. Peeters") and German ordinals ("3. September") end no sentence.
-    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /(?:^|\s)\d{1,2}$/.test(before)) continue;
+    if (ABBREVIATIONS.has(word) || ONE_LETTER.test(word) || /(?:^|\s)\d{1,2}$/.test(before)) continue;
     out.push(make(line, from, m.index + 1));
     from = m.index + 1;
     while (t[from] === ' ') from++;
@@ -208,7 +211,7 @@ const stemTesters = new Map<string, RegExp>();
 function tester(cache: Map<string, RegExp>, words: readonly string[], pattern: (w: readonly string[]) => string): RegExp {
   const key = words.join('\u0000');
   let re = cache.get(key);
-  if (!re) cache.set(key, (re = cachedRegExp(pattern(words), 'iu')));
+  if (!re) cache.set(key, (re = cachedRegExp(pattern(words), 'i')));
   return re;
 }
 

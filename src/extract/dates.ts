@@ -37,9 +37,9 @@ const DAY = `(?:[12]\\d|3[01]|0?[1-9])${ORD}`;
 // Not preceded by a digit or a range dash, so "3-5 februari" is read as nothing rather than "5 februari".
 const TEXTUAL = new RegExp(
   `(?<![${LETTER}${DIGIT}\\-–/.])(${DAY}(?:\\s*(?:,|&|(?:${listAlt})(?![${LETTER}]))\\s*${DAY})*)\\s+(?:of\\s+)?(${monthAlt})(?![${LETTER}])\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
-  'giu',
+  'gi',
 );
-const MONTH_FIRST = new RegExp(`(?<![${LETTER}])(${monthAlt})\\.?\\s+(${DAY})(?![${DIGIT}${LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`, 'giu');
+const MONTH_FIRST = new RegExp(`(?<![${LETTER}])(${monthAlt})\\.?\\s+(${DAY})(?![${DIGIT}${LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`, 'gi');
 const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
 const HAS_DIGIT = /\d/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;

@@ -3,7 +3,7 @@
  * Pure: no browser or extension API, no clock but `now`, no `location`; works on any DOM.
  */
 import type { Evidence, FactField, VacancyFacts } from '../model/facts';
-import { emptyFacts } from '../model/facts';
+import { emptyFacts } from '../model/empty-facts';
 import type { Context, Found } from './context';
 import { buildContext } from './context';
 import { looksLikeVacancy } from './detect';

@@ -41,8 +41,8 @@ const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu
 /** "- € 4.129,64", " tot 4.000", " – max. € 5.274,54", ", maximum 4.082,05 euro", " en maximaal € 3.877". */
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
-const MIN_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:min(?:imum|imaal|imal)?\.?|mindestens|at least|starting at|vanaf|à partir de)(?![${LETTER}])[^.\d€£$]{0,40}$`, 'iu');
-const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'iu');
+const MIN_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:min(?:imum|imaal|imal)?\.?|mindestens|at least|starting at|vanaf|à partir de)(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');
+const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
 const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)`, 'gi');
 /** The upper end of a range right after an amount: " - € 4.129,64", " to £77,439", " tot 4.000". */

@@ -20,7 +20,7 @@ const ZONES: Record<string, string> = { cet: '+01:00', cest: '+02:00', gmt: '+00
 /** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr" — never a bare number. */
 const TIME = new RegExp(
   String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.h])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ)\b\)?)?(?![\d${LETTER}])`,
-  'giu',
+  'gi',
 );
 
 /** The time written within `text` (the sentence or value of a deadline), or null. */

@@ -86,21 +86,4 @@ export const VacancyFactsSchema = z.object({
 });
 export type VacancyFacts = z.infer<typeof VacancyFactsSchema>;
 
-export function emptyFacts(url: string | null): VacancyFacts {
-  return {
-    url,
-    isVacancy: false,
-    language: null,
-    title: null,
-    organisation: null,
-    reference: null,
-    salary: null,
-    deadline: null,
-    published: null,
-    contract: null,
-    location: null,
-    contacts: [],
-    events: [],
-    evidence: {},
-  };
-}
+export { emptyFacts } from './empty-facts';

@@ -2,6 +2,7 @@ import { z } from './zod';
 import { VacancyFactsSchema, type FactField } from './facts';
 import { APPLIED_VIA, STATUSES, type Status } from './status';
 import { effectiveFacts, localDay } from './views';
+import { NOTES_MAX_CHARS, SNAPSHOT_MAX_CHARS, SOURCE_URLS_MAX } from './limits';
 
 // The pure helpers live in zod-free modules so the extension's pages load without zod; they
 // are re-exported here, beside the schemas, for the background and the tests.
@@ -15,11 +16,7 @@ export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected Y
 /** A date the user gives (a day) or the clock records (an instant). */
 export const DayOrInstantSchema = z.union([IsoDateSchema, isoDateTime]);
 
-/** Limits on what a page can make us store: a vacancy's text is a few dozen kB at most. */
-export const SNAPSHOT_MAX_CHARS = 300_000;
-export const NOTES_MAX_CHARS = 20_000;
-/** The same vacancy is rarely on more than a handful of portals; the bound keeps records small. */
-export const SOURCE_URLS_MAX = 20;
+export { NOTES_MAX_CHARS, SNAPSHOT_MAX_CHARS, SOURCE_URLS_MAX };
 
 // ---------------------------------------------------------------------------------------------
 // Version 1 (database version 1): kept so records written by it, and exports made from it, stay

@@ -28,12 +28,16 @@ export async function injectSidebar(
   }
   const options: InjectionOptions = { evenIfNotVacancy, offerAlwaysOn };
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({
-    target,
-    func: (key: string, value: InjectionOptions) => {
-      (globalThis as Record<string, unknown>)[key] = value;
-    },
-    args: [INJECTION_OPTIONS_KEY, options],
-  });
+  // /sidebar.js takes the options away as it reads them, so no options means the defaults: the
+  // content script's injection (the one on every vacancy page) saves a round trip to the tab.
+  if (evenIfNotVacancy || offerAlwaysOn) {
+    await browser.scripting.executeScript({
+      target,
+      func: (key: string, value: InjectionOptions) => {
+        (globalThis as Record<string, unknown>)[key] = value;
+      },
+      args: [INJECTION_OPTIONS_KEY, options],
+    });
+  }
   await browser.scripting.executeScript({ target, files: ['/sidebar.js'] });
 }

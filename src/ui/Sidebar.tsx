@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
 import type { Contact, Evidence, FactField, VacancyFacts } from '../model/facts';
-import { STATUSES, type Corrections, type Status, type TrackedSummary } from '../model/tracked';
+import { STATUSES, type Status } from '../model/status';
+import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate, formatMoney } from './format';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DuplicateChoice, DuplicateMatch, TrackResult } from '../db/vacancies';
 import type { FactField, VacancyFacts } from '../model/facts';
 import type { Corrections, Status, TrackedSummary } from '../model/tracked';
-import type { PageState } from '../platform/onpage';
+import type { PageState } from '../platform/onpage-messages';
 import { daysUntil } from './format';
 import type { Translate } from './i18n';
 import { messageOf } from './message-of';

@@ -7,7 +7,7 @@
  */
 import type { Contact } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
-import { LETTER } from '../chars';
+import { LETTER, LOWER, UPPER } from '../chars';
 import { firstOf, hasStem } from '../context';
 import { allOf } from '../locales';
 import { findEmails, findPhones } from '../phones';
@@ -16,16 +16,17 @@ const NOT_NAMES = new Set(allOf((l) => l.notNames));
 const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
 const CONTACT_WORDS = allOf((l) => l.contactWords);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
-const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = String.raw`(?:van der|van den|van de|von der|de la|van|von|de|der|den|du|le|la|di|da|ter|ten|zu|d')`;
 const SP = String.raw`[ \u00a0]+`;
 const NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP}(?:(?:Dr\.|Prof\.)${SP})?)?${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,3}`,
+  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP}(?:(?:Dr\.|Prof\.)${SP})?)?${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,3}`,
   'gu',
 );
 /** Courtesy titles lead a name but are not part of it ("Herr Falk Mende" is Falk Mende); "Dr." stays. */
 const COURTESY = new RegExp(`^(?:(?:${HONORIFICS.filter((h) => !/^(?:dr|prof)\.?$/i.test(h)).map(esc).join('|')})[ \u00a0]+)+`, 'u');
-const HONORIFIC_START = new RegExp(`^(?:${HONORIFICS.map(esc).join('|')})(?![\\p{L}])`, 'u');
+const HONORIFIC_START = new RegExp(`^(?:${HONORIFICS.map(esc).join('|')})(?![${LETTER}])`, 'u');
+const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
 
 interface Point {
   start: number;
@@ -53,7 +54,7 @@ function namesIn(text: string): Point[] {
       words = words.slice(1);
     }
     const honorific = HONORIFIC_START.test(words.join(' '));
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
     if (capitalised < 2 || (!honorific && capitalised > 4)) continue;
     if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w) && !honorific)) continue;
     // Trailing words such as "Tel" or "Telefon" are not part of the name.
@@ -71,17 +72,24 @@ function namesIn(text: string): Point[] {
  * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
  * Falk Mende", "Für fachliche Fragen steht Ihnen Herr Mertens ... zur Verfügung".
  */
-const ROLE_BEFORE = /(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([\p{L}][\p{L} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$/u;
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([${LETTER}][${LETTER} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$`,
+  'u',
+);
 
 /**
  * A second person sharing the first one's verb: "Für fachliche Fragen steht Ihnen Herr Mertens (...)
  * und bei personellen Fragen Herr Kalhöfer (...) zur Verfügung". Read only before a titled name.
  */
-const ROLE_COORDINATED = new RegExp(String.raw`(?:^|[,;]|(?<![${LETTER}])(?:und|sowie|oder))\s*(?<![${LETTER}])(?:für|bei)\s+([${LETTER}][${LETTER} \-]{2,60}?)\s+$`, 'iu');
+const ROLE_COORDINATED = new RegExp(String.raw`(?:^|[,;]|(?<![${LETTER}])(?:und|sowie|oder))\s*(?<![${LETTER}])(?:für|bei)\s+([${LETTER}][${LETTER} \-]{2,60}?)\s+$`, 'i');
 /** The role in apposition before a titled name: "wenden Sie sich an die Abteilungsleitung 6 Herrn Seidel". */
-const ROLE_APPOSITION = /(?<![\p{L}])(?:an|bei|von)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+(\p{Lu}[\p{L}\-]{2,40}(?:\s+[\p{L}\d\-]{1,30}){0,3}?)\s+$/u;
+const ROLE_APPOSITION = new RegExp(
+  String.raw`(?<![${LETTER}])(?:an|bei|von)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+([${UPPER}][${LETTER}\-]{2,40}(?:\s+[${LETTER}\d\-]{1,30}){0,3}?)\s+$`,
+  'u',
+);
 /** "bei" right before the role: the role is written in the dative. */
-const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'iu');
+const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'i');
+const DATIVE_ADJECTIVE = new RegExp(`^[${LOWER}]{3,}en$`, 'u');
 const GENERIC_QUESTIONS = /^(?:Sie|Ihnen|wir|er|sie|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i;
 
 function roleBefore(text: string, name: Point): string | null {
@@ -99,10 +107,12 @@ function roleBefore(text: string, name: Point): string | null {
  */
 function nominative(role: string): string {
   const words = role.split(' ');
-  const noun = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  const noun = words.findIndex((w) => CAPITALISED.test(w));
   if (noun <= 0) return role;
-  return [...words.slice(0, noun).map((w) => (/^\p{Ll}{3,}en$/u.test(w) ? w.slice(0, -1) : w)), ...words.slice(noun)].join(' ');
+  return [...words.slice(0, noun).map((w) => (DATIVE_ADJECTIVE.test(w) ? w.slice(0, -1) : w)), ...words.slice(noun)].join(' ');
 }
+
+const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
 function roleAfter(text: string, nameEnd: number, nextPoint: number): string | null {
@@ -112,7 +122,7 @@ function roleAfter(text: string, nameEnd: number, nextPoint: number): string | n
   if (own && !/^(?:tel|telefon|phone|tél|gsm|fax|e-?mail|mail)\b/i.test(own[1]!)) return own[1]!.trim();
   const m = /^\s*(?:,|–|-)\s*([^(),;:@\d]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au)\b|$)/iu.exec(between) ?? /^\s*\(([^()@\d]{2,80})\)/u.exec(between);
   const role = m?.[1]?.trim();
-  return role && /\p{L}/u.test(role) && !/^(?:tel|telefon|phone|tél|gsm|fax|e-?mail|mail)\b/i.test(role) ? role : null;
+  return role && HAS_LETTER.test(role) && !/^(?:tel|telefon|phone|tél|gsm|fax|e-?mail|mail)\b/i.test(role) ? role : null;
 }
 
 /**
@@ -141,7 +151,7 @@ const DEPARTMENT_WORD = String.raw`[${LETTER}-]{0,25}(?:dienst|afdeling|personee
  */
 const DEPARTMENT = new RegExp(
   String.raw`(?:^|[.;?!][ \u00a0]+|(?<![${LETTER}])(?:of|or|oder|ou|en|and|und|et|met|with|mit|bij|bei|an)[ \u00a0]+)(?:de|het|the|die|der|den|dem|le|la|les|l['’])[ \u00a0]*((?:[${LETTER}-]{1,30}[ \u00a0]+){0,2}?(?:${DEPARTMENT_WORD}))[ \u00a0]*(?:[:(,–-]|[ \u00a0](?:op|via|at|on|unter|au))?[ \u00a0]*$`,
-  'iu',
+  'i',
 );
 
 /** A department right before `at` (a phone or address), as a point of its own. */
@@ -161,6 +171,9 @@ function fold(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z]/g, '');
 }
+
+/** A comma or dash and a small letter after a name: a role follows ("Rachid El Amrani, teamleider ..."). */
+const ROLE_FOLLOWS = new RegExp(`^[ \u00a0]*[,–-][ \u00a0]*[${LOWER}]`, 'u');
 
 export function contactsIn(text: string, country: string | null): Contact[] {
   // A fax number is no way to ask a question.
@@ -185,7 +198,7 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       // A name only counts when a phone or address follows it before the next name.
       const nextName = points.slice(i + 1).find((q) => q.kind === 'name');
       // "Rachid El Amrani, teamleider Arbo Midden, 06 ...": capitalised words inside the role are no name.
-      const roleFollows = /^[ \u00a0]*[,–-][ \u00a0]*\p{Ll}/u.test(text.slice(p.end, p.end + 6));
+      const roleFollows = ROLE_FOLLOWS.test(text.slice(p.end, p.end + 6));
       if (!next || (nextName && nextName.start < next.start && !roleFollows)) continue;
       // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
       const email = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start));
@@ -226,7 +239,7 @@ interface Unit {
 }
 
 /** A line that is only a contact label ("Contactpersoon:"), in any of the languages. */
-const CONTACT_LABEL_LINE = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'iu');
+const CONTACT_LABEL_LINE = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'i');
 
 /** Sentences of the content, then the few lines under each contact label read as one unit. */
 function units(ctx: Context): Unit[] {

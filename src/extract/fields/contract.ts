@@ -6,7 +6,7 @@
  */
 import type { Contract } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
-import { LETTER } from '../chars';
+import { DIGIT, LETTER } from '../chars';
 import { firstOf, labelValues, wordsPattern } from '../context';
 import { allOf } from '../locales';
 import { portalText } from './common';
@@ -17,13 +17,16 @@ const pattern = (kind: Kind, strength: 'strong' | 'weak') => {
   const words = allOf((l) => l.contract[kind][strength]);
   const strong = strength === 'weak' ? allOf((l) => l.contract[kind].strong) : [];
   const all = [...new Set([...words, ...strong])];
-  return all.length ? new RegExp(wordsPattern(all), 'iu') : null;
+  return all.length ? new RegExp(wordsPattern(all), 'i') : null;
 };
 const STRONG = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'strong')])) as Record<Kind, RegExp | null>;
 const WEAK = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'weak')])) as Record<Kind, RegExp | null>;
 
 // Case matters: "niveau d'études" is no level D.
-const LEVEL = /(?<![\p{L}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![\p{L}\p{N}])/u;
+const LEVEL = new RegExp(
+  String.raw`(?<![${LETTER}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![${LETTER}${DIGIT}])`,
+  'u',
+);
 /** "niveau B2 Engels", "level C1 in French": a language level, not the job's. */
 const LANGUAGE_LEVEL = /taal|language|langue|sprach|engels|frans|nederlands|duits|english|french|german|dutch|anglais|français|néerlandais|allemand|cefr|erk|cecr/i;
 
@@ -52,11 +55,11 @@ const UNITS = allOf((l) => l.hourUnits).sort((a, b) => b.length - a.length).map(
 const PER_WEEK = allOf((l) => l.perWeek).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
 /** "38 uur per week", "37.5 hours per week", "39 Stunden pro Woche", "39,00 Wochenstunden". */
-const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'iu');
+const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'i');
 /** "19/38": the part of a full-time week of 36 to 40 hours. */
 const FRACTION = /(?<![\d./])(\d{1,2}(?:[.,]\d)?)\s*\/\s*(3[6-9]|40)(?![\d/])/;
 /** In a regime line or an hours label: "(38u)", "38 uur", "39 h". */
-const HOURS_ANY = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:${UNITS})\.?(?![${LETTER}])`, 'iu');
+const HOURS_ANY = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:${UNITS})\.?(?![${LETTER}])`, 'i');
 
 interface Reading {
   contract: Contract;

@@ -4,6 +4,7 @@
  * "before", "vor dem") name the first day that is too late, so the deadline is the day before:
  * the sidebar then never promises a day the employer did not give.
  */
+import { LETTER } from '../chars';
 import type { Context, Found, Rule } from '../context';
 import { declaredAndVisible, hasStem, labelValues, wordsPattern } from '../context';
 import type { DateMention } from '../dates';
@@ -65,11 +66,14 @@ const fromLabel: Rule<string> = (ctx) => {
   return null;
 };
 
-const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'giu');
-const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'giu');
+const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'gi');
+const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'gi');
 const APPLY = allOf((l) => l.applyWords);
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time. */
-const GAP = /^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:\p{L}{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\((?:ET|CET|GMT|BST)\)\s*)?(?:on|op|le|am)?\s*)?(?:\p{L}{2,12},?\s+)?$/iu;
+const GAP = new RegExp(
+  String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\((?:ET|CET|GMT|BST)\)\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  'i',
+);
 
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {

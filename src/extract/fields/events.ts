@@ -14,16 +14,16 @@ import { deadlineInSentence } from './deadline';
 const SELECTION = allOf((l) => l.selectionWords);
 const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadline]);
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
-const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/iu;
+const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
 
 /** Words that open the noun phrase of a step ("voor een praktische proef", "sit an online test"), per language. */
 const OPENERS = new Map(LOCALES.map((l) => [l.lang as string, new Set(l.phraseOpeners)]));
 const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
 /** Words after the step's noun that belong to its name ("épreuve écrite"). */
 const QUALIFIERS = new Set(allOf((l) => l.stepQualifiers));
-const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTER}-]*`, 'giu');
+const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTER}-]*`, 'gi');
 /** Each qualifier right after the step's noun, compiled once rather than per sentence. */
-const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${q}(?![${LETTER}])`, 'iu') }));
+const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${q}(?![${LETTER}])`, 'i') }));
 
 /**
  * The step's name: the noun phrase that ends in the last selection word before the date, back to
@@ -49,7 +49,7 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // A label line that opens with the step names it whole: "Praktische proef op het terrein: 3 maart".
   const whole = from === 0 && colon >= 0 && isLabelLine(clause, before.slice(colon + 1));
   // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".
-  let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(/^[ldLD]['’](?=\p{L})/u, '');
+  let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(ELIDED_ARTICLE, '');
   label = label.charAt(0).toUpperCase() + label.slice(1);
   if (label.length < 3 || label.length > 120) return null;
   return label;
@@ -59,9 +59,12 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
  * "Step: date": a short clause before the colon, no more than a few words after the step's noun
  * and no clause punctuation, with only the date (and maybe a weekday or "le") after the colon.
  */
+const ELIDED_ARTICLE = new RegExp(`^[ldLD]['’](?=[${LETTER}])`, 'u');
+const WEEKDAY_ONLY = new RegExp(String.raw`^\s*(?:[${LETTER}]{1,12}\.?,?\s+){0,2}$`, 'u');
+
 function isLabelLine(clause: string, afterColon: string): boolean {
   const words = clause.trim().split(/\s+/);
-  return words.length <= 8 && clause.length <= 80 && !/[,;.()]/.test(clause) && /^\s*(?:\p{L}{1,12}\.?,?\s+){0,2}$/u.test(afterColon);
+  return words.length <= 8 && clause.length <= 80 && !/[,;.()]/.test(clause) && WEEKDAY_ONLY.test(afterColon);
 }
 
 const fromText: Rule<SelectionEvent[]> = (ctx) => {

@@ -1,5 +1,8 @@
 import type { Context } from '../context';
+import { LETTER } from '../chars';
 import { LOCALES } from '../locales';
+
+const NOT_LETTERS = new RegExp(`[^${LETTER}]+`, 'u');
 
 /** The page's language: <html lang> when it names one, else the language whose small words occur most. */
 export function extractLanguage(ctx: Context): string | null {
@@ -9,7 +12,7 @@ export function extractLanguage(ctx: Context): string | null {
     .map((l) => l.text)
     .join(' ')
     .toLowerCase()
-    .split(/[^\p{L}]+/u);
+    .split(NOT_LETTERS);
   let best: { lang: string; score: number } | null = null;
   for (const l of LOCALES) {
     const stop = new Set(l.stopwords);

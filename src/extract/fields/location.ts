@@ -4,28 +4,35 @@
  * over "Locatie: Antwerpen". Addresses elsewhere (where to send a letter) are not the workplace.
  */
 import type { Context, Found, Rule } from '../context';
-import { DIGIT, LETTER } from '../chars';
+import { DIGIT, LETTER, UPPER } from '../chars';
 import { declaredAndVisible, hasWord, labelValues } from '../context';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
-const CAP = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+const CAP = String.raw`[${UPPER}][${LETTER}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|la|le|du|des|van|der|den|het|ter|ten|von|am|an|im|in|zum|zur|sur|aan|op|d'|l')`;
 const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE})`;
-const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:bus|box|b)\s?\d{1,4})?`;
+const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:bus|box|b)\s?\d{1,4})?`;
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
-const POSTCODE_CITY = String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?![\p{L}]))?\s+${CAP}(?:(?:\s|-)(?:${CAP}|am|an der|sur|aan de|aan den|bei|im)){0,3}`;
+const postcodeCity = (cap: string, letter: string) =>
+  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+${cap}(?:(?:\s|-)(?:${cap}|am|an der|sur|aan de|aan den|bei|im)){0,3}`;
 /** Street first: "Koningin Elisabethlei 22, 2018 Antwerpen", "Notkestraße 85, 22607 Hamburg". */
-const STREET_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${POSTCODE_CITY}`, 'u');
+const STREET_FIRST = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${postcodeCity(CAP, `[${LETTER}]`)}`, 'u');
 /** Number first: "12 rue de la Paix, 75002 Paris". */
 const NUMBER_FIRST = new RegExp(
   // A building's name may lead the line ("Centre technique municipal, 7 rue ..."); an employer's does not.
-  String.raw`(?:^(?:Centre|Bâtiment|Site|Maison|Hôtel|Immeuble|Campus|Résidence|Parc|Cité|Espace)[${LETTER}'’ \-]{2,40},\s*)?(?<![${LETTER}${DIGIT}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|route|cours|chaussée)\s[${LETTER}'’ \-]{2,40}?,\s*${POSTCODE_CITY}`,
-  'iu',
+  // Case-insensitive, a capital is any letter.
+  String.raw`(?:^(?:Centre|Bâtiment|Site|Maison|Hôtel|Immeuble|Campus|Résidence|Parc|Cité|Espace)[${LETTER}'’ \-]{2,40},\s*)?(?<![${LETTER}${DIGIT}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|route|cours|chaussée)\s[${LETTER}'’ \-]{2,40}?,\s*${postcodeCity(`[${LETTER}][${LETTER}'’.\\-]*`, `[${LETTER}]`)}`,
+  'i',
 );
 
 /** UK: comma-separated parts ending in a postcode, "5 Wellington Place, Leeds, LS1 4AP". */
-const UK_ADDRESS = /(?:^|(?<=\bat |: ))((?:[\p{Lu}\d][\p{L}\d'’ .\-]{1,40},\s*){1,4}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![\p{L}\d])/u;
+const UK_ADDRESS = new RegExp(
+  String.raw`(?:^|(?<=\bat |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,4}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![${LETTER}\d])`,
+  'u',
+);
+/** A place name starts with a capital or a postcode. */
+const PLACE_START = new RegExp(`^[${UPPER}\\d]`, 'u');
 
 export function findAddress(text: string): string | null {
   const m = STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? UK_ADDRESS.exec(text);
@@ -113,7 +120,7 @@ function addressIn(ctx: Context, place: string): Found<string> | null {
 const placeUnderLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, LABELS)) {
     const v = lv.value.trim().replace(/[.;]$/, '');
-    if (v.length < 2 || v.length > 80 || !/^[\p{Lu}\d]/u.test(v) || /[@:]|https?:/.test(v) || v.split(/\s+/).length > 6) continue;
+    if (v.length < 2 || v.length > 80 || !PLACE_START.test(v) || /[@:]|https?:/.test(v) || v.split(/\s+/).length > 6) continue;
     return addressIn(ctx, v) ?? { value: v, evidence: { source: 'text', text: lv.evidence } };
   }
   return null;

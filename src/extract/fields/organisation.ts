@@ -1,10 +1,11 @@
 import type { Context, Found, Rule } from '../context';
 import { declaredAndVisible, labelValues } from '../context';
+import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 const MAX = 150;
-const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&.\-]*)`;
+const TOKEN = String.raw`(?:[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
 const PARTICLE = String.raw`(?:van|voor|de|der|den|het|des|du|la|le|für|fur|of|the|and|en|et|und|zu|am|an|im|auf|&|-)`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VERBS = allOf((l) => l.hiringVerbs).sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -15,7 +16,7 @@ const ARTICLES = allOf((l) => l.droppedArticles).map(esc).join('|');
  * hiring verb. Bounded to eight words, so a long clause never becomes an employer.
  */
 const HIRING = new RegExp(
-  String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})\s+(?:${VERBS})(?!\p{L})`,
+  String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})\s+(?:${VERBS})(?![${LETTER}])`,
   'u',
 );
 /** "... aan voor X", "... pour le compte de X", "... für das Landratsamt X", "... on behalf of X". */
@@ -23,6 +24,8 @@ const FOR_EMPLOYER = new RegExp(
   String.raw`^\s*(?:aan\s+)?(?:voor|pour le compte de|pour|für|on behalf of)\s+(?:(?:de|het|la|le|l'|das|die|den|dem|the)\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})`,
   'u',
 );
+/** A name starts with a capital or a digit ("3M", "1822direkt"). */
+const NAME_START = new RegExp(`^[${UPPER}${DIGIT}]`, 'u');
 /** Words that start a hiring sentence without being an employer: "Wij zoeken", "Nous recrutons". */
 const PRONOUNS = new Set(['wij', 'we', 'wir', 'nous', 'je', 'jij', 'ons', 'onze', 'our', 'on', 'il', 'elle', 'sie', 'ihr', 'they', 'he', 'she', 'who', 'wie', 'wer', 'qui', 'men', 'man']);
 
@@ -34,7 +37,7 @@ const fromJsonLd: Rule<string> = (ctx) => {
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'organisation');
   if (p && p.text.length <= MAX) return { value: p.text, evidence: { source: p.source, text: p.text } };
-  const lv = portalLabelValues(ctx, 'organisation').find((l) => l.value.length <= MAX && /^[\p{Lu}\p{N}]/u.test(l.value));
+  const lv = portalLabelValues(ctx, 'organisation').find((l) => l.value.length <= MAX && NAME_START.test(l.value));
   return lv ? { value: lv.value.trim(), evidence: { source: lv.source, text: lv.evidence } } : null;
 };
 
@@ -59,7 +62,7 @@ const fromHiringSentence: Rule<string> = (ctx) => {
  * recruiting for another names the employer first; it beats the portal's posting authority.
  */
 const FOR_SENTENCE = new RegExp(
-  String.raw`^(?:Für|Voor|Pour le compte (?:de|du|des)|Pour|On behalf of)\s+(?:(?:das|den|die|dem|de|het|la|le|l'|the)\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})\s+(?:suchen|sucht|zoeken|zoekt|recrutons|recrute|recherche|recherchons|we are|is)(?!\p{L})`,
+  String.raw`^(?:Für|Voor|Pour le compte (?:de|du|des)|Pour|On behalf of)\s+(?:(?:das|den|die|dem|de|het|la|le|l'|the)\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})\s+(?:suchen|sucht|zoeken|zoekt|recrutons|recrute|recherche|recherchons|we are|is)(?![${LETTER}])`,
   'u',
 );
 
@@ -84,7 +87,7 @@ const fromPortalEmployer: Rule<string> = (ctx) => {
 const fromLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, allOf((l) => l.labels.organisation))) {
     const v = lv.value.trim();
-    if (v.length < 2 || v.length > MAX || !/^[\p{Lu}\p{N}]/u.test(v)) continue;
+    if (v.length < 2 || v.length > MAX || !NAME_START.test(v)) continue;
     return { value: v, evidence: { source: 'text', text: lv.evidence } };
   }
   return null;

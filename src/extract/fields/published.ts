@@ -48,7 +48,7 @@ const fromSentence: Rule<string> = (ctx) => {
   const words = allOf((l) => l.publishedWords);
   for (const s of ctx.sentences) {
     if (!hasWord(s.text, words)) continue;
-    const at = new RegExp(`(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*:?\\s*`, 'iu').exec(s.text);
+    const at = new RegExp(`(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*:?\\s*`, 'i').exec(s.text);
     if (!at) continue;
     const rest = s.text.slice(at.index + at[0].length);
     const m = findDates(rest, { monthFirst: ctx.monthFirst })[0];

@@ -18,14 +18,14 @@ const GROSS = allOf((l) => l.grossWords);
 const NET = allOf((l) => l.netWords);
 const PERIODS = (['hour', 'day', 'week', 'month', 'year'] as const).map((p) => ({
   period: p,
-  re: new RegExp(stemsPattern(allOf((l) => l.period[p])), 'giu'),
+  re: new RegExp(stemsPattern(allOf((l) => l.period[p])), 'gi'),
 }));
 
 /** Scale notations: "B1", "B1-B3", "B111", "11", "E 9a", "A9g - A11", "GS-12", "AD 5". */
 const SCALE_TOKEN = String.raw`(?:[A-Z]{1,3}[ -]?\d{1,3}[a-z]?|\d{1,2}[a-z]?)`;
 const SCALE_AFTER_WORD = new RegExp(
   String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN})?)(?![${LETTER}${DIGIT}])`,
-  'iu',
+  'i',
 );
 /** Collective-agreement grades that name themselves: "TVöD-VKA E 11", "TV-L E 10", "GS-12". */
 const SELF_NAMED_SCALE = /\b((?:TV(?:öD|-?L|-?H|-?AVH|-?V)?(?:-[A-Z]+)?\s?E\s?\d{1,2}[a-z]?)(?:\s?[-–]\s?TV\S*\s?E\s?\d{1,2}[a-z]?)?|GS-\d{1,2}|(?:Pay\s)?Band\s\d[a-z]?)\b/u;
