@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { sendMessage } from '../../src/messaging/protocol';
 import { subscribeToChanges } from '../../src/db/changes';
 import { LogPage, type LogApi } from '../../src/ui/Log';
-import { LIST_SHOWN_MARK } from '../../src/ui/tracked-list';
+import { LIST_SHOWN_MARK, rowsReadInPage } from '../../src/ui/tracked-list';
+import { DATABASE_NAME, readRowsInPage } from '../../src/db/first-rows';
 import { LogExports } from '../../src/ui/LogExports';
 import { localDay } from '../../src/model/views';
 import { logExportsApi } from '../../src/platform/log-exports-api';
@@ -15,7 +16,10 @@ document.documentElement.lang = locale;
 document.title = `${t('logTitle')} · Vacalens`;
 
 const api: LogApi = {
-  listTracked: (input) => sendMessage('listTracked', input),
+  listTracked: rowsReadInPage(
+    (today, limit) => readRowsInPage(indexedDB, DATABASE_NAME, today, limit),
+    (input) => sendMessage('listTracked', input),
+  ),
   getVacancy: (id) => sendMessage('getVacancy', id),
   setStatus: (id, status) => sendMessage('setStatus', { id, status }),
   setHistoryDate: (id, index, at) => sendMessage('setHistoryDate', { id, index, at }),

@@ -4,7 +4,8 @@ import { subscribeToChanges } from '../../src/db/changes';
 import { separatorFor } from '../../src/log/separator';
 import { downloadWithAnchor } from '../../src/platform/download';
 import { Popup, type PopupApi } from '../../src/ui/Popup';
-import { LIST_SHOWN_MARK } from '../../src/ui/tracked-list';
+import { LIST_SHOWN_MARK, rowsReadInPage } from '../../src/ui/tracked-list';
+import { DATABASE_NAME, readRowsInPage } from '../../src/db/first-rows';
 import { SidebarReadPage } from '../../src/ui/SidebarReadPage';
 import { injectSidebar, originPattern } from '../../src/platform/inject';
 import type { Translate } from '../../src/ui/i18n';
@@ -15,7 +16,10 @@ const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substi
 document.documentElement.lang = locale;
 
 const api: PopupApi = {
-  listTracked: (input) => sendMessage('listTracked', input),
+  listTracked: rowsReadInPage(
+    (today, limit) => readRowsInPage(indexedDB, DATABASE_NAME, today, limit),
+    (input) => sendMessage('listTracked', input),
+  ),
   setStatus: (id, status) => sendMessage('setStatus', { id, status }),
   exportCsv: async () => {
     const csv = await sendMessage('exportCsv', { separator: separatorFor(locale) });

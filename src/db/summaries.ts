@@ -1,6 +1,8 @@
-import Dexie, { type Collection, type InsertType } from 'dexie';
-import { CLOSED_STATUSES, nextDue, sortByNextDue, type TrackedSummary } from '../model/tracked';
+import { CLOSED_STATUSES, sortByNextDue, type TrackedSummary } from '../model/tracked';
 import type { VacalensDb } from './database';
+import { fromStoredSummary, readFirstSummaries } from './first-rows';
+
+export { fromStoredSummary };
 
 /**
  * A summary as stored: the summary plus the keys that let the lists read their first rows in
@@ -30,61 +32,14 @@ export function toStoredSummary(s: TrackedSummary): StoredSummary {
   return { ...s, dueDays: dueDays(s), closed: CLOSED_STATUSES.has(s.status) ? 1 : 0 };
 }
 
-export function fromStoredSummary(stored: StoredSummary): TrackedSummary {
-  const { dueDays: _days, closed: _closed, ...summary } = stored;
-  return summary;
-}
-
-/**
- * Adds the rows `accept`s from an ordered walk to `found` until it holds `limit` rows, and goes on
- * while the rows tie with the last one taken (same `orderKey`): the final sort breaks those ties.
- */
-async function takeInOrder(
-  collection: Collection<StoredSummary, string, InsertType<StoredSummary, 'id'>>,
-  found: Map<string, StoredSummary>,
-  limit: number,
-  accept: (s: StoredSummary) => boolean,
-  orderKey: (s: StoredSummary) => string,
-): Promise<void> {
-  let boundary: string | null = null;
-  let stop = false;
-  await collection
-    .until(() => stop)
-    .each((s) => {
-      if (found.has(s.id) || !accept(s)) return;
-      if (boundary !== null && orderKey(s) !== boundary) {
-        stop = true;
-        return;
-      }
-      found.set(s.id, s);
-      if (boundary === null && found.size >= limit) boundary = orderKey(s);
-    });
-}
-
 /**
  * The first `limit` summaries in the lists' order on `today` (YYYY-MM-DD), exactly as
- * `sortByNextDue` over all of them would give, reading about `limit` rows through the indexes:
- * first what is due from today on, then open rows with nothing ahead, then closed ones.
+ * `sortByNextDue` over all of them would give, reading about `limit` rows through the indexes.
+ * The same reader as the list pages' own (first-rows.ts), on the background's connection.
  */
 export async function firstSummariesByNextDue(db: VacalensDb, today: string, limit: number): Promise<TrackedSummary[]> {
-  return db.transaction('r', db.summaries, async () => {
-    const found = new Map<string, StoredSummary>();
-    await takeInOrder(
-      db.summaries.where('dueDays').aboveOrEqual(today),
-      found,
-      limit,
-      () => true,
-      (s) => nextDue(s, today)?.day ?? '',
-    );
-    const byTracked = (closed: 0 | 1) =>
-      db.summaries.where('[closed+trackedAt]').between([closed, Dexie.minKey], [closed, Dexie.maxKey]).reverse();
-    if (found.size < limit) {
-      // Open rows met here with something due were all taken above: fewer than `limit` are due.
-      await takeInOrder(byTracked(0), found, limit, (s) => nextDue(s, today) === null, (s) => s.trackedAt);
-    }
-    if (found.size < limit) await takeInOrder(byTracked(1), found, limit, () => true, (s) => s.trackedAt);
-    return sortByNextDue([...found.values()].map(fromStoredSummary), today).slice(0, limit);
-  });
+  await db.open();
+  return readFirstSummaries(db.backendDB(), today, limit);
 }
 
 /** Every summary in the lists' order on `today`. */

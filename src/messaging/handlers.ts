@@ -152,11 +152,13 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
     fromOurPage(sender, deps);
     const input = ListTrackedSchema.parse(data);
     const today = input?.today ?? localDay(deps.now());
-    const [rows, total] = await Promise.all([
-      input?.limit === undefined ? allSummariesByNextDue(deps.db, today) : firstSummariesByNextDue(deps.db, today, input.limit),
-      deps.db.summaries.count(),
-    ]);
-    return { rows, total };
+    if (input?.limit === undefined) {
+      const rows = await allSummariesByNextDue(deps.db, today);
+      return { rows, total: rows.length };
+    }
+    // Counting reads every summary: only when the page is full, and after its rows.
+    const rows = await firstSummariesByNextDue(deps.db, today, input.limit);
+    return { rows, total: rows.length < input.limit ? rows.length : await deps.db.summaries.count() };
   });
 
   onMessage('getVacancy', async ({ data, sender }) => {

@@ -7,12 +7,12 @@ import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
 import { localDay, matchesSearch, nextDue } from '../model/views';
 import { LogDetail } from './LogDetail';
 import { LogSettings } from './LogSettings';
-import { DueText } from './Popup';
+import { DueText, PAGE_SIZE, useStatusOptions } from './Popup';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
 import { messageOf } from './message-of';
-import { useTrackedList, type ListTracked } from './tracked-list';
+import { FIRST_SCREEN_ROWS, useTrackedList, type ListTracked } from './tracked-list';
 
 export interface LogApi {
   listTracked: ListTracked;
@@ -79,11 +79,12 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
   const [changedIds, setChangedIds] = useState<{ ids: Set<string> }>({ ids: new Set() });
   const today = localDay(now);
 
-  const [list, sorted, apply] = useTrackedList(
+  const [list, sorted, apply, painted] = useTrackedList(
     api.listTracked,
     api.subscribe,
     today,
-    LOG_PAGE_SIZE,
+    // The first answer as small as the popup's: the rest of the first page comes with the whole log.
+    PAGE_SIZE,
     (e: unknown) => setError(t('loadFailed', messageOf(e))),
     (changed) => setChangedIds({ ids: new Set(changed.map((c) => c.id)) }),
     onListShown,
@@ -91,8 +92,11 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
   const rows = list?.rows ?? null;
   const portals = useMemo(() => [...new Set(sorted.map((r) => r.portal))].sort(), [sorted]);
   const matching = useMemo(() => filterLog(sorted, filter), [sorted, filter]);
-  // Until all rows are in, only the first page is known (the filters wait): count the whole log.
-  const count = list?.complete ? matching.length : (list?.total ?? 0);
+  // Until all rows are in, only the first page is known (the filters wait): count the whole log, once known.
+  const count = list?.complete ? matching.length : (list?.total ?? null);
+  // Until the first paint only a screenful is drawn, and the count waits (it would say so for a frame).
+  const drawn = Math.min(painted ? shown : FIRST_SCREEN_ROWS.log, matching.length);
+  const statusOptions = useStatusOptions(t);
   const update = (patch: Partial<LogFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setShown(LOG_PAGE_SIZE);
@@ -152,9 +156,11 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
       {rows && rows.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
       {rows && rows.length > 0 && (
         <>
-          <p class="count" aria-live="polite">
-            {t('shownOf', [String(Math.min(shown, matching.length)), String(count)])}
-          </p>
+          {count !== null && painted && (
+            <p class="count" aria-live="polite">
+              {t('shownOf', [String(drawn), String(count)])}
+            </p>
+          )}
           <table data-testid="log-table">
             <thead>
               <tr>
@@ -167,7 +173,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
               </tr>
             </thead>
             <tbody>
-              {matching.slice(0, shown).map((row) => (
+              {matching.slice(0, drawn).map((row) => (
                 <tr key={row.id} data-testid="log-row" data-id={row.id} class={openId === row.id ? 'open' : ''}>
                   <td>
                     <button type="button" class="link" data-testid="open-detail" aria-expanded={openId === row.id} onClick={() => setOpenId(openId === row.id ? null : row.id)}>
@@ -186,9 +192,9 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
                       value={row.status}
                       onChange={(e) => api.setStatus(row.id, e.currentTarget.value as Status).then(written, report)}
                     >
-                      {STATUSES.map((s) => (
+                      {statusOptions.map(([s, label]) => (
                         <option key={s} value={s}>
-                          {t(STATUS_LABELS[s])}
+                          {label}
                         </option>
                       ))}
                     </select>

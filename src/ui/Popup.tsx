@@ -7,7 +7,7 @@ import { daysUntil, formatDate } from './format';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
 import { messageOf } from './message-of';
-import { useTrackedList, type ListTracked } from './tracked-list';
+import { FIRST_SCREEN_ROWS, useTrackedList, type ListTracked } from './tracked-list';
 
 export interface PopupApi {
   listTracked: ListTracked;
@@ -37,7 +37,7 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
   const today = localDay(now);
-  const [list, sorted, apply] = useTrackedList(
+  const [list, sorted, apply, painted] = useTrackedList(
     api.listTracked,
     api.subscribe,
     today,
@@ -48,8 +48,11 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
   );
   const rows = list?.rows ?? null;
   const matching = useMemo(() => sorted.filter((r) => matchesSearch(r, query)), [sorted, query]);
-  // Until all rows are in, only the first page is known: its count is the log's size.
-  const count = list?.complete ? matching.length : (list?.total ?? 0);
+  // Until all rows are in, only the first page is known: its count is the log's size, once known.
+  const count = list?.complete ? matching.length : (list?.total ?? null);
+  // Until the first paint only a screenful is drawn, and the count waits (it would say so for a frame).
+  const drawn = Math.min(painted ? shown : FIRST_SCREEN_ROWS.popup, matching.length);
+  const statusOptions = useStatusOptions(t);
 
   const changeStatus = (id: string, status: Status) => {
     api.setStatus(id, status).then(
@@ -90,12 +93,14 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
               }}
             />
           </label>
-          <p class="count" aria-live="polite">
-            {t('shownOf', [String(Math.min(shown, matching.length)), String(count)])}
-          </p>
+          {count !== null && painted && (
+            <p class="count" aria-live="polite">
+              {t('shownOf', [String(drawn), String(count)])}
+            </p>
+          )}
           <ul class="rows">
-            {matching.slice(0, shown).map((row) => (
-              <PopupRow key={row.id} row={row} t={t} locale={locale} now={now} today={today} onStatus={changeStatus} />
+            {matching.slice(0, drawn).map((row) => (
+              <PopupRow key={row.id} row={row} t={t} locale={locale} now={now} today={today} statusOptions={statusOptions} onStatus={changeStatus} />
             ))}
           </ul>
           {list?.complete && matching.length > shown && (
@@ -120,10 +125,18 @@ interface RowProps {
   locale: string;
   now: Date;
   today: string;
+  statusOptions: StatusOption[];
   onStatus: (id: string, status: Status) => void;
 }
 
-function PopupRow({ row, t, locale, now, today, onStatus }: RowProps) {
+type StatusOption = [Status, string];
+
+/** The status choices with their labels, translated once for every row's menu. */
+export function useStatusOptions(t: Translate): StatusOption[] {
+  return useMemo(() => STATUSES.map((s): StatusOption => [s, t(STATUS_LABELS[s])]), [t]);
+}
+
+function PopupRow({ row, t, locale, now, today, statusOptions, onStatus }: RowProps) {
   const due = nextDue(row, today);
   const selectId = `status-${row.id}`;
   return (
@@ -146,9 +159,9 @@ function PopupRow({ row, t, locale, now, today, onStatus }: RowProps) {
           value={row.status}
           onChange={(e) => onStatus(row.id, e.currentTarget.value as Status)}
         >
-          {STATUSES.map((s) => (
+          {statusOptions.map(([s, label]) => (
             <option key={s} value={s}>
-              {t(STATUS_LABELS[s])}
+              {label}
             </option>
           ))}
         </select>

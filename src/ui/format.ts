@@ -27,15 +27,22 @@ function dateParts(iso: string): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
+// Making a formatter costs far more than using one, and a list formats a few dates per row.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** A calendar date (or date-time with offset) as the locale writes it. */
 export function formatDate(iso: string, locale: string): string {
   const { y, m, d } = dateParts(iso);
-  const date = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  const date = dateFormat(locale).format(new Date(Date.UTC(y, m - 1, d)));
   const time = /T(\d{2}):(\d{2})/.exec(iso);
   return time ? `${date}, ${time[1]}:${time[2]}` : date;
 }

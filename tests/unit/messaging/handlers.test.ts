@@ -1,8 +1,10 @@
 import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VacalensDb } from '../../../src/db/database';
+import { putVacancies } from '../../../src/db/vacancies';
 import { registerHandlers, type BackgroundDeps } from '../../../src/messaging/handlers';
 import type { messenger, ProtocolMap } from '../../../src/messaging/protocol';
+import { generateVacancies } from '../db/generate';
 import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 
 type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => Promise<unknown>;
@@ -83,6 +85,16 @@ describe('background handlers', () => {
     const data = type === 'trackVacancy' ? { url: PAGE_URL, facts: seedFacts(), snapshotText: '' } : { separator: ';' };
     await expect(call(type, data, sender)).rejects.toThrow(/Refused/);
     expect(await db.vacancies.count()).toBe(0);
+  });
+
+  it.each([
+    ['the whole log: every row, their number', undefined, 3, 3],
+    ['a page smaller than the log: its rows, the log counted', { today: '2026-01-20', limit: 2 }, 2, 3],
+    ['a page larger than the log: every row, their number', { today: '2026-01-20', limit: 50 }, 3, 3],
+  ])('lists %s', async (_name, data, rows, total) => {
+    await putVacancies(db, generateVacancies(3, FIXED_NOW, 10));
+    const page = (await call('listTracked', data, fromPopup)) as { rows: unknown[]; total: number };
+    expect([page.rows.length, page.total]).toEqual([rows, total]);
   });
 
   it.each([

@@ -3,12 +3,15 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sortByNextDue, summarize, type Status, type TrackedSummary } from '../../../src/model/tracked';
 import { PAGE_SIZE, Popup, type PopupApi } from '../../../src/ui/Popup';
+import { FIRST_SCREEN_ROWS } from '../../../src/ui/tracked-list';
 import { generateVacancies } from '../db/generate';
 import { translatorFor } from '../helpers';
 
 const NOW = new Date(2026, 0, 20, 10);
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const flush = () => act(async () => await new Promise((ok) => setTimeout(ok, 0)));
+/** Lets the browser paint once: the list then draws the rest of its first page. */
+const painted = () => act(async () => await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
 
 function row(over: Partial<TrackedSummary>): TrackedSummary {
   return {
@@ -112,6 +115,35 @@ describe('Popup', () => {
     expect(root.querySelector('[data-testid="tracked-row"] .title')?.textContent).toBe('Nieuw');
   });
 
+  it('read in the page, shows its first rows at once, and the count and search once the whole log is in', async () => {
+    const many = generateVacancies(120, NOW, 10).map(summarize);
+    let answerAll: (page: { rows: TrackedSummary[]; total: number }) => void = () => {};
+    const api: PopupApi = {
+      // As a page that reads its first rows itself: it does not count the log.
+      listTracked: ({ today, limit }) =>
+        limit === undefined
+          ? new Promise((ok) => (answerAll = ok))
+          : Promise.resolve({ rows: sortByNextDue(many, today).slice(0, limit), total: null }),
+      setStatus: vi.fn(),
+      exportCsv: vi.fn(),
+      subscribe: () => () => {},
+    };
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => {
+      render(<Popup api={api} t={translatorFor('nl')} locale="nl-BE" now={NOW} logUrl="x" />, root);
+    });
+    await flush();
+    await painted();
+    expect(root.querySelectorAll('[data-testid="tracked-row"]')).toHaveLength(PAGE_SIZE);
+    expect(root.querySelector('.count')).toBeNull();
+    expect(root.querySelector<HTMLInputElement>('[data-testid="search"]')!.disabled).toBe(true);
+    await act(() => answerAll({ rows: sortByNextDue(many, '2026-01-20'), total: many.length }));
+    await flush();
+    expect(plain(root.querySelector('.count')?.textContent)).toBe(`${PAGE_SIZE} van 120 getoond`);
+    expect(root.querySelector<HTMLInputElement>('[data-testid="search"]')!.disabled).toBe(false);
+  });
+
   it('links to the log page', async () => {
     const { root } = await mount(rows);
     expect(root.querySelector<HTMLAnchorElement>('[data-testid="open-log"]')?.getAttribute('href')).toBe('chrome-extension://x/log.html');
@@ -122,8 +154,14 @@ describe('Popup', () => {
     const start = performance.now();
     const { root } = await mount(many);
     const ms = Math.round(performance.now() - start);
-    console.info(`popup with ${many.length} summaries: first ${PAGE_SIZE} rows drawn in ${ms} ms (happy-dom)`);
-    expect(root.querySelectorAll('[data-testid="tracked-row"]')).toHaveLength(PAGE_SIZE);
+    console.info(`popup with ${many.length} summaries: first ${FIRST_SCREEN_ROWS.popup} rows drawn in ${ms} ms (happy-dom)`);
+    // A screenful before the first paint, then the first page.
+    const ids = () => [...root.querySelectorAll('[data-testid="tracked-row"]')].map((r) => r.getAttribute('data-id'));
+    const inOrder = sortByNextDue(many, '2026-01-20').map((r) => r.id);
+    expect(ids()).toEqual(inOrder.slice(0, FIRST_SCREEN_ROWS.popup));
+    expect(root.querySelector('.count')).toBeNull();
+    await painted();
+    expect(ids()).toEqual(inOrder.slice(0, PAGE_SIZE));
     expect(plain(root.querySelector('.count')?.textContent)).toBe(`${PAGE_SIZE} van 5000 getoond`);
     await act(() => root.querySelector<HTMLButtonElement>('[data-testid="show-more"]')!.click());
     expect(root.querySelectorAll('[data-testid="tracked-row"]')).toHaveLength(2 * PAGE_SIZE);

@@ -1,0 +1,186 @@
+import { CLOSED_STATUSES } from '../model/status';
+import type { TrackedSummary } from '../model/tracked';
+import { nextDue, sortByNextDue } from '../model/views';
+import type { StoredSummary } from './summaries';
+
+/**
+ * The lists' rows, read with plain IndexedDB: no Dexie, so the popup and the log page can read
+ * them themselves (extension pages share the background's origin, hence its database) and show
+ * them without waiting for the background, which may be asleep or busy, and without the whole
+ * log crossing to them as a message. Only reads: the background stays the only one that creates,
+ * upgrades or writes the database.
+ */
+
+/** The database the background opens (VacalensDb's default name). */
+export const DATABASE_NAME = 'vacalens';
+/** The IndexedDB version of the database schema this reader knows (Dexie's version 3 × 10). */
+export const READER_VERSION = 30;
+const SUMMARIES = 'summaries';
+const DUE_DAYS = 'dueDays';
+const CLOSED_TRACKED = '[closed+trackedAt]';
+
+export function fromStoredSummary(stored: StoredSummary): TrackedSummary {
+  const { dueDays: _days, closed: _closed, ...summary } = stored;
+  return summary;
+}
+
+/**
+ * Walks `source` in order, handing each value to `visit` until it answers false or the walk ends.
+ * A cursor: these walks go backwards, which getAll cannot.
+ */
+function walk(
+  source: IDBIndex,
+  range: IDBKeyRange,
+  direction: IDBCursorDirection,
+  visit: (s: StoredSummary) => boolean,
+): Promise<void> {
+  return new Promise((ok, fail) => {
+    const request = source.openCursor(range, direction);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor && visit(cursor.value as StoredSummary)) cursor.continue();
+      else ok();
+    };
+    request.onerror = () => fail(request.error);
+  });
+}
+
+function getAll(source: IDBIndex, range: IDBKeyRange, count?: number): Promise<StoredSummary[]> {
+  return new Promise((ok, fail) => {
+    const request = source.getAll(range, count);
+    request.onsuccess = () => ok(request.result as StoredSummary[]);
+    request.onerror = () => fail(request.error);
+  });
+}
+
+/**
+ * Adds the rows `accept`s from an ordered walk to `found` until it holds `limit` rows, and goes on
+ * while the rows tie with the last one taken (same `orderKey`): the final sort breaks those ties.
+ */
+function takeInOrder(
+  found: Map<string, StoredSummary>,
+  limit: number,
+  accept: (s: StoredSummary) => boolean,
+  orderKey: (s: StoredSummary) => string,
+): { visit: (s: StoredSummary) => boolean; boundary: () => string | null } {
+  let boundary: string | null = null;
+  const visit = (s: StoredSummary) => {
+    if (found.has(s.id) || !accept(s)) return true;
+    if (boundary !== null && orderKey(s) !== boundary) return false;
+    found.set(s.id, s);
+    if (boundary === null && found.size >= limit) boundary = orderKey(s);
+    return true;
+  };
+  return { visit, boundary: () => boundary };
+}
+
+/**
+ * The rows due from today on, the first `limit` of them and all those due the same day as the
+ * last of these (sortByNextDue breaks that tie, by tracking time, which no index here holds).
+ * The multi-entry index meets each row first at its next due day (see dueDays). Read with getAll,
+ * whole batches at once: a day can hold hundreds of rows, too many to step through one by one.
+ */
+async function dueFromToday(index: IDBIndex, today: string, limit: number): Promise<Map<string, StoredSummary>> {
+  // A row is met once per day it can be due on: a batch may hold fewer rows than entries.
+  for (let batch = limit * 2; ; batch *= 4) {
+    const found = new Map<string, StoredSummary>();
+    const take = takeInOrder(found, limit, () => true, (s) => nextDue(s, today)?.day ?? '');
+    const entries = await getAll(index, IDBKeyRange.lowerBound(today), batch);
+    if (!entries.every(take.visit) || entries.length < batch) return found;
+    const boundary = take.boundary();
+    if (boundary !== null) {
+      // Every entry before that day was in the batch: a row met on that day and not taken yet is
+      // due that day.
+      (await getAll(index, IDBKeyRange.only(boundary))).forEach(take.visit);
+      return found;
+    }
+  }
+}
+
+/**
+ * The first `limit` summaries in the lists' order on `today` (YYYY-MM-DD), exactly as
+ * `sortByNextDue` over all of them would give, reading about `limit` rows through the indexes
+ * (see StoredSummary): first what is due from today on, then open rows with nothing ahead, then
+ * closed ones, each of those two the most recently tracked first. One read-only transaction.
+ */
+export async function readFirstSummaries(db: IDBDatabase, today: string, limit: number): Promise<TrackedSummary[]> {
+  const store = db.transaction(SUMMARIES, 'readonly').objectStore(SUMMARIES);
+  const found = await dueFromToday(store.index(DUE_DAYS), today, limit);
+  const byTracked = (closed: 0 | 1) => IDBKeyRange.bound([closed, ''], [closed, []]);
+  if (found.size < limit) {
+    // Open rows met here with something due were all taken above: fewer than `limit` are due.
+    const nothingDue = (s: StoredSummary) => nextDue(s, today) === null;
+    await walk(store.index(CLOSED_TRACKED), byTracked(0), 'prev', takeInOrder(found, limit, nothingDue, (s) => s.trackedAt).visit);
+  }
+  if (found.size < limit) {
+    await walk(store.index(CLOSED_TRACKED), byTracked(1), 'prev', takeInOrder(found, limit, () => true, (s) => s.trackedAt).visit);
+  }
+  return sortByNextDue([...found.values()].map(fromStoredSummary), today).slice(0, limit);
+}
+
+/** Every summary in the lists' order on `today`. */
+export async function readAllSummaries(db: IDBDatabase, today: string): Promise<TrackedSummary[]> {
+  const store = db.transaction(SUMMARIES, 'readonly').objectStore(SUMMARIES);
+  const all = await new Promise<StoredSummary[]>((ok, fail) => {
+    const request = store.getAll();
+    request.onsuccess = () => ok(request.result as StoredSummary[]);
+    request.onerror = () => fail(request.error);
+  });
+  return sortByNextDue(all.map(fromStoredSummary), today);
+}
+
+/**
+ * Opens the database only if it exists at the version this reader knows or a later one (a later
+ * one that drops the store or an index fails the read, and the page asks the background); else
+ * null. A page never creates it (its first open would otherwise
+ * create an empty version 1) nor keeps it from upgrading: it gives way to any version change.
+ */
+export function openForReading(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
+  return new Promise((ok) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      ok(null);
+      return;
+    }
+    // Only a database that does not exist yet asks for an upgrade when opened without a version.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = (event) => {
+      event.preventDefault();
+      ok(null);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => db.close();
+      if (db.version < READER_VERSION) {
+        db.close();
+        ok(null);
+      } else {
+        ok(db);
+      }
+    };
+  });
+}
+
+/**
+ * The lists' rows as a page reads them itself, the first `limit` or all of them: null when the
+ * database is not there yet, older than this reader, or cannot be read, e.g. without the store or
+ * its indexes (the page then asks the background, which opens and upgrades it).
+ */
+export async function readRowsInPage(
+  factory: IDBFactory,
+  name: string,
+  today: string,
+  limit?: number,
+): Promise<TrackedSummary[] | null> {
+  const db = await openForReading(factory, name);
+  if (!db) return null;
+  try {
+    return await (limit === undefined ? readAllSummaries(db, today) : readFirstSummaries(db, today, limit));
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}
