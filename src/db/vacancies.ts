@@ -180,14 +180,20 @@ export async function expireOverdue(db: VacalensDb, now: Date): Promise<TrackedS
 }
 
 /**
- * Writes whole records (an import or a restore), keeping their summaries and match keys; the
- * caller's transaction must include `vacancies` and `summaries`.
+ * Writes whole records (an import or a restore), keeping their summaries (`summaries[i]` is
+ * `summarize(records[i])`, given when the caller has them) and match keys; the caller's
+ * transaction must include `vacancies` and `summaries`.
  */
-export async function putVacancies(db: VacalensDb, records: readonly TrackedVacancy[]): Promise<void> {
-  await db.transaction('rw', db.vacancies, db.summaries, async () => {
-    await db.vacancies.bulkPut(records.map(toStored));
-    await db.summaries.bulkPut(records.map((r) => toStoredSummary(summarize(r))));
-  });
+export async function putVacancies(
+  db: VacalensDb,
+  records: readonly TrackedVacancy[],
+  summaries: readonly TrackedSummary[] = records.map(summarize),
+): Promise<void> {
+  // Both tables' writes are queued at once: the database writes the records while the summaries
+  // are still being handed to it, instead of the summaries waiting for the last record.
+  await db.transaction('rw', db.vacancies, db.summaries, () =>
+    Promise.all([db.vacancies.bulkPut(records.map(toStored)), db.summaries.bulkPut(summaries.map(toStoredSummary))]),
+  );
 }
 
 export async function deleteVacancies(db: VacalensDb, ids: readonly string[]): Promise<void> {

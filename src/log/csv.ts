@@ -61,7 +61,7 @@ export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions | 
       organisation: f.organisation ?? '',
       title: f.title ?? '',
       reference: f.reference ?? '',
-      portal: portalOf(r.url),
+      portal: portalOfUrl(r.url),
       url: r.url,
       status: statusLabel(r.status),
       status_history: r.history.map((h) => `${h.at.slice(0, 10)} ${statusLabel(h.status)}`).join(' | '),
@@ -79,6 +79,18 @@ export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions | 
     lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c], separator)).join(separator));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+// A lower-case host of plain labels, the last starting with a letter (not a number, which the URL
+// parser would read as an IPv4 address), is the hostname new URL() gives; anything else (case,
+// port, user, percent signs, punycode) is left to it. new URL() for each row was a third of the
+// CSV's time for 10,000 rows.
+const PLAIN_HOST = /^https?:\/\/(?:www\.)?((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(?=[/?#]|$)/;
+
+/** portalOf(url), read without a URL parser when the address is a plain one. */
+export function portalOfUrl(url: string): string {
+  const plain = PLAIN_HOST.exec(url);
+  return plain && !plain[1]!.includes('xn--') ? plain[1]! : portalOf(url);
 }
 
 // A leading =, +, -, @, tab or carriage return makes Excel and Calc run the cell as a formula.

@@ -39,7 +39,16 @@ export function matchesFilter(record: TrackedVacancy, filter: LogFilter): boolea
 
 /** Records in the filter, oldest log date first (the order of a proof of search). */
 export function selectRecords(records: readonly TrackedVacancy[], filter: LogFilter): TrackedVacancy[] {
+  // Each record's day is found once: in the comparison it was found twice per comparison, some
+  // 260,000 times for 10,000 records.
   return records
     .filter((r) => matchesFilter(r, filter))
-    .sort((a, b) => logDate(a).localeCompare(logDate(b)) || a.trackedAt.localeCompare(b.trackedAt));
+    .map((record) => ({ record, day: logDate(record) }))
+    .sort((a, b) => compare(a.day, b.day) || compare(a.record.trackedAt, b.record.trackedAt))
+    .map(({ record }) => record);
+}
+
+/** Code-unit order, as localeCompare gave for these ASCII dates and instants, without its cost. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

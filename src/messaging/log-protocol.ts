@@ -1,27 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Status } from '../model/tracked';
-import type { CsvSeparator } from '../log/csv';
 import type { ImportChoice, ImportError, ImportOutcome, PreviewRow } from '../log/import';
 import type { ReportData } from '../log/report';
 
 /**
- * The application log's exports and restore, asked by the extension's own pages (log page,
- * printable report). A messenger of its own beside protocol.ts: messages are routed by type.
+ * The application log's restore and printable report, asked by the extension's own pages (log
+ * page, printable report). A messenger of its own beside protocol.ts: messages are routed by type.
+ * The exports are built in the page that asks for them (src/log/export-file.ts).
  */
-export interface LogFilterInput {
-  from?: string;
-  to?: string;
-  statuses?: Status[];
-}
-
-export type ExportFormat = 'csv' | 'ics' | 'json';
-
-export interface ExportedFile {
-  filename: string;
-  mimeType: string;
-  text: string;
-}
-
 export type ImportPreview =
   | {
       ok: true;
@@ -40,7 +25,6 @@ export type ImportApplied = ({ ok: true } & ImportOutcome) | { ok: false; error:
 export type ImportAppliedById = ImportApplied | { ok: false; expired: true };
 
 export interface LogProtocolMap {
-  logExport(input: { format: ExportFormat; filter: LogFilterInput; separator: CsvSeparator }): ExportedFile;
   logImportPreview(input: { text: string }): ImportPreview;
   logImportApply(input: { text: string } & ImportChoice): ImportApplied;
   logImportApplyPreviewed(input: { previewId: string } & ImportChoice): ImportAppliedById;

@@ -2,13 +2,14 @@ import { logMessenger } from '../messaging/log-protocol';
 import type { LogExportsApi } from '../ui/LogExports';
 import { downloadWithAnchor } from './download';
 
-/** The export, import and backup panel's link to the background, shared by the log and report pages. */
+/** The export, import and backup panel's link to the database and the background, shared by the log and report pages. */
 export function logExportsApi(openReport: (from: string, to: string) => void): LogExportsApi {
   const { sendMessage } = logMessenger;
   let last: { text: string; previewId: string } | null = null;
   return {
     exportFile: async (format, filter, separator) => {
-      const file = await sendMessage('logExport', { format, filter, separator });
+      const { exportInPage } = await import('./export-in-page');
+      const file = await exportInPage({ format, filter, separator });
       downloadWithAnchor(file.filename, file.text, file.mimeType);
     },
     openReport,

@@ -99,7 +99,7 @@ const WRITES = ['trackVacancy', 'setStatus', 'setHistoryDate', 'setNotes', 'setA
 describe('forged messages', () => {
   it('covers every message type the background answers', () => {
     expect(Object.keys(handlers).sort()).toEqual(
-      [...WRITES, 'showSidebar', 'trackedByUrl', 'listTracked', 'getVacancy', 'getSettings', 'exportCsv', 'logExport', 'logImportPreview', 'logReport'].sort(),
+      [...WRITES, 'showSidebar', 'trackedByUrl', 'listTracked', 'getVacancy', 'getSettings', 'exportCsv', 'logImportPreview', 'logReport'].sort(),
     );
   });
 
@@ -129,7 +129,6 @@ describe('forged messages', () => {
     listTracked: undefined,
     getVacancy: ID,
     exportCsv: { separator: ';' },
-    logExport: { format: 'json', filter: {}, separator: ';' },
     logReport: { from: '2026-01-01', to: '2026-12-31', locale: 'nl' },
   };
   const FORBIDDEN = Object.keys(VALID).flatMap((type) =>
@@ -147,7 +146,7 @@ describe('forged messages', () => {
     await expect(handlers['getVacancy']!({ data: ID, sender: elsewhere })).rejects.toThrow(/Refused/);
   });
 
-  it.each(['listTracked', 'exportCsv', 'logExport', 'logReport', 'setNotes', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'])(
+  it.each(['listTracked', 'exportCsv', 'logReport', 'setNotes', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'])(
     '%s is refused to a tab: a page-side script cannot read or rewrite the whole log',
     async (type) => {
       const before = await state();

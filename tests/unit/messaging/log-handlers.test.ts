@@ -29,12 +29,6 @@ afterEach(() => db.delete());
 const call = (type: keyof LogProtocolMap, data: unknown, sender = fromPage) => handlers[type]!({ data, sender });
 
 describe('log handlers', () => {
-  it('exports a CSV with Dutch headings and statuses', async () => {
-    const file = await call('logExport', { format: 'csv', filter: {}, separator: ';' });
-    expect(file).toMatchObject({ filename: 'vacalens-sollicitaties-2026-01-20.csv', mimeType: 'text/csv;charset=utf-8' });
-    expect(file.text.startsWith('\uFEFFGevolgd op;Gesolliciteerd op;Hoe gesolliciteerd;Werkgever;Functie;')).toBe(true);
-  });
-
   it('previews and applies a restore, and tells the views', async () => {
     const text = backupJson(toBackup(generateLog(8), null, FIXED_NOW));
     const preview = await call('logImportPreview', { text });
@@ -71,11 +65,10 @@ describe('log handlers', () => {
 
   it.each([
     ['a tab restoring a previewed file', 'logImportApplyPreviewed', { previewId: 'x', conflicts: 'keep' }, fromTab],
-    ['a tab asking for the log', 'logExport', { format: 'json', filter: {}, separator: ';' }, fromTab],
+    ['a tab asking for a proof of search', 'logReport', { from: '2026-01-01', to: '2026-01-31', locale: 'nl' }, fromTab],
     ['a tab restoring a file', 'logImportApply', { text: '[]', conflicts: 'replace' }, fromTab],
     ['another extension', 'logReport', { from: '2026-01-01', to: '2026-01-31', locale: 'nl' }, { id: 'x'.repeat(32), url: 'chrome-extension://x/report.html' }],
-    ['an unknown format', 'logExport', { format: 'xlsx', filter: {}, separator: ';' }, fromPage],
-    ['a filter with a bad date', 'logExport', { format: 'csv', filter: { from: '1/1/2026' }, separator: ';' }, fromPage],
+    ['a report with a bad date', 'logReport', { from: '1/1/2026', to: '2026-01-31', locale: 'nl' }, fromPage],
     ['an unknown conflict choice', 'logImportApply', { text: '[]', conflicts: 'merge' }, fromPage],
     ['a period of a thousand years', 'logReport', { from: '1026-01-01', to: '2026-01-31', locale: 'nl' }, fromPage],
   ] as const)('refuses %s and changes nothing', async (_name, type, data, sender) => {
