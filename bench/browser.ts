@@ -19,6 +19,17 @@ const HOST = 'www.werkenbijdeoverheid.be';
 const LOADS = 15;
 const READABILITY = resolve('node_modules/@mozilla/readability/Readability.js');
 
+/**
+ * Where werkenbijdeoverheid.be serves its search results (field guide, "URL shapes"; the fixture
+ * wbdo-zoekresultaten-antwerpen-niveau-b): the list page is measured at the portal's own address.
+ */
+const LIST_PATH = '/index.php/page/advsearchvacs/regio/provincie-antwerpen/niveau/B';
+/**
+ * The same list at an address of no known shape (an employer's page of the portal lists its
+ * vacancies at /<Employer-Name>.html): there detection has to read the page.
+ */
+const UNKNOWN_SHAPE_PATH = '/Provincie-Antwerpen.html';
+
 /** A search-results page of a listed portal: thousands of vacancy rows, none of them a vacancy page. */
 function largeListPage(rows: number): string {
   const items = Array.from(
@@ -133,6 +144,9 @@ const READ_MARKS = `(() => {
   };
 })()`;
 
+// Readability's first run right after its script is added is cold, as our one extraction is
+// (a freshly injected script: lazy compilation, regexes compiled on first use, no JIT); the runs
+// after it are warm. Both are returned so each can be compared with its like.
 const TIME_READABILITY = `(() => {
   const times = [];
   for (let r = 0; r < 5; r++) {
@@ -141,7 +155,8 @@ const TIME_READABILITY = `(() => {
     new Readability(copy).parse();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[2];
+  const warm = times.slice(1).sort((a, b) => a - b);
+  return { cold: times[0], warm: (warm[1] + warm[2]) / 2 };
 })()`;
 
 async function marks(page: Page): Promise<Marks> {
@@ -160,12 +175,12 @@ export async function browserCost(
   parts: BrowserParts = { list: true, vacancy: true },
 ): Promise<Row[]> {
   const big = largeListPage(3000);
-  const pages: Record<string, string> = { '/zoeken': big, ...vacancyPages };
+  const pages: Record<string, string> = { [LIST_PATH]: big, [UNKNOWN_SHAPE_PATH]: big, ...vacancyPages };
   const { server, port } = await serve(pages);
   const emptyDir = emptyExtension(join(tmpdir(), `vacalens-empty-ext-${process.pid}`));
   const rows: Row[] = [];
   try {
-    if (parts.list) rows.push(...(await listPageCost(`http://${HOST}:${port}/zoeken`, big.length, emptyDir, extensionDir, port)));
+    if (parts.list) rows.push(...(await listPageCost(`http://${HOST}:${port}`, big.length, emptyDir, extensionDir, port)));
     if (parts.vacancy) rows.push(...(await vacancyPageCost(extensionDir, vacancyPages, port)));
   } finally {
     server.close();
@@ -174,29 +189,40 @@ export async function browserCost(
   return rows;
 }
 
-async function listPageCost(listUrl: string, bytes: number, emptyDir: string, extensionDir: string, port: number): Promise<Row[]> {
+async function listPageCost(origin: string, bytes: number, emptyDir: string, extensionDir: string, port: number): Promise<Row[]> {
+  const listUrl = `${origin}${LIST_PATH}`;
+  const unknownShapeUrl = `${origin}${UNKNOWN_SHAPE_PATH}`;
   const rows: Row[] = [];
-  const cost: Record<string, { script: number[]; heap: number[]; detect: number[] }> = {};
+  const cost: Record<string, { script: number[]; heap: number[]; unknownShape: number[]; detect: number[] }> = {};
   for (const [variant, dir] of [
     ['none', null],
     ['empty content script', emptyDir],
     ['Vacalens', extensionDir],
   ] as const) {
     const browser = await launch(dir, port);
-    const c = (cost[variant] = { script: [] as number[], heap: [] as number[], detect: [] as number[] });
+    const c = (cost[variant] = { script: [] as number[], heap: [] as number[], unknownShape: [] as number[], detect: [] as number[] });
     await loadCost(browser.context, listUrl); // warm the HTTP cache and the compiled scripts
     for (let i = 0; i < LOADS; i++) {
       const { scriptMs, heapKb } = await loadCost(browser.context, listUrl);
       c.script.push(scriptMs);
       c.heap.push(heapKb);
     }
+    if (dir) {
+      for (let i = 0; i < LOADS; i++) c.unknownShape.push((await loadCost(browser.context, unknownShapeUrl)).scriptMs);
+    }
     if (variant === 'Vacalens') {
+      for (const url of [listUrl, unknownShapeUrl]) {
+        const page = await browser.context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(500);
+        if (await page.locator('vacalens-sidebar').count()) throw new Error(`The large list page at ${url} got a sidebar`);
+        await page.close();
+      }
       for (let i = 0; i < 5; i++) {
         const page = await browser.context.newPage();
-        await page.goto(listUrl, { waitUntil: 'load' });
+        await page.goto(unknownShapeUrl, { waitUntil: 'load' });
         await page.waitForFunction("performance.getEntriesByName('vacalens:detect').length > 0");
         c.detect.push((await marks(page)).detect ?? Number.NaN);
-        if (await page.locator('vacalens-sidebar').count()) throw new Error('The large list page got a sidebar');
         await page.close();
       }
     }
@@ -205,19 +231,30 @@ async function listPageCost(listUrl: string, bytes: number, emptyDir: string, ex
   const none = median(cost['none']!.script);
   const empty = median(cost['empty content script']!.script);
   const ours = median(cost['Vacalens']!.script);
+  const emptyUnknown = median(cost['empty content script']!.unknownShape);
+  const oursUnknown = median(cost['Vacalens']!.unknownShape);
   rows.push(
     {
       section: 'chromium-list',
-      name: `non-vacancy list page (3,000 rows, ${(bytes / 1024).toFixed(0)} kB): script time, median of ${LOADS} loads`,
+      name: `non-vacancy list page (3,000 rows, ${(bytes / 1024).toFixed(0)} kB) at the portal's search address: script time, median of ${LOADS} loads`,
       value: ours,
       unit: 'ms',
       baseline: { name: 'empty content script', value: empty },
       budget: { text: '≤ empty content script + 0.5 ms', pass: ours <= empty + 0.5 },
-      note: `no extension: ${none.toFixed(2)} ms`,
+      note: `no extension: ${none.toFixed(2)} ms; decided by the address, the page is not read`,
     },
     {
       section: 'chromium-list',
-      name: 'non-vacancy list page: detection inside the content script (performance mark)',
+      name: `the same list at an address of no known shape (${UNKNOWN_SHAPE_PATH}): script time, median of ${LOADS} loads`,
+      value: oursUnknown,
+      unit: 'ms',
+      baseline: { name: 'empty content script', value: emptyUnknown },
+      budget: { text: '≤ empty content script + 0.5 ms', pass: oursUnknown <= emptyUnknown + 0.5 },
+      note: 'detection reads the page',
+    },
+    {
+      section: 'chromium-list',
+      name: 'the same list at an address of no known shape: detection inside the content script (performance mark)',
       value: median(cost['Vacalens']!.detect),
       unit: 'ms',
     },
@@ -240,6 +277,7 @@ async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string
   const browser = await launch(extensionDir, port);
   const extract: number[] = [];
   const readability: number[] = [];
+  const readabilityWarm: number[] = [];
   const toSidebar: number[] = [];
   const heapVacancy: number[] = [];
   for (const path of Object.keys(vacancyPages)) {
@@ -253,7 +291,9 @@ async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string
       extract.push(m.extract ?? Number.NaN);
       toSidebar.push((m.shownAt ?? Number.NaN) - (m.loadEnd ?? Number.NaN));
       await page.addScriptTag({ content: readFileSync(READABILITY, 'utf8') });
-      readability.push((await page.evaluate(TIME_READABILITY)) as number);
+      const { cold, warm } = (await page.evaluate(TIME_READABILITY)) as { cold: number; warm: number };
+      readability.push(cold);
+      readabilityWarm.push(warm);
       if (i === 0) {
         const cdp = await browser.context.newCDPSession(page);
         await cdp.send('Performance.enable');
@@ -271,11 +311,12 @@ async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string
   rows.push(
     {
       section: 'chromium-vacancy',
-      name: `vacancy pages (${pagesCount} × 3 loads): extraction, median`,
+      name: `vacancy pages (${pagesCount} × 3 loads): extraction (the injected script's one cold run), median`,
       value: ex,
       unit: 'ms',
-      baseline: { name: 'Readability, same pages', value: rd },
+      baseline: { name: 'Readability, same pages, first run after injection (cold)', value: rd },
       budget: { text: '≤ 10 ms and ≤ Readability / 10', pass: ex <= 10 && ex <= rd / 10 },
+      note: `Readability warm (runs 2–5 in the same page): ${median(readabilityWarm).toFixed(2)} ms`,
     },
     {
       section: 'chromium-vacancy',
