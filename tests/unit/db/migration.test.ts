@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { V1_STORES, V2_STORES, VacalensDb } from '../../../src/db/database';
-import { firstSummariesByNextDue } from '../../../src/db/summaries';
+import { V1_STORES, V2_STORES, V3_STORES, VacalensDb } from '../../../src/db/database';
+import { readRowsInPage } from '../../../src/db/first-rows';
+import { firstSummariesByNextDue, toStoredSummary } from '../../../src/db/summaries';
 import { matchKeys } from '../../../src/db/duplicates';
-import { findByUrl, isDuplicateCandidates, listSummaries, trackVacancy } from '../../../src/db/vacancies';
+import { expireOverdue, findByUrl, isDuplicateCandidates, listSummaries, trackVacancy } from '../../../src/db/vacancies';
 import {
   TrackedVacancySchema,
   readTrackedVacancy,
@@ -63,8 +64,8 @@ describe('database version 1 → 2', () => {
     await writeVersion1(V1_RECORDS);
     const db = new VacalensDb(name);
     await db.open();
-    // Opened by today's code, it goes on through every later version (3: see below).
-    expect(db.verno).toBe(3);
+    // Opened by today's code, it goes on through every later version (3 and 4: see below).
+    expect(db.verno).toBe(4);
 
     const stored = await db.vacancies.get('v1-applied');
     const record = TrackedVacancySchema.parse(stored);
@@ -130,7 +131,7 @@ describe('database version 2 → 3', () => {
     await writeVersion2(V1_RECORDS);
     const db = new VacalensDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Applied: its selection events can be due; interested without a deadline or events: nothing.
     const applied = { ...summarize(upgradeV1(V1_RECORDS[0]!)), dueDays: ['2026-02-03', '2026-02-05', '2026-02-11'], closed: 0 };
     expect(await db.summaries.get('v1-applied')).toEqual(applied);
@@ -158,6 +159,78 @@ describe('database version 2 → 3', () => {
     expect(await db.summaries.count()).toBe(0);
     expect(await firstSummariesByNextDue(db, '2026-01-22', 50)).toEqual([]);
     db.close();
+  });
+});
+
+/** Records and summaries exactly as version 3's save() wrote them, under version 3's indexes. */
+async function writeVersion3(records: TrackedVacancyV1[]): Promise<void> {
+  name = `migration-${Math.random()}`;
+  const v3 = new Dexie(name);
+  v3.version(1).stores(V1_STORES);
+  v3.version(2).stores(V2_STORES);
+  v3.version(3).stores(V3_STORES);
+  const upgraded = records.map(upgradeV1);
+  await v3.table('vacancies').bulkAdd(upgraded.map((r) => ({ ...r, matchKeys: matchKeys(r) })));
+  await v3.table('summaries').bulkAdd(upgraded.map((r) => toStoredSummary(summarize(r))));
+  v3.close();
+}
+
+/** Each store's index names, as IndexedDB has them. */
+function indexNames(db: VacalensDb): Record<string, string[]> {
+  const idb = db.backendDB();
+  const tx = idb.transaction(['vacancies', 'summaries'], 'readonly');
+  return Object.fromEntries(['vacancies', 'summaries'].map((store) => [store, [...tx.objectStore(store).indexNames].sort()]));
+}
+
+describe('database version 3 → 4', () => {
+  it('drops the indexes nothing reads and keeps every record and summary as it was', async () => {
+    await writeVersion3(V1_RECORDS);
+    const before = new Dexie(name);
+    const v3Data = await before.open().then(async () => ({
+      vacancies: await before.table('vacancies').toArray(),
+      summaries: await before.table('summaries').toArray(),
+    }));
+    before.close();
+    const db = new VacalensDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(indexNames(db)).toEqual({
+      vacancies: ['matchKeys', 'sourceUrls', 'url'],
+      summaries: ['[closed+trackedAt]', 'dueDays', 'status'],
+    });
+    expect(await db.vacancies.toArray()).toEqual(v3Data.vacancies);
+    expect(await db.summaries.toArray()).toEqual(v3Data.summaries);
+    db.close();
+  });
+
+  it('every look-up still finds what version 3 wrote: address, duplicates, expiry, first rows', async () => {
+    const overdue = { ...V1_RECORDS[1]!, facts: { ...V1_RECORDS[1]!.facts, deadline: '2026-01-25' } };
+    await writeVersion3([V1_RECORDS[0]!, overdue]);
+    const db = new VacalensDb(name);
+    expect((await findByUrl(db, URL_B))?.id).toBe('v1-interested');
+    expect(await findByUrl(db, 'https://www.vdab.be/vacatures/nowhere')).toBeUndefined();
+    const again = await trackVacancy(
+      db,
+      { url: 'https://www.vdab.be/vacatures/1', facts: { ...seedFacts(), url: 'https://www.vdab.be/vacatures/1' }, snapshotText: '' },
+      FIXED_NOW,
+      () => 'new',
+    );
+    expect(isDuplicateCandidates(again) && again.matches.map((m) => m.vacancy.id)).toEqual(['v1-applied']);
+    // The sweep reads the summaries by status: only the interested one past its deadline expires.
+    expect(await expireOverdue(db, new Date('2026-01-24T12:00:00Z'))).toEqual([]);
+    expect((await expireOverdue(db, new Date('2026-02-01T12:00:00Z'))).map((s) => [s.id, s.status])).toEqual([['v1-interested', 'expired']]);
+    db.close();
+    // The page's own reader, through the summaries' indexes by name, on the upgraded database.
+    expect((await readRowsInPage(indexedDB, name, '2026-01-22', 5))?.map((s) => s.id)).toEqual(['v1-applied', 'v1-interested']);
+  });
+
+  it('an empty version-3 database upgrades to an empty version 4', async () => {
+    await writeVersion3([]);
+    const db = new VacalensDb(name);
+    expect(await db.vacancies.count()).toBe(0);
+    expect(await db.summaries.count()).toBe(0);
+    db.close();
+    expect(await readRowsInPage(indexedDB, name, '2026-01-22', 50)).toEqual([]);
   });
 });
 
