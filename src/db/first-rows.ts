@@ -13,8 +13,8 @@ import type { StoredSummary } from './summaries';
 
 /** The database the background opens (VacalensDb's default name). */
 export const DATABASE_NAME = 'vacalens';
-/** The IndexedDB version of the database schema this reader knows (Dexie's version 3 × 10). */
-export const READER_VERSION = 30;
+/** The IndexedDB version of the database schema this reader knows (Dexie's version 4 × 10). */
+export const READER_VERSION = 40;
 const SUMMARIES = 'summaries';
 const DUE_DAYS = 'dueDays';
 const CLOSED_TRACKED = '[closed+trackedAt]';
@@ -74,13 +74,67 @@ function takeInOrder(
   return { visit, boundary: () => boundary };
 }
 
+/** The newest open rows read for a crowded day, per row wanted of that day (see dueOnBoundary). */
+const NEWEST_BATCH = 6;
+
+type GetAllOptions = { query: IDBKeyRange; count: number; direction: IDBCursorDirection };
+
 /**
- * The rows due from today on, the first `limit` of them and all those due the same day as the
- * last of these (sortByNextDue breaks that tie, by tracking time, which no index here holds).
- * The multi-entry index meets each row first at its next due day (see dueDays). Read with getAll,
- * whole batches at once: a day can hold hundreds of rows, too many to step through one by one.
+ * getAll in a direction, where the browser has it (IDBGetAllOptions came with getAllRecords:
+ * Chrome 141; an older browser would take the options for a key).
  */
-async function dueFromToday(index: IDBIndex, today: string, limit: number): Promise<Map<string, StoredSummary>> {
+function getAllInDirection(index: IDBIndex, options: GetAllOptions): Promise<StoredSummary[]> | null {
+  if (typeof (index as { getAllRecords?: unknown }).getAllRecords !== 'function') return null;
+  return new Promise((ok, fail) => {
+    const request = (index.getAll as unknown as (o: GetAllOptions) => IDBRequest<StoredSummary[]>).call(index, options);
+    request.onsuccess = () => ok(request.result);
+    request.onerror = () => fail(request.error);
+  });
+}
+
+/**
+ * The rows due on `day` that can be among the first `limit`: `found` holds every row due before
+ * that day, and at least `limit` rows in all. Of that day's rows, the most recently tracked come
+ * first (sortByNextDue), and a day can hold thousands of rows (selection days are shared by many
+ * vacancies): reading them all can cost more than the rest of the list. So first one batch of
+ * the most recently tracked open rows: enough when it holds as many of that day's rows as can be
+ * in and reaches past the moment the last of these was tracked (rows tracked at that same moment
+ * are then all in it, for their ids to break the tie). Else all of that day's rows are read. The
+ * batch is a few times larger than the rows wanted, so that a crowded day (a quarter or more of
+ * the open rows) is answered by it, and a day that is not costs at most that much more.
+ */
+async function dueOnBoundary(
+  store: IDBObjectStore,
+  day: string,
+  today: string,
+  limit: number,
+  found: Map<string, StoredSummary>,
+  visit: (s: StoredSummary) => boolean,
+): Promise<void> {
+  const dueOnDay = (s: StoredSummary) => nextDue(s, today)?.day === day;
+  const wanted = limit - [...found.values()].filter((s) => !dueOnDay(s)).length;
+  const count = wanted * NEWEST_BATCH;
+  const newest = await getAllInDirection(store.index(CLOSED_TRACKED), { query: IDBKeyRange.bound([0, ''], [0, []]), count, direction: 'prev' });
+  if (newest) {
+    const onDay = newest.filter(dueOnDay);
+    const last = onDay[wanted - 1];
+    if (newest.length < count || (last && newest.at(-1)!.trackedAt < last.trackedAt)) {
+      onDay.forEach((s) => found.set(s.id, s));
+      return;
+    }
+  }
+  (await getAll(store.index(DUE_DAYS), IDBKeyRange.only(day))).forEach(visit);
+}
+
+/**
+ * The rows due from today on, the first `limit` of them and those due the same day as the last
+ * of these that may come before it (sortByNextDue breaks that tie, by tracking time, which the
+ * due-day index does not hold). The multi-entry index meets each row first at its next due day
+ * (see dueDays). Read with getAll, whole batches at once: a day can hold hundreds of rows, too
+ * many to step through one by one.
+ */
+async function dueFromToday(store: IDBObjectStore, today: string, limit: number): Promise<Map<string, StoredSummary>> {
+  const index = store.index(DUE_DAYS);
   // A row is met once per day it can be due on: a batch may hold fewer rows than entries.
   for (let batch = limit * 2; ; batch *= 4) {
     const found = new Map<string, StoredSummary>();
@@ -89,9 +143,8 @@ async function dueFromToday(index: IDBIndex, today: string, limit: number): Prom
     if (!entries.every(take.visit) || entries.length < batch) return found;
     const boundary = take.boundary();
     if (boundary !== null) {
-      // Every entry before that day was in the batch: a row met on that day and not taken yet is
-      // due that day.
-      (await getAll(index, IDBKeyRange.only(boundary))).forEach(take.visit);
+      // Every entry before that day was in the batch: the rest of that day's are still to choose from.
+      await dueOnBoundary(store, boundary, today, limit, found, take.visit);
       return found;
     }
   }
@@ -105,7 +158,7 @@ async function dueFromToday(index: IDBIndex, today: string, limit: number): Prom
  */
 export async function readFirstSummaries(db: IDBDatabase, today: string, limit: number): Promise<TrackedSummary[]> {
   const store = db.transaction(SUMMARIES, 'readonly').objectStore(SUMMARIES);
-  const found = await dueFromToday(store.index(DUE_DAYS), today, limit);
+  const found = await dueFromToday(store, today, limit);
   const byTracked = (closed: 0 | 1) => IDBKeyRange.bound([closed, ''], [closed, []]);
   if (found.size < limit) {
     // Open rows met here with something due were all taken above: fewer than `limit` are due.

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { V2_STORES, VacalensDb } from '../../../src/db/database';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { V2_STORES, V3_STORES, VacalensDb } from '../../../src/db/database';
 import { DATABASE_NAME, READER_VERSION, openForReading, readRowsInPage } from '../../../src/db/first-rows';
 import { firstSummariesByNextDue, toStoredSummary } from '../../../src/db/summaries';
 import { putVacancies } from '../../../src/db/vacancies';
 import { sortByNextDue, summarize, type TrackedSummary } from '../../../src/model/tracked';
+import { nextDue } from '../../../src/model/views';
 import { rowsReadInPage, type TrackedPage } from '../../../src/ui/tracked-list';
 import { FIXED_NOW } from '../helpers';
 import { generateVacancies } from './generate';
@@ -61,6 +62,91 @@ describe('the list pages read their first rows themselves', () => {
     expect(await readRowsInPage(indexedDB, name, '2026-01-20', limit)).toEqual(sortByNextDue(all, '2026-01-20').slice(0, limit));
   });
 
+  // getAll with a direction (Chromium 141 on) reads the rows of a crowded first due day newest
+  // first; without it, the whole day is read. Both must give sortByNextDue's order.
+  describe.each([
+    ['where getAll takes a direction', true],
+    ['where getAll takes no direction (older browsers)', false],
+  ])('%s', (_where, withDirection) => {
+    const getAllRecords = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords')!;
+    let getAll: MockInstance<IDBIndex['getAll']>;
+    beforeEach(() => {
+      if (!withDirection) delete (IDBIndex.prototype as { getAllRecords?: unknown }).getAllRecords;
+      getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    });
+    afterEach(() => {
+      Object.defineProperty(IDBIndex.prototype, 'getAllRecords', getAllRecords);
+      getAll.mockRestore();
+    });
+    const readNewestFirst = () => getAll.mock.calls.some(([options]) => (options as { direction?: string } | undefined)?.direction === 'prev');
+
+    // Selection days are shared: the generated log puts every selection event on the 28th, so on
+    // the 28th hundreds of rows tie on the first due day, more than the first batch holds.
+    it.each([
+      ['2026-01-28', 1],
+      ['2026-01-28', 50],
+      ['2026-01-28', 100],
+      ['2026-02-27', 50],
+    ])('on %s, with hundreds of rows due that day, the first %i as sortByNextDue gives them', async (today, limit) => {
+      const all = generateVacancies(1_500, FIXED_NOW, 10).map(summarize);
+      const db = new VacalensDb(name);
+      await db.summaries.bulkPut(all.map(toStoredSummary));
+      db.close();
+      const sorted = sortByNextDue(all, today);
+      const lastDay = nextDue(sorted[limit - 1]!, today)!.day;
+      expect(lastDay).toMatch(/-28$/);
+      expect(sorted.filter((s) => nextDue(s, today)?.day === lastDay).length).toBeGreaterThan(limit + 100);
+      expect((await readRowsInPage(indexedDB, name, today, limit))?.map((s) => s.id)).toEqual(sorted.slice(0, limit).map((s) => s.id));
+      expect(readNewestFirst()).toBe(withDirection);
+    });
+
+    it.each([1, 7, 10, 30, 55])(
+      'rows due the same day and tracked at the same moment: the first %i by id as sortByNextDue compares them, not as the index does',
+      async (limit) => {
+        // The index orders ids by code unit ('B' before 'a'); sortByNextDue by localeCompare ('a' before 'B').
+        const all = Array.from({ length: 240 }, (_, i) => ({
+          ...summarize(generateVacancies(1, FIXED_NOW, 10)[0]!),
+          id: `${['a', 'B', 'c', 'D'][i % 4]}-${String(i).padStart(3, '0')}`,
+          status: 'applied' as const,
+          deadline: null,
+          eventDates: ['2026-02-03'],
+          trackedAt: `2026-01-0${1 + (i % 3)}T09:00:00.000Z`,
+        }));
+        const db = new VacalensDb(name);
+        await db.summaries.bulkPut(all.map(toStoredSummary));
+        db.close();
+        expect((await readRowsInPage(indexedDB, name, '2026-01-20', limit))?.map((s) => s.id)).toEqual(
+          sortByNextDue(all, '2026-01-20').slice(0, limit).map((s) => s.id),
+        );
+      },
+    );
+
+    it.each([1, 10, 40])(
+      "a crowded day's rows tracked long before the rest: the first %i, though not among the newest rows read",
+      async (limit) => {
+        const row = (i: number, dueDay: string | null, trackedAt: string) => ({
+          ...summarize(generateVacancies(1, FIXED_NOW, 10)[0]!),
+          id: `r-${String(i).padStart(4, '0')}`,
+          status: 'applied' as const,
+          deadline: null,
+          eventDates: dueDay ? [dueDay] : [],
+          trackedAt,
+        });
+        const all = [
+          ...Array.from({ length: 120 }, (_, i) => row(i, '2026-02-03', `2025-0${1 + (i % 6)}-01T09:00:00.000Z`)),
+          ...Array.from({ length: 900 }, (_, i) => row(1_000 + i, i % 2 ? null : '2026-01-10', `2026-01-${String(1 + (i % 19)).padStart(2, '0')}T09:00:00.000Z`)),
+        ];
+        const db = new VacalensDb(name);
+        await db.summaries.bulkPut(all.map(toStoredSummary));
+        db.close();
+        expect((await readRowsInPage(indexedDB, name, '2026-01-20', limit))?.map((s) => s.id)).toEqual(
+          sortByNextDue(all, '2026-01-20').slice(0, limit).map((s) => s.id),
+        );
+        expect(readNewestFirst()).toBe(withDirection);
+      },
+    );
+  });
+
   it.each(['2026-01-20', '2026-12-01'])('without a limit, on %s, every row as sortByNextDue gives them', async (today) => {
     const db = new VacalensDb(name);
     await putVacancies(db, generateVacancies(200, FIXED_NOW, 10));
@@ -88,13 +174,16 @@ describe('the list pages read their first rows themselves', () => {
     expect((await names()).map((d) => d.name)).not.toContain(name);
   });
 
-  it('answers null on an older database, and leaves it at its version for the background to upgrade', async () => {
-    const v2 = new Dexie(name);
-    v2.version(2).stores(V2_STORES);
-    await v2.open();
-    v2.close();
+  it.each([
+    [2, V2_STORES],
+    [3, V3_STORES],
+  ])('answers null on an older database (version %i), and leaves it at its version for the background to upgrade', async (version, stores) => {
+    const older = new Dexie(name);
+    older.version(version).stores(stores);
+    await older.open();
+    older.close();
     expect(await readRowsInPage(indexedDB, name, '2026-01-20', 50)).toBeNull();
-    expect(await names()).toContainEqual({ name, version: 20 });
+    expect(await names()).toContainEqual({ name, version: version * 10 });
   });
 
   it('answers null on a later database without the indexes it reads through', async () => {
@@ -150,3 +239,4 @@ describe('rowsReadInPage', () => {
     expect(ask).toHaveBeenCalledWith({ today: '2026-01-20' });
   });
 });
+
