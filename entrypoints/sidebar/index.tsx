@@ -22,10 +22,13 @@ export default defineUnlistedScript(() => {
   const options = (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY] as InjectionOptions | undefined;
   delete (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY];
   const evenIfNotVacancy = options?.evenIfNotVacancy ?? false;
+  // Only the content script injects without options, and only once its detection found a vacancy
+  // in this document (src/platform/inject.ts): its verdict stands, detection is not run twice.
+  const detected = options === undefined;
   const now = new Date();
   const url = location.href;
   performance.mark('vacalens:extract:start');
-  const facts = extractFacts(document, url, now, { evenIfNotVacancy });
+  const facts = extractFacts(document, url, now, { evenIfNotVacancy, detected });
   // An end mark of its own (not just the measure) carries the thread's CPU clock into a Chromium trace.
   performance.mark('vacalens:extract:end');
   performance.measure('vacalens:extract', 'vacalens:extract:start', 'vacalens:extract:end');

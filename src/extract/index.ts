@@ -42,13 +42,18 @@ export interface ExtractOptions {
    * it). Otherwise such a page yields no facts: a list of vacancies would give a mix of theirs.
    */
   evenIfNotVacancy?: boolean;
+  /**
+   * Detection (looksLikeVacancy) already said yes on this document: the content script asked for
+   * the sidebar because of it. Detection is not run a second time.
+   */
+  detected?: boolean;
 }
 
 export function extractFacts(
   doc: Document,
   url: string | null,
   now: Date,
-  { evenIfNotVacancy = false }: ExtractOptions = {},
+  { evenIfNotVacancy = false, detected = false }: ExtractOptions = {},
 ): VacancyFacts {
   const facts = emptyFacts(url);
   // A vacancy page has a few thousand elements. One with more than MAX_ELEMENTS (or one a DOM
@@ -56,7 +61,7 @@ export function extractFacts(
   // cleanly, with no facts, instead of scanning it for seconds.
   const elements = attempt(() => doc.getElementsByTagName('*').length);
   if (elements === null || elements > MAX_ELEMENTS) return facts;
-  facts.isVacancy = attempt(() => looksLikeVacancy(doc, url ?? '')) ?? false;
+  facts.isVacancy = detected || (attempt(() => looksLikeVacancy(doc, url ?? '')) ?? false);
   if (!facts.isVacancy && !evenIfNotVacancy) return facts;
   const ctx = attempt(() => buildContext(doc, url, now));
   if (!ctx) return facts;

@@ -138,10 +138,19 @@ function hasTextOver(el: Element, n: number): boolean {
   return walk(el);
 }
 
+/**
+ * Characters a text node's loop must look at one by one: collapsible, space-like and invisible
+ * ones. Between them lie runs of ordinary characters, appended whole.
+ */
+const SPECIAL = /[\t\n\f\r \u00a0\u2007\u202f\u2009\u2002\u2003\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+
 export function pageText(doc: Document): PageText {
+  // The text as pieces (characters and runs); `lineFrom` is the piece the current line starts at.
   const out: string[] = [];
-  const nodeIndex: number[] = [];
-  const nodeOffset: number[] = [];
+  let lineFrom = 0;
+  // Room for MAX_TEXT characters and the line break or space written before the last of them.
+  const nodeIndex = new Int32Array(MAX_TEXT + 2);
+  const nodeOffset = new Int32Array(MAX_TEXT + 2);
   const nodes: Text[] = [];
   const lines: TextLine[] = [];
   const main = mainElement(doc);
@@ -156,13 +165,19 @@ export function pageText(doc: Document): PageText {
 
   const emit = (ch: string, ni: number, off: number) => {
     out.push(ch);
-    nodeIndex.push(ni);
-    nodeOffset.push(off);
+    nodeIndex[length] = ni;
+    nodeOffset[length] = off;
     length++;
+  };
+  /** Characters [from, to) of a node's data, none of them special, after the one just emitted. */
+  const emitRun = (data: string, from: number, to: number, ni: number) => {
+    out.push(data.slice(from, to));
+    nodeIndex.fill(ni, length, length + to - from);
+    for (let i = from; i < to; i++) nodeOffset[length++] = i;
   };
   const closeLine = () => {
     if (length > lineStart) {
-      lines.push({ start: lineStart, end: length, text: out.slice(lineStart, length).join(''), chrome: lineChrome, block: lineBlock });
+      lines.push({ start: lineStart, end: length, text: out.slice(lineFrom).join(''), chrome: lineChrome, block: lineBlock });
     }
   };
 
@@ -186,6 +201,7 @@ export function pageText(doc: Document): PageText {
           closeLine();
           emit('\n', ni, i);
           lineStart = length;
+          lineFrom = out.length;
           pendingSpace = false;
         }
         if (pendingBreak || length === lineStart) {
@@ -196,6 +212,14 @@ export function pageText(doc: Document): PageText {
         if (pendingSpace && length > lineStart) emit(' ', ni, i);
         pendingSpace = false;
         emit(isSpaceLike(code) ? ' ' : data[i]!, ni, i);
+        // The ordinary characters up to the next special one change no state: appended at once.
+        SPECIAL.lastIndex = i + 1;
+        const next = SPECIAL.exec(data)?.index ?? data.length;
+        const end = Math.min(next, i + 1 + MAX_TEXT - length);
+        if (end > i + 1) {
+          emitRun(data, i + 1, end, ni);
+          i = end - 1;
+        }
       }
       return;
     }
@@ -227,8 +251,8 @@ export function pageText(doc: Document): PageText {
   return {
     text: out.join(''),
     lines,
-    nodeIndex: Int32Array.from(nodeIndex),
-    nodeOffset: Int32Array.from(nodeOffset),
+    nodeIndex: nodeIndex.slice(0, length),
+    nodeOffset: nodeOffset.slice(0, length),
     nodes,
   };
 }
