@@ -35,7 +35,7 @@ export function medianTime<T>(runs: number, prepare: () => T, measure: (input: T
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 
-const HEADER = ['section', 'figure', 'value', 'baseline (same run)', 'ratio', 'budget', ''];
+const HEADER = ['section', 'figure', 'value', 'baseline (same run)', 'ratio', 'budget', '', 'note'];
 
 function cells(r: Row): string[] {
   const ratio = r.baseline && r.baseline.value !== 0 ? `${(r.value / r.baseline.value).toFixed(2)}×` : '';
@@ -47,6 +47,7 @@ function cells(r: Row): string[] {
     ratio,
     r.budget?.text ?? '',
     r.budget ? (r.budget.pass ? 'ok' : 'OVER') : '',
+    r.note ?? '',
   ];
 }
 
