@@ -5,7 +5,7 @@ import { STATUSES, type Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
 import { DaysLeft } from './DaysLeft';
-import { daysUntil, formatDate, formatMoney } from './format';
+import { daysUntil, formatDate, formatMoney, formatPhone } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
 
@@ -282,7 +282,7 @@ export function factText(props: Pick<SidebarProps, 'facts' | 'locale' | 't'>, fi
       return facts.contract ? contractParts(props).join(' · ') : t('notStated');
     case 'contacts':
       return facts.contacts.length
-        ? facts.contacts.map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('; ')
+        ? facts.contacts.map((c) => [c.name, c.role, c.phone && formatPhone(c.phone), c.email].filter(Boolean).join(', ')).join('; ')
         : t('notStated');
     case 'events':
       return facts.events.length
@@ -397,7 +397,7 @@ function ContactItem({ contact }: { contact: Contact }) {
       {contact.role && <span class="role">{contact.role}</span>}
       {contact.phone && (
         <a href={`tel:${contact.phone}`} class="phone">
-          {contact.phone}
+          {formatPhone(contact.phone)}
         </a>
       )}
       {contact.email && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDate, formatMoney, pageLocale } from '../../../src/ui/format';
+import { daysUntil, formatDate, formatMoney, formatPhone, pageLocale } from '../../../src/ui/format';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -39,4 +39,32 @@ describe('daysUntil', () => {
     ['2026-01-19', -1],
     ['2026-01-21T12:00:00+01:00', 1],
   ])('%s is %d days away', (deadline, days) => expect(daysUntil(deadline, now)).toBe(days));
+});
+
+describe('formatPhone', () => {
+  it.each([
+    // Belgium: single-digit zones, two-digit zones, mobile, free and premium numbers.
+    ['+3232405839', '+32 3 240 58 39'],
+    ['+3222115500', '+32 2 211 55 00'],
+    ['+3292101010', '+32 9 210 10 10'],
+    ['+3250123456', '+32 50 12 34 56'],
+    ['+3280123456', '+32 80 12 34 56'],
+    ['+32470123456', '+32 470 12 34 56'],
+    ['+3280012345', '+32 800 12 345'],
+    ['+3290012345', '+32 900 12 345'],
+    // France, the Netherlands (mobile, two- and three-digit areas), North America.
+    ['+33123456789', '+33 1 23 45 67 89'],
+    ['+31612345678', '+31 6 12345678'],
+    ['+31201234567', '+31 20 1234567'],
+    ['+31345123456', '+31 345 123456'],
+    ['+12025550123', '+1 202-555-0123'],
+    // Area codes of varying length: only the country code is set apart.
+    ['+4989123456789', '+49 89123456789'],
+    ['+442079460958', '+44 2079460958'],
+  ])('%s reads %s', (e164, shown) => expect(formatPhone(e164)).toBe(shown));
+
+  it.each(['+32', '3232405839', '+32 3 240 58 39', 'tel:+3232405839', '', '+999123456789'])(
+    'leaves %j as it is',
+    (odd) => expect(formatPhone(odd)).toBe(odd),
+  );
 });

@@ -60,6 +60,9 @@ describe('Sidebar', () => {
       'tel:+3232405453',
       'mailto:birgit.baats@provincieantwerpen.be',
     ]);
+    // The link dials the plain number; the reader sees it grouped as Belgians write it.
+    const phones = [...root.querySelectorAll('[data-fact="contacts"] a.phone')].map((a) => a.textContent);
+    expect(phones).toEqual(['+32 3 240 58 39', '+32 3 240 54 53']);
   });
 
   it('shows page text as text, never as markup', () => {
