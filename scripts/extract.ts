@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { VacancyFactsSchema } from '../src/model/facts';
 import { extractFacts } from '../src/extract';
+import { declaredAddress } from '../src/extract/declared-address';
 
 interface Args {
   files: string[];
@@ -34,13 +35,6 @@ function parseArgs(argv: string[]): Args {
   return { files, url };
 }
 
-function declaredUrl(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();
-  if (canonical) return canonical;
-  const og = doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content')?.trim();
-  return og || null;
-}
-
 async function extractFile(file: string, givenUrl: string | null, now: Date): Promise<string> {
   const html = readFileSync(file, 'utf8');
   // Saved pages are data: their scripts and linked resources are never run or fetched.
@@ -56,7 +50,7 @@ async function extractFile(file: string, givenUrl: string | null, now: Date): Pr
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const url = givenUrl ?? declaredUrl(doc);
+    const url = givenUrl ?? declaredAddress(doc);
     const facts = VacancyFactsSchema.parse(extractFacts(doc, url, now));
     return JSON.stringify({ file, ...facts });
   } finally {

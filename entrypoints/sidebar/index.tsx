@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { extractFacts } from '../../src/extract';
+import { declaredAddress } from '../../src/extract/declared-address';
 import { sendMessage } from '../../src/messaging/protocol';
 import { SNAPSHOT_MAX_CHARS } from '../../src/model/limits';
 import { pageLocale } from '../../src/ui/format';
@@ -65,6 +66,8 @@ export default defineUnlistedScript(() => {
     track: (choice) =>
       sendMessage('trackVacancy', {
         url,
+        // The address the page declares as its own, so the same vacancy on two portals is found again.
+        canonicalUrl: declaredAddress(document, url) ?? undefined,
         facts,
         snapshotText: document.body.innerText.slice(0, SNAPSHOT_MAX_CHARS),
         ...choice,
