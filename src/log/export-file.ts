@@ -2,6 +2,7 @@ import type { Status } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import { getSettings, listAll } from '../db/vacancies';
 import type { MessageKey, Translate } from '../ui/i18n';
+import { STATUS_LABELS } from '../ui/status-labels';
 import { VIA_LABELS } from '../ui/via';
 import { backupJson, toBackup } from './backup';
 import { toCsv, type CsvColumn, type CsvSeparator } from './csv';
@@ -29,12 +30,6 @@ export interface ExportedFile {
   mimeType: string;
   text: string;
 }
-
-const STATUS_KEYS: Record<Status, MessageKey> = {
-  interested: 'statusInterested', applied: 'statusApplied', screening: 'statusScreening', test: 'statusTest',
-  interview: 'statusInterview', offer: 'statusOffer', hired: 'statusHired', rejected: 'statusRejected',
-  withdrawn: 'statusWithdrawn', expired: 'statusExpired',
-};
 
 /** Each label asked of i18n once per file, not once per row and history entry. */
 function once<K extends string>(label: (key: K) => string): (key: K) => string {
@@ -65,7 +60,7 @@ export async function buildExport(db: VacalensDb, { format, filter, separator }:
     separator,
     filter,
     heading: (c: CsvColumn) => t(`logCol_${c}` as MessageKey),
-    statusLabel: once((s: Status) => t(STATUS_KEYS[s])),
+    statusLabel: once((s: Status) => t(STATUS_LABELS[s])),
     viaLabel: once((v) => t(VIA_LABELS[v])),
   });
   return { filename: `vacalens-sollicitaties-${day}.csv`, mimeType: 'text/csv;charset=utf-8', text };
