@@ -22,6 +22,12 @@ describe('looksLikeVacancy', () => {
     ['two sections on a job URL', '<h1>X</h1><strong>Functieprofiel</strong><strong>Aanbod</strong>', 'https://x.be/vacatures/jurist-123'],
     ['label/value spans and a related block', '<h1>X</h1><ul><li><span class="term">Behörde</span> <span class="desc">Kreis Viersen</span></li><li><span class="term">Bewerbungsfrist</span> <span class="desc">24.09.2023</span></li><li><span class="term">Besoldung / Entgelt</span> <span class="desc">E 9a</span></li></ul><section class="related"><p>Bewerbungsfrist 1.10.2023</p><p>Bewerbungsfrist 2.10.2023</p></section>', 'https://x.de/koop/app/stelle?id=1'],
     ['a JobPosting', '<script type="application/ld+json">{"@type":"JobPosting","title":"X"}</script><h1>X</h1>', 'https://x.nl/a'],
+    // Headings are counted, not the links in them: two linked headings stay below three labels.
+    [
+      'two headings of two links each',
+      '<h3><a href="/1">A</a> <a href="/1b">A2</a></h3><h3><a href="/2">B</a> <a href="/2b">B2</a></h3><h2>Functieinhoud</h2><h2>Functieprofiel</h2><h2>Aanbod</h2>',
+      'https://x.be/',
+    ],
   ])('yes: %s', (_, html, url) => {
     expect(looksLikeVacancy(body(html), url)).toBe(true);
   });
@@ -37,6 +43,11 @@ describe('looksLikeVacancy', () => {
       'https://x.be/',
     ],
     ['linked headings', '<h3><a href="/1">A</a></h3><h3><a href="/2">B</a></h3><h3><a href="/3">C</a></h3><h2>Functieinhoud</h2><h2>Functieprofiel</h2><h2>Aanbod</h2>', 'https://x.be/'],
+    [
+      'a list of thousands of linked rows, each with the labels of a vacancy',
+      `<h2>Functieinhoud</h2><h2>Functieprofiel</h2><h2>Aanbod</h2><ul>${Array.from({ length: 3000 }, (_, i) => `<li><h3><a href="/vacature/${i}">Functie ${i}</a></h3><p>Solliciteer ten laatste 1 mei</p></li>`).join('')}</ul>`,
+      'https://x.be/',
+    ],
     ['an empty page', '', ''],
   ])('no: %s', (_, html, url) => {
     expect(looksLikeVacancy(body(html), url)).toBe(false);
