@@ -30,6 +30,40 @@ describe('formatting in the page language', () => {
   ])('pageLocale(%s, %s)', (lang, url, expected) => expect(pageLocale(lang, url)).toBe(expected));
 });
 
+/*
+ * The tables that write dates and amounts without Intl (see format.ts) must write exactly what Intl
+ * writes, for every locale they cover: held against Intl here, on every month and on amounts that
+ * round, group and carry.
+ */
+describe('the date and money tables write what Intl writes', () => {
+  const dateLocales = ['nl', 'nl-BE', 'nl-NL', 'fr', 'fr-BE', 'fr-FR', 'fr-LU', 'fr-CH', 'de', 'de-DE', 'de-BE', 'de-LU', 'de-CH'];
+  const englishLocales = ['en', 'en-US', 'en-GB', 'en-BE', 'en-NL', 'en-IE', 'en-DE', 'en-FR'];
+  // Austria's January, and locales outside the tables, come from Intl itself.
+  const intlOnly = ['de-AT', 'en-AU', 'es-ES', 'pt-BR'];
+  const days = Array.from({ length: 12 }, (_, m) => [1, 9, 10, 28].map((d) => `2026-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`)).flat();
+
+  it.each([...dateLocales, ...englishLocales, ...intlOnly])('dates in %s', (locale) => {
+    const intl = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (const iso of [...days, '1999-12-31']) expect(formatDate(iso, locale)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+  });
+
+  const amounts = [0, 5, 999, 1000, 3059.65, 4129.64, 62111, 1234567.5, 999.999, 999.995, 0.5, 0.05, 2.005, 1.005, 1.004, 12345.675, 99999999.99, 99999999.995, 1e-7, 123456789012345.6];
+  const moneyLocales = ['nl', 'nl-BE', 'nl-NL', 'fr', 'fr-BE', 'fr-FR', 'de', 'de-DE', 'de-BE', 'de-LU', 'en', 'en-US', 'en-GB', 'en-BE', 'en-NL', 'en-IE'];
+  it.each([...moneyLocales, 'de-AT', 'de-CH', 'fr-CH', 'fr-LU', 'en-AU'])('amounts in %s', (locale) => {
+    for (const currency of ['EUR', 'GBP', 'USD', 'CHF']) {
+      for (const amount of [...amounts, -40000]) {
+        const intl = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+          maximumFractionDigits: 2,
+        });
+        expect(formatMoney(amount, currency, locale), `${amount} ${currency}`).toBe(intl.format(amount));
+      }
+    }
+  });
+});
+
 describe('daysUntil', () => {
   const now = new Date(2026, 0, 20, 23, 30); // late evening, local time
   it.each([
