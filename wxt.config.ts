@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES } from './src/extract/portals/matches';
+import { CONTENT_SCRIPT_FILE, LIST_WATCH_FILE, PORTAL_MATCHES, listAddressPatterns } from './src/extract/portals/matches';
 
 // The manifest is a function of the target browser: Firefox needs an add-on id and its
 // data-collection declaration, Chrome rejects both.
@@ -19,8 +19,12 @@ export default defineConfig({
     // (tests/e2e/hardening.e2e.test.ts) and no later edit loosens it unnoticed.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // The content script (entrypoints/vacancy.ts) is an unlisted script listed here by hand: it
-    // runs without WXT's content-script runtime (see that file).
-    content_scripts: [{ matches: PORTAL_MATCHES, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }],
+    // runs without WXT's content-script runtime (see that file). At the portals' list addresses,
+    // where it would read nothing, only the small address watcher runs (entrypoints/list-watch.ts).
+    content_scripts: [
+      { matches: PORTAL_MATCHES, exclude_matches: listAddressPatterns(), js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
+      { matches: listAddressPatterns(), js: [LIST_WATCH_FILE], run_at: 'document_idle' },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,6 +6,7 @@ import { logMessenger } from '../src/messaging/log-protocol';
 import { setUpReminders } from '../src/reminders/wire';
 import { setUpOnPage } from '../src/platform/background-onpage';
 import { injectSidebar } from '../src/platform/inject';
+import { onLeftListAddress } from '../src/platform/list-leave';
 
 export default defineBackground(() => {
   const db = new VacalensDb();
@@ -30,4 +31,5 @@ export default defineBackground(() => {
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
   });
   setUpOnPage();
+  onLeftListAddress();
 });

@@ -6,13 +6,19 @@ import { watchLocation } from '../src/platform/location-watch';
 /** A single-page portal swaps its content around the address change: read it once it has settled. */
 const SETTLE_MS = 400;
 
-// The content script: listed in the manifest for the portals (wxt.config.ts) and registered by
-// the background for the sites the user allowed. It runs on every page of them, so it only
+// The content script: listed in the manifest for the portals (wxt.config.ts) but their list
+// addresses, and registered by the background for the sites the user allowed. It runs on every page of them, so it only
 // decides; the extractor and the sidebar are injected by the background once a page is found to
 // be a vacancy. An unlisted script rather than WXT's defineContentScript: WXT's content-script
 // runtime (its context object, the browser API touched at start, the "script started" event and
 // window message) cost more per page than detection itself, and nothing here needs it.
 export default defineUnlistedScript(() => {
+  // Injected by the background after a single-page move away from a list address (list-watch.ts),
+  // so it may arrive where it runs already: one of it per page. The flag lives in the extension's
+  // isolated world, which the page can neither see nor set.
+  const self = globalThis as { vacalensContentScript?: true };
+  if (self.vacalensContentScript) return;
+  self.vacalensContentScript = true;
   const readPage = () => {
     // Marks on the page's performance timeline let `npm run bench` read what detection costs.
     performance.mark('vacalens:detect:start');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PORTAL_MATCHES } from '../../src/extract/portals/matches';
+import { PORTAL_MATCHES, listAddressPatterns } from '../../src/extract/portals/matches';
 import { EXTENSION_DIR, requireBuild } from './harness';
 
 const INTENDED_PERMISSIONS: Record<string, string> = {
@@ -32,7 +32,7 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; exclude_matches?: string[] }[];
   externally_connectable?: unknown;
   web_accessible_resources?: unknown;
 }
@@ -47,7 +47,12 @@ describe('the built manifest', () => {
 
   test('may read the listed portals and nothing else without asking', () => {
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...PORTAL_MATCHES].sort());
-    expect([...(manifest.content_scripts ?? []).flatMap((c) => c.matches)].sort()).toEqual([...PORTAL_MATCHES].sort());
+    // The content script on the portals; at their list addresses (inside them) only the address watcher.
+    const [content, watcher, ...more] = manifest.content_scripts ?? [];
+    expect([...content!.matches].sort()).toEqual([...PORTAL_MATCHES].sort());
+    expect(content!.exclude_matches).toEqual(listAddressPatterns());
+    expect(watcher!.matches).toEqual(listAddressPatterns());
+    expect(more).toEqual([]);
   });
 
   test('asks for other sites only one at a time, later', () => {

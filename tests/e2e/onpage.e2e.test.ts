@@ -206,6 +206,14 @@ describe('in Dutch (browser language nl)', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('vacalens:detect').length)).toBe(0);
     await page.click('#next');
     await waitForText(factRow(page, 'title'), ['Boekhouder financiële dienst']);
+    // Back to the search address: decided by the address again, the sidebar goes.
+    await page.goBack();
+    await sidebar(page).waitFor({ state: 'detached', timeout: 5000 });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Forward again: the content script, brought in once, still watches.
+    await page.goForward();
+    await waitForText(factRow(page, 'title'), ['Boekhouder financiële dienst']);
+    expect(await page.evaluate(() => performance.getEntriesByName('vacalens:detect').length)).toBe(2);
     await page.close();
   });
 

@@ -26,6 +26,9 @@ export const PORTAL_MATCHES = [
  */
 export const CONTENT_SCRIPT_FILE = 'vacancy.js';
 
+/** The address watcher as built (entrypoints/list-watch.ts), listed at the list addresses below. */
+export const LIST_WATCH_FILE = 'list-watch.js';
+
 /**
  * Addresses of the listed portals that are never a single vacancy: home pages and search results,
  * in the shapes the field guide and the fixture pages show. Detection decides there without
@@ -56,3 +59,53 @@ export const LIST_ADDRESSES: readonly { host: string; paths?: readonly string[];
   // Home; a vacancy is /offre-emploi/<slug>-reference-<REF>/.
   { host: 'choisirleservicepublic.gouv.fr', paths: ['/'] },
 ];
+
+/**
+ * LIST_ADDRESSES as match patterns, for the manifest: the content script is kept off these
+ * addresses (its `exclude_matches`) and a small address watcher runs there instead. A browser
+ * matches a pattern's path against the address's path and query, with `*` its only wildcard, so
+ * each whole path is spelt with and without its trailing `/` and query, and each prefix with
+ * `/*` below it. A pattern is kept only inside the portal pattern that covers its host and path:
+ * the manifest may not reach further than PORTAL_MATCHES.
+ */
+export function listAddressPatterns(
+  list: typeof LIST_ADDRESSES = LIST_ADDRESSES,
+  portals: readonly string[] = PORTAL_MATCHES,
+): string[] {
+  const patterns: string[] = [];
+  for (const { host, paths = [], under = [] } of list) {
+    const portal = portals.find((p) => p.startsWith(`*://*.${host}/`) || p.startsWith(`*://${host}/`));
+    if (!portal) throw new Error(`List address host ${host} is outside PORTAL_MATCHES`);
+    const origin = portal.slice(0, portal.indexOf('/', '*://'.length));
+    // Every portal pattern ends in `*`: what comes before it is the prefix a path must have.
+    const inside = (path: string) => path.startsWith(portal.slice(origin.length, -1));
+    // `p` and `p/` are the same whole path to isListAddress (for '/', the second is '//').
+    const wholes = paths.flatMap((p) => [p, `${p}?*`, `${p}/`, `${p}/?*`]);
+    const prefixes = under.flatMap((p) => [p, `${p}?*`, `${p}/*`]);
+    for (const path of [...wholes, ...prefixes]) if (inside(path)) patterns.push(`${origin}${path}`);
+  }
+  return patterns;
+}
+
+/**
+ * Whether `url` matches a match pattern as browsers match content scripts: scheme (`*` is http
+ * and https), host (`*.` also takes the host itself), then path and query with `*` as the only
+ * wildcard; the fragment is ignored. Used to check a sender's address and to test the patterns.
+ */
+export function matchesPattern(pattern: string, url: string): boolean {
+  const m = /^(\*|https?):\/\/(\*\.)?([^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, anySub, host, path] = m;
+  const protocol = u.protocol.slice(0, -1);
+  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
+  if (u.hostname !== host && !(anySub && u.hostname.endsWith(`.${host}`))) return false;
+  const target = `${u.pathname}${u.search || (url.split('#')[0]!.endsWith('?') ? '?' : '')}`;
+  const glob = new RegExp(`^${path!.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+  return glob.test(target);
+}

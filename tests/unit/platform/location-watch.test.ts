@@ -27,4 +27,18 @@ describe('watchLocation', () => {
     vi.advanceTimersByTime(5_000);
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('tells nothing once stopped, not even of a change it was settling', () => {
+    vi.useFakeTimers();
+    const onChange = vi.fn();
+    const stop = watchLocation(onChange, 400);
+    history.pushState({}, '', '/vacature/3/Derde.html');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    stop();
+    vi.advanceTimersByTime(2_000);
+    history.pushState({}, '', '/vacature/4/Vierde.html');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    vi.advanceTimersByTime(2_000);
+    expect(onChange).not.toHaveBeenCalled();
+  });
 });
