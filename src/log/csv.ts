@@ -1,5 +1,5 @@
 import { effectiveFacts, portalOf, type Applied, type Status, type TrackedVacancy } from '../model/tracked';
-import { appliedDate, selectRecords, type LogFilter } from './rows';
+import { appliedDate, compareLogOrder, matchesFilter, type LogFilter } from './rows';
 import type { CsvSeparator } from './separator';
 
 // In a module of its own so the pages that choose a separator need not load this one (and zod).
@@ -38,25 +38,43 @@ export interface CsvOptions {
   viaLabel?: (via: Applied['via']) => string;
 }
 
+/** A CSV built from records handed over in batches, as they are read; the rows in the filter, in its order. */
+export interface CsvBuilder {
+  add(records: readonly TrackedVacancy[]): void;
+  text(): string;
+}
+
 /**
  * The application log as a spreadsheet, one row per tracked vacancy in the filter: UTF-8 with a
  * byte-order mark so Excel reads accents, RFC 4180 quoting, and cells that a spreadsheet would
  * evaluate as a formula neutralised.
  */
 export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions | CsvSeparator): string {
+  const csv = csvBuilder(options);
+  csv.add(records);
+  return csv.text();
+}
+
+/**
+ * toCsv, fed in batches: each record becomes its row as soon as its batch arrives, so the log page
+ * writes rows while the database still reads the next batch, and a record need not be kept once
+ * written. The rows come out in selectRecords' order (the same stable sort on the same keys, over
+ * the records in the order they were added).
+ */
+export function csvBuilder(options: CsvOptions | CsvSeparator): CsvBuilder {
   // A bare separator is the popup's quick export (src/messaging/handlers.ts): everything, ids as headings.
   const opts: CsvOptions = typeof options === 'string' ? { separator: options } : options;
   const { separator, filter = {} } = opts;
   const heading = opts.heading ?? ((c: CsvColumn) => c);
   const statusLabel = opts.statusLabel ?? ((s: Status) => s);
   const viaLabel = opts.viaLabel ?? ((v: Applied['via']) => v);
-  const lines = [CSV_COLUMNS.map((c) => csvCell(heading(c), separator)).join(separator)];
-  for (const r of selectRecords(records, filter)) {
+  const rows: { day: string; trackedAt: string; line: string }[] = [];
+  const row = (r: TrackedVacancy, applied: string | null): string => {
     // The user's corrections win over what was read from the page.
     const f = effectiveFacts(r);
     const cells: Record<CsvColumn, string> = {
       tracked: r.trackedAt.slice(0, 10),
-      applied: appliedDate(r) ?? '',
+      applied: applied ?? '',
       applied_via: r.applied ? viaLabel(r.applied.via) : '',
       organisation: f.organisation ?? '',
       title: f.title ?? '',
@@ -76,9 +94,23 @@ export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions | 
         .join(' | '),
       notes: r.notes,
     };
-    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c], separator)).join(separator));
-  }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+    return CSV_COLUMNS.map((c) => csvCell(cells[c], separator)).join(separator);
+  };
+  return {
+    add(records) {
+      for (const r of records) {
+        const applied = appliedDate(r);
+        const day = applied ?? r.trackedAt.slice(0, 10);
+        if (matchesFilter(r, filter, day)) rows.push({ day, trackedAt: r.trackedAt, line: row(r, applied) });
+      }
+    },
+    text() {
+      rows.sort((a, b) => compareLogOrder(a.day, a.trackedAt, b.day, b.trackedAt));
+      const lines = [CSV_COLUMNS.map((c) => csvCell(heading(c), separator)).join(separator)];
+      for (const { line } of rows) lines.push(line);
+      return '\uFEFF' + lines.join('\r\n') + '\r\n';
+    },
+  };
 }
 
 // A lower-case host of plain labels, the last starting with a letter (not a number, which the URL

@@ -29,8 +29,8 @@ export interface LogFilter {
   statuses?: readonly Status[];
 }
 
-export function matchesFilter(record: TrackedVacancy, filter: LogFilter): boolean {
-  const day = logDate(record);
+/** `day` is the record's logDate, when the caller has it already. */
+export function matchesFilter(record: TrackedVacancy, filter: LogFilter, day = logDate(record)): boolean {
   if (filter.from && day < filter.from) return false;
   if (filter.to && day > filter.to) return false;
   if (filter.statuses?.length && !filter.statuses.includes(record.status)) return false;
@@ -44,8 +44,13 @@ export function selectRecords(records: readonly TrackedVacancy[], filter: LogFil
   return records
     .filter((r) => matchesFilter(r, filter))
     .map((record) => ({ record, day: logDate(record) }))
-    .sort((a, b) => compare(a.day, b.day) || compare(a.record.trackedAt, b.record.trackedAt))
+    .sort((a, b) => compareLogOrder(a.day, a.record.trackedAt, b.day, b.record.trackedAt))
     .map(({ record }) => record);
+}
+
+/** The order of a proof of search: by log date, then by when tracked. */
+export function compareLogOrder(dayA: string, trackedA: string, dayB: string, trackedB: string): number {
+  return compare(dayA, dayB) || compare(trackedA, trackedB);
 }
 
 /** Code-unit order, as localeCompare gave for these ASCII dates and instants, without its cost. */

@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VacalensDb } from '../../../src/db/database';
 import { listAll, listSummaries, putSettings, putVacancies } from '../../../src/db/vacancies';
-import { portalOfUrl } from '../../../src/log/csv';
+import { portalOfUrl, toCsv } from '../../../src/log/csv';
 import { buildExport } from '../../../src/log/export-file';
 import { applyImport, parseBackup, sameJson, utf8Length } from '../../../src/log/import';
 import { MAX_IMPORT_BYTES } from '../../../src/log/import-limit';
-import { selectRecords } from '../../../src/log/rows';
-import { portalOf, type TrackedVacancy } from '../../../src/model/tracked';
+import { selectRecords, type LogFilter } from '../../../src/log/rows';
+import type { MessageKey } from '../../../src/ui/i18n';
+import { STATUS_LABELS } from '../../../src/ui/status-labels';
+import { VIA_LABELS } from '../../../src/ui/via';
+import { portalOf, type Applied, type Status, type TrackedVacancy } from '../../../src/model/tracked';
 import { FIXED_NOW, translatorFor } from '../helpers';
 import { generateLog } from './generate';
 
@@ -62,6 +65,30 @@ describe('buildExport (in the page that asks)', () => {
     expect(written.map((s) => s.id).sort()).toEqual(log.map((r) => r.id).sort());
     expect((await listAll(target)).sort(byId)).toEqual([...log].sort(byId));
     expect(await listSummaries(target)).toEqual(await listSummaries(db));
+  });
+});
+
+describe('buildExport of a log read in several batches', () => {
+  // More records than one read takes (1,250), the last batch a partial one.
+  const big = generateLog(2_700, 7);
+  let bigDb: VacalensDb;
+  beforeEach(async () => {
+    bigDb = new VacalensDb(`test-${Math.random()}`);
+    others.push(bigDb);
+    await putVacancies(bigDb, big);
+  });
+
+  it.each<[string, LogFilter, boolean]>([
+    ['everything', {}, true],
+    ['one status', { statuses: ['applied'] }, true],
+    ['a period', { from: '2025-03-01', to: '2025-08-31' }, true],
+    ['a period nothing is in', { from: '2031-01-01' }, false],
+  ])('writes the same CSV as toCsv over every record (%s)', async (_name, filter, rows) => {
+    expect(selectRecords(big, filter).length > 0).toBe(rows);
+    const file = await buildExport(bigDb, { format: 'csv', filter, separator: ';' }, FIXED_NOW, nl);
+    const labels = { heading: (c: string) => nl(`logCol_${c}` as MessageKey), statusLabel: (s: Status) => nl(STATUS_LABELS[s]), viaLabel: (v: Applied['via']) => nl(VIA_LABELS[v]) };
+    expect(file.text).toBe(toCsv(await listAll(bigDb), { separator: ';', filter, ...labels }));
+    if (!rows) expect(file.text.split('\r\n')).toHaveLength(2);
   });
 });
 
