@@ -62,8 +62,13 @@ export function toE164(written: string, country: string | null): string | null {
   return /^\+[1-9]\d{7,14}$/.test(digits) ? digits : null;
 }
 
+const NON_DIGITS = /\D+/g;
+
 export function findPhones(text: string, country: string | null): PhoneMention[] {
   const out: PhoneMention[] = [];
+  // A number needs 8 digits (below): a text with fewer holds none, and skips the candidate pattern,
+  // whose first runs on a fresh page are interpreted and cost more than this count.
+  if (text.replace(NON_DIGITS, '').length < 8) return out;
   const normal = text.replace(HYPHENS, '-');
   for (const m of normal.matchAll(CANDIDATE)) {
     let raw = m[0];

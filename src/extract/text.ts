@@ -17,9 +17,14 @@ export interface TextLine {
 export interface PageText {
   text: string;
   lines: TextLine[];
-  /** Per character of `text`: index into `nodes` and offset in that node's data (-1 for none). */
+  /** Per character of `text`: index into `nodes` (-1 for none). */
   readonly nodeIndex: Int32Array;
-  readonly nodeOffset: Int32Array;
+  /**
+   * Per character of `text`: its offset in its node's data minus its offset in `text`. Constant
+   * along a run of ordinary characters, so the walk writes a run with one native fill rather than
+   * a loop per character (the sidebar script runs unoptimised, once, on every vacancy page).
+   */
+  readonly nodeShift: Int32Array;
   readonly nodes: Text[];
 }
 
@@ -47,14 +52,17 @@ const OTHER_VACANCIES = /^(?:andere|meer|gelijkaardige|vergelijkbare|soortgelijk
  * Viersen</span>") read as lines of their own, like <dt>/<dd>, so the label stands apart.
  */
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
-// Tested per character of the page: plain code comparisons, as a pattern call per character
-// costs milliseconds before the code is optimised (the sidebar script runs fresh on every page).
 /** Spaces HTML collapses: space, tab, line feed, carriage return, form feed. */
 const isCollapsible = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+/**
+ * A word as the reader sees it: characters that are neither collapsible spaces nor invisible
+ * ("hoch\u00admodern" is two runs read as one word). A text node is read a run at a time, one
+ * native match per word: a loop per character costs milliseconds before the code is optimised
+ * (the sidebar script runs fresh on every page).
+ */
+const VISIBLE_RUN = /[^\t\n\f\r \u00ad\u200b\u200c\u200d\u2060\ufeff]+/g;
 /** No-break and thin spaces read as a plain space, so "€\u00a03.059,65" matches "€ 3.059,65". */
-const isSpaceLike = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009 || c === 0x2002 || c === 0x2003;
-/** Invisible characters that would split words ("hoch\u00admodern"). */
-const isInvisible = (c: number) => c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+const SPACE_LIKE = /[\u00a0\u2007\u202f\u2009\u2002\u2003]/g;
 
 /**
  * Bounds of the walk: a vacancy fits in a few tens of thousands of characters, so a page built to be
@@ -138,19 +146,12 @@ function hasTextOver(el: Element, n: number): boolean {
   return walk(el);
 }
 
-/**
- * Characters a text node's loop must look at one by one: collapsible, space-like and invisible
- * ones. Between them lie runs of ordinary characters, appended whole.
- */
-const SPECIAL = /[\t\n\f\r \u00a0\u2007\u202f\u2009\u2002\u2003\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
-
 export function pageText(doc: Document): PageText {
-  // The text as pieces (characters and runs); `lineFrom` is the piece the current line starts at.
+  // The text as pieces (characters and runs), joined once at the end.
   const out: string[] = [];
-  let lineFrom = 0;
   // Room for MAX_TEXT characters and the line break or space written before the last of them.
   const nodeIndex = new Int32Array(MAX_TEXT + 2);
-  const nodeOffset = new Int32Array(MAX_TEXT + 2);
+  const nodeShift = new Int32Array(MAX_TEXT + 2);
   const nodes: Text[] = [];
   const lines: TextLine[] = [];
   const main = mainElement(doc);
@@ -166,19 +167,19 @@ export function pageText(doc: Document): PageText {
   const emit = (ch: string, ni: number, off: number) => {
     out.push(ch);
     nodeIndex[length] = ni;
-    nodeOffset[length] = off;
+    nodeShift[length] = off - length;
     length++;
   };
-  /** Characters [from, to) of a node's data, none of them special, after the one just emitted. */
+  /** Characters [from, to) of a node's data, none of them collapsible or invisible (space-like ones become spaces at the end). */
   const emitRun = (data: string, from: number, to: number, ni: number) => {
     out.push(data.slice(from, to));
     nodeIndex.fill(ni, length, length + to - from);
-    for (let i = from; i < to; i++) nodeOffset[length++] = i;
+    nodeShift.fill(from - length, length, length + to - from);
+    length += to - from;
   };
+  // A line's text is cut from the whole text once it is joined: one join, not one per line.
   const closeLine = () => {
-    if (length > lineStart) {
-      lines.push({ start: lineStart, end: length, text: out.slice(lineFrom).join(''), chrome: lineChrome, block: lineBlock });
-    }
+    if (length > lineStart) lines.push({ start: lineStart, end: length, text: '', chrome: lineChrome, block: lineBlock });
   };
 
   const walk = (node: Node, chrome: boolean, block: string, depth: number) => {
@@ -186,13 +187,13 @@ export function pageText(doc: Document): PageText {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       let ni = -1;
-      for (let i = 0; i < data.length && length < MAX_TEXT; i++) {
-        const code = data.charCodeAt(i);
-        if (isCollapsible(code)) {
-          pendingSpace = true;
-          continue;
-        }
-        if (isInvisible(code)) continue;
+      // End of the previous run: collapsible spaces between runs leave one pending space.
+      let seen = 0;
+      VISIBLE_RUN.lastIndex = 0;
+      for (let m = VISIBLE_RUN.exec(data); m && length < MAX_TEXT; m = VISIBLE_RUN.exec(data)) {
+        const i = m.index;
+        for (let k = seen; k < i && !pendingSpace; k++) if (isCollapsible(data.charCodeAt(k))) pendingSpace = true;
+        seen = i + m[0].length;
         if (ni < 0) {
           ni = nodes.length;
           nodes.push(node as Text);
@@ -201,7 +202,6 @@ export function pageText(doc: Document): PageText {
           closeLine();
           emit('\n', ni, i);
           lineStart = length;
-          lineFrom = out.length;
           pendingSpace = false;
         }
         if (pendingBreak || length === lineStart) {
@@ -211,16 +211,10 @@ export function pageText(doc: Document): PageText {
         pendingBreak = false;
         if (pendingSpace && length > lineStart) emit(' ', ni, i);
         pendingSpace = false;
-        emit(isSpaceLike(code) ? ' ' : data[i]!, ni, i);
-        // The ordinary characters up to the next special one change no state: appended at once.
-        SPECIAL.lastIndex = i + 1;
-        const next = SPECIAL.exec(data)?.index ?? data.length;
-        const end = Math.min(next, i + 1 + MAX_TEXT - length);
-        if (end > i + 1) {
-          emitRun(data, i + 1, end, ni);
-          i = end - 1;
-        }
+        // At least the run's first character, as the text may end one past MAX_TEXT.
+        emitRun(data, i, i + Math.min(m[0].length, Math.max(1, MAX_TEXT - length)), ni);
       }
+      for (let k = seen; k < data.length && !pendingSpace; k++) if (isCollapsible(data.charCodeAt(k))) pendingSpace = true;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -248,11 +242,14 @@ export function pageText(doc: Document): PageText {
   const root = doc.body ?? doc.documentElement;
   if (root) walk(root, false, 'body', 0);
   closeLine();
+  // Space-like characters were copied within runs; each becomes one space, so no offset moves.
+  const text = out.join('').replace(SPACE_LIKE, ' ');
+  for (const line of lines) line.text = text.slice(line.start, line.end);
   return {
-    text: out.join(''),
+    text,
     lines,
     nodeIndex: nodeIndex.slice(0, length),
-    nodeOffset: nodeOffset.slice(0, length),
+    nodeShift: nodeShift.slice(0, length),
     nodes,
   };
 }
@@ -268,8 +265,8 @@ export function rangeOf(page: PageText, start: number, end: number): { start: Do
   const b = page.nodes[page.nodeIndex[end - 1]!];
   if (!a || !b) return null;
   return {
-    start: { node: a, offset: page.nodeOffset[start]! },
-    end: { node: b, offset: page.nodeOffset[end - 1]! + 1 },
+    start: { node: a, offset: start + page.nodeShift[start]! },
+    end: { node: b, offset: end + page.nodeShift[end - 1]! },
   };
 }
 

@@ -13,14 +13,19 @@ import { portalText } from './common';
 
 type Kind = 'statutory' | 'contractual' | 'fullTime' | 'partTime' | 'permanent' | 'temporary';
 const KINDS: Kind[] = ['statutory', 'contractual', 'fullTime', 'partTime', 'permanent', 'temporary'];
-const pattern = (kind: Kind, strength: 'strong' | 'weak') => {
-  const words = allOf((l) => l.contract[kind][strength]);
-  const strong = strength === 'weak' ? allOf((l) => l.contract[kind].strong) : [];
-  const all = [...new Set([...words, ...strong])];
-  return all.length ? new RegExp(wordsPattern(all), 'i') : null;
-};
-const STRONG = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'strong')])) as Record<Kind, RegExp | null>;
-const WEAK = Object.fromEntries(KINDS.map((k) => [k, pattern(k, 'weak')])) as Record<Kind, RegExp | null>;
+const pattern = (words: string[]) => (words.length ? new RegExp(wordsPattern(words), 'i') : null);
+/** Unambiguous phrases, read anywhere ("onbepaalde duur"). */
+const STRONG = Object.fromEntries(KINDS.map((k) => [k, pattern(allOf((l) => l.contract[k].strong))])) as Record<Kind, RegExp | null>;
+/**
+ * Loose words ("vast"), read in short statements only, beside the strong phrases there. Only those
+ * not strong already: a short statement tests both patterns, so no phrase is compiled twice.
+ */
+const LOOSE = Object.fromEntries(
+  KINDS.map((k) => {
+    const strong = new Set(allOf((l) => l.contract[k].strong));
+    return [k, pattern([...new Set(allOf((l) => l.contract[k].weak))].filter((w) => !strong.has(w)))];
+  }),
+) as Record<Kind, RegExp | null>;
 
 // Case matters: "niveau d'études" is no level D.
 const LEVEL = new RegExp(
@@ -54,12 +59,14 @@ export function levelOfScale(scale: string, country: string | null): string | nu
 const UNITS = allOf((l) => l.hourUnits).sort((a, b) => b.length - a.length).map((u) => u.replace('.', '\\.')).join('|');
 const PER_WEEK = allOf((l) => l.perWeek).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
+// Global: every match in a statement is read (matchAll copies them, so they keep no state), and a
+// pattern only ever matched one way is compiled once on a fresh page, not once per flag set.
 /** "38 uur per week", "37.5 hours per week", "39 Stunden pro Woche", "39,00 Wochenstunden". */
-const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'i');
+const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'gi');
 /** "19/38": the part of a full-time week of 36 to 40 hours. */
-const FRACTION = /(?<![\d./])(\d{1,2}(?:[.,]\d)?)\s*\/\s*(3[6-9]|40)(?![\d/])/;
+const FRACTION = /(?<![\d./])(\d{1,2}(?:[.,]\d)?)\s*\/\s*(3[6-9]|40)(?![\d/])/g;
 /** In a regime line or an hours label: "(38u)", "38 uur", "39 h". */
-const HOURS_ANY = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:${UNITS})\.?(?![${LETTER}])`, 'i');
+const HOURS_ANY = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:${UNITS})\.?(?![${LETTER}])`, 'gi');
 
 interface Reading {
   contract: Contract;
@@ -68,23 +75,17 @@ interface Reading {
   text: string;
 }
 
-function pick(text: string, a: Kind, b: Kind, table: Record<Kind, RegExp | null>): Kind | null | 'both' {
-  const hasA = table[a]?.test(text) ?? false;
-  const hasB = table[b]?.test(text) ?? false;
-  if (hasA && hasB && table === WEAK) {
-    // "voor bepaalde tijd, met uitzicht op vast": the unambiguous phrase beats the loose word.
-    const strongA = STRONG[a]?.test(text) ?? false;
-    const strongB = STRONG[b]?.test(text) ?? false;
-    if (strongA !== strongB) return strongA ? a : b;
-  }
+function pick(text: string, a: Kind, b: Kind, short: boolean): Kind | null | 'both' {
+  const strongA = STRONG[a]?.test(text) ?? false;
+  const strongB = STRONG[b]?.test(text) ?? false;
+  const hasA = strongA || (short && (LOOSE[a]?.test(text) ?? false));
+  const hasB = strongB || (short && (LOOSE[b]?.test(text) ?? false));
+  // "voor bepaalde tijd, met uitzicht op vast": the unambiguous phrase beats the loose word.
+  if (hasA && hasB && strongA !== strongB) return strongA ? a : b;
   if (hasA && hasB) return 'both';
   return hasA ? a : hasB ? b : null;
 }
 
-/** The same patterns for every match in a statement (matchAll copies them, so they keep no state). */
-const HOURS_PER_WEEK_ALL = new RegExp(HOURS_PER_WEEK.source, `${HOURS_PER_WEEK.flags}g`);
-const FRACTION_ALL = new RegExp(FRACTION.source, `${FRACTION.flags}g`);
-const HOURS_ANY_ALL = new RegExp(HOURS_ANY.source, `${HOURS_ANY.flags}g`);
 const HAS_DIGIT = /\d/;
 
 /** "30u24 per week" (hours and minutes, as BOSA writes it). */
@@ -98,10 +99,14 @@ function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
   if (!HAS_DIGIT.test(text)) return null;
   const hm = HOURS_MINUTES.exec(text);
   if (hm) return Math.round((Number(hm[1]) + Number(hm[2]) / 60) * 100) / 100;
-  const re = HOURS_PER_WEEK.test(text) ? HOURS_PER_WEEK_ALL : FRACTION.test(text) ? FRACTION_ALL : anyUnit ? HOURS_ANY_ALL : null;
-  if (!re) return null;
+  // The first way of writing hours the statement uses gives its hours.
+  let matches: RegExpExecArray[] = [];
+  for (const re of anyUnit ? [HOURS_PER_WEEK, FRACTION, HOURS_ANY] : [HOURS_PER_WEEK, FRACTION]) {
+    matches = [...text.matchAll(re)];
+    if (matches.length) break;
+  }
   const values = new Set<number>();
-  for (const m of text.matchAll(re)) {
+  for (const m of matches) {
     if (RANGE_BEFORE.test(text.slice(0, m.index))) return 'both';
     const h = Number(m[1]!.replace(',', '.'));
     if (h > 0 && h <= 80) values.add(h);
@@ -116,11 +121,10 @@ export function readContractLine(text: string, short: boolean): Contract {
 }
 
 function readLine(text: string, short: boolean): Reading {
-  const table = short ? WEAK : STRONG;
-  const employment = pick(text, 'statutory', 'contractual', table);
-  const schedule = pick(text, 'fullTime', 'partTime', table);
+  const employment = pick(text, 'statutory', 'contractual', short);
+  const schedule = pick(text, 'fullTime', 'partTime', short);
   // "ouvert aux fonctionnaires et aux contractuels en CDD": a duration that holds for one status only.
-  const duration = employment === 'both' ? null : pick(text, 'permanent', 'temporary', table);
+  const duration = employment === 'both' ? null : pick(text, 'permanent', 'temporary', short);
   const contract: Contract = {
     employment: employment === 'statutory' ? 'statutory' : employment === 'contractual' ? 'contractual' : null,
     schedule: schedule === 'fullTime' ? 'full-time' : schedule === 'partTime' ? 'part-time' : null,

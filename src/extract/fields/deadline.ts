@@ -69,6 +69,7 @@ const fromLabel: Rule<string> = (ctx) => {
 const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'gi');
 const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'gi');
 const APPLY = allOf((l) => l.applyWords);
+const HAS_DIGIT = /\d/;
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time. */
 const GAP = new RegExp(
   String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\((?:ET|CET|GMT|BST)\)\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
@@ -77,7 +78,8 @@ const GAP = new RegExp(
 
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {
-  if (!hasStem(text, APPLY)) return null;
+  // Every date has a digit: most sentences have none and skip the stem pattern, which costs on a fresh page.
+  if (!HAS_DIGIT.test(text) || !hasStem(text, APPLY)) return null;
   const dates = findDates(text, { monthFirst: ctx.monthFirst });
   if (dates.length === 0) return null;
   for (const [re, shift] of [

@@ -12,6 +12,7 @@ import { allOf, LOCALES } from '../locales';
 import { deadlineInSentence } from './deadline';
 
 const SELECTION = allOf((l) => l.selectionWords);
+const HAS_DIGIT = /\d/;
 const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadline]);
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
@@ -73,7 +74,8 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
   const reference = ctx.published ? new Date(`${ctx.published}T00:00:00Z`) : ctx.now;
   const skip = new Set(labelValues(ctx, PUBLISHED_LABELS).map((lv) => lv.line));
   for (const s of ctx.sentences) {
-    if (skip.has(s.line) || deadlineInSentence(ctx, s.text) || !hasStem(s.text, SELECTION)) continue;
+    // Every date has a digit: most sentences have none and skip the patterns below.
+    if (skip.has(s.line) || !HAS_DIGIT.test(s.text) || deadlineInSentence(ctx, s.text) || !hasStem(s.text, SELECTION)) continue;
     const mentions = findDates(s.text, { monthFirst: ctx.monthFirst });
     const first = mentions[0];
     if (!first) continue;
