@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { extractFacts } from '../../src/extract';
+import { extractFactsAndText } from '../../src/extract';
 import { declaredAddress } from '../../src/extract/declared-address';
 import { sendMessage } from '../../src/messaging/protocol';
 import { SNAPSHOT_MAX_CHARS } from '../../src/model/limits';
@@ -29,7 +29,7 @@ export default defineUnlistedScript(() => {
   const now = new Date();
   const url = location.href;
   performance.mark('vacalens:extract:start');
-  const facts = extractFacts(document, url, now, { evenIfNotVacancy, detected });
+  const { facts, page } = extractFactsAndText(document, url, now, { evenIfNotVacancy, detected });
   // An end mark of its own (not just the measure) carries the thread's CPU clock into a Chromium trace.
   performance.mark('vacalens:extract:end');
   performance.measure('vacalens:extract', 'vacalens:extract:start', 'vacalens:extract:end');
@@ -42,7 +42,8 @@ export default defineUnlistedScript(() => {
   const { host, shadow } = previous?.host.isConnected ? previous : createHost();
   const root = document.createElement('div');
   shadow.append(root);
-  const marks = highlightEvidence(document, facts.evidence);
+  // The evidence is found in the text the extraction read: the page is not walked twice.
+  const marks = highlightEvidence(document, facts.evidence, page ?? undefined);
   const dispose = () => {
     render(null, root);
     root.remove();

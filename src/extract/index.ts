@@ -6,6 +6,7 @@ import type { Evidence, FactField, VacancyFacts } from '../model/facts';
 import { emptyFacts } from '../model/empty-facts';
 import type { Context, Found } from './context';
 import { buildContext } from './context';
+import type { PageText } from './text';
 import { looksLikeVacancy } from './detect';
 import { extractContacts } from './fields/contacts';
 import { extractContract, levelOfScale } from './fields/contract';
@@ -49,22 +50,30 @@ export interface ExtractOptions {
   detected?: boolean;
 }
 
-export function extractFacts(
+export function extractFacts(doc: Document, url: string | null, now: Date, options: ExtractOptions = {}): VacancyFacts {
+  return extractFactsAndText(doc, url, now, options).facts;
+}
+
+/**
+ * The facts, and the page text they were read from (null when the page was not read): the sidebar
+ * finds the evidence in that same text to highlight it, rather than walking the page again.
+ */
+export function extractFactsAndText(
   doc: Document,
   url: string | null,
   now: Date,
   { evenIfNotVacancy = false, detected = false }: ExtractOptions = {},
-): VacancyFacts {
+): { facts: VacancyFacts; page: PageText | null } {
   const facts = emptyFacts(url);
   // A vacancy page has a few thousand elements. One with more than MAX_ELEMENTS (or one a DOM
   // cannot even count, nested beyond its stack) is not read at all: the extractor gives up
   // cleanly, with no facts, instead of scanning it for seconds.
   const elements = attempt(() => doc.getElementsByTagName('*').length);
-  if (elements === null || elements > MAX_ELEMENTS) return facts;
+  if (elements === null || elements > MAX_ELEMENTS) return { facts, page: null };
   facts.isVacancy = detected || (attempt(() => looksLikeVacancy(doc, url ?? '')) ?? false);
-  if (!facts.isVacancy && !evenIfNotVacancy) return facts;
+  if (!facts.isVacancy && !evenIfNotVacancy) return { facts, page: null };
   const ctx = attempt(() => buildContext(doc, url, now));
-  if (!ctx) return facts;
+  if (!ctx) return { facts, page: null };
   facts.language = attempt(() => extractLanguage(ctx));
   ctx.language = facts.language;
 
@@ -96,5 +105,5 @@ export function extractFacts(
   facts.contacts = take('contacts', extractContacts) ?? [];
   facts.events = take('events', extractEvents) ?? [];
   facts.evidence = evidence;
-  return facts;
+  return { facts, page: ctx.page };
 }

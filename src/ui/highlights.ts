@@ -4,7 +4,7 @@
  * untouched. DOM-only: takes the document and the evidence, no extension API.
  */
 import type { Evidence, FactField } from '../model/facts';
-import { locate, pageText, rangeOf } from '../extract/text';
+import { locate, pageText, rangeOf, type PageText } from '../extract/text';
 
 /** Every fact's evidence. */
 export const FACT_HIGHLIGHT = 'vacalens-fact';
@@ -21,9 +21,15 @@ const RULES = `
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 152 0 / 0.85); color: #000; }
 `;
 
-/** Where each fact's evidence sits in the page, as DOM ranges (facts whose text is not found are left out). */
-export function evidenceRanges(doc: Document, evidence: Partial<Record<FactField, Evidence>>): Map<FactField, Range> {
-  const page = pageText(doc);
+/**
+ * Where each fact's evidence sits in the page, as DOM ranges (facts whose text is not found are
+ * left out). `page` is the page's text if the caller has just read it (the extraction did).
+ */
+export function evidenceRanges(
+  doc: Document,
+  evidence: Partial<Record<FactField, Evidence>>,
+  page: PageText = pageText(doc),
+): Map<FactField, Range> {
   const ranges = new Map<FactField, Range>();
   for (const [field, ev] of Object.entries(evidence) as [FactField, Evidence][]) {
     const at = locate(page, ev.text) ?? locate(page, ev.text.replace(/\s+/g, ' ').trim());
@@ -59,9 +65,13 @@ export interface PageHighlighter {
   dispose(): void;
 }
 
-export function highlightEvidence(doc: Document, evidence: Partial<Record<FactField, Evidence>>): PageHighlighter {
+export function highlightEvidence(
+  doc: Document,
+  evidence: Partial<Record<FactField, Evidence>>,
+  page: PageText = pageText(doc),
+): PageHighlighter {
   const win = doc.defaultView;
-  const ranges = evidenceRanges(doc, evidence);
+  const ranges = evidenceRanges(doc, evidence, page);
   const api = win ? highlightApi(win) : null;
   let sheet: CSSStyleSheet | null = null;
   let focusTimer: ReturnType<typeof setTimeout> | undefined;

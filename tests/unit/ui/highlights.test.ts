@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractFactsAndText } from '../../../src/extract';
 import { evidenceRanges, highlightEvidence } from '../../../src/ui/highlights';
 import { page } from '../extract/helpers';
 
@@ -46,6 +47,19 @@ describe('evidenceRanges', () => {
     const doc = DOC();
     const range = evidenceRanges(doc, { deadline: { source: 'text', text: 'Solliciteer ten laatste 10 maart 2026.' } }).get('deadline')!;
     expect(range.startContainer.parentElement?.closest('footer')).toBeNull();
+  });
+
+  it('finds the same ranges in the text the extraction read as in a fresh walk of the page', () => {
+    const doc = DOC();
+    const { facts, page: read } = extractFactsAndText(doc, 'https://www.werkenbijdeoverheid.be/vacature/1/x.html', new Date('2026-01-10T12:00:00Z'), {
+      evenIfNotVacancy: true,
+    });
+    expect(read).not.toBeNull();
+    const fresh = evidenceRanges(doc, facts.evidence);
+    const reused = evidenceRanges(doc, facts.evidence, read!);
+    expect([...reused.keys()]).toEqual([...fresh.keys()]);
+    expect(reused.size).toBeGreaterThanOrEqual(2);
+    for (const [field, range] of fresh) expect(rangeText(reused.get(field)!)).toBe(rangeText(range));
   });
 
   it.each([
