@@ -99,6 +99,17 @@ function fromEither(sender: Sender, deps: BackgroundDeps): void {
   else fromOurContentScript(sender, deps);
 }
 
+/**
+ * The addresses a tab's sender is at, as the browser says: the one its document was loaded at
+ * and, for the tab's top frame, the tab's current one. After a single-page move (pushState)
+ * Chromium keeps `sender.url` at the load address while `tab.url` follows the page.
+ */
+function senderAddresses(sender: Sender): string[] {
+  const addresses = sender.url ? [sender.url] : [];
+  if (sender.frameId === 0 && sender.tab?.url) addresses.push(sender.tab.url);
+  return addresses;
+}
+
 /** Refuses an edit made on a version of the record that was changed since (in another tab). */
 function unchangedSince<T extends TrackedVacancy>(record: T, expectedUpdatedAt: string | undefined): T {
   if (expectedUpdatedAt !== undefined && record.updatedAt !== expectedUpdatedAt) {
@@ -166,7 +177,8 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
     const record = (await getVacancy(deps.db, Id.parse(data))) ?? null;
     // The sidebar reads back the record of the page it is on (the user's corrections win over
     // extraction), and no other: a tab never sees the rest of the log.
-    if (record && !sender.url?.startsWith(deps.extensionOrigin) && !record.sourceUrls.includes(sender.url ?? '')) {
+    const fromTab = !sender.url?.startsWith(deps.extensionOrigin);
+    if (record && fromTab && !senderAddresses(sender).some((address) => record.sourceUrls.includes(address))) {
       throw new Error('Refused: a tab may only read the vacancy tracked at its own address');
     }
     return record;

@@ -198,6 +198,27 @@ describe('in Dutch (browser language nl)', () => {
     await page.close();
   });
 
+  test('a vacancy reached by a single-page navigation can be tracked, corrected and read back with its correction', async () => {
+    const page = await open(browser, SPA[1]);
+    await page.click('#next');
+    await waitForText(factRow(page, 'title'), ['Boekhouder financiële dienst']);
+    await sidebar(page).getByTestId('track').click();
+    await sidebar(page).getByTestId('track-status').waitFor();
+    const row = factRow(page, 'location');
+    await row.getByTestId('correct').click();
+    await row.getByRole('textbox').fill('Gent, Stadhuis');
+    await row.getByRole('textbox').press('Enter');
+    await waitForText(row, ['Gent, Stadhuis', 'door jou verbeterd']);
+    // Away and back without a reload: the sidebar is made afresh and reads the tracked record back,
+    // at an address the document was not loaded at.
+    await page.click('#list');
+    await sidebar(page).waitFor({ state: 'detached', timeout: 5000 });
+    await page.evaluate("show('vacancy-2'); history.pushState({}, '', '/spa/vacature/2')");
+    await waitForText(factRow(page, 'location'), ['Gent, Stadhuis', 'door jou verbeterd']);
+    expect(await sidebar(page).getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   test('a search address is not read, and a single-page navigation from it to a vacancy brings the sidebar', async () => {
     const page = await open(browser, SPA_FROM_SEARCH[1]);
     // The app shows a vacancy's text, but at the portal's search address the page is not read.

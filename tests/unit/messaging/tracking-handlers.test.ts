@@ -125,6 +125,17 @@ describe('tracking messages', () => {
     );
   });
 
+  it('lets a tab read it after a single-page move to its address, known by the browser for the top frame only', async () => {
+    const { id } = await track();
+    // Chromium keeps sender.url at the address the document was loaded at; tab.url follows pushState.
+    const loadedAt = 'https://www.werkenbijdeoverheid.be/index.php/page/advsearchvacs/regio/antwerpen';
+    const movedHere = { ...fromTab, url: loadedAt, tab: { id: 7, url: PAGE_URL } as Browser.tabs.Tab };
+    expect(await call('getVacancy', id, movedHere)).toMatchObject({ id });
+    // A frame inside the tab is known by its own address only, not the tab's.
+    await expect(call('getVacancy', id, { ...movedHere, frameId: 3 })).rejects.toThrow(/Refused/);
+    await expect(call('getVacancy', id, { ...movedHere, tab: { id: 7, url: loadedAt } as Browser.tabs.Tab })).rejects.toThrow(/Refused/);
+  });
+
   it('settings round-trip and re-plan the reminders', async () => {
     expect(await call('getSettings', undefined, fromLog)).toEqual({ reminders: true, deadlineReminderDays: 3 });
     await call('setSettings', { reminders: false, deadlineReminderDays: 5 }, fromLog);
