@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { logMessenger } from '../../src/messaging/log-protocol';
+import { sendMessage as sendAppMessage } from '../../src/messaging/protocol';
 import type { ReportData } from '../../src/log/report';
 import { logExportsApi } from '../../src/platform/log-exports-api';
 import { LogExports } from '../../src/ui/LogExports';
@@ -35,12 +36,21 @@ function ReportPage() {
   const [name, setName] = useState('');
   useEffect(() => {
     sendMessage('logReport', { from, to, locale }).then(setData, (e: unknown) => setError(t('loadFailed', messageOf(e))));
+    // The name is kept with the settings: a proof asked for every month is not retyped each time.
+    sendAppMessage('getSettings').then((settings) => setName((typed) => typed || settings.reportName), () => {});
   }, []);
+  const saveName = async (reportName: string) => {
+    try {
+      await sendAppMessage('setSettings', { ...(await sendAppMessage('getSettings')), reportName });
+    } catch (e) {
+      setError(t('reportNameSaveFailed', messageOf(e)));
+    }
+  };
   return (
     <>
       <div class="screen-only">
         <label>
-          {t('reportName')} <input type="text" data-testid="report-name-input" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
+          {t('reportName')} <input type="text" data-testid="report-name-input" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} onChange={(e) => void saveName(e.currentTarget.value)} />
         </label>
         <button type="button" data-testid="print" onClick={() => window.print()}>{t('reportPrint')}</button>
         {error && <p class="error" role="alert">{error}</p>}

@@ -1,5 +1,5 @@
 import { z } from '../model/zod';
-import { SettingsSchema, type Settings } from '../model/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../model/settings';
 import { SOURCE_URLS_MAX, TrackedVacancySchema, TrackedVacancyV1Schema, upgradeV1, type TrackedVacancy } from '../model/tracked';
 
 /**
@@ -35,8 +35,13 @@ export const BackupSchema = z.object({
   app: z.literal(BACKUP_APP),
   exportedAt: z.iso.datetime({ offset: true }),
   vacancies: z.array(BackupVacancySchema).max(MAX_BACKUP_RECORDS),
-  /** Null in a file upgraded from a version that had no settings. */
-  settings: SettingsSchema.nullable(),
+  /**
+   * Null in a file upgraded from a version that had no settings. A setting added since the file
+   * was made takes its default.
+   */
+  settings: SettingsSchema.partial()
+    .transform((stored): Settings => ({ ...DEFAULT_SETTINGS, ...stored }))
+    .nullable(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

@@ -78,6 +78,13 @@ describe('restore, proof, calendar and backup in the browser', () => {
     expect(expected.rows.length).toBeGreaterThan(5);
     await page.reload();
     await page.getByTestId('report-name-input').fill('An Peeters');
+    await page.getByTestId('report-name-input').blur();
+    // The name is kept: the next proof, a month later, has it without retyping.
+    await expect.poll(async () => {
+      await page.reload();
+      return page.getByTestId('report-name-input').inputValue();
+    }).toBe('An Peeters');
+    await waitForText(page.getByTestId('report-name'), ['An Peeters']);
     await expect.poll(() => page.getByTestId('report-row').count()).toBe(expected.rows.length);
     await screenshot(page, 'report', { fullPage: true });
 
@@ -117,7 +124,8 @@ describe('restore, proof, calendar and backup in the browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-log-json').click()]);
     expect(download.suggestedFilename()).toMatch(/^vacalens-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ formatVersion: 1, app: 'vacalens', settings: { reminders: true, deadlineReminderDays: 3 } });
+    // The name typed on the proof above is a setting, and goes into the backup with the others.
+    expect(file).toMatchObject({ formatVersion: 1, app: 'vacalens', settings: { reminders: true, deadlineReminderDays: 3, reportName: 'An Peeters' } });
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(file.vacancies.sort(byId)).toEqual([...log].sort(byId));
   });

@@ -184,8 +184,8 @@ describe('expiry', () => {
 
 describe('settings', () => {
   it('start at the defaults and keep what is saved', async () => {
-    expect(await getSettings(db)).toEqual({ reminders: true, deadlineReminderDays: 3 });
-    await putSettings(db, { reminders: false, deadlineReminderDays: 7 });
-    expect(await getSettings(db)).toEqual({ reminders: false, deadlineReminderDays: 7 });
+    expect(await getSettings(db)).toEqual({ reminders: true, deadlineReminderDays: 3, reportName: '' });
+    await putSettings(db, { reminders: false, deadlineReminderDays: 7, reportName: '' });
+    expect(await getSettings(db)).toEqual({ reminders: false, deadlineReminderDays: 7, reportName: '' });
   });
 });

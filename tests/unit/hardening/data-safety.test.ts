@@ -171,11 +171,11 @@ const ATTACKS: Attack[] = [
     name: 'restoring a backup of 40 records over 20, the file winning conflicts',
     seed: async (db) => {
       await putVacancies(db, generateLog(20, 1));
-      await putSettings(db, { reminders: true, deadlineReminderDays: 3 });
+      await putSettings(db, { reminders: true, deadlineReminderDays: 3, reportName: '' });
     },
     run: (db) => {
       const file = [...generateLog(20, 1).map((r) => ({ ...r, notes: 'uit de back-up' })), ...generateLog(40, 2).slice(20).map((r) => ({ ...r, id: `b-${r.id}`, url: `${r.url}?b` }))];
-      return applyImport(db, toBackup(file, { reminders: false, deadlineReminderDays: 7 }, FIXED_NOW), { conflicts: 'replace' });
+      return applyImport(db, toBackup(file, { reminders: false, deadlineReminderDays: 7, reportName: '' }, FIXED_NOW), { conflicts: 'replace' });
     },
     viaHandlers: false,
   },
@@ -251,7 +251,7 @@ describe('an upgrade that throws', () => {
     v2.version(2).stores(V2_STORES);
     await v2.table('vacancies').bulkAdd(records.map((r) => ({ ...r, matchKeys: [] })));
     await v2.table('summaries').bulkAdd(summaries);
-    await v2.table('settings').put({ key: 'settings', value: { reminders: false, deadlineReminderDays: 5 } });
+    await v2.table('settings').put({ key: 'settings', value: { reminders: false, deadlineReminderDays: 5, reportName: '' } });
     const before = { vacancies: await v2.table('vacancies').toArray(), summaries: await v2.table('summaries').toArray(), settings: await v2.table('settings').toArray() };
     v2.close();
     return before;

@@ -34,7 +34,7 @@ describe('backup and restore', () => {
     const source = openDb();
     const log = generateLog(400);
     await putVacancies(source, log);
-    const text = backupJson(toBackup(await listAll(source), { reminders: false, deadlineReminderDays: 7 }, FIXED_NOW));
+    const text = backupJson(toBackup(await listAll(source), { reminders: false, deadlineReminderDays: 7, reportName: 'An Peeters' }, FIXED_NOW));
 
     const target = openDb();
     const { outcome } = await applyImport(target, parsed(text).backup, { conflicts: 'keep' });
@@ -42,13 +42,21 @@ describe('backup and restore', () => {
     expect(outcome).toEqual({ added: 400, replaced: 0, skipped: 0, settings: true });
     expect((await listAll(target)).sort(byId)).toEqual([...log].sort(byId));
     expect(await listSummaries(target)).toEqual(await listSummaries(source));
-    expect(await getSettings(target)).toEqual({ reminders: false, deadlineReminderDays: 7 });
+    expect(await getSettings(target)).toEqual({ reminders: false, deadlineReminderDays: 7, reportName: 'An Peeters' });
   });
 
   it('writes the format version, the app and the export time', () => {
     const backup = JSON.parse(backupJson(toBackup(generateLog(2), null, FIXED_NOW)));
     expect(backup).toMatchObject({ formatVersion: BACKUP_FORMAT_VERSION, app: 'vacalens', exportedAt: FIXED_NOW.toISOString() });
     expect(backup.vacancies).toHaveLength(2);
+  });
+
+  it('restores the settings of a file made before the name on the proof was a setting, the name empty', async () => {
+    const older = JSON.parse(backupJson(toBackup(generateLog(2), { reminders: false, deadlineReminderDays: 5, reportName: 'x' }, FIXED_NOW)));
+    delete older.settings.reportName;
+    const target = openDb();
+    await applyImport(target, parsed(JSON.stringify(older)).backup, { conflicts: 'keep' });
+    expect(await getSettings(target)).toEqual({ reminders: false, deadlineReminderDays: 5, reportName: '' });
   });
 
   it('upgrades a version 0 file (a bare array of records) and restores it', async () => {

@@ -15,7 +15,7 @@ import { generateLog } from './generate';
 
 const byId = (a: TrackedVacancy, b: TrackedVacancy) => a.id.localeCompare(b.id);
 const nl = translatorFor('nl');
-const SETTINGS = { reminders: false, deadlineReminderDays: 5 };
+const SETTINGS = { reminders: false, deadlineReminderDays: 5, reportName: '' };
 
 let db: VacalensDb;
 let others: VacalensDb[] = [];

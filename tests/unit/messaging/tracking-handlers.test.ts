@@ -98,7 +98,7 @@ describe('tracking messages', () => {
     ['setApplied', { id: 'x', applied: { date: '2026-01-18', via: 'pigeon' } }],
     ['setCorrection', { id: 'x', field: 'deadline', value: 'soon' }],
     ['setCorrection', { id: 'x', field: 'snapshot', value: 'x' }],
-    ['setSettings', { reminders: true, deadlineReminderDays: 0 }],
+    ['setSettings', { reminders: true, deadlineReminderDays: 0, reportName: '' }],
   ] as const)('%s refuses %j and writes nothing', async (type, data) => {
     const { id } = await track();
     const before = await db.vacancies.get(id);
@@ -111,7 +111,7 @@ describe('tracking messages', () => {
     ['setApplied', { id: 'x', applied: null }],
     ['setHistoryDate', { id: 'x', index: 0, at: '2026-01-15' }],
     ['getSettings', undefined],
-    ['setSettings', { reminders: false, deadlineReminderDays: 3 }],
+    ['setSettings', { reminders: false, deadlineReminderDays: 3, reportName: '' }],
   ] as const)('a tab may not %s', async (type, data) => {
     await expect(call(type, data, fromTab)).rejects.toThrow(/Refused/);
   });
@@ -137,9 +137,9 @@ describe('tracking messages', () => {
   });
 
   it('settings round-trip and re-plan the reminders', async () => {
-    expect(await call('getSettings', undefined, fromLog)).toEqual({ reminders: true, deadlineReminderDays: 3 });
-    await call('setSettings', { reminders: false, deadlineReminderDays: 5 }, fromLog);
-    expect(await call('getSettings', undefined, fromLog)).toEqual({ reminders: false, deadlineReminderDays: 5 });
+    expect(await call('getSettings', undefined, fromLog)).toEqual({ reminders: true, deadlineReminderDays: 3, reportName: '' });
+    await call('setSettings', { reminders: false, deadlineReminderDays: 5, reportName: '' }, fromLog);
+    expect(await call('getSettings', undefined, fromLog)).toEqual({ reminders: false, deadlineReminderDays: 5, reportName: '' });
     expect(settingsChanged).toBe(1);
   });
 });

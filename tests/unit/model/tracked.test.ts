@@ -174,9 +174,10 @@ describe('next due and order', () => {
 
 describe('settings', () => {
   it.each([
-    [undefined, { reminders: true, deadlineReminderDays: 3 }],
-    [{ reminders: false }, { reminders: false, deadlineReminderDays: 3 }],
-    [{ reminders: true, deadlineReminderDays: 99 }, { reminders: true, deadlineReminderDays: 3 }],
+    [undefined, { reminders: true, deadlineReminderDays: 3, reportName: '' }],
+    [{ reminders: false }, { reminders: false, deadlineReminderDays: 3, reportName: '' }],
+    [{ reminders: true, deadlineReminderDays: 99 }, { reminders: true, deadlineReminderDays: 3, reportName: '' }],
+    [{ reminders: true, deadlineReminderDays: 5, reportName: 'An Peeters' }, { reminders: true, deadlineReminderDays: 5, reportName: 'An Peeters' }],
   ])('%j reads as %j', (stored, expected) => {
     expect(readSettings(stored)).toEqual(expected);
   });

@@ -16,7 +16,7 @@ import { seedFacts, translatorFor } from '../helpers';
 
 // Local times throughout: reminders come at 09:00 in the user's own time zone.
 const NOW = new Date(2026, 0, 20, 10, 0);
-const ON = { reminders: true, deadlineReminderDays: 3 };
+const ON = { reminders: true, deadlineReminderDays: 3, reportName: '' };
 
 const summary = (over: Partial<TrackedSummary>): TrackedSummary => ({
   id: 'a',
@@ -46,12 +46,12 @@ describe('planAlarms', () => {
   });
 
   it('uses the configured number of days and the day of a deadline with a time', () => {
-    const planned = planAlarms([summary({ deadline: '2026-02-01T23:59:00+01:00' })], { reminders: true, deadlineReminderDays: 7 }, NOW);
+    const planned = planAlarms([summary({ deadline: '2026-02-01T23:59:00+01:00' })], { reminders: true, deadlineReminderDays: 7, reportName: '' }, NOW);
     expect(planned).toEqual([{ name: 'vacalens:remind:deadline:a:2026-02-01', when: new Date(2026, 0, 25, 9).getTime() }]);
   });
 
   it.each([
-    ['reminders turned off', summary({ deadline: '2026-02-01', eventDates: ['2026-02-03'] }), { reminders: false, deadlineReminderDays: 3 }],
+    ['reminders turned off', summary({ deadline: '2026-02-01', eventDates: ['2026-02-03'] }), { reminders: false, deadlineReminderDays: 3, reportName: '' }],
     ['a closed vacancy', summary({ status: 'rejected', deadline: '2026-02-01', eventDates: ['2026-02-03'] }), ON],
     ['a reminder moment already past', summary({ deadline: '2026-01-22', eventDates: ['2026-01-20'] }), ON],
     ['nothing dated', summary({}), ON],
@@ -135,7 +135,7 @@ describe('the background side, on the fake browser', () => {
     expect(alarms.find((a) => a.name === `vacalens:remind:deadline:${id}:2026-02-01`)?.scheduledTime).toBe(new Date(2026, 0, 29, 9).getTime());
     expect(alarms).toHaveLength(4);
 
-    await putSettings(db, { reminders: false, deadlineReminderDays: 3 });
+    await putSettings(db, { reminders: false, deadlineReminderDays: 3, reportName: '' });
     await syncReminders(deps);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
