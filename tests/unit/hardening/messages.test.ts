@@ -50,6 +50,7 @@ const MALFORMED: Array<[string, unknown]> = [
   ['facts with 21 contacts', { url: PAGE_URL, facts: { ...seedFacts(), contacts: Array(21).fill({ name: 'a', role: null, phone: null, email: null }) }, snapshotText: '' }],
   ['a title of 501 characters', { url: `${PAGE_URL}?t`, facts: { ...seedFacts(), title: 't'.repeat(501) }, snapshotText: '' }],
   ['settings out of range', { reminders: true, deadlineReminderDays: 10_000, reportName: '' }],
+  ['a name on the proof of 201 characters', { reminders: true, deadlineReminderDays: 3, reportName: 'n'.repeat(201) }],
   ['an export in an unknown format', { format: 'exe', filter: {}, separator: ';' }],
   ['an import beyond the size bound', { text: HUGE + HUGE + HUGE, conflicts: 'replace' }],
   ['an import that is not a backup', { text: '{"vacancies": [{"id": "id-seed"}]}', conflicts: 'replace' }],
