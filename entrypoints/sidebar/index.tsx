@@ -76,6 +76,7 @@ export default defineUnlistedScript(() => {
     setStatus: (id, status) => sendMessage('setStatus', { id, status }),
     corrections: async (id) => (await sendMessage('getVacancy', id))?.corrections ?? {},
     correct: (id, field, value) => sendMessage('setCorrection', { id, field, value }),
+    notStated: (id, field) => sendMessage('setCorrection', { id, field, value: null, notStated: true }),
     loadPrefs: () => loadPrefs(site),
     savePrefs: (prefs) => savePrefs(site, prefs),
     pageState: (state) => void onPage.sendMessage('pageState', state).catch(() => {}),

@@ -13,6 +13,7 @@ import {
   summarize,
   withApplied,
   withCorrection,
+  NOT_STATED,
   withHistoryDate,
   withNotes,
   withStatus,
@@ -75,7 +76,13 @@ const ExpectedUpdatedAt = z.iso.datetime({ offset: true }).optional();
 const SetNotesSchema = z.object({ id: Id, notes: z.string().max(NOTES_MAX_CHARS), expectedUpdatedAt: ExpectedUpdatedAt });
 const SetAppliedSchema = z.object({ id: Id, applied: AppliedSchema.nullable() });
 // The value is checked against the field's own schema when the correction is applied (withCorrection).
-const SetCorrectionSchema = z.object({ id: Id, field: FactFieldSchema, value: z.unknown(), expectedUpdatedAt: ExpectedUpdatedAt });
+const SetCorrectionSchema = z.object({
+  id: Id,
+  field: FactFieldSchema,
+  value: z.unknown(),
+  notStated: z.literal(true).optional(),
+  expectedUpdatedAt: ExpectedUpdatedAt,
+});
 const ListTrackedSchema = z.object({ today: IsoDateSchema, limit: z.number().int().min(1).max(10_000).optional() }).optional();
 const ExportCsvSchema = z.object({ separator: z.enum([',', ';']) });
 
@@ -214,10 +221,11 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
 
   onMessage('setCorrection', async ({ data, sender }) => {
     fromEither(sender, deps);
-    const { id, field, value, expectedUpdatedAt } = SetCorrectionSchema.parse(data);
+    const { id, field, value, notStated, expectedUpdatedAt } = SetCorrectionSchema.parse(data);
     const now = deps.now();
+    const correction = notStated ? NOT_STATED : value;
     return changed(
-      await updateVacancy(deps.db, id, (r) => withCorrection(unchangedSince(r, expectedUpdatedAt), field, value, now)),
+      await updateVacancy(deps.db, id, (r) => withCorrection(unchangedSince(r, expectedUpdatedAt), field, correction, now)),
     );
   });
 

@@ -57,9 +57,10 @@ export interface ProtocolMap {
    * Tab or page: the user's correction of one fact. `value` must satisfy that field's schema in
    * src/model/facts.ts (e.g. deadline 'YYYY-MM-DD', salary a Salary object, contacts an array);
    * `null` removes the correction so the captured value shows again. The captured facts are kept.
+   * `notStated`: what was read is wrong and the page states no such fact (`value` is ignored).
    * `expectedUpdatedAt`: as for setNotes.
    */
-  setCorrection(input: { id: string; field: FactField; value: unknown; expectedUpdatedAt?: string }): TrackedSummary;
+  setCorrection(input: { id: string; field: FactField; value: unknown; notStated?: true; expectedUpdatedAt?: string }): TrackedSummary;
   /** Page: the reminder settings. */
   getSettings(): Settings;
   setSettings(settings: Settings): Settings;

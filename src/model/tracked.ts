@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { VacancyFactsSchema, type FactField } from './facts';
+import { emptyFacts } from './empty-facts';
 import { APPLIED_VIA, STATUSES, type Status } from './status';
 import { effectiveFacts, localDay } from './views';
 import { NOTES_MAX_CHARS, SNAPSHOT_MAX_CHARS, SOURCE_URLS_MAX } from './limits';
@@ -232,10 +233,17 @@ export function withNotes(v: TrackedVacancy, notes: string, now: Date): TrackedV
 }
 
 /** Sets the user's correction of one fact; `null` removes the correction (the captured value shows again). */
+/**
+ * A correction saying the page does not state the fact: what was read is wrong, and nothing is to
+ * take its place (a salary or contract left out, no contact persons, no selection steps).
+ */
+export const NOT_STATED = Symbol('not stated');
+
+/** `value` null removes the field's correction; NOT_STATED corrects the fact to its empty value. */
 export function withCorrection(v: TrackedVacancy, field: FactField, value: unknown, now: Date): TrackedVacancy {
   const corrections: Corrections = { ...v.corrections };
   if (value === null) delete corrections[field];
-  else Object.assign(corrections, { [field]: correctionSchema(field).parse(value) });
+  else Object.assign(corrections, { [field]: correctionSchema(field).parse(value === NOT_STATED ? emptyFacts(null)[field] : value) });
   return { ...v, corrections, updatedAt: now.toISOString() };
 }
 

@@ -32,6 +32,8 @@ export interface SidebarProps {
   corrections?: Corrections;
   /** Present once corrections can be kept (the vacancy is tracked). null clears a correction. */
   onCorrect?: (field: FactField, value: string | null, event: Event) => void;
+  /** Present with onCorrect: the user says a fact read from the page is wrong and not stated there. */
+  onNotStated?: (field: FactField, event: Event) => void;
   /** Tracked vacancies this one may duplicate: the user chooses before it is stored. */
   duplicates?: DuplicateMatch[] | null;
   onDuplicateChoice?: (choice: DuplicateChoice, event: Event) => void;
@@ -42,6 +44,13 @@ export interface SidebarProps {
 const DATE_FIELDS: ReadonlySet<FactField> = new Set(['deadline', 'published']);
 /** Facts a person can correct with one line of text or a date; lists and amounts keep their evidence. */
 const CORRECTABLE: ReadonlySet<FactField> = new Set(['title', 'organisation', 'reference', 'location', 'deadline', 'published']);
+/** Amounts and lists: a wrong one can be left out ("not stated"), and taken back. */
+const LEAVE_OUT: ReadonlySet<FactField> = new Set(['salary', 'contract', 'contacts', 'events']);
+
+/** Whether the page gave a value for the fact (an empty list is none). */
+function hasValue(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined;
+}
 
 /** The order a job seeker reads a vacancy in: what is urgent first, who is hiring last. */
 const ROW_ORDER: readonly FactField[] = [
@@ -154,7 +163,7 @@ export function Sidebar(props: SidebarProps) {
 
 /** Under each fact: where it came from, the way to it in the page, and the user's correction. */
 function FactTools(props: SidebarProps & { field: FactField }) {
-  const { field, facts, t, highlights, corrections, onCorrect } = props;
+  const { field, facts, t, highlights, corrections, onCorrect, onNotStated } = props;
   const [editing, setEditing] = useState(false);
   const corrected = corrections?.[field] !== undefined;
   const label = t(LABELS[field]);
@@ -164,6 +173,14 @@ function FactTools(props: SidebarProps & { field: FactField }) {
         <p class="corrected" data-testid="corrected">
           <span class="mark">{t('correctedByYou')}</span>{' '}
           <span class="extracted">{t('extractedValue', factText(props, field))}</span>
+          {onCorrect && LEAVE_OUT.has(field) && (
+            <>
+              {' '}
+              <button type="button" class="small" data-testid="undo-correction" onClick={(event) => onCorrect(field, null, event)}>
+                {t('correctionUndo')}
+              </button>
+            </>
+          )}
         </p>
       )}
       <Source evidence={facts.evidence[field]} t={t} />
@@ -194,6 +211,20 @@ function FactTools(props: SidebarProps & { field: FactField }) {
           >
             <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
               <path d="M3 11.5 10.5 4l1.5 1.5L4.5 13H3z" fill="none" stroke="currentColor" stroke-width="1.5" />
+            </svg>
+          </button>
+        )}
+        {onNotStated && LEAVE_OUT.has(field) && !corrected && hasValue(facts[field]) && (
+          <button
+            type="button"
+            class="link"
+            data-testid="not-stated"
+            aria-label={t('correctNotStated', label)}
+            title={t('correctNotStated', label)}
+            onClick={(event) => onNotStated(field, event)}
+          >
+            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.6" />
             </svg>
           </button>
         )}

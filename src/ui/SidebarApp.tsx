@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DuplicateChoice, DuplicateMatch, TrackResult } from '../db/vacancies';
 import type { FactField, VacancyFacts } from '../model/facts';
+import { emptyFacts } from '../model/empty-facts';
 import type { Corrections, Status, TrackedSummary } from '../model/tracked';
 import type { PageState } from '../platform/onpage-messages';
 import { daysUntil } from './format';
@@ -22,6 +23,8 @@ export interface SidebarApi {
   corrections(id: string): Promise<Corrections>;
   /** Stores a correction with the tracked vacancy; null removes it. */
   correct(id: string, field: FactField, value: string | null): Promise<TrackedSummary>;
+  /** Stores that the fact read from the page is wrong and not stated there. */
+  notStated(id: string, field: FactField): Promise<TrackedSummary>;
   loadPrefs(): Promise<SidebarPrefs>;
   savePrefs(prefs: Partial<SidebarPrefs>): Promise<void>;
   /** Tells the toolbar badge what this tab shows. */
@@ -132,6 +135,19 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
                 (summary) => {
                   setTracked(summary);
                   setCorrections(({ [field]: _, ...rest }) => (value === null ? rest : { ...rest, [field]: value }));
+                },
+              )
+          : undefined
+      }
+      onNotStated={
+        tracked
+          ? (field, event) =>
+              run(
+                event,
+                () => api.notStated(tracked.id, field),
+                (summary) => {
+                  setTracked(summary);
+                  setCorrections((current) => ({ ...current, [field]: emptyFacts(null)[field] }));
                 },
               )
           : undefined

@@ -185,6 +185,23 @@ describe('in Dutch (browser language nl)', () => {
     await page.close();
   });
 
+  test('a wrong salary can be left out, kept over a reload, and taken back', async () => {
+    const page = await open(browser, VACANCIES[1][1]);
+    const row = () => factRow(page, 'salary');
+    const read = (await row().textContent()) ?? '';
+    expect(read).not.toContain('niet vermeld');
+    await row().getByTestId('not-stated').click();
+    await waitForText(row(), ['niet vermeld', 'door jou verbeterd']);
+    await screenshot(page, 'onpage-salary-left-out');
+    await page.reload({ waitUntil: 'load' });
+    await waitForText(row(), ['niet vermeld', 'door jou verbeterd']);
+    await row().getByTestId('undo-correction').click();
+    await waitForText(row(), [], { absent: ['door jou verbeterd', 'niet vermeld'] });
+    expect(await row().textContent()).toBe(read);
+    expect(await sidebar(page).getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   test('a single-page navigation to another vacancy updates the sidebar, and away from vacancies removes it', async () => {
     const page = await open(browser, SPA[1]);
     await waitForText(factRow(page, 'title'), ['Archivaris stadsarchief']);

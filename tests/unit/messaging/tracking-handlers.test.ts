@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VacalensDb } from '../../../src/db/database';
 import { registerHandlers, type BackgroundDeps } from '../../../src/messaging/handlers';
 import type { messenger, ProtocolMap } from '../../../src/messaging/protocol';
-import type { TrackedSummary } from '../../../src/model/tracked';
+import type { TrackedSummary, TrackedVacancy } from '../../../src/model/tracked';
 import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 
 type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => Promise<unknown>;
@@ -114,6 +114,15 @@ describe('tracking messages', () => {
     ['setSettings', { reminders: false, deadlineReminderDays: 3, reportName: '' }],
   ] as const)('a tab may not %s', async (type, data) => {
     await expect(call(type, data, fromTab)).rejects.toThrow(/Refused/);
+  });
+
+  it('setCorrection with notStated leaves a wrong salary out, whatever value comes with it; null takes it back', async () => {
+    const { id } = await track();
+    await call('setCorrection', { id, field: 'salary', value: { min: 'ignored' }, notStated: true }, fromTab);
+    expect(((await call('getVacancy', id, fromTab)) as TrackedVacancy).corrections).toEqual({ salary: null });
+    await call('setCorrection', { id, field: 'salary', value: null }, fromTab);
+    expect(((await call('getVacancy', id, fromTab)) as TrackedVacancy).corrections).toEqual({});
+    await expect(call('setCorrection', { id, field: 'salary', value: null, notStated: 'yes' }, fromTab)).rejects.toThrow();
   });
 
   it('lets a tab read the vacancy tracked at its own address, and no other', async () => {

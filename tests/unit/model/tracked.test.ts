@@ -8,6 +8,7 @@ import {
   upgradeV1,
   withApplied,
   withCorrection,
+  NOT_STATED,
   withHistoryDate,
   withStatus,
   type Status,
@@ -15,6 +16,7 @@ import {
   type TrackedVacancy,
 } from '../../../src/model/tracked';
 import { seedFacts } from '../helpers';
+import { effectiveFacts } from '../../../src/model/views';
 
 const T0 = '2026-01-20T09:30:00.000Z';
 const LATER = new Date('2026-01-25T10:00:00Z');
@@ -114,7 +116,25 @@ describe('corrections', () => {
     const corrected = withCorrection(record(), 'deadline', '2026-02-15', LATER);
     expect(withCorrection(corrected, 'deadline', null, LATER).corrections).toEqual({});
   });
+
+  it.each([
+    ['salary', null],
+    ['contract', null],
+    ['contacts', []],
+    ['events', []],
+  ] as const)('%s can be corrected to "not stated", and taken back', (field, empty) => {
+    expect(hasFact(seedFacts()[field])).toBe(true);
+    const left = withCorrection(record(), field, NOT_STATED, LATER);
+    expect(left.corrections).toEqual({ [field]: empty });
+    expect(effectiveFacts(left)[field]).toEqual(empty);
+    expect(left.facts).toEqual(seedFacts());
+    expect(effectiveFacts(withCorrection(left, field, null, LATER))[field]).toEqual(seedFacts()[field]);
+  });
 });
+
+function hasFact(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== null;
+}
 
 const summary = (over: Partial<TrackedSummary>): TrackedSummary => ({
   id: 'x',

@@ -94,9 +94,31 @@ describe('Sidebar on the page', () => {
     expect(onCorrect).toHaveBeenCalledWith('deadline', '2026-02-08', expect.anything());
   });
 
+  it.each(['salary', 'contract', 'contacts', 'events'] as const)('a wrong %s can be left out, and the leaving out taken back', (field) => {
+    const onNotStated = vi.fn();
+    const onCorrect = vi.fn();
+    const { q, row } = mount({ tracked: TRACKED, onCorrect, onNotStated });
+    // Text facts are typed over instead.
+    expect(q('[data-fact="deadline"] [data-testid="not-stated"]')).toBeNull();
+    const button = q<HTMLButtonElement>(`[data-fact="${field}"] [data-testid="not-stated"]`)!;
+    expect(button.getAttribute('aria-label')).toMatch(/^Klopt niet: .+ weglaten$/);
+    button.click();
+    expect(onNotStated).toHaveBeenCalledWith(field, expect.anything());
+
+    const empty = field === 'contacts' || field === 'events' ? [] : null;
+    const left = mount({ tracked: TRACKED, onCorrect, onNotStated, corrections: { [field]: empty } });
+    expect(left.row(field)).toContain('door jou verbeterd');
+    expect(left.row(field)).toContain('Gelezen op de pagina:');
+    expect(left.q(`[data-fact="${field}"] [data-testid="not-stated"]`)).toBeNull();
+    left.q<HTMLButtonElement>(`[data-fact="${field}"] [data-testid="undo-correction"]`)!.click();
+    expect(onCorrect).toHaveBeenCalledWith(field, null, expect.anything());
+    expect(row(field)).not.toContain('door jou verbeterd');
+  });
+
   it('without a tracked vacancy there is nothing to keep a correction with', () => {
     const { q } = mount({ tracked: null });
     expect(q('[data-testid="correct"]')).toBeNull();
+    expect(q('[data-testid="not-stated"]')).toBeNull();
   });
 
   it('shows a conflict between declared data and text, both', () => {
