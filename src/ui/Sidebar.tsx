@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
-import type { Contact, Evidence, FactField, VacancyFacts } from '../model/facts';
+import type { Contact, Contract, Evidence, FactField, Salary, VacancyFacts } from '../model/facts';
 import { STATUSES, type Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
@@ -8,6 +8,7 @@ import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate, formatMoney, formatPhone } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
+import { ContractForm, SalaryForm } from './StructuredCorrection';
 
 export interface SidebarProps {
   facts: VacancyFacts;
@@ -31,7 +32,7 @@ export interface SidebarProps {
   /** The user's own values, which win over what was read from the page. */
   corrections?: Corrections;
   /** Present once corrections can be kept (the vacancy is tracked). null clears a correction. */
-  onCorrect?: (field: FactField, value: string | null, event: Event) => void;
+  onCorrect?: (field: FactField, value: CorrectionValue | null, event: Event) => void;
   /** Present with onCorrect: the user says a fact read from the page is wrong and not stated there. */
   onNotStated?: (field: FactField, event: Event) => void;
   /** Tracked vacancies this one may duplicate: the user chooses before it is stored. */
@@ -42,8 +43,11 @@ export interface SidebarProps {
 }
 
 const DATE_FIELDS: ReadonlySet<FactField> = new Set(['deadline', 'published']);
-/** Facts a person can correct with one line of text or a date; lists and amounts keep their evidence. */
-const CORRECTABLE: ReadonlySet<FactField> = new Set(['title', 'organisation', 'reference', 'location', 'deadline', 'published']);
+/** What a correction made here holds: a line of text or a date, or a whole salary or contract. */
+export type CorrectionValue = string | Salary | Contract;
+
+/** Facts a person can correct here: with one line of text or a date, or a form (salary, contract). */
+const CORRECTABLE: ReadonlySet<FactField> = new Set(['title', 'organisation', 'reference', 'location', 'deadline', 'published', 'salary', 'contract']);
 /** Amounts and lists: a wrong one can be left out ("not stated"), and taken back. */
 const LEAVE_OUT: ReadonlySet<FactField> = new Set(['salary', 'contract', 'contacts', 'events']);
 
@@ -173,7 +177,7 @@ function FactTools(props: SidebarProps & { field: FactField }) {
         <p class="corrected" data-testid="corrected">
           <span class="mark">{t('correctedByYou')}</span>{' '}
           <span class="extracted">{t('extractedValue', factText(props, field))}</span>
-          {onCorrect && LEAVE_OUT.has(field) && (
+          {onCorrect && LEAVE_OUT.has(field) && !editing && (
             <>
               {' '}
               <button type="button" class="small" data-testid="undo-correction" onClick={(event) => onCorrect(field, null, event)}>
@@ -229,7 +233,20 @@ function FactTools(props: SidebarProps & { field: FactField }) {
           </button>
         )}
       </div>
-      {onCorrect && editing && (
+      {onCorrect && editing && (field === 'salary' || field === 'contract') && (
+        <StructuredForm
+          {...props}
+          field={field}
+          label={label}
+          corrected={corrected}
+          onSave={(value, event) => {
+            setEditing(false);
+            onCorrect(field, value, event);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {onCorrect && editing && field !== 'salary' && field !== 'contract' && (
         <CorrectionForm
           field={field}
           label={label}
@@ -244,6 +261,25 @@ function FactTools(props: SidebarProps & { field: FactField }) {
         />
       )}
     </div>
+  );
+}
+
+/** The salary or contract form, starting from the value shown (the correction, else what was read). */
+function StructuredForm(
+  props: SidebarProps & {
+    field: 'salary' | 'contract';
+    label: string;
+    corrected: boolean;
+    onSave: (value: Salary | Contract | null, event: Event) => void;
+    onCancel: () => void;
+  },
+) {
+  const { field, facts, corrections, label, corrected, t, onSave, onCancel } = props;
+  const common = { label, corrected, t, onCancel };
+  return field === 'salary' ? (
+    <SalaryForm {...common} initial={corrections?.salary !== undefined ? corrections.salary : facts.salary} onSave={onSave} />
+  ) : (
+    <ContractForm {...common} initial={corrections?.contract !== undefined ? corrections.contract : facts.contract} onSave={onSave} />
   );
 }
 

@@ -7,7 +7,7 @@ import type { PageState } from '../platform/onpage-messages';
 import { daysUntil } from './format';
 import type { Translate } from './i18n';
 import { messageOf } from './message-of';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type CorrectionValue } from './Sidebar';
 
 /** What the sidebar remembers between pages: folded per site, highlights for all. */
 export interface SidebarPrefs {
@@ -22,7 +22,7 @@ export interface SidebarApi {
   /** The tracked vacancy's corrections (empty when it has none). */
   corrections(id: string): Promise<Corrections>;
   /** Stores a correction with the tracked vacancy; null removes it. */
-  correct(id: string, field: FactField, value: string | null): Promise<TrackedSummary>;
+  correct(id: string, field: FactField, value: CorrectionValue | null): Promise<TrackedSummary>;
   /** Stores that the fact read from the page is wrong and not stated there. */
   notStated(id: string, field: FactField): Promise<TrackedSummary>;
   loadPrefs(): Promise<SidebarPrefs>;

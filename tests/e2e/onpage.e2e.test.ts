@@ -185,7 +185,7 @@ describe('in Dutch (browser language nl)', () => {
     await page.close();
   });
 
-  test('a wrong salary can be left out, kept over a reload, and taken back', async () => {
+  test('a wrong salary can be left out or typed over, kept over a reload, and taken back', async () => {
     const page = await open(browser, VACANCIES[1][1]);
     const row = () => factRow(page, 'salary');
     const read = (await row().textContent()) ?? '';
@@ -198,6 +198,20 @@ describe('in Dutch (browser language nl)', () => {
     await row().getByTestId('undo-correction').click();
     await waitForText(row(), [], { absent: ['door jou verbeterd', 'niet vermeld'] });
     expect(await row().textContent()).toBe(read);
+
+    // Or typed over: scale and amounts, the period and "gross" kept from what was read.
+    await row().getByTestId('correct').click();
+    await row().getByLabel('Schaal').fill('C112');
+    await row().getByLabel('Van').fill('2.900');
+    await row().getByLabel('Tot').fill('4.200,10');
+    await screenshot(page, 'onpage-salary-form');
+    await row().getByRole('button', { name: 'Bewaar' }).click();
+    await waitForText(row(), ['C112', '€ 2.900 – € 4.200,10 bruto per maand', 'door jou verbeterd']);
+    await page.reload({ waitUntil: 'load' });
+    await waitForText(row(), ['C112', '€ 2.900 – € 4.200,10 bruto per maand', 'door jou verbeterd']);
+    await row().getByTestId('correct').click();
+    await row().getByRole('button', { name: 'Gebruik weer de gelezen waarde' }).click();
+    await waitForText(row(), [], { absent: ['door jou verbeterd', 'C112'] });
     expect(await sidebar(page).getByRole('alert').count()).toBe(0);
     await page.close();
   });
