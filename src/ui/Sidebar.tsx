@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
-import type { Contact, Contract, Evidence, FactField, Salary, VacancyFacts } from '../model/facts';
+import type { Contact, Contract, Evidence, FactField, Salary, SelectionEvent, VacancyFacts } from '../model/facts';
+// Not from facts.ts: that module builds the zod schemas, which the sidebar's script does without.
+import { FACT_FIELDS } from '../model/fact-fields';
 import { STATUSES, type Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
@@ -8,7 +10,7 @@ import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate, formatMoney, formatPhone } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
-import { ContractForm, SalaryForm } from './StructuredCorrection';
+import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
 
 export interface SidebarProps {
   facts: VacancyFacts;
@@ -43,11 +45,15 @@ export interface SidebarProps {
 }
 
 const DATE_FIELDS: ReadonlySet<FactField> = new Set(['deadline', 'published']);
-/** What a correction made here holds: a line of text or a date, or a whole salary or contract. */
-export type CorrectionValue = string | Salary | Contract;
+/** What a correction made here holds: a line of text or a date, or a whole salary, contract or list. */
+export type CorrectionValue = string | Salary | Contract | Contact[] | SelectionEvent[];
 
-/** Facts a person can correct here: with one line of text or a date, or a form (salary, contract). */
-const CORRECTABLE: ReadonlySet<FactField> = new Set(['title', 'organisation', 'reference', 'location', 'deadline', 'published', 'salary', 'contract']);
+/** Facts a person can correct here: with one line of text or a date, or a form (the others). */
+const CORRECTABLE: ReadonlySet<FactField> = new Set(FACT_FIELDS);
+/** Facts corrected with a form of their own rather than one line of text. */
+const STRUCTURED = new Set(['salary', 'contract', 'contacts', 'events'] as const);
+type StructuredField = typeof STRUCTURED extends Set<infer F> ? F : never;
+const isStructured = (field: FactField): field is StructuredField => STRUCTURED.has(field as StructuredField);
 /** Amounts and lists: a wrong one can be left out ("not stated"), and taken back. */
 const LEAVE_OUT: ReadonlySet<FactField> = new Set(['salary', 'contract', 'contacts', 'events']);
 
@@ -233,7 +239,7 @@ function FactTools(props: SidebarProps & { field: FactField }) {
           </button>
         )}
       </div>
-      {onCorrect && editing && (field === 'salary' || field === 'contract') && (
+      {onCorrect && editing && isStructured(field) && (
         <StructuredForm
           {...props}
           field={field}
@@ -246,7 +252,7 @@ function FactTools(props: SidebarProps & { field: FactField }) {
           onCancel={() => setEditing(false)}
         />
       )}
-      {onCorrect && editing && field !== 'salary' && field !== 'contract' && (
+      {onCorrect && editing && !isStructured(field) && (
         <CorrectionForm
           field={field}
           label={label}
@@ -264,23 +270,31 @@ function FactTools(props: SidebarProps & { field: FactField }) {
   );
 }
 
-/** The salary or contract form, starting from the value shown (the correction, else what was read). */
+/** The form of a structured fact, starting from the value shown (the correction, else what was read). */
 function StructuredForm(
   props: SidebarProps & {
-    field: 'salary' | 'contract';
+    field: StructuredField;
     label: string;
     corrected: boolean;
-    onSave: (value: Salary | Contract | null, event: Event) => void;
+    onSave: (value: CorrectionValue | null, event: Event) => void;
     onCancel: () => void;
   },
 ) {
   const { field, facts, corrections, label, corrected, t, onSave, onCancel } = props;
-  const common = { label, corrected, t, onCancel };
-  return field === 'salary' ? (
-    <SalaryForm {...common} initial={corrections?.salary !== undefined ? corrections.salary : facts.salary} onSave={onSave} />
-  ) : (
-    <ContractForm {...common} initial={corrections?.contract !== undefined ? corrections.contract : facts.contract} onSave={onSave} />
-  );
+  const common = { label, corrected, t, onCancel, onSave };
+  const shown = <F extends StructuredField>(f: F) => (corrections?.[f] !== undefined ? corrections[f]! : facts[f]);
+  // The page's country ("nl-BE" → "be") makes a phone number typed nationally international.
+  const country = props.locale.split('-')[1]?.toLowerCase() ?? null;
+  switch (field) {
+    case 'salary':
+      return <SalaryForm {...common} initial={shown('salary')} />;
+    case 'contract':
+      return <ContractForm {...common} initial={shown('contract')} />;
+    case 'contacts':
+      return <ContactsForm {...common} initial={shown('contacts')} country={country} />;
+    case 'events':
+      return <EventsForm {...common} initial={shown('events')} country={country} />;
+  }
 }
 
 function CorrectionForm(props: {

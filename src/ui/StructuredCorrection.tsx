@@ -1,11 +1,12 @@
 /**
- * Correction forms for the two facts that are more than one line of text: the salary (scale,
- * amounts, period, gross or net) and the contract (statute, hours, duration, level). Each starts
- * from the value shown and hands back a value of the fact's own shape, which the background checks
- * against the same schema (src/model/facts.ts) before keeping it.
+ * Correction forms for the facts that are more than one line of text: the salary (scale, amounts,
+ * period, gross or net), the contract (statute, hours, duration, level), the contact persons and
+ * the selection steps. Each starts from the value shown and hands back a value of the fact's own
+ * shape, which the background checks against the same schema (src/model/facts.ts) before keeping it.
  */
 import { useState } from 'preact/hooks';
-import type { Contract, Salary } from '../model/facts';
+import { toE164 } from '../extract/phones';
+import type { Contact, Contract, Salary, SelectionEvent } from '../model/facts';
 import type { MessageKey, Translate } from './i18n';
 
 const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
@@ -233,6 +234,150 @@ export function ContractForm({ label, initial, corrected, t, onSave, onCancel }:
       {invalid && (
         <p class="error" role="alert">
           {t('contractInvalid')}
+        </p>
+      )}
+      <Buttons corrected={corrected} t={t} onCancel={onCancel} onUndo={(event) => onSave(null, event)} />
+    </form>
+  );
+}
+
+/** As the facts' schema bounds them (src/model/facts.ts). */
+const MAX_CONTACTS = 20;
+const MAX_EVENTS = 50;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+interface ListFormProps<T> extends FormProps<T[]> {
+  /** The page's country as its top-level domain ("be"), for phone numbers written nationally. */
+  country: string | null;
+}
+
+interface ContactRow {
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+}
+
+/** A contact row as typed, as a Contact; an error message key when it cannot be one. */
+export function typedContact(row: ContactRow, country: string | null): Contact | 'contactsInvalid' | null {
+  const [name, role, phone, email] = [row.name.trim(), row.role.trim(), row.phone.trim(), row.email.trim()];
+  if (!name && !role && !phone && !email) return null;
+  const e164 = phone ? toE164(phone, country) : null;
+  if ((phone && !e164) || (email && !EMAIL.test(email)) || (!name && !phone && !email)) return 'contactsInvalid';
+  return { name: name || null, role: role || null, phone: e164, email: email || null };
+}
+
+export function ContactsForm({ label, initial, corrected, t, country, onSave, onCancel }: ListFormProps<Contact>) {
+  const [rows, setRows] = useState<ContactRow[]>(() =>
+    (initial?.length ? initial : [null]).map((c) => ({ name: c?.name ?? '', role: c?.role ?? '', phone: c?.phone ?? '', email: c?.email ?? '' })),
+  );
+  const [invalid, setInvalid] = useState(false);
+  const edit = (i: number, key: keyof ContactRow, value: string) => setRows((all) => all.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const text = (i: number, key: keyof ContactRow, caption: string) => (
+    <label class="choice">
+      <span>{caption}</span>
+      <input
+        type="text"
+        inputMode={key === 'phone' ? 'tel' : key === 'email' ? 'email' : undefined}
+        maxLength={key === 'email' ? 254 : 500}
+        value={rows[i]![key]}
+        onInput={(e) => edit(i, key, e.currentTarget.value)}
+      />
+    </label>
+  );
+  return (
+    <form
+      class="correction structured"
+      data-testid="correction-form"
+      aria-label={label}
+      onKeyDown={escapeCancels(onCancel)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const typed = rows.map((r) => typedContact(r, country));
+        if (typed.includes('contactsInvalid')) {
+          setInvalid(true);
+          return;
+        }
+        onSave(typed.filter((c): c is Contact => c !== null && c !== 'contactsInvalid'), event);
+      }}
+    >
+      {rows.map((_, i) => (
+        <fieldset class="item" key={i}>
+          <legend>{t('contactNumber', String(i + 1))}</legend>
+          {text(i, 'name', t('contactName'))}
+          {text(i, 'role', t('contactRole'))}
+          {text(i, 'phone', t('contactPhone'))}
+          {text(i, 'email', t('contactEmail'))}
+          <button type="button" class="small" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
+            {t('listRemove')}
+          </button>
+        </fieldset>
+      ))}
+      {rows.length < MAX_CONTACTS && (
+        <button type="button" class="small" onClick={() => setRows((all) => [...all, { name: '', role: '', phone: '', email: '' }])}>
+          {t('contactAdd')}
+        </button>
+      )}
+      {invalid && (
+        <p class="error" role="alert">
+          {t('contactsInvalid')}
+        </p>
+      )}
+      <Buttons corrected={corrected} t={t} onCancel={onCancel} onUndo={(event) => onSave(null, event)} />
+    </form>
+  );
+}
+
+interface EventRow {
+  date: string;
+  label: string;
+}
+
+export function EventsForm({ label, initial, corrected, t, onSave, onCancel }: ListFormProps<SelectionEvent>) {
+  const [rows, setRows] = useState<EventRow[]>(() => (initial?.length ? initial.map((e) => ({ ...e })) : [{ date: '', label: '' }]));
+  const [invalid, setInvalid] = useState(false);
+  const edit = (i: number, key: keyof EventRow, value: string) => setRows((all) => all.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  return (
+    <form
+      class="correction structured"
+      data-testid="correction-form"
+      aria-label={label}
+      onKeyDown={escapeCancels(onCancel)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const filled = rows.map((r) => ({ date: r.date, label: r.label.trim() })).filter((r) => r.date || r.label);
+        // A step is a day and what happens on it: both, or the row is not one.
+        if (filled.some((r) => !/^\d{4}-\d{2}-\d{2}$/.test(r.date) || !r.label)) {
+          setInvalid(true);
+          return;
+        }
+        onSave(filled.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), event);
+      }}
+    >
+      {rows.map((row, i) => (
+        <fieldset class="item" key={i}>
+          <legend>{t('eventNumber', String(i + 1))}</legend>
+          <label class="choice">
+            <span>{t('eventDate')}</span>
+            <input type="date" value={row.date} onInput={(e) => edit(i, 'date', e.currentTarget.value)} />
+          </label>
+          <label class="choice">
+            <span>{t('eventLabel')}</span>
+            <input type="text" maxLength={500} value={row.label} onInput={(e) => edit(i, 'label', e.currentTarget.value)} />
+          </label>
+          <button type="button" class="small" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
+            {t('listRemove')}
+          </button>
+        </fieldset>
+      ))}
+      {rows.length < MAX_EVENTS && (
+        <button type="button" class="small" onClick={() => setRows((all) => [...all, { date: '', label: '' }])}>
+          {t('eventAdd')}
+        </button>
+      )}
+      {invalid && (
+        <p class="error" role="alert">
+          {t('eventsInvalid')}
         </p>
       )}
       <Buttons corrected={corrected} t={t} onCancel={onCancel} onUndo={(event) => onSave(null, event)} />

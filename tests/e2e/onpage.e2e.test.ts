@@ -216,6 +216,24 @@ describe('in Dutch (browser language nl)', () => {
     await page.close();
   });
 
+  test('a selection step can be added to those read, and kept', async () => {
+    const page = await open(browser, VACANCIES[1][1]);
+    const row = () => factRow(page, 'events');
+    await row().getByTestId('correct').click();
+    await row().getByRole('button', { name: 'Stap toevoegen' }).click();
+    const added = row().locator('fieldset').last();
+    await added.getByLabel('Datum').fill('2026-03-24');
+    await added.getByLabel('Wat').fill('Tweede gesprek');
+    await row().getByRole('button', { name: 'Bewaar' }).click();
+    await waitForText(row(), ['24 maart 2026 Tweede gesprek', '17 maart 2026 Selectiegesprek', 'door jou verbeterd']);
+    await page.reload({ waitUntil: 'load' });
+    await waitForText(row(), ['24 maart 2026 Tweede gesprek', 'door jou verbeterd']);
+    await row().getByTestId('undo-correction').click();
+    await waitForText(row(), ['17 maart 2026 Selectiegesprek'], { absent: ['Tweede gesprek', 'door jou verbeterd'] });
+    expect(await sidebar(page).getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   test('a single-page navigation to another vacancy updates the sidebar, and away from vacancies removes it', async () => {
     const page = await open(browser, SPA[1]);
     await waitForText(factRow(page, 'title'), ['Archivaris stadsarchief']);

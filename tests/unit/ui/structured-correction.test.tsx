@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TrackedSummary } from '../../../src/model/tracked';
 import { Sidebar, type SidebarProps } from '../../../src/ui/Sidebar';
-import { typedAmount } from '../../../src/ui/StructuredCorrection';
+import { typedAmount, typedContact } from '../../../src/ui/StructuredCorrection';
 import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 
 const TRACKED = { id: 'v1', status: 'interested', deadline: '2026-02-01' } as TrackedSummary;
@@ -140,5 +140,66 @@ describe('correcting a salary and a contract in the sidebar', () => {
     expect(field('salary', 'Schaal').value).toBe('B2');
     [...q('[data-fact="salary"] form')!.querySelectorAll('button')].find((b) => b.textContent === 'Gebruik weer de gelezen waarde')!.click();
     expect(onCorrect).toHaveBeenCalledWith('salary', null, expect.anything());
+  });
+});
+
+describe('typedContact', () => {
+  const row = (over: Partial<{ name: string; role: string; phone: string; email: string }>) => ({ name: '', role: '', phone: '', email: '', ...over });
+  it.each([
+    [row({ name: 'Birgit Hendrickx', phone: '03 240 58 39' }), { name: 'Birgit Hendrickx', role: null, phone: '+3232405839', email: null }],
+    [row({ email: ' vacatures@provincieantwerpen.be ' }), { name: null, role: null, phone: null, email: 'vacatures@provincieantwerpen.be' }],
+    [row({ name: 'An', phone: '+49 89 2176 2117' }), { name: 'An', role: null, phone: '+498921762117', email: null }],
+    [row({}), null],
+  ])('%j', (typed, contact) => expect(typedContact(typed, 'be')).toEqual(contact));
+
+  it.each([
+    ['a phone number without its area code', row({ name: 'An', phone: '240 58 39' })],
+    ['an e-mail address without a domain', row({ name: 'An', email: 'an@' })],
+    ['a role alone', row({ role: 'HR' })],
+  ])('refuses %s', (_, typed) => expect(typedContact(typed, 'be')).toBe('contactsInvalid'));
+});
+
+describe('correcting the contact persons and the selection steps', () => {
+  it('adds a contact to those read, its phone made international by the page\'s country', async () => {
+    const { q, open, submit, onCorrect } = mount();
+    await open('contacts');
+    const read = seedFacts().contacts;
+    expect(q('[data-fact="contacts"] form')!.querySelectorAll('fieldset')).toHaveLength(read.length);
+    [...q('[data-fact="contacts"] form')!.querySelectorAll(':scope > button')].find((b) => b.textContent === 'Contactpersoon toevoegen')!.dispatchEvent(new Event('click'));
+    await tick();
+    const last = [...q('[data-fact="contacts"] form')!.querySelectorAll('fieldset')].at(-1)!;
+    const input = (caption: string) => [...last.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === caption)!.querySelector('input')!;
+    input('Naam').value = 'Jan Peeters';
+    input('Naam').dispatchEvent(new Event('input'));
+    input('Telefoon').value = '0470 12 34 56';
+    input('Telefoon').dispatchEvent(new Event('input'));
+    await tick();
+    await submit('contacts');
+    expect(onCorrect).toHaveBeenCalledWith('contacts', [...read, { name: 'Jan Peeters', role: null, phone: '+32470123456', email: null }], expect.anything());
+  });
+
+  it('sends the steps in date order, and refuses a step without its date', async () => {
+    const { q, open, submit, onCorrect } = mount();
+    await open('events');
+    const form = () => q('[data-fact="events"] form')!;
+    const rows = () => [...form().querySelectorAll('fieldset')];
+    const set = async (row: Element, caption: string, value: string) => {
+      const el = [...row.querySelectorAll('label')].find((l) => l.querySelector('span')?.textContent === caption)!.querySelector('input')!;
+      el.value = value;
+      el.dispatchEvent(new Event('input'));
+      await tick();
+    };
+    [...form().querySelectorAll(':scope > button')].find((b) => b.textContent === 'Stap toevoegen')!.dispatchEvent(new Event('click'));
+    await tick();
+    await set(rows().at(-1)!, 'Wat', 'Assessment');
+    await submit('events');
+    expect(form().querySelector('[role="alert"]')?.textContent).toBe('Geef elke stap een datum en een omschrijving.');
+    expect(onCorrect).not.toHaveBeenCalled();
+    await set(rows().at(-1)!, 'Datum', '2026-01-05');
+    await submit('events');
+    const sent = onCorrect.mock.calls[0]![1] as { date: string }[];
+    expect(sent[0]).toEqual({ date: '2026-01-05', label: 'Assessment' });
+    expect(sent.map((e) => e.date)).toEqual([...sent.map((e) => e.date)].sort());
+    expect(sent).toHaveLength(seedFacts().events.length + 1);
   });
 });
