@@ -224,6 +224,7 @@ describe('in Dutch (browser language nl)', () => {
     const added = row().locator('fieldset').last();
     await added.getByLabel('Datum').fill('2026-03-24');
     await added.getByLabel('Wat').fill('Tweede gesprek');
+    await screenshot(page, 'onpage-events-form');
     await row().getByRole('button', { name: 'Bewaar' }).click();
     await waitForText(row(), ['24 maart 2026 Tweede gesprek', '17 maart 2026 Selectiegesprek', 'door jou verbeterd']);
     await page.reload({ waitUntil: 'load' });
