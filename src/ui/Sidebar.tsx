@@ -1,8 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
 import type { Contact, Contract, Evidence, FactField, Salary, SelectionEvent, VacancyFacts } from '../model/facts';
-// Not from facts.ts: that module builds the zod schemas, which the sidebar's script does without.
-import { FACT_FIELDS } from '../model/fact-fields';
 import { STATUSES, type Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
@@ -48,14 +46,13 @@ const DATE_FIELDS: ReadonlySet<FactField> = new Set(['deadline', 'published']);
 /** What a correction made here holds: a line of text or a date, or a whole salary, contract or list. */
 export type CorrectionValue = string | Salary | Contract | Contact[] | SelectionEvent[];
 
-/** Facts a person can correct here: with one line of text or a date, or a form (the others). */
-const CORRECTABLE: ReadonlySet<FactField> = new Set(FACT_FIELDS);
-/** Facts corrected with a form of their own rather than one line of text. */
-const STRUCTURED = new Set(['salary', 'contract', 'contacts', 'events'] as const);
-type StructuredField = typeof STRUCTURED extends Set<infer F> ? F : never;
-const isStructured = (field: FactField): field is StructuredField => STRUCTURED.has(field as StructuredField);
-/** Amounts and lists: a wrong one can be left out ("not stated"), and taken back. */
-const LEAVE_OUT: ReadonlySet<FactField> = new Set(['salary', 'contract', 'contacts', 'events']);
+/**
+ * Amounts and lists: corrected with a form of their own rather than one line of text, and a wrong
+ * one can be left out ("not stated") and taken back.
+ */
+const STRUCTURED_FIELDS = ['salary', 'contract', 'contacts', 'events'] as const;
+type StructuredField = (typeof STRUCTURED_FIELDS)[number];
+const isStructured = (field: FactField): field is StructuredField => (STRUCTURED_FIELDS as readonly FactField[]).includes(field);
 
 /** Whether the page gave a value for the fact (an empty list is none). */
 function hasValue(value: unknown): boolean {
@@ -183,7 +180,7 @@ function FactTools(props: SidebarProps & { field: FactField }) {
         <p class="corrected" data-testid="corrected">
           <span class="mark">{t('correctedByYou')}</span>{' '}
           <span class="extracted">{t('extractedValue', factText(props, field))}</span>
-          {onCorrect && LEAVE_OUT.has(field) && !editing && (
+          {onCorrect && isStructured(field) && !editing && (
             <>
               {' '}
               <button type="button" class="small" data-testid="undo-correction" onClick={(event) => onCorrect(field, null, event)}>
@@ -196,77 +193,57 @@ function FactTools(props: SidebarProps & { field: FactField }) {
       <Source evidence={facts.evidence[field]} t={t} />
       <div class="actions">
         {highlights?.found.has(field) && props.onShowInPage && (
-          <button
-            type="button"
-            class="link"
-            data-testid="show-in-page"
-            aria-label={t('showInPage', label)}
-            title={t('showInPage', label)}
-            onClick={(event) => props.onShowInPage?.(field, event)}
-          >
-            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-              <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="1.6" />
-              <circle cx="8" cy="8" r="1.8" fill="currentColor" />
-            </svg>
-          </button>
+          <IconButton testId="show-in-page" label={t('showInPage', label)} onClick={(event) => props.onShowInPage?.(field, event)}>
+            <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+            <circle cx="8" cy="8" r="1.8" fill="currentColor" />
+          </IconButton>
         )}
-        {onCorrect && CORRECTABLE.has(field) && !editing && (
-          <button
-            type="button"
-            class="link"
-            data-testid="correct"
-            aria-label={t('correct', label)}
-            title={t('correct', label)}
-            onClick={() => setEditing(true)}
-          >
-            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M3 11.5 10.5 4l1.5 1.5L4.5 13H3z" fill="none" stroke="currentColor" stroke-width="1.5" />
-            </svg>
-          </button>
+        {onCorrect && !editing && (
+          <IconButton testId="correct" label={t('correct', label)} onClick={() => setEditing(true)}>
+            <path d="M3 11.5 10.5 4l1.5 1.5L4.5 13H3z" fill="none" stroke="currentColor" stroke-width="1.5" />
+          </IconButton>
         )}
-        {onNotStated && LEAVE_OUT.has(field) && !corrected && hasValue(facts[field]) && (
-          <button
-            type="button"
-            class="link"
-            data-testid="not-stated"
-            aria-label={t('correctNotStated', label)}
-            title={t('correctNotStated', label)}
-            onClick={(event) => onNotStated(field, event)}
-          >
-            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.6" />
-            </svg>
-          </button>
+        {onNotStated && isStructured(field) && !corrected && hasValue(facts[field]) && (
+          <IconButton testId="not-stated" label={t('correctNotStated', label)} onClick={(event) => onNotStated(field, event)}>
+            <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.6" />
+          </IconButton>
         )}
       </div>
-      {onCorrect && editing && isStructured(field) && (
-        <StructuredForm
-          {...props}
-          field={field}
-          label={label}
-          corrected={corrected}
-          onSave={(value, event) => {
-            setEditing(false);
-            onCorrect(field, value, event);
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      )}
-      {onCorrect && editing && !isStructured(field) && (
-        <CorrectionForm
-          field={field}
-          label={label}
-          initial={String(corrections?.[field] ?? facts[field] ?? '').slice(0, DATE_FIELDS.has(field) ? 10 : 500)}
-          corrected={corrected}
-          t={t}
-          onSave={(value, event) => {
-            setEditing(false);
-            onCorrect(field, value, event);
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      )}
+      {onCorrect && editing && <FactEditor {...props} label={label} corrected={corrected} onClose={() => setEditing(false)} />}
     </div>
+  );
+}
+
+/** A small button with an icon, named for screen readers and on hover. */
+function IconButton(props: { testId: string; label: string; onClick: (event: Event) => void; children: ComponentChildren }) {
+  return (
+    <button type="button" class="link" data-testid={props.testId} aria-label={props.label} title={props.label} onClick={props.onClick}>
+      <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+        {props.children}
+      </svg>
+    </button>
+  );
+}
+
+/** The correction form of a fact, open under it: a form of its own for a structured fact, else one line. */
+function FactEditor(props: SidebarProps & { field: FactField; label: string; corrected: boolean; onClose: () => void }) {
+  const { field, facts, corrections, label, corrected, t, onClose } = props;
+  const onSave = (value: CorrectionValue | null, event: Event) => {
+    onClose();
+    props.onCorrect?.(field, value, event);
+  };
+  return isStructured(field) ? (
+    <StructuredForm {...props} field={field} onSave={onSave} onCancel={onClose} />
+  ) : (
+    <CorrectionForm
+      field={field}
+      label={label}
+      initial={String(corrections?.[field] ?? facts[field] ?? '').slice(0, DATE_FIELDS.has(field) ? 10 : 500)}
+      corrected={corrected}
+      t={t}
+      onSave={onSave}
+      onCancel={onClose}
+    />
   );
 }
 

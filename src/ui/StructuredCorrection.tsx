@@ -4,6 +4,7 @@
  * the selection steps. Each starts from the value shown and hands back a value of the fact's own
  * shape, which the background checks against the same schema (src/model/facts.ts) before keeping it.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { toE164 } from '../extract/phones';
 import type { Contact, Contract, Salary, SelectionEvent } from '../model/facts';
@@ -61,70 +62,107 @@ function Choice<V extends string>(props: {
   );
 }
 
-function Buttons({ corrected, t, onCancel, onUndo }: { corrected: boolean; t: Translate; onCancel: () => void; onUndo: (event: Event) => void }) {
+/**
+ * What every form here has around its fields: Escape cancels, the one error line (when what was
+ * typed cannot be kept) and the buttons; "use the value read" only when a correction is kept.
+ */
+function FormShell(props: {
+  label: string;
+  corrected: boolean;
+  t: Translate;
+  error: MessageKey | null;
+  onSubmit: (event: Event) => void;
+  onCancel: () => void;
+  onUndo: (event: Event) => void;
+  children: ComponentChildren;
+}) {
+  const { t, onCancel } = props;
   return (
-    <span class="buttons">
-      <button type="submit" class="primary small">
-        {t('correctionSave')}
-      </button>
-      <button type="button" class="small" onClick={onCancel}>
-        {t('correctionCancel')}
-      </button>
-      {corrected && (
-        <button type="button" class="small" onClick={onUndo}>
-          {t('correctionUndo')}
-        </button>
+    <form
+      class="correction structured"
+      data-testid="correction-form"
+      aria-label={props.label}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onCancel();
+        }
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit(event);
+      }}
+    >
+      {props.children}
+      {props.error && (
+        <p class="error" role="alert">
+          {t(props.error)}
+        </p>
       )}
-    </span>
+      <span class="buttons">
+        <button type="submit" class="primary small">
+          {t('correctionSave')}
+        </button>
+        <button type="button" class="small" onClick={onCancel}>
+          {t('correctionCancel')}
+        </button>
+        {props.corrected && (
+          <button type="button" class="small" onClick={props.onUndo}>
+            {t('correctionUndo')}
+          </button>
+        )}
+      </span>
+    </form>
   );
 }
 
-const escapeCancels = (onCancel: () => void) => (event: KeyboardEvent) => {
-  if (event.key === 'Escape') {
-    event.stopPropagation();
-    onCancel();
-  }
-};
+/** The shell's part of a form's props: its label, whether a correction is kept, cancel and undo. */
+function shellOf<T>({ label, corrected, t, onSave, onCancel }: FormProps<T>) {
+  return { label, corrected, t, onCancel, onUndo: (event: Event) => onSave(null, event) };
+}
 
-export function SalaryForm({ label, initial, corrected, t, onSave, onCancel }: FormProps<Salary>) {
+/** Rows of a list being edited: one field of one row changed, a row added or removed. */
+function useRows<R>(initial: () => R[], blank: R) {
+  const [rows, setRows] = useState<R[]>(initial);
+  return {
+    rows,
+    edit: <K extends keyof R>(i: number, key: K, value: R[K]) => setRows((all) => all.map((r, j) => (j === i ? { ...r, [key]: value } : r))),
+    add: () => setRows((all) => [...all, blank]),
+    remove: (i: number) => setRows((all) => all.filter((_, j) => j !== i)),
+  };
+}
+
+export function SalaryForm(props: FormProps<Salary>) {
+  const { initial, t, onSave } = props;
   const [scale, setScale] = useState(initial?.scale ?? '');
   const [min, setMin] = useState(initial?.min?.toString() ?? '');
   const [max, setMax] = useState(initial?.max?.toString() ?? '');
   const [currency, setCurrency] = useState(initial?.currency ?? 'EUR');
   const [period, setPeriod] = useState<Salary['period']>(initial?.period ?? null);
   const [gross, setGross] = useState<'gross' | 'net' | null>(initial?.gross === null || initial?.gross === undefined ? null : initial.gross ? 'gross' : 'net');
-  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<MessageKey | null>(null);
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
+  const submit = (event: Event) => {
+    const low = typedAmount(min);
+    const high = typedAmount(max);
+    const amounts = [low, high].filter((n): n is number => n !== null);
+    // A salary needs a scale or an amount; an amount must be a number.
+    if (amounts.some((n) => !Number.isFinite(n)) || (!scale.trim() && amounts.length === 0)) return setError('salaryInvalid');
+    const [from, to] = low !== null && high !== null && low > high ? [high, low] : [low, high];
+    onSave(
+      {
+        scale: scale.trim() || null,
+        min: from,
+        max: to,
+        currency: amounts.length ? currency : null,
+        period: amounts.length ? period : null,
+        gross: amounts.length && gross ? gross === 'gross' : null,
+      },
+      event,
+    );
+  };
   return (
-    <form
-      class="correction structured"
-      data-testid="correction-form"
-      aria-label={label}
-      onKeyDown={escapeCancels(onCancel)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const low = typedAmount(min);
-        const high = typedAmount(max);
-        const amounts = [low, high].filter((n): n is number => n !== null);
-        // A salary needs a scale or an amount; an amount must be a number.
-        if (amounts.some((n) => !Number.isFinite(n)) || (!scale.trim() && amounts.length === 0)) {
-          setInvalid(true);
-          return;
-        }
-        const [from, to] = low !== null && high !== null && low > high ? [high, low] : [low, high];
-        onSave(
-          {
-            scale: scale.trim() || null,
-            min: from,
-            max: to,
-            currency: amounts.length ? currency : null,
-            period: amounts.length ? period : null,
-            gross: amounts.length && gross ? gross === 'gross' : null,
-          },
-          event,
-        );
-      }}
-    >
+    <FormShell {...shellOf(props)} error={error} onSubmit={submit}>
       <label class="choice">
         <span>{t('salaryScale')}</span>
         <input type="text" maxLength={500} value={scale} ref={(el) => el?.focus()} onInput={(e) => setScale(e.currentTarget.value)} />
@@ -155,44 +193,27 @@ export function SalaryForm({ label, initial, corrected, t, onSave, onCancel }: F
         ]}
         onChange={setGross}
       />
-      {invalid && (
-        <p class="error" role="alert">
-          {t('salaryInvalid')}
-        </p>
-      )}
-      <Buttons corrected={corrected} t={t} onCancel={onCancel} onUndo={(event) => onSave(null, event)} />
-    </form>
+    </FormShell>
   );
 }
 
-export function ContractForm({ label, initial, corrected, t, onSave, onCancel }: FormProps<Contract>) {
+export function ContractForm(props: FormProps<Contract>) {
+  const { initial, t, onSave } = props;
   const [employment, setEmployment] = useState(initial?.employment ?? null);
   const [schedule, setSchedule] = useState(initial?.schedule ?? null);
   const [duration, setDuration] = useState(initial?.duration ?? null);
   const [hours, setHours] = useState(initial?.hoursPerWeek?.toString() ?? '');
   const [level, setLevel] = useState(initial?.level ?? '');
-  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<MessageKey | null>(null);
+  const submit = (event: Event) => {
+    const hoursPerWeek = typedAmount(hours);
+    const value: Contract = { employment, schedule, duration, hoursPerWeek, level: level.trim() || null };
+    const hoursOk = hoursPerWeek === null || (hoursPerWeek > 0 && hoursPerWeek <= 80);
+    if (!hoursOk || Object.values(value).every((v) => v === null)) return setError('contractInvalid');
+    onSave(value, event);
+  };
   return (
-    <form
-      class="correction structured"
-      data-testid="correction-form"
-      aria-label={label}
-      onKeyDown={escapeCancels(onCancel)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const hoursPerWeek = typedAmount(hours);
-        if (hoursPerWeek !== null && !(hoursPerWeek > 0 && hoursPerWeek <= 80)) {
-          setInvalid(true);
-          return;
-        }
-        const value: Contract = { employment, schedule, duration, hoursPerWeek, level: level.trim() || null };
-        if (Object.values(value).every((v) => v === null)) {
-          setInvalid(true);
-          return;
-        }
-        onSave(value, event);
-      }}
-    >
+    <FormShell {...shellOf(props)} error={error} onSubmit={submit}>
       <Choice
         label={t('contractEmployment')}
         value={employment}
@@ -231,13 +252,7 @@ export function ContractForm({ label, initial, corrected, t, onSave, onCancel }:
         <span>{t('contractLevel')}</span>
         <input type="text" maxLength={500} value={level} onInput={(e) => setLevel(e.currentTarget.value)} />
       </label>
-      {invalid && (
-        <p class="error" role="alert">
-          {t('contractInvalid')}
-        </p>
-      )}
-      <Buttons corrected={corrected} t={t} onCancel={onCancel} onUndo={(event) => onSave(null, event)} />
-    </form>
+    </FormShell>
   );
 }
 
@@ -267,64 +282,58 @@ export function typedContact(row: ContactRow, country: string | null): Contact |
   return { name: name || null, role: role || null, phone: e164, email: email || null };
 }
 
-export function ContactsForm({ label, initial, corrected, t, country, onSave, onCancel }: ListFormProps<Contact>) {
-  const [rows, setRows] = useState<ContactRow[]>(() =>
-    (initial?.length ? initial : [null]).map((c) => ({ name: c?.name ?? '', role: c?.role ?? '', phone: c?.phone ?? '', email: c?.email ?? '' })),
+/** One row of a list: its fields, and the button that removes it. */
+function Row(props: { legend: string; t: Translate; onRemove: () => void; children: ComponentChildren }) {
+  return (
+    <fieldset class="item">
+      <legend>{props.legend}</legend>
+      {props.children}
+      <button type="button" class="small" onClick={props.onRemove}>
+        {props.t('listRemove')}
+      </button>
+    </fieldset>
   );
-  const [invalid, setInvalid] = useState(false);
-  const edit = (i: number, key: keyof ContactRow, value: string) => setRows((all) => all.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
-  const text = (i: number, key: keyof ContactRow, caption: string) => (
+}
+
+function TextField(props: { caption: string; value: string; maxLength: number; inputMode?: 'tel' | 'email'; onInput: (value: string) => void }) {
+  return (
     <label class="choice">
-      <span>{caption}</span>
-      <input
-        type="text"
-        inputMode={key === 'phone' ? 'tel' : key === 'email' ? 'email' : undefined}
-        maxLength={key === 'email' ? 254 : 500}
-        value={rows[i]![key]}
-        onInput={(e) => edit(i, key, e.currentTarget.value)}
-      />
+      <span>{props.caption}</span>
+      <input type="text" inputMode={props.inputMode} maxLength={props.maxLength} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
     </label>
   );
+}
+
+const BLANK_CONTACT: ContactRow = { name: '', role: '', phone: '', email: '' };
+
+export function ContactsForm(props: ListFormProps<Contact>) {
+  const { initial, t, country, onSave } = props;
+  const { rows, edit, add, remove } = useRows<ContactRow>(
+    () => (initial?.length ? initial.map((c) => ({ name: c.name ?? '', role: c.role ?? '', phone: c.phone ?? '', email: c.email ?? '' })) : [BLANK_CONTACT]),
+    BLANK_CONTACT,
+  );
+  const [error, setError] = useState<MessageKey | null>(null);
+  const submit = (event: Event) => {
+    const typed = rows.map((r) => typedContact(r, country));
+    if (typed.includes('contactsInvalid')) return setError('contactsInvalid');
+    onSave(typed.filter((c): c is Contact => c !== null && c !== 'contactsInvalid'), event);
+  };
   return (
-    <form
-      class="correction structured"
-      data-testid="correction-form"
-      aria-label={label}
-      onKeyDown={escapeCancels(onCancel)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const typed = rows.map((r) => typedContact(r, country));
-        if (typed.includes('contactsInvalid')) {
-          setInvalid(true);
-          return;
-        }
-        onSave(typed.filter((c): c is Contact => c !== null && c !== 'contactsInvalid'), event);
-      }}
-    >
-      {rows.map((_, i) => (
-        <fieldset class="item" key={i}>
-          <legend>{t('contactNumber', String(i + 1))}</legend>
-          {text(i, 'name', t('contactName'))}
-          {text(i, 'role', t('contactRole'))}
-          {text(i, 'phone', t('contactPhone'))}
-          {text(i, 'email', t('contactEmail'))}
-          <button type="button" class="small" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
-            {t('listRemove')}
-          </button>
-        </fieldset>
+    <FormShell {...shellOf(props)} error={error} onSubmit={submit}>
+      {rows.map((row, i) => (
+        <Row key={i} legend={t('contactNumber', String(i + 1))} t={t} onRemove={() => remove(i)}>
+          <TextField caption={t('contactName')} value={row.name} maxLength={500} onInput={(v) => edit(i, 'name', v)} />
+          <TextField caption={t('contactRole')} value={row.role} maxLength={500} onInput={(v) => edit(i, 'role', v)} />
+          <TextField caption={t('contactPhone')} value={row.phone} maxLength={40} inputMode="tel" onInput={(v) => edit(i, 'phone', v)} />
+          <TextField caption={t('contactEmail')} value={row.email} maxLength={254} inputMode="email" onInput={(v) => edit(i, 'email', v)} />
+        </Row>
       ))}
       {rows.length < MAX_CONTACTS && (
-        <button type="button" class="small" onClick={() => setRows((all) => [...all, { name: '', role: '', phone: '', email: '' }])}>
+        <button type="button" class="small" onClick={add}>
           {t('contactAdd')}
         </button>
       )}
-      {invalid && (
-        <p class="error" role="alert">
-          {t('contactsInvalid')}
-        </p>
-      )}
-      <Buttons corrected={corrected} t={t} onCancel={onCancel} onUndo={(event) => onSave(null, event)} />
-    </form>
+    </FormShell>
   );
 }
 
@@ -333,54 +342,32 @@ interface EventRow {
   label: string;
 }
 
-export function EventsForm({ label, initial, corrected, t, onSave, onCancel }: ListFormProps<SelectionEvent>) {
-  const [rows, setRows] = useState<EventRow[]>(() => (initial?.length ? initial.map((e) => ({ ...e })) : [{ date: '', label: '' }]));
-  const [invalid, setInvalid] = useState(false);
-  const edit = (i: number, key: keyof EventRow, value: string) => setRows((all) => all.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+export function EventsForm(props: ListFormProps<SelectionEvent>) {
+  const { initial, t, onSave } = props;
+  const { rows, edit, add, remove } = useRows<EventRow>(() => (initial?.length ? initial.map((e) => ({ ...e })) : [{ date: '', label: '' }]), { date: '', label: '' });
+  const [error, setError] = useState<MessageKey | null>(null);
+  const submit = (event: Event) => {
+    const filled = rows.map((r) => ({ date: r.date, label: r.label.trim() })).filter((r) => r.date || r.label);
+    // A step is a day and what happens on it: both, or the row is not one.
+    if (filled.some((r) => !/^\d{4}-\d{2}-\d{2}$/.test(r.date) || !r.label)) return setError('eventsInvalid');
+    onSave(filled.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), event);
+  };
   return (
-    <form
-      class="correction structured"
-      data-testid="correction-form"
-      aria-label={label}
-      onKeyDown={escapeCancels(onCancel)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const filled = rows.map((r) => ({ date: r.date, label: r.label.trim() })).filter((r) => r.date || r.label);
-        // A step is a day and what happens on it: both, or the row is not one.
-        if (filled.some((r) => !/^\d{4}-\d{2}-\d{2}$/.test(r.date) || !r.label)) {
-          setInvalid(true);
-          return;
-        }
-        onSave(filled.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), event);
-      }}
-    >
+    <FormShell {...shellOf(props)} error={error} onSubmit={submit}>
       {rows.map((row, i) => (
-        <fieldset class="item" key={i}>
-          <legend>{t('eventNumber', String(i + 1))}</legend>
+        <Row key={i} legend={t('eventNumber', String(i + 1))} t={t} onRemove={() => remove(i)}>
           <label class="choice">
             <span>{t('eventDate')}</span>
             <input type="date" value={row.date} onInput={(e) => edit(i, 'date', e.currentTarget.value)} />
           </label>
-          <label class="choice">
-            <span>{t('eventLabel')}</span>
-            <input type="text" maxLength={500} value={row.label} onInput={(e) => edit(i, 'label', e.currentTarget.value)} />
-          </label>
-          <button type="button" class="small" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
-            {t('listRemove')}
-          </button>
-        </fieldset>
+          <TextField caption={t('eventLabel')} value={row.label} maxLength={500} onInput={(v) => edit(i, 'label', v)} />
+        </Row>
       ))}
       {rows.length < MAX_EVENTS && (
-        <button type="button" class="small" onClick={() => setRows((all) => [...all, { date: '', label: '' }])}>
+        <button type="button" class="small" onClick={add}>
           {t('eventAdd')}
         </button>
       )}
-      {invalid && (
-        <p class="error" role="alert">
-          {t('eventsInvalid')}
-        </p>
-      )}
-      <Buttons corrected={corrected} t={t} onCancel={onCancel} onUndo={(event) => onSave(null, event)} />
-    </form>
+    </FormShell>
   );
 }
