@@ -10,48 +10,48 @@
  */
 export function watchLocation(onChange: () => void, settleMs: number): () => void {
   let last = location.href;
-  let watching = true;
-  const check = () => {
-    if (!watching || location.href === last) return;
+  return afterEachMove(() => {
+    if (location.href === last) return;
     last = location.href;
     onChange();
-  };
-  // A single-page portal swaps its content around the address change: look once it has settled.
-  const later = () => setTimeout(check, settleMs);
-  const found = (globalThis as { navigation?: EventTarget }).navigation;
-  const navigation = typeof found?.addEventListener === 'function' ? found : undefined;
-  const polling = navigation ? undefined : setInterval(check, 1000);
-  navigation?.addEventListener('navigate', later);
-  window.addEventListener('popstate', later);
-  return () => {
-    watching = false;
-    navigation?.removeEventListener('navigate', later);
-    window.removeEventListener('popstate', later);
-    clearInterval(polling);
-  };
+  }, settleMs);
 }
 
 /**
  * Calls `onLeft` once, when after a change of address made without a reload (settled as above)
  * `isHere()` no longer holds, and stops watching. For the list-address watcher, which runs on
  * large pages: it reads nothing as it starts (not even the address: `isHere` answers for the
- * current one whenever asked), and in Chrome listens to the Navigation API alone, whose
- * `navigate` covers the back and forward moves `popstate` would.
+ * current one whenever asked).
  */
 export function watchUntilLeft(isHere: () => boolean, onLeft: () => void, settleMs: number): void {
-  let watching = true;
-  const check = () => {
-    if (!watching || isHere()) return;
-    watching = false;
-    navigation?.removeEventListener('navigate', later);
-    window.removeEventListener('popstate', later);
-    clearInterval(polling);
+  const stop = afterEachMove(() => {
+    if (isHere()) return;
+    stop();
     onLeft();
+  }, settleMs);
+}
+
+/**
+ * Runs `check` once the page has settled after each move of its address (a single-page portal
+ * swaps its content around it), until the returned function is called. In Chrome the Navigation
+ * API's `navigate` alone, which covers back and forward too; elsewhere `popstate`, and a poll for
+ * the moves made with pushState, which no event reports to an extension.
+ */
+function afterEachMove(check: () => void, settleMs: number): () => void {
+  let watching = true;
+  const guarded = () => {
+    if (watching) check();
   };
-  const later = () => setTimeout(check, settleMs);
+  const later = () => setTimeout(guarded, settleMs);
   const found = (globalThis as { navigation?: EventTarget }).navigation;
   const navigation = typeof found?.addEventListener === 'function' ? found : undefined;
   navigation?.addEventListener('navigate', later);
   if (!navigation) window.addEventListener('popstate', later);
-  const polling = navigation ? undefined : setInterval(check, 1000);
+  const polling = navigation ? undefined : setInterval(guarded, 1000);
+  return () => {
+    watching = false;
+    navigation?.removeEventListener('navigate', later);
+    window.removeEventListener('popstate', later);
+    clearInterval(polling);
+  };
 }
