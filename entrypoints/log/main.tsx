@@ -26,6 +26,7 @@ const api: LogApi = {
   setNotes: (id, notes, expectedUpdatedAt) => sendMessage('setNotes', { id, notes, expectedUpdatedAt }),
   setApplied: (id, applied) => sendMessage('setApplied', { id, applied }),
   setCorrection: (id, field, value, expectedUpdatedAt) => sendMessage('setCorrection', { id, field, value, expectedUpdatedAt }),
+  setNotStated: (id, field, expectedUpdatedAt) => sendMessage('setCorrection', { id, field, value: null, notStated: true, expectedUpdatedAt }),
   getSettings: () => sendMessage('getSettings'),
   setSettings: (settings) => sendMessage('setSettings', settings),
   subscribe: subscribeToChanges,

@@ -23,6 +23,8 @@ export interface LogApi {
   setNotes(id: string, notes: string, expectedUpdatedAt?: string): Promise<TrackedSummary>;
   setApplied(id: string, applied: Applied | null): Promise<TrackedSummary>;
   setCorrection(id: string, field: FactField, value: unknown, expectedUpdatedAt?: string): Promise<TrackedSummary>;
+  /** What was read for the fact is wrong and the page states none: it is left out (undone with setCorrection null). */
+  setNotStated(id: string, field: FactField, expectedUpdatedAt?: string): Promise<TrackedSummary>;
   getSettings(): Promise<Settings>;
   setSettings(settings: Settings): Promise<Settings>;
   subscribe(onChange: (changed: TrackedSummary[]) => void): () => void;

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FactField } from '../model/facts';
+import { countryOfHost } from '../extract/phones';
+import type { FactField, VacancyFacts } from '../model/facts';
 import { APPLIED_VIA } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
 import { effectiveFacts } from '../model/views';
-import { formatDate } from './format';
+import { formatDate, formatPhone } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { VIA_LABELS, type LogApi } from './Log';
+import { messageOf } from './message-of';
+import { LABELS, STRUCTURED_FIELDS, factText, hasValue, type CorrectionValue, type StructuredField } from './Sidebar';
 import { STATUS_LABELS } from './status-labels';
+import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
 
 export interface LogDetailProps {
   id: string;
@@ -20,7 +24,7 @@ export interface LogDetailProps {
   onClose: () => void;
 }
 
-/** The facts a correction can be typed into one box for; the others are corrected from the sidebar. */
+/** The facts a correction can be typed into one box for; the others have a form of their own (below). */
 const TEXT_FIELDS: ReadonlyArray<{ field: FactField; label: MessageKey; type: 'text' | 'date' }> = [
   { field: 'title', label: 'factTitle', type: 'text' },
   { field: 'organisation', label: 'factOrganisation', type: 'text' },
@@ -29,6 +33,12 @@ const TEXT_FIELDS: ReadonlyArray<{ field: FactField; label: MessageKey; type: 't
   { field: 'published', label: 'factPublished', type: 'date' },
   { field: 'location', label: 'factLocation', type: 'text' },
 ];
+
+/**
+ * Amounts and lists (STRUCTURED_FIELDS) are corrected with the sidebar's forms
+ * (src/ui/StructuredCorrection.tsx): after the portal has taken the vacancy down, the log page is
+ * the only place left to put them right.
+ */
 
 export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onClose }: LogDetailProps) {
   const [record, setRecord] = useState<TrackedVacancy | null>(null);
@@ -45,6 +55,11 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
   const written = (s: TrackedSummary) => {
     onWritten(s);
     void load();
+  };
+  // A structured correction's form stays open until the record is read back with it, and shows its own refusal.
+  const writtenThenRead = (s: TrackedSummary) => {
+    onWritten(s);
+    return api.getVacancy(id).then(setRecord, onError);
   };
 
   return (
@@ -72,6 +87,19 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
             onSave={(value, editedOn) => api.setCorrection(id, field, value, editedOn).then(written, onError)}
           />
         ))}
+        {STRUCTURED_FIELDS.map((field) => (
+          <StructuredCorrection
+            key={field}
+            field={field}
+            label={t(LABELS[field])}
+            record={record}
+            shown={facts}
+            t={t}
+            locale={locale}
+            onCorrect={(value, editedOn) => api.setCorrection(id, field, value, editedOn).then(writtenThenRead)}
+            onNotStated={(editedOn) => api.setNotStated(id, field, editedOn).then(writtenThenRead)}
+          />
+        ))}
       </div>
 
       <h3>{t('appliedHeading')}</h3>
@@ -97,19 +125,6 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
           />
         ))}
       </ol>
-
-      {facts.events.length > 0 && (
-        <>
-          <h3>{t('factEvents')}</h3>
-          <ul>
-            {facts.events.map((e) => (
-              <li key={`${e.date}-${e.label}`}>
-                {formatDate(e.date, locale)}: {e.label}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
 
       <h3>{t('sources')}</h3>
       <ul class="sources">
@@ -179,6 +194,134 @@ function CorrectionField(props: {
       {corrected !== undefined && <span class="hint">{t('captured', captured ?? '–')}</span>}
     </div>
   );
+}
+
+/**
+ * A salary, contract, contact list or list of selection steps: the value in effect (the user's
+ * correction over what was read), and the same correction, "not stated" and undo as the sidebar.
+ */
+function StructuredCorrection(props: {
+  field: StructuredField;
+  label: string;
+  record: TrackedVacancy;
+  /** The facts in effect. */
+  shown: VacancyFacts;
+  t: Translate;
+  locale: string;
+  onCorrect: (value: CorrectionValue | null, editedOn: string) => Promise<unknown>;
+  onNotStated: (editedOn: string) => Promise<unknown>;
+}) {
+  const { field, label, record, shown, t, locale } = props;
+  // The record's version the form was opened on (null: closed). Saving over a newer one (changed in
+  // another tab) is refused as a conflict rather than overwriting it.
+  const [editedOn, setEditedOn] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const corrected = record.corrections[field] !== undefined;
+  const run = (write: () => Promise<unknown>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    write()
+      .then(
+        () => setEditedOn(null),
+        (e: unknown) => setError(t('logCorrectionFailed', messageOf(e))),
+      )
+      .finally(() => setBusy(false));
+  };
+  const close = () => {
+    setEditedOn(null);
+    setError(null);
+  };
+  const version = editedOn ?? record.updatedAt;
+  const common = { label, corrected, t, onCancel: close, onSave: (value: CorrectionValue | null) => run(() => props.onCorrect(value, version)) };
+  // Which fact a button is for, for screen readers: the visible words stay the start of its name.
+  const which = <span class="visually-hidden"> ({label})</span>;
+  // A phone number typed nationally is made international with the country of the vacancy's portal.
+  const country = countryOfHost(new URL(record.url).hostname);
+  const form = () => {
+    switch (field) {
+      case 'salary':
+        return <SalaryForm {...common} initial={shown.salary} />;
+      case 'contract':
+        return <ContractForm {...common} initial={shown.contract} />;
+      case 'contacts':
+        return <ContactsForm {...common} initial={shown.contacts} country={country} />;
+      case 'events':
+        return <EventsForm {...common} initial={shown.events} country={country} />;
+    }
+  };
+  return (
+    <div class="structured-fact" data-testid={`correction-${field}`}>
+      <span class="label">{label}</span>
+      <div class="value" data-testid="fact-value">
+        <StructuredValue field={field} facts={shown} t={t} locale={locale} />
+      </div>
+      {editedOn === null && (
+        <span class="actions">
+          <button type="button" data-testid="correct" disabled={busy} onClick={() => setEditedOn(record.updatedAt)}>
+            {t('logCorrectFact')}
+            {which}
+          </button>
+          {!corrected && hasValue(record.facts[field]) && (
+            <button type="button" data-testid="not-stated" disabled={busy} onClick={() => run(() => props.onNotStated(record.updatedAt))}>
+              {t('logLeaveOut')}
+              {which}
+            </button>
+          )}
+          {corrected && (
+            <button type="button" data-testid="undo-correction" disabled={busy} onClick={() => run(() => props.onCorrect(null, record.updatedAt))}>
+              {t('correctionUndo')}
+              {which}
+            </button>
+          )}
+        </span>
+      )}
+      {corrected && (
+        <p class="hint" data-testid="corrected">
+          <span class="mark">{t('correctedByYou')}</span> · {t('extractedValue', factText({ facts: record.facts, locale, t }, field))}
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert" data-testid="correction-error">
+          {error}
+        </p>
+      )}
+      {editedOn !== null && <div class="form">{form()}</div>}
+    </div>
+  );
+}
+
+/** A structured fact in effect, as text: lists one item a line. */
+function StructuredValue({ field, facts, t, locale }: { field: StructuredField; facts: VacancyFacts; t: Translate; locale: string }) {
+  const missing = <span class="missing">{t('notStated')}</span>;
+  switch (field) {
+    case 'salary':
+    case 'contract':
+      return facts[field] ? <>{factText({ facts, locale, t }, field)}</> : missing;
+    case 'contacts':
+      return facts.contacts.length ? (
+        <ul>
+          {facts.contacts.map((c, i) => (
+            <li key={i}>{[c.name, c.role, c.phone && formatPhone(c.phone), c.email].filter(Boolean).join(', ')}</li>
+          ))}
+        </ul>
+      ) : (
+        missing
+      );
+    case 'events':
+      return facts.events.length ? (
+        <ul>
+          {facts.events.map((e, i) => (
+            <li key={i}>
+              {formatDate(e.date, locale)}: {e.label}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        missing
+      );
+  }
 }
 
 function AppliedForm({ applied, t, onSave }: { applied: Applied | null; t: Translate; onSave: (a: Applied | null) => void }) {

@@ -50,12 +50,12 @@ export type CorrectionValue = string | Salary | Contract | Contact[] | Selection
  * Amounts and lists: corrected with a form of their own rather than one line of text, and a wrong
  * one can be left out ("not stated") and taken back.
  */
-const STRUCTURED_FIELDS = ['salary', 'contract', 'contacts', 'events'] as const;
-type StructuredField = (typeof STRUCTURED_FIELDS)[number];
+export const STRUCTURED_FIELDS = ['salary', 'contract', 'contacts', 'events'] as const;
+export type StructuredField = (typeof STRUCTURED_FIELDS)[number];
 const isStructured = (field: FactField): field is StructuredField => (STRUCTURED_FIELDS as readonly FactField[]).includes(field);
 
-/** Whether the page gave a value for the fact (an empty list is none). */
-function hasValue(value: unknown): boolean {
+/** Whether the page gave a value for the fact (an empty list is none): only then can it be left out. */
+export function hasValue(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined;
 }
 
@@ -72,7 +72,7 @@ const ROW_ORDER: readonly FactField[] = [
   'published',
 ];
 
-const LABELS: Record<FactField, MessageKey> = {
+export const LABELS: Record<FactField, MessageKey> = {
   title: 'factTitle',
   organisation: 'factOrganisation',
   reference: 'factReference',
