@@ -1,6 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_SCRIPT_FILE, LIST_WATCH_FILE, PORTAL_MATCHES, listAddressPatterns } from './src/extract/portals/matches';
+import {
+  CONTENT_SCRIPT_FILE,
+  LIST_WATCH_FILE,
+  PORTAL_MATCHES,
+  SIDEBAR_FILE,
+  listAddressPatterns,
+  vacancyAddressPatterns,
+} from './src/extract/portals/matches';
 
 // The manifest is a function of the target browser: Firefox needs an add-on id and its
 // data-collection declaration, Chrome rejects both.
@@ -21,7 +28,10 @@ export default defineConfig({
     // The content script (entrypoints/vacancy.ts) is an unlisted script listed here by hand: it
     // runs without WXT's content-script runtime (see that file). At the portals' list addresses,
     // where it would read nothing, only the small address watcher runs (entrypoints/list-watch.ts).
+    // At their vacancy addresses the sidebar comes with the page, listed first so that it runs
+    // before the content script, which then leaves the first reading to it.
     content_scripts: [
+      { matches: vacancyAddressPatterns(), exclude_matches: listAddressPatterns(), js: [SIDEBAR_FILE], run_at: 'document_idle' },
       { matches: PORTAL_MATCHES, exclude_matches: listAddressPatterns(), js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
       { matches: listAddressPatterns(), js: [LIST_WATCH_FILE], run_at: 'document_idle' },
     ],

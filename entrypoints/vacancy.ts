@@ -1,17 +1,20 @@
 import { isListAddress, looksLikeVacancy } from '../src/extract/detect';
 import { sendMessage } from '../src/messaging/protocol';
-import { currentSidebar } from '../src/platform/sidebar-handle';
+import { markDetected } from '../src/platform/injection-options';
+import { currentSidebar, listedSidebar } from '../src/platform/sidebar-handle';
 import { watchLocation } from '../src/platform/location-watch';
 
 /** A single-page portal swaps its content around the address change: read it once it has settled. */
 const SETTLE_MS = 400;
 
 // The content script: listed in the manifest for the portals (wxt.config.ts) but their list
-// addresses, and registered by the background for the sites the user allowed. It runs on every page of them, so it only
-// decides; the extractor and the sidebar are injected by the background once a page is found to
-// be a vacancy. An unlisted script rather than WXT's defineContentScript: WXT's content-script
-// runtime (its context object, the browser API touched at start, the "script started" event and
-// window message) cost more per page than detection itself, and nothing here needs it.
+// addresses, and registered by the background for the sites the user allowed. It runs on every
+// page of them, so it only decides; the extractor and the sidebar are injected by the background
+// once a page is found to be a vacancy (at the portals' vacancy addresses the manifest lists them
+// itself, see VACANCY_ADDRESSES). An unlisted script rather than WXT's defineContentScript: WXT's
+// content-script runtime (its context object, the browser API touched at start, the "script
+// started" event and window message) cost more per page than detection itself, and nothing here
+// needs it.
 export default defineUnlistedScript(() => {
   // Injected by the background after a single-page move away from a list address (list-watch.ts),
   // so it may arrive where it runs already: one of it per page. The flag lives in the extension's
@@ -28,9 +31,12 @@ export default defineUnlistedScript(() => {
   };
   const decide = () => {
     // A portal's home and search pages are known by their address: nothing of them is read.
-    if (!isListAddress(location) && readPage()) void sendMessage('showSidebar');
-    else currentSidebar()?.remove();
+    if (!isListAddress(location) && readPage()) {
+      markDetected();
+      void sendMessage('showSidebar');
+    } else currentSidebar()?.remove();
   };
-  decide();
+  // At a vacancy address the manifest brought the sidebar's script, which reads the page itself.
+  if (!listedSidebar()) decide();
   watchLocation(decide, SETTLE_MS);
 });

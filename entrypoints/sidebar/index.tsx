@@ -7,25 +7,39 @@ import { pageLocale } from '../../src/ui/format';
 import type { Translate } from '../../src/ui/i18n';
 import { highlightEvidence } from '../../src/ui/highlights';
 import { loadPrefs, savePrefs } from '../../src/platform/prefs';
-import { INJECTION_OPTIONS_KEY, type InjectionOptions } from '../../src/platform/injection-options';
+import { INJECTION_OPTIONS_KEY, takeDetected, type InjectionOptions } from '../../src/platform/injection-options';
 import { onPage } from '../../src/platform/onpage-messages';
-import { currentSidebar, setCurrentSidebar } from '../../src/platform/sidebar-handle';
+import { currentSidebar, setCurrentSidebar, setListedSidebar } from '../../src/platform/sidebar-handle';
 import { SidebarApp, type SidebarApi } from '../../src/ui/SidebarApp';
 import css from '../../src/ui/sidebar.css?inline';
 
 // Injected by the background into a tab whose content script found a vacancy, or that the user
-// asked to read (toolbar, context menu). It runs in the extension's isolated world; the handle and
-// the injection options live there too, out of the page's reach, so a page that plants its own
-// <vacalens-sidebar> cannot make us skip or reuse it. Each injection evaluates this file afresh,
-// with its own copy of Preact: the previous copy unmounts its tree before this one renders.
+// asked to read (toolbar, context menu); or listed in the manifest at the portals' vacancy
+// addresses (VACANCY_ADDRESSES). It runs in the extension's isolated world; the handle and the
+// injection options live there too, out of the page's reach, so a page that plants its own
+// <vacalens-sidebar> cannot make us skip or reuse it. Each run evaluates this file afresh, with
+// its own copy of Preact: the previous copy unmounts its tree before this one renders.
 export default defineUnlistedScript(() => {
   // Read once: the next injection without options (the content script's, the usual one) gets the defaults.
   const options = (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY] as InjectionOptions | undefined;
   delete (globalThis as Record<string, unknown>)[INJECTION_OPTIONS_KEY];
+  // The content script asks for the sidebar without options, right after its detection found a
+  // vacancy in this document, which it marks (src/platform/injection-options.ts): its verdict
+  // stands, detection is not run twice.
+  if (options !== undefined || takeDetected()) {
+    show(options, options === undefined);
+    return;
+  }
+  // Brought by the manifest with a page at a vacancy address, before the page has loaded: the
+  // board may still fill facts in by script (the field guide's werkenbijdeoverheid.be), so the page
+  // is read once its load event is over, and detection decides as it does everywhere.
+  setListedSidebar();
+  if (document.readyState === 'complete') show(undefined, false);
+  else addEventListener('load', () => setTimeout(() => show(undefined, false)), { once: true });
+});
+
+function show(options: InjectionOptions | undefined, detected: boolean): void {
   const evenIfNotVacancy = options?.evenIfNotVacancy ?? false;
-  // Only the content script injects without options, and only once its detection found a vacancy
-  // in this document (src/platform/inject.ts): its verdict stands, detection is not run twice.
-  const detected = options === undefined;
   const now = new Date();
   const url = location.href;
   performance.mark('vacalens:extract:start');
@@ -97,7 +111,7 @@ export default defineUnlistedScript(() => {
     root,
   );
   performance.mark('vacalens:sidebar-shown');
-});
+}
 
 function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   const host = document.createElement('vacalens-sidebar');

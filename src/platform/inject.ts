@@ -1,3 +1,4 @@
+import { SIDEBAR_FILE } from '../extract/portals/matches';
 import { INJECTION_OPTIONS_KEY, type InjectionOptions } from './injection-options';
 
 /** http(s) origin of an address as a match pattern ("https://www.example.be/*"), else null. */
@@ -39,5 +40,5 @@ export async function injectSidebar(
       args: [INJECTION_OPTIONS_KEY, options],
     });
   }
-  await browser.scripting.executeScript({ target, files: ['/sidebar.js'] });
+  await browser.scripting.executeScript({ target, files: [`/${SIDEBAR_FILE}`] });
 }

@@ -22,3 +22,18 @@ export function currentSidebar(): SidebarHandle | undefined {
 export function setCurrentSidebar(handle: SidebarHandle | undefined): void {
   (globalThis as Record<string, unknown>)[KEY] = handle;
 }
+
+/**
+ * Set by /sidebar.js when the manifest brought it with the page (a vacancy address, see
+ * VACANCY_ADDRESSES): it reads this document itself, so the content script leaves it alone until
+ * the address changes.
+ */
+const LISTED_KEY = 'vacalensSidebarListed';
+
+export function setListedSidebar(): void {
+  (globalThis as Record<string, unknown>)[LISTED_KEY] = true;
+}
+
+export function listedSidebar(): boolean {
+  return (globalThis as Record<string, unknown>)[LISTED_KEY] === true;
+}

@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PORTAL_MATCHES, listAddressPatterns } from '../../src/extract/portals/matches';
+import {
+  CONTENT_SCRIPT_FILE,
+  PORTAL_MATCHES,
+  SIDEBAR_FILE,
+  listAddressPatterns,
+  vacancyAddressPatterns,
+} from '../../src/extract/portals/matches';
 import { EXTENSION_DIR, requireBuild } from './harness';
 
 const INTENDED_PERMISSIONS: Record<string, string> = {
@@ -32,7 +38,7 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; exclude_matches?: string[] }[];
+  content_scripts?: { matches: string[]; exclude_matches?: string[]; js: string[] }[];
   externally_connectable?: unknown;
   web_accessible_resources?: unknown;
 }
@@ -47,8 +53,13 @@ describe('the built manifest', () => {
 
   test('may read the listed portals and nothing else without asking', () => {
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...PORTAL_MATCHES].sort());
-    // The content script on the portals; at their list addresses (inside them) only the address watcher.
-    const [content, watcher, ...more] = manifest.content_scripts ?? [];
+    // At the portals' vacancy addresses the sidebar's script first; the content script on the
+    // portals; at their list addresses (inside them) only the address watcher.
+    const [sidebar, content, watcher, ...more] = manifest.content_scripts ?? [];
+    expect(sidebar!.js).toEqual([SIDEBAR_FILE]);
+    expect(sidebar!.matches).toEqual(vacancyAddressPatterns());
+    expect(sidebar!.exclude_matches).toEqual(listAddressPatterns());
+    expect(content!.js).toEqual([CONTENT_SCRIPT_FILE]);
     expect([...content!.matches].sort()).toEqual([...PORTAL_MATCHES].sort());
     expect(content!.exclude_matches).toEqual(listAddressPatterns());
     expect(watcher!.matches).toEqual(listAddressPatterns());

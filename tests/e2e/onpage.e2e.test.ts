@@ -45,6 +45,12 @@ const OTHER_SITE = ['other-gemeente-voorbeeld-medewerker-burgerzaken', 'https://
 const SPA = ['wbdo-spa-twee-vacatures', 'https://www.werkenbijdeoverheid.be/spa/vacature/1'] as const;
 /** The same single-page app opened at the portal's search address, which is decided without reading the page. */
 const SPA_FROM_SEARCH = ['wbdo-spa-twee-vacatures', 'https://www.werkenbijdeoverheid.be/index.php/page/advsearchvacs/regio/spa'] as const;
+/** The same single-page app opened at a vacancy address, where the manifest brings the sidebar with the page. */
+const SPA_AT_VACANCY = ['wbdo-spa-twee-vacatures', 'https://www.werkenbijdeoverheid.be/vacature/spa/1'] as const;
+/** The seed at an address of the portal of no known shape: the content script has to find it. */
+const SEED_UNKNOWN_SHAPE = ['wbdo-provincie-antwerpen-communicatiemedewerker', 'https://www.werkenbijdeoverheid.be/Provincie-Antwerpen/Communicatiemedewerker.html'] as const;
+/** A page that is no vacancy at a vacancy address (one taken down shows the portal's home). */
+const NO_VACANCY_AT_VACANCY_ADDRESS = ['wbdo-home', 'https://www.werkenbijdeoverheid.be/vacature/0000000000000000/Verlopen.html'] as const;
 const SEED_URL = VACANCIES[0][1];
 
 const routeOf = ([fixture, url]: readonly [string, string, ...unknown[]]): Route => {
@@ -60,7 +66,9 @@ const local = (url: string) => {
 };
 
 beforeAll(async () => {
-  server = await startFixtureServer([...VACANCIES, ...NEGATIVES, OTHER_SITE, SPA, SPA_FROM_SEARCH].map(routeOf));
+  server = await startFixtureServer([...VACANCIES, ...NEGATIVES, OTHER_SITE, SPA, SPA_FROM_SEARCH, SPA_AT_VACANCY, SEED_UNKNOWN_SHAPE, NO_VACANCY_AT_VACANCY_ADDRESS].map(
+      routeOf,
+    ));
 });
 afterAll(async () => {
   await server?.close();
@@ -232,6 +240,37 @@ describe('in Dutch (browser language nl)', () => {
     await row().getByTestId('undo-correction').click();
     await waitForText(row(), ['17 maart 2026 Selectiegesprek'], { absent: ['Tweede gesprek', 'door jou verbeterd'] });
     expect(await sidebar(page).getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
+  test('at a vacancy address the sidebar comes with the page; elsewhere the content script finds the vacancy', async () => {
+    const detections = (page: Page) => page.evaluate(() => performance.getEntriesByName('vacalens:detect').length);
+    const listed = await open(browser, SEED_URL);
+    await waitForText(factRow(listed, 'title'), ['Communicatiemedewerker lokale besturen']);
+    // The sidebar's script read the page itself: the content script left it alone.
+    expect(await detections(listed)).toBe(0);
+    await listed.close();
+    const found = await open(browser, SEED_UNKNOWN_SHAPE[1]);
+    await waitForText(factRow(found, 'title'), ['Communicatiemedewerker lokale besturen']);
+    expect(await detections(found)).toBe(1);
+    await found.close();
+    // At a vacancy address, a page that holds none shows nothing.
+    const none = await open(browser, NO_VACANCY_AT_VACANCY_ADDRESS[1]);
+    await none.waitForTimeout(1200);
+    expect(await sidebar(none).count()).toBe(0);
+    expect(await none.evaluate(() => performance.getEntriesByName('vacalens:extract').length)).toBe(1);
+    await none.close();
+  });
+
+  test('from a vacancy address, a single-page navigation to another vacancy and away is followed', async () => {
+    const page = await open(browser, SPA_AT_VACANCY[1]);
+    await waitForText(factRow(page, 'title'), ['Archivaris stadsarchief']);
+    await page.click('#next');
+    await waitForText(factRow(page, 'title'), ['Boekhouder financiële dienst'], { absent: ['Archivaris'] });
+    expect(await sidebar(page).count()).toBe(1);
+    await page.click('#list');
+    await sidebar(page).waitFor({ state: 'detached', timeout: 5000 });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();
   });
 

@@ -74,9 +74,7 @@ export function listAddressPatterns(
 ): string[] {
   const patterns: string[] = [];
   for (const { host, paths = [], under = [] } of list) {
-    const portal = portals.find((p) => p.startsWith(`*://*.${host}/`) || p.startsWith(`*://${host}/`));
-    if (!portal) throw new Error(`List address host ${host} is outside PORTAL_MATCHES`);
-    const origin = portal.slice(0, portal.indexOf('/', '*://'.length));
+    const { portal, origin } = portalOf(host, portals);
     // Every portal pattern ends in `*`: what comes before it is the prefix a path must have.
     const inside = (path: string) => path.startsWith(portal.slice(origin.length, -1));
     // `p` and `p/` are the same whole path to isListAddress (for '/', the second is '//').
@@ -85,6 +83,61 @@ export function listAddressPatterns(
     for (const path of [...wholes, ...prefixes]) if (inside(path)) patterns.push(`${origin}${path}`);
   }
   return patterns;
+}
+
+/** The extractor and the sidebar as built (entrypoints/sidebar): injected, or listed at VACANCY_ADDRESSES. */
+export const SIDEBAR_FILE = 'sidebar.js';
+
+/**
+ * Addresses of the listed portals that are a single vacancy by their shape, as the field guide and
+ * the fixture pages show them: `under` are path prefixes, each read with whatever follows, query
+ * included. There the manifest lists the sidebar's script itself, so the browser brings it with the
+ * page: no detection by the content script, message and injection by the background between the
+ * page's load and the sidebar (about 40 ms in `npm run bench`). The script still reads the page and
+ * shows nothing unless it holds a vacancy, so an address of such a shape without one (taken down,
+ * an error page) costs that page the script's compile and detection, never a wrong sidebar.
+ */
+export const VACANCY_ADDRESSES: readonly { host: string; under: readonly string[] }[] = [
+  { host: 'werkenbijdeoverheid.be', under: ['/vacature/'] },
+  { host: 'vlaanderen.be', under: ['/werken-voor-vlaanderen/vacatures/'] },
+  // BOSA, one site per language: /<lang>/jobs/<code>-<slug>.
+  { host: 'werkenvoor.be', under: ['/nl/jobs/', '/fr/jobs/', '/en/jobs/', '/de/jobs/'] },
+  { host: 'travaillerpour.be', under: ['/nl/jobs/', '/fr/jobs/', '/en/jobs/', '/de/jobs/'] },
+  { host: 'workingfor.be', under: ['/nl/jobs/', '/fr/jobs/', '/en/jobs/', '/de/jobs/'] },
+  { host: 'jobs.stad.gent', under: ['/nl/vacature/'] },
+  { host: 'jobs.provincieantwerpen.be', under: ['/vacature/'] },
+  { host: 'werkenvoornederland.nl', under: ['/vacatures/'] },
+  { host: 'interamt.de', under: ['/koop/app/stelle?id='] },
+  { host: 'civilservicejobs.service.gov.uk', under: ['/csr/jobs.cgi?jcode='] },
+  { host: 'jobs.nhs.uk', under: ['/candidate/jobadvert/'] },
+  { host: 'usajobs.gov', under: ['/job/'] },
+  { host: 'choisirleservicepublic.gouv.fr', under: ['/offre-emploi/'] },
+  { host: 'eu-careers.europa.eu', under: ['/en/job-opportunities/', '/fr/job-opportunities/', '/de/job-opportunities/'] },
+];
+
+/** The portal pattern that covers `host`, and its origin part ("*://*.host"). */
+function portalOf(host: string, portals: readonly string[]): { portal: string; origin: string } {
+  const portal = portals.find((p) => p.startsWith(`*://*.${host}/`) || p.startsWith(`*://${host}/`));
+  if (!portal) throw new Error(`Address host ${host} is outside PORTAL_MATCHES`);
+  return { portal, origin: portal.slice(0, portal.indexOf('/', '*://'.length)) };
+}
+
+/**
+ * VACANCY_ADDRESSES as match patterns, for the manifest entry that lists the sidebar's script.
+ * Each prefix must lie inside the portal pattern of its host and must not be a list address: the
+ * manifest entry keeps the list addresses out too (its `exclude_matches`).
+ */
+export function vacancyAddressPatterns(
+  list: typeof VACANCY_ADDRESSES = VACANCY_ADDRESSES,
+  portals: readonly string[] = PORTAL_MATCHES,
+): string[] {
+  return list.flatMap(({ host, under }) => {
+    const { portal, origin } = portalOf(host, portals);
+    return under.map((prefix) => {
+      if (!prefix.startsWith(portal.slice(origin.length, -1))) throw new Error(`${host}${prefix} is outside ${portal}`);
+      return `${origin}${prefix}*`;
+    });
+  });
 }
 
 /**
