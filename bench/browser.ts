@@ -4,7 +4,8 @@
  * - on a large page of a listed portal that is not a vacancy: the renderer's script time and the
  *   JS heap (detection is all that may run there);
  * - on vacancy pages: extraction time (performance marks inside the sidebar script), against
- *   Mozilla Readability run in the same page, and the time from the load event to the sidebar.
+ *   Mozilla Readability run in the same page, the time from the load event to the sidebar, and
+ *   the page's load event against the same page without the extension.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -178,6 +179,7 @@ export async function browserCost(
 ): Promise<Row[]> {
   const big = largeListPage(3000);
   const pages: Record<string, string> = { [LIST_PATH]: big, [UNKNOWN_SHAPE_PATH]: big, ...vacancyPages };
+  for (const [path, html] of Object.entries(vacancyPages)) pages[unknownShape(path)] = html;
   const { server, port } = await serve(pages);
   const emptyDir = emptyExtension(join(tmpdir(), `vacalens-empty-ext-${process.pid}`));
   const rows: Row[] = [];
@@ -273,51 +275,84 @@ async function listPageCost(origin: string, bytes: number, emptyDir: string, ext
   return rows;
 }
 
-/** Vacancy pages: extraction and time to the sidebar, beside Readability in the same page. */
+/**
+ * The same vacancy page at an address of no known shape: the content script has to find it a
+ * vacancy and ask the background for the sidebar, instead of the manifest bringing the sidebar.
+ */
+const unknownShape = (vacancyPath: string) => vacancyPath.replace(/^\/vacature\//, '/');
+
+/**
+ * Vacancy pages: extraction and time to the sidebar, beside Readability in the same page; each page
+ * at the portal's vacancy address (where the manifest lists the sidebar) and at an address of no
+ * known shape; and the page's own load event against the same page without the extension.
+ */
 async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string, string>, port: number): Promise<Row[]> {
   const rows: Row[] = [];
   const browser = await launch(extensionDir, port);
   const extract: number[] = [];
   const readability: number[] = [];
   const readabilityWarm: number[] = [];
-  const toSidebar: number[] = [];
-  // From the load event to the start of extraction: the content script's message, the background's
-  // scripting.executeScript, and Chromium reading, sending and compiling /sidebar.js.
-  const toExtraction: number[] = [];
+  const toSidebar = { listed: [] as number[], unknown: [] as number[] };
+  // From the load event to the start of extraction: at a vacancy address the end of the load event;
+  // elsewhere the content script's message, the background's scripting.executeScript, and
+  // Chromium reading, sending and compiling /sidebar.js.
+  const toExtraction = { listed: [] as number[], unknown: [] as number[] };
+  // From the navigation's start: to the page's load event, and to the sidebar on screen.
+  const loadEvent = { listed: [] as number[], unknown: [] as number[] };
+  const navigationToSidebar = { listed: [] as number[], unknown: [] as number[] };
   const heapVacancy: number[] = [];
   for (const path of Object.keys(vacancyPages)) {
     for (let i = 0; i < 3; i++) {
-      const page = await browser.context.newPage();
-      await page.goto(`http://${HOST}:${port}${path}`, { waitUntil: 'load' });
-      await page.waitForFunction("performance.getEntriesByName('vacalens:sidebar-shown').length > 0", null, {
-        timeout: 10_000,
-      });
-      const m = await marks(page);
-      extract.push(m.extract ?? Number.NaN);
-      toSidebar.push((m.shownAt ?? Number.NaN) - (m.loadEnd ?? Number.NaN));
-      toExtraction.push((m.extractAt ?? Number.NaN) - (m.loadEnd ?? Number.NaN));
-      await page.addScriptTag({ content: readFileSync(READABILITY, 'utf8') });
-      const { cold, warm } = (await page.evaluate(TIME_READABILITY)) as { cold: number; warm: number };
-      readability.push(cold);
-      readabilityWarm.push(warm);
-      if (i === 0) {
-        const cdp = await browser.context.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        await cdp.send('HeapProfiler.collectGarbage');
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        heapVacancy.push((metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1024);
+      for (const kind of ['listed', 'unknown'] as const) {
+        const page = await browser.context.newPage();
+        await page.goto(`http://${HOST}:${port}${kind === 'listed' ? path : unknownShape(path)}`, { waitUntil: 'load' });
+        await page.waitForFunction("performance.getEntriesByName('vacalens:sidebar-shown').length > 0", null, {
+          timeout: 10_000,
+        });
+        const m = await marks(page);
+        toSidebar[kind].push((m.shownAt ?? Number.NaN) - (m.loadEnd ?? Number.NaN));
+        toExtraction[kind].push((m.extractAt ?? Number.NaN) - (m.loadEnd ?? Number.NaN));
+        loadEvent[kind].push(m.loadEnd ?? Number.NaN);
+        navigationToSidebar[kind].push(m.shownAt ?? Number.NaN);
+        if (kind === 'listed') {
+          extract.push(m.extract ?? Number.NaN);
+          await page.addScriptTag({ content: readFileSync(READABILITY, 'utf8') });
+          const { cold, warm } = (await page.evaluate(TIME_READABILITY)) as { cold: number; warm: number };
+          readability.push(cold);
+          readabilityWarm.push(warm);
+          if (i === 0) {
+            const cdp = await browser.context.newCDPSession(page);
+            await cdp.send('Performance.enable');
+            await cdp.send('HeapProfiler.collectGarbage');
+            const { metrics } = await cdp.send('Performance.getMetrics');
+            heapVacancy.push((metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1024);
+          }
+        }
+        await page.close();
       }
-      await page.close();
     }
   }
   await browser.close();
+  // The same pages without the extension: what the sidebar's script, compiled as the page loads,
+  // adds to the page's own load event.
+  const bare = await launch(null, port);
+  const loadEventBare: number[] = [];
+  for (const path of Object.keys(vacancyPages)) {
+    for (let i = 0; i < 3; i++) {
+      const page = await bare.context.newPage();
+      await page.goto(`http://${HOST}:${port}${path}`, { waitUntil: 'load' });
+      loadEventBare.push((await marks(page)).loadEnd ?? Number.NaN);
+      await page.close();
+    }
+  }
+  await bare.close();
   const ex = median(extract);
   const rd = median(readability);
   const pagesCount = Object.keys(vacancyPages).length;
   rows.push(
     {
       section: 'chromium-vacancy',
-      name: `vacancy pages (${pagesCount} × 3 loads): extraction (the injected script's one cold run), median`,
+      name: `vacancy pages (${pagesCount} × 3 loads): extraction (the sidebar script's one cold run), median`,
       value: ex,
       unit: 'ms',
       baseline: { name: 'Readability, same pages, first run after injection (cold)', value: rd },
@@ -326,11 +361,28 @@ async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string
     },
     {
       section: 'chromium-vacancy',
-      name: 'vacancy pages: load event → sidebar on screen, median',
-      value: median(toSidebar),
+      name: "vacancy pages at the portal's vacancy address: load event → sidebar on screen, median",
+      value: median(toSidebar.listed),
       unit: 'ms',
-      budget: { text: '≤ 50 ms', pass: median(toSidebar) <= 50 },
-      note: `extraction starts ${median(toExtraction).toFixed(1)} ms after the load event (message, executeScript, /sidebar.js read and compiled)`,
+      budget: { text: '≤ 50 ms', pass: median(toSidebar.listed) <= 50 },
+      note: `extraction starts ${median(toExtraction.listed).toFixed(1)} ms after the load event (the manifest brought /sidebar.js with the page); navigation → sidebar ${median(navigationToSidebar.listed).toFixed(0)} ms`,
+    },
+    {
+      section: 'chromium-vacancy',
+      name: 'the same pages at an address of no known shape: load event → sidebar on screen, median',
+      value: median(toSidebar.unknown),
+      unit: 'ms',
+      budget: { text: '≤ 50 ms', pass: median(toSidebar.unknown) <= 50 },
+      note: `extraction starts ${median(toExtraction.unknown).toFixed(1)} ms after the load event (message, executeScript, /sidebar.js read and compiled); navigation → sidebar ${median(navigationToSidebar.unknown).toFixed(0)} ms`,
+    },
+    {
+      section: 'chromium-vacancy',
+      name: "vacancy pages at the portal's vacancy address: navigation → the page's load event, median",
+      value: median(loadEvent.listed),
+      unit: 'ms',
+      baseline: { name: 'no extension', value: median(loadEventBare) },
+      // /sidebar.js is compiled as the page loads there: the load event comes that much later.
+      note: `at an address of no known shape (only the content script before the load event): ${median(loadEvent.unknown).toFixed(0)} ms`,
     },
     {
       section: 'chromium-vacancy',
