@@ -1,11 +1,10 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { logMessenger } from '../../src/messaging/log-protocol';
 import { sendMessage as sendAppMessage } from '../../src/messaging/protocol';
-import type { ReportData } from '../../src/log/report';
-import { logExportsApi } from '../../src/platform/log-exports-api';
-import { LogExports } from '../../src/ui/LogExports';
+import type { ReportData, ReportPeriod } from '../../src/log/report';
 import { Report } from '../../src/ui/Report';
+import { periodProblem, ReportToolbar } from '../../src/ui/ReportToolbar';
 import { localDay } from '../../src/model/views';
 import { messageOf } from '../../src/ui/message-of';
 import type { Translate } from '../../src/ui/i18n';
@@ -19,44 +18,66 @@ document.title = t('reportTitle');
 
 const now = new Date();
 const today = localDay(now);
-// Three calendar months by default: what a benefits office usually asks about.
-const threeMonthsAgo = localDay(new Date(now.getFullYear(), now.getMonth() - 2, 1));
 const params = new URLSearchParams(location.search);
-const day = (value: string | null, fallback: string) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : fallback);
-const from = day(params.get('from'), threeMonthsAgo);
-const to = day(params.get('to'), today);
-
-const api = logExportsApi((f, t) => {
-  location.search = new URLSearchParams({ from: f, to: t }).toString();
-});
+// Three calendar months by default: what a benefits office usually asks about.
+const initial: ReportPeriod = {
+  from: params.get('from') ?? localDay(new Date(now.getFullYear(), now.getMonth() - 2, 1)),
+  to: params.get('to') ?? today,
+};
 
 function ReportPage() {
   const [data, setData] = useState<ReportData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [name, setName] = useState('');
+  // Only the answer to the latest period is shown, whatever order the answers come back in.
+  const asked = useRef(0);
+
+  const load = (period: ReportPeriod) => {
+    const ask = ++asked.current;
+    sendMessage('logReport', { ...period, locale }).then(
+      (report) => {
+        if (ask !== asked.current) return;
+        setLoadError(null);
+        setData(report);
+      },
+      (e: unknown) => ask === asked.current && setLoadError(t('loadFailed', messageOf(e))),
+    );
+  };
   useEffect(() => {
-    sendMessage('logReport', { from, to, locale }).then(setData, (e: unknown) => setError(t('loadFailed', messageOf(e))));
+    // A wrong period in the address is said by the toolbar; nothing is asked for it.
+    if (!periodProblem(initial)) load(initial);
     // The name is kept with the settings: a proof asked for every month is not retyped each time.
     sendAppMessage('getSettings').then((settings) => setName((typed) => typed || settings.reportName), () => {});
   }, []);
+  const showPeriod = (period: ReportPeriod) => {
+    // In the address too, so a reload or a bookmark keeps the period.
+    history.replaceState(null, '', `?${new URLSearchParams({ from: period.from, to: period.to })}`);
+    load(period);
+  };
   const saveName = async (reportName: string) => {
     try {
       await sendAppMessage('setSettings', { ...(await sendAppMessage('getSettings')), reportName });
+      setSaveError(null);
     } catch (e) {
-      setError(t('reportNameSaveFailed', messageOf(e)));
+      setSaveError(t('reportNameSaveFailed', messageOf(e)));
     }
   };
   return (
     <>
-      <div class="screen-only">
-        <label>
-          {t('reportName')} <input type="text" data-testid="report-name-input" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} onChange={(e) => void saveName(e.currentTarget.value)} />
-        </label>
-        <button type="button" data-testid="print" onClick={() => window.print()}>{t('reportPrint')}</button>
-        {error && <p class="error" role="alert">{error}</p>}
-        <LogExports api={api} t={t} locale={locale} today={to} defaultFrom={from} />
-      </div>
-      {data && <Report data={data} t={t} locale={locale} name={name} today={today} />}
+      <ReportToolbar
+        t={t}
+        period={initial}
+        onPeriod={showPeriod}
+        name={name}
+        onNameInput={setName}
+        onNameChange={(value) => void saveName(value)}
+        errors={[loadError, saveError].filter((e) => e !== null)}
+        canPrint={data !== null}
+        onPrint={() => window.print()}
+        logUrl={browser.runtime.getURL('/log.html')}
+      />
+      <main>{data && <Report data={data} t={t} locale={locale} name={name} today={today} />}</main>
     </>
   );
 }

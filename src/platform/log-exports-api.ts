@@ -2,7 +2,7 @@ import { logMessenger } from '../messaging/log-protocol';
 import type { LogExportsApi } from '../ui/LogExports';
 import { downloadWithAnchor } from './download';
 
-/** The export, import and backup panel's link to the database and the background, shared by the log and report pages. */
+/** The export, import and backup panel's link to the database and the background (the log page's panel). */
 export function logExportsApi(openReport: (from: string, to: string) => void): LogExportsApi {
   const { sendMessage } = logMessenger;
   let last: { text: string; previewId: string } | null = null;

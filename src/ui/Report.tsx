@@ -26,7 +26,8 @@ export function Report({ data, t, locale, name, today }: ReportProps) {
             {t('reportName')}: {name}
           </p>
         )}
-        <p>{t('reportPeriod', [formatDate(period.from, locale), formatDate(period.to, locale)])}</p>
+        {/* Polite: a period chosen in the toolbar is heard when its proof is in. */}
+        <p aria-live="polite">{t('reportPeriod', [formatDate(period.from, locale), formatDate(period.to, locale)])}</p>
       </header>
       {rows.length === 0 ? (
         <p data-testid="report-empty">{t('reportEmpty')}</p>

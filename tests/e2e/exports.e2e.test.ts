@@ -1,11 +1,13 @@
 /**
  * The application log's exports in a real Chromium with the built extension: a backup restored
- * through the report page's file picker (preview, confirm), a broken file refused, the printable
- * proof printed to PDF by Chromium and read back with pdftotext, and the calendar and backup
- * downloaded through the page's buttons.
+ * through the log page's file picker (preview, confirm), a broken file refused, the printable
+ * proof printed to PDF by Chromium and read back with pdftotext, its toolbar (name, period, the
+ * way back to the log; light and dark, axe), and the calendar and backup downloaded through the
+ * log page's buttons.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,6 +18,7 @@ import { generateLog } from '../unit/log/generate';
 import { launchWithExtension, normaliseSpaces, screenshot, waitForText, type ExtensionBrowser } from './harness';
 
 const PERIOD = { from: '2025-01-01', to: '2026-03-31' };
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const log = generateLog(40, 21);
 const backup = backupJson(toBackup(log, null, new Date('2026-04-01T08:00:00Z')));
 
@@ -27,20 +30,41 @@ function requirePdftotext(): void {
 }
 
 let browser: ExtensionBrowser;
+/** The proof of job search. */
 let page: Page;
+/** The log page: its export panel holds the exports and the restore. */
+let logPage: Page;
 
 beforeAll(async () => {
   requirePdftotext();
   browser = await launchWithExtension({ locale: 'nl' });
   page = await browser.context.newPage();
   await page.goto(browser.extensionUrl(`report.html?from=${PERIOD.from}&to=${PERIOD.to}`));
+  logPage = await browser.context.newPage();
+  await logPage.goto(browser.extensionUrl('log.html'));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 async function restore(name: string, text: string): Promise<void> {
-  await page.getByTestId('restore-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await logPage.getByTestId('restore-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** axe-core's serious and critical violations in the element (as in onpage.e2e.test.ts). */
+async function axeViolations(on: Page, selector: string): Promise<string[]> {
+  await on.evaluate(readFileSync(AXE, 'utf8'));
+  return on.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [[include]] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
+}
+
+/** The proof's words as printed: Chromium's PDF read back with pdftotext. */
+async function printedWords(): Promise<string> {
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  return normaliseSpaces(execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8')).replace(/\s+/g, ' ');
 }
 
 describe('restore, proof, calendar and backup in the browser', () => {
@@ -52,25 +76,25 @@ describe('restore, proof, calendar and backup in the browser', () => {
     const broken = JSON.parse(backup);
     broken.vacancies[12].facts.deadline = '1 februari';
     await restore('kapot.json', JSON.stringify(broken));
-    await waitForText(page.getByTestId('restore-error'), [
+    await waitForText(logPage.getByTestId('restore-error'), [
       'Deze back-up bevat gegevens die niet kloppen:',
       'vacancies[12].facts.deadline: expected an ISO date',
       'Er is niets gewijzigd.',
     ]);
     await restore('afgebroken.json', backup.slice(0, 1000));
-    await waitForText(page.getByTestId('restore-error'), ['geen (volledige) JSON']);
+    await waitForText(logPage.getByTestId('restore-error'), ['geen (volledige) JSON']);
     await page.reload();
     await waitForText(page.getByTestId('report'), ['Totaal: 0']);
   });
 
   test('a backup restores after a preview and a confirmation', async () => {
     await restore('vacalens-backup.json', backup);
-    await waitForText(page.getByTestId('restore-preview'), [`${log.length} nieuw, 0 al aanwezig, 0 verschillend`]);
+    await waitForText(logPage.getByTestId('restore-preview'), [`${log.length} nieuw, 0 al aanwezig, 0 verschillend`]);
     // Imported text is shown as text: the HTML in a title is not an element.
-    expect(await page.locator('[data-testid=restore-preview] img').count()).toBe(0);
-    await screenshot(page, 'restore-preview', { fullPage: true });
-    await page.getByTestId('restore-confirm').click();
-    await waitForText(page.getByTestId('restore-done'), [`Teruggezet: ${log.length} toegevoegd, 0 vervangen, 0 ongewijzigd.`]);
+    expect(await logPage.locator('[data-testid=restore-preview] img').count()).toBe(0);
+    await screenshot(logPage, 'restore-preview', { fullPage: true });
+    await logPage.getByTestId('restore-confirm').click();
+    await waitForText(logPage.getByTestId('restore-done'), [`Teruggezet: ${log.length} toegevoegd, 0 vervangen, 0 ongewijzigd.`]);
   });
 
   test('the printable proof lists every application of the period, printed to PDF', async () => {
@@ -88,14 +112,14 @@ describe('restore, proof, calendar and backup in the browser', () => {
     await expect.poll(() => page.getByTestId('report-row').count()).toBe(expected.rows.length);
     await screenshot(page, 'report', { fullPage: true });
 
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
-    const text = normaliseSpaces(execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8'));
-    const words = text.replace(/\s+/g, ' ');
+    const words = await printedWords();
     expect(words).toContain('Overzicht van mijn sollicitaties');
     expect(words).toContain('Naam: An Peeters');
     expect(words).toContain('Periode: 1 januari 2025 tot en met 31 maart 2026');
-    // The form controls and buttons stay off paper.
-    expect(words).not.toContain('Exporteren en back-up');
+    // The toolbar stays off paper.
+    for (const onScreen of ['Terug naar het logboek', 'Afdrukken of bewaren als PDF', 'Toon deze periode', 'Tot en met']) {
+      expect(words).not.toContain(onScreen);
+    }
     expect(words).toContain(`Totaal: ${expected.rows.length}`);
     for (const month of expected.months) expect(words).toContain(month.label);
     for (const row of expected.rows) expect(words, row.url).toContain(row.employer);
@@ -105,10 +129,60 @@ describe('restore, proof, calendar and backup in the browser', () => {
     for (const date of new Set(dates)) expect(words.split(date).length - 1, date).toBeGreaterThanOrEqual(dates.filter((d) => d === date).length);
   });
 
+  test('the toolbar shows the proof of another period, and says what is wrong with a start after the end', async () => {
+    const spring = { from: '2025-03-01', to: '2025-05-31' };
+    const expected = buildReport(log, spring, 'nl');
+    expect(expected.rows.length).toBeGreaterThan(0);
+    expect(expected.rows.length).toBeLessThan(buildReport(log, PERIOD, 'nl').rows.length);
+    await page.getByTestId('report-from').fill(spring.from);
+    await page.getByTestId('report-to').fill(spring.to);
+    await page.getByTestId('report-show').click();
+    await waitForText(page.getByTestId('report'), ['Periode: 1 maart 2025 tot en met 31 mei 2025', `Totaal: ${expected.rows.length}`]);
+    expect(await page.getByTestId('report-row').count()).toBe(expected.rows.length);
+    expect(await page.getByTestId('report-month').allInnerTexts()).toEqual(expected.months.map((m) => `${m.label}\t${m.count}`));
+    // The address keeps the period: a reload shows the same proof, and the name is still there.
+    expect(new URL(page.url()).search).toBe(`?from=${spring.from}&to=${spring.to}`);
+    await page.reload();
+    await waitForText(page.getByTestId('report'), ['Periode: 1 maart 2025 tot en met 31 mei 2025', 'Naam: An Peeters']);
+    expect(await page.getByTestId('report-from').inputValue()).toBe(spring.from);
+    const words = await printedWords();
+    expect(words).toContain('Periode: 1 maart 2025 tot en met 31 mei 2025');
+    expect(words).toContain(`Totaal: ${expected.rows.length}`);
+
+    // A start after the end is refused in words, and the proof on the page stays the one it names.
+    await page.getByTestId('report-from').fill('2025-06-01');
+    await page.getByTestId('report-show').click();
+    await waitForText(page.getByTestId('report-period-problem'), ['‘Van’ ligt na ‘Tot en met’']);
+    expect(await page.getByTestId('report-from').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('report').innerText()).toContain('Periode: 1 maart 2025 tot en met 31 mei 2025');
+    expect(new URL(page.url()).search).toBe(`?from=${spring.from}&to=${spring.to}`);
+    await screenshot(page, 'report-period-problem');
+    // The same in the address: the message, and no proof of a period that does not exist.
+    await page.goto(browser.extensionUrl('report.html?from=2026-04-01&to=2026-03-31'));
+    await waitForText(page.getByTestId('report-period-problem'), ['‘Van’ ligt na ‘Tot en met’']);
+    expect(await page.getByTestId('report').count()).toBe(0);
+    expect(await page.getByTestId('print').isDisabled()).toBe(true);
+  });
+
+  test('the toolbar is labelled, light and dark, and axe finds no serious violation', async () => {
+    await page.goto(browser.extensionUrl(`report.html?from=${PERIOD.from}&to=${PERIOD.to}`));
+    await waitForText(page.getByTestId('report'), ['Naam: An Peeters']);
+    for (const label of ['Naam', 'Van', 'Tot en met']) await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+    expect(await axeViolations(page, 'body')).toEqual([]);
+    await screenshot(page, 'report-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, 'body')).toEqual([]);
+    await screenshot(page, 'report-dark');
+    await page.getByTestId('report-name-input').focus();
+    await page.keyboard.press('Tab');
+    await screenshot(page, 'report-dark-focus');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('the calendar downloads and parses with the deadlines and steps of the period', async () => {
-    await page.getByTestId('export-from').fill('2025-01-01');
-    await page.getByTestId('export-to').fill('2026-12-31');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-log-ics').click()]);
+    await logPage.getByTestId('export-from').fill('2025-01-01');
+    await logPage.getByTestId('export-to').fill('2026-12-31');
+    const [download] = await Promise.all([logPage.waitForEvent('download'), logPage.getByTestId('export-log-ics').click()]);
     expect(download.suggestedFilename()).toMatch(/^vacalens-agenda-\d{4}-\d{2}-\d{2}\.ics$/);
     const ics = readFileSync((await download.path())!, 'utf8');
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -121,12 +195,24 @@ describe('restore, proof, calendar and backup in the browser', () => {
   });
 
   test('the backup downloads whole and equals what was restored', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-log-json').click()]);
+    const [download] = await Promise.all([logPage.waitForEvent('download'), logPage.getByTestId('export-log-json').click()]);
     expect(download.suggestedFilename()).toMatch(/^vacalens-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     // The name typed on the proof above is a setting, and goes into the backup with the others.
     expect(file).toMatchObject({ formatVersion: 1, app: 'vacalens', settings: { reminders: true, deadlineReminderDays: 3, reportName: 'An Peeters' } });
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(file.vacancies.sort(byId)).toEqual([...log].sort(byId));
+  });
+
+  test('the proof page has no export or restore of its own, and leads back to the log', async () => {
+    await page.goto(browser.extensionUrl(`report.html?from=${PERIOD.from}&to=${PERIOD.to}`));
+    await waitForText(page.getByTestId('report'), ['Naam: An Peeters']);
+    for (const id of ['log-exports', 'restore-file', 'export-log-csv', 'export-log-json', 'open-report']) {
+      expect(await page.getByTestId(id).count(), id).toBe(0);
+    }
+    await page.getByRole('link', { name: 'Terug naar het logboek' }).click();
+    await page.waitForURL(browser.extensionUrl('log.html'));
+    await waitForText(page.getByRole('heading', { level: 1 }), ['Mijn sollicitatielogboek']);
+    await expect.poll(() => page.getByTestId('log-row').count()).toBe(log.length);
   });
 });

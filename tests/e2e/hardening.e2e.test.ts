@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { backupJson, toBackup } from '../../src/log/backup';
+import { buildReport } from '../../src/log/report';
 import { generateLog } from '../unit/log/generate';
 import {
   EXTENSION_DIR,
@@ -203,20 +204,25 @@ describe('privacy: the extension makes no network request', () => {
     expect(await popup.getByTestId('tracked-row').locator('img, script, svg[onload]').count()).toBe(0);
     await screenshot(popup, 'hardening-popup');
 
-    const report = await browser.context.newPage();
-    await report.goto(browser.extensionUrl('report.html?from=2025-01-01&to=2026-12-31'));
-    const [backup] = await Promise.all([report.waitForEvent('download'), report.getByTestId('export-log-json').click()]);
+    const logPage = await browser.context.newPage();
+    await logPage.goto(browser.extensionUrl('log.html'));
+    const [backup] = await Promise.all([logPage.waitForEvent('download'), logPage.getByTestId('export-log-json').click()]);
     expect(JSON.parse(readFileSync((await backup.path())!, 'utf8')).vacancies).toHaveLength(2);
-    const [csv] = await Promise.all([report.waitForEvent('download'), report.getByTestId('export-log-csv').click()]);
+    const [csv] = await Promise.all([logPage.waitForEvent('download'), logPage.getByTestId('export-log-csv').click()]);
     expect(readFileSync((await csv.path())!, 'utf8')).toContain('burgerzaken');
     const log = generateLog(3, 5);
-    await report.getByTestId('restore-file').setInputFiles({
+    await logPage.getByTestId('restore-file').setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',
       buffer: Buffer.from(backupJson(toBackup(log, null, new Date('2026-04-01T08:00:00Z')))),
     });
-    await report.getByTestId('restore-confirm').click();
-    await report.getByTestId('restore-done').waitFor({ state: 'visible' });
+    await logPage.getByTestId('restore-confirm').click();
+    await logPage.getByTestId('restore-done').waitFor({ state: 'visible' });
+    const report = await browser.context.newPage();
+    await report.goto(browser.extensionUrl('report.html?from=2025-01-01&to=2026-12-31'));
+    // The proof page is part of the round: it asks the background only.
+    const applications = buildReport(log, { from: '2025-01-01', to: '2026-12-31' }, 'nl').rows.length;
+    await waitForText(report.getByTestId('report'), [`Totaal: ${applications}`]);
     // Give a late beacon time to show itself.
     await page.waitForTimeout(1_000);
 
