@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
 import { STATUSES, type Status } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
 import { localDay, matchesSearch, nextDue } from '../model/views';
-import { LogDetail } from './LogDetail';
 import { LogSettings } from './LogSettings';
 import { DueText, PAGE_SIZE, useStatusOptions } from './Popup';
 import { formatDate } from './format';
@@ -105,6 +104,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
   };
   const report = (e: unknown) => setError(messageOf(e));
   const written = (s: TrackedSummary) => apply([s]);
+  const LogDetail = useLogDetail(openId !== null, report);
 
   return (
     <main class="log">
@@ -215,7 +215,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
         </>
       )}
 
-      {openId && (
+      {openId && LogDetail && (
         <LogDetail
           key={openId}
           id={openId}
@@ -245,3 +245,17 @@ export const VIA_LABELS = {
   letter: 'viaLetter',
   other: 'viaOther',
 } as const;
+
+type LogDetailComponent = typeof import('./LogDetail').LogDetail;
+
+/**
+ * The detail view, with the correction forms it brings, is loaded the first time a row is opened:
+ * a log page opened to look at the list does not read and compile it before its first rows.
+ */
+function useLogDetail(wanted: boolean, onError: (e: unknown) => void): LogDetailComponent | null {
+  const [component, setComponent] = useState<LogDetailComponent | null>(null);
+  useEffect(() => {
+    if (wanted && !component) import('./LogDetail').then((m) => setComponent(() => m.LogDetail), onError);
+  }, [wanted]);
+  return component;
+}
