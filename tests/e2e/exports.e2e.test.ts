@@ -7,7 +7,6 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -15,10 +14,9 @@ import { backupJson, toBackup } from '../../src/log/backup';
 import { buildReport } from '../../src/log/report';
 import { effectiveFacts } from '../../src/model/tracked';
 import { generateLog } from '../unit/log/generate';
-import { launchWithExtension, normaliseSpaces, screenshot, waitForText, type ExtensionBrowser } from './harness';
+import { axeViolations, launchWithExtension, normaliseSpaces, screenshot, waitForText, type ExtensionBrowser } from './harness';
 
 const PERIOD = { from: '2025-01-01', to: '2026-03-31' };
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const log = generateLog(40, 21);
 const backup = backupJson(toBackup(log, null, new Date('2026-04-01T08:00:00Z')));
 
@@ -51,15 +49,6 @@ async function restore(name: string, text: string): Promise<void> {
   await logPage.getByTestId('restore-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-/** axe-core's serious and critical violations in the element (as in onpage.e2e.test.ts). */
-async function axeViolations(on: Page, selector: string): Promise<string[]> {
-  await on.evaluate(readFileSync(AXE, 'utf8'));
-  return on.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: [[include]] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  }, selector);
-}
 
 /** The proof's words as printed: Chromium's PDF read back with pdftotext. */
 async function printedWords(): Promise<string> {

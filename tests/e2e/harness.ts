@@ -14,7 +14,8 @@
  *   browser = await restart(browser);                           // same profile, new browser
  *   await browser.close(); await server.close();
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOT_DIR, type ExtensionBrowser } from './browser.mjs';
@@ -121,4 +122,17 @@ export async function waitForText(
     }
     await new Promise((ok) => setTimeout(ok, 200));
   }
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core run in the page on the elements `selector` finds: its serious and critical violations. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated over CDP, which the page's (and the extension page's) CSP does not block.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [[include]] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
 }

@@ -7,10 +7,10 @@
  * begun before a change in another tab is refused with a line in the user's language.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
+  axeViolations,
   SEED_PATH,
   factRow,
   launchWithExtension,
@@ -24,7 +24,6 @@ import {
 } from './harness';
 
 const TITLE = 'Communicatiemedewerker lokale besturen';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -43,16 +42,6 @@ afterAll(async () => {
 
 const fact = (field: string): Locator => log.getByTestId(`correction-${field}`);
 const form = (field: string): Locator => fact(field).getByTestId('correction-form');
-
-/** axe-core's serious and critical violations in the element (as in onpage.e2e.test.ts). */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: [[include]] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  }, selector);
-}
 
 async function csvExport(): Promise<string> {
   const [download] = await Promise.all([log.waitForEvent('download'), log.getByTestId('export-log-csv').click()]);

@@ -4,11 +4,10 @@
  * their other pages; highlights over the evidence and the scroll to it; the toolbar button on a
  * site outside the list; the badge; a single-page navigation; collapse, dark mode, languages; axe.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  axeViolations,
   factRow,
   launchWithExtension,
   screenshot,
@@ -19,8 +18,6 @@ import {
   type FixtureServer,
   type Route,
 } from './harness';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A vacancy per portal: fixture, its canonical address, and text its sidebar must show. */
 const VACANCIES = [
@@ -89,17 +86,6 @@ async function badgeOf(browser: ExtensionBrowser, page: Page): Promise<string> {
     const [tab] = await chrome.tabs.query({ url: address.replace(/:\d+\//, '/').replace(/^http:/, '*:') });
     return tab?.id === undefined ? 'no tab' : chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
-}
-
-/** Runs axe-core in the page on the given element; the serious and critical violations. */
-async function axeViolations(page: Page, include: string): Promise<string[]> {
-  // Evaluated over CDP, which the page's (and the extension page's) CSP does not block.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  }, include);
 }
 
 describe('in Dutch (browser language nl)', () => {
