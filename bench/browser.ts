@@ -289,7 +289,7 @@ const unknownShape = (vacancyPath: string) => vacancyPath.replace(/^\/vacature\/
 async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string, string>, port: number): Promise<Row[]> {
   const rows: Row[] = [];
   const browser = await launch(extensionDir, port);
-  const extract: number[] = [];
+  const extract = { listed: [] as number[], unknown: [] as number[] };
   const readability: number[] = [];
   const readabilityWarm: number[] = [];
   const toSidebar = { listed: [] as number[], unknown: [] as number[] };
@@ -314,8 +314,8 @@ async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string
         toExtraction[kind].push((m.extractAt ?? Number.NaN) - (m.loadEnd ?? Number.NaN));
         loadEvent[kind].push(m.loadEnd ?? Number.NaN);
         navigationToSidebar[kind].push(m.shownAt ?? Number.NaN);
+        extract[kind].push(m.extract ?? Number.NaN);
         if (kind === 'listed') {
-          extract.push(m.extract ?? Number.NaN);
           await page.addScriptTag({ content: readFileSync(READABILITY, 'utf8') });
           const { cold, warm } = (await page.evaluate(TIME_READABILITY)) as { cold: number; warm: number };
           readability.push(cold);
@@ -346,7 +346,7 @@ async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string
     }
   }
   await bare.close();
-  const ex = median(extract);
+  const ex = median(extract.listed);
   const rd = median(readability);
   const pagesCount = Object.keys(vacancyPages).length;
   rows.push(
@@ -357,7 +357,9 @@ async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string
       unit: 'ms',
       baseline: { name: 'Readability, same pages, first run after injection (cold)', value: rd },
       budget: { text: '≤ 10 ms and ≤ Readability / 10', pass: ex <= 10 && ex <= rd / 10 },
-      note: `Readability warm (runs 2–5 in the same page): ${median(readabilityWarm).toFixed(2)} ms`,
+      // Run as the load event ends, while the browser still finishes the load on the other core;
+      // injected by the background, it runs some 40 ms later.
+      note: `at an address of no known shape: ${median(extract.unknown).toFixed(1)} ms; Readability warm (runs 2–5 in the same page): ${median(readabilityWarm).toFixed(2)} ms`,
     },
     {
       section: 'chromium-vacancy',
