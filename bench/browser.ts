@@ -275,6 +275,9 @@ async function listPageCost(origin: string, bytes: number, emptyDir: string, ext
   return rows;
 }
 
+/** One list of figures per kind of address. */
+const perKind = () => ({ listed: [] as number[], unknown: [] as number[] });
+
 /**
  * The same vacancy page at an address of no known shape: the content script has to find it a
  * vacancy and ask the background for the sidebar, instead of the manifest bringing the sidebar.
@@ -289,17 +292,17 @@ const unknownShape = (vacancyPath: string) => vacancyPath.replace(/^\/vacature\/
 async function vacancyPageCost(extensionDir: string, vacancyPages: Record<string, string>, port: number): Promise<Row[]> {
   const rows: Row[] = [];
   const browser = await launch(extensionDir, port);
-  const extract = { listed: [] as number[], unknown: [] as number[] };
+  const extract = perKind();
   const readability: number[] = [];
   const readabilityWarm: number[] = [];
-  const toSidebar = { listed: [] as number[], unknown: [] as number[] };
+  const toSidebar = perKind();
   // From the load event to the start of extraction: at a vacancy address the end of the load event;
   // elsewhere the content script's message, the background's scripting.executeScript, and
   // Chromium reading, sending and compiling /sidebar.js.
-  const toExtraction = { listed: [] as number[], unknown: [] as number[] };
+  const toExtraction = perKind();
   // From the navigation's start: to the page's load event, and to the sidebar on screen.
-  const loadEvent = { listed: [] as number[], unknown: [] as number[] };
-  const navigationToSidebar = { listed: [] as number[], unknown: [] as number[] };
+  const loadEvent = perKind();
+  const navigationToSidebar = perKind();
   const heapVacancy: number[] = [];
   for (const path of Object.keys(vacancyPages)) {
     for (let i = 0; i < 3; i++) {

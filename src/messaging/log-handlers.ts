@@ -7,6 +7,7 @@ import { userFacingError } from '../db/errors';
 import type { Backup } from '../log/backup';
 import { MAX_IMPORT_BYTES, applyImport, classify, currentFor, parseBackup, type ImportChoice } from '../log/import';
 import { buildReport } from '../log/report';
+import { REPORT_MAX_YEARS, periodTooLong } from '../log/report-period';
 import type { Translate } from '../ui/i18n';
 import type { logMessenger as LogMessenger } from './log-protocol';
 
@@ -32,8 +33,7 @@ const ApplyPreviewedSchema = z.object({ previewId: z.string().max(100), conflict
 const ReportSchema = z
   .object({ from: IsoDateSchema, to: IsoDateSchema, locale: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/) })
   .strict()
-  // A proof of search covers months, not centuries: the bound keeps the month list small.
-  .refine((p) => p.from <= p.to && Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) <= 10, 'expected a period of at most ten years');
+  .refine((p) => p.from <= p.to && !periodTooLong(p), `expected a period of at most ${REPORT_MAX_YEARS} years`);
 
 function fromOurPage(sender: Browser.runtime.MessageSender, deps: LogDeps): void {
   if (sender.id !== deps.extensionId || !sender.url?.startsWith(deps.extensionOrigin)) {

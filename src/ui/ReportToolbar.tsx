@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReportPeriod } from '../log/report';
+import { periodTooLong } from '../log/report-period';
 import type { MessageKey, Translate } from './i18n';
-
-/** The background refuses a proof over more than ten calendar years (log-handlers' ReportSchema); said here first, in words. */
-const MAX_YEARS = 10;
 
 export interface PeriodProblem {
   key: MessageKey;
@@ -24,7 +22,8 @@ export function periodProblem({ from, to }: ReportPeriod): PeriodProblem | null 
   const unfilled = (['from', 'to'] as const).filter((field) => !isDay(field === 'from' ? from : to));
   if (unfilled.length > 0) return { key: 'reportPeriodIncomplete', fields: unfilled };
   if (from > to) return { key: 'reportPeriodOrder', fields: ['from', 'to'] };
-  if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > MAX_YEARS) return { key: 'reportPeriodTooLong', fields: ['from', 'to'] };
+  // The background refuses it too (log-handlers' ReportSchema); said here first, in words.
+  if (periodTooLong({ from, to })) return { key: 'reportPeriodTooLong', fields: ['from', 'to'] };
   return null;
 }
 
