@@ -49,7 +49,8 @@ function toStored(v: TrackedVacancy): StoredVacancy {
   return { ...v, matchKeys: matchKeys(v) };
 }
 
-function fromStored(stored: StoredVacancy): TrackedVacancy {
+/** The record without the keys only the database looks up by. */
+export function fromStored(stored: StoredVacancy): TrackedVacancy {
   const { matchKeys: _keys, ...record } = stored;
   return record;
 }

@@ -1,6 +1,6 @@
 import type { Status } from '../model/tracked';
 import type { StoredVacancy, VacalensDb } from '../db/database';
-import { getSettings, listAll } from '../db/vacancies';
+import { fromStored, getSettings } from '../db/vacancies';
 import type { MessageKey, Translate } from '../ui/i18n';
 import { STATUS_LABELS } from '../ui/status-labels';
 import { VIA_LABELS } from '../ui/via';
@@ -84,8 +84,9 @@ export async function buildExport(db: VacalensDb, { format, filter, separator }:
   const day = now.toISOString().slice(0, 10);
   if (format === 'json') {
     // A backup is the whole log, whatever the filter: a partial backup would lose records on restore.
-    const [records, settings] = await db.transaction('r', db.vacancies, db.settings, () => Promise.all([listAll(db), getSettings(db)]));
-    return { filename: `vacalens-backup-${day}.json`, mimeType: 'application/json', text: backupJson(toBackup(records, settings, now)) };
+    const [records, settings] = await Promise.all([readAll(db), getSettings(db)]);
+    const backup = toBackup(records.map(fromStored), settings, now);
+    return { filename: `vacalens-backup-${day}.json`, mimeType: 'application/json', text: backupJson(backup) };
   }
   if (format === 'ics') {
     const text = toIcs(selectRecords(await readAll(db), filter), now, {

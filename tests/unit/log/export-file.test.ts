@@ -90,6 +90,14 @@ describe('buildExport of a log read in several batches', () => {
     expect(file.text).toBe(toCsv(await listAll(bigDb), { separator: ';', filter, ...labels }));
     if (!rows) expect(file.text.split('\r\n')).toHaveLength(2);
   });
+
+  it('backs up every record as the log holds it, and nothing the database keeps only to look records up', async () => {
+    const file = await buildExport(bigDb, { format: 'json', filter: { statuses: ['hired'] }, separator: ';' }, FIXED_NOW, nl);
+    const vacancies = (JSON.parse(file.text) as { vacancies: TrackedVacancy[] }).vacancies;
+    expect(vacancies).toHaveLength(big.length);
+    expect(vacancies.some((v) => 'matchKeys' in v)).toBe(false);
+    expect([...vacancies].sort(byId)).toEqual([...big].sort(byId));
+  });
 });
 
 describe('portalOfUrl', () => {
