@@ -73,7 +73,7 @@ function namesIn(text: string): Point[] {
  * Falk Mende", "Für fachliche Fragen steht Ihnen Herr Mertens ... zur Verfügung".
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([${LETTER}][${LETTER} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$`,
+  String.raw`(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([${LETTER}][${LETTER} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben|richten Sie(?:\s+bitte)?\s+an)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$`,
   'u',
 );
 
@@ -82,9 +82,12 @@ const ROLE_BEFORE = new RegExp(
  * und bei personellen Fragen Herr Kalhöfer (...) zur Verfügung". Read only before a titled name.
  */
 const ROLE_COORDINATED = new RegExp(String.raw`(?:^|[,;]|(?<![${LETTER}])(?:und|sowie|oder))\s*(?<![${LETTER}])(?:für|bei)\s+([${LETTER}][${LETTER} \-]{2,60}?)\s+$`, 'i');
-/** The role in apposition before a titled name: "wenden Sie sich an die Abteilungsleitung 6 Herrn Seidel". */
+/**
+ * The role in apposition before a titled name: "wenden Sie sich an die Abteilungsleitung 6 Herrn
+ * Seidel", "steht Ihnen die Leitung des Ordnungsamtes, Frau Manegold".
+ */
 const ROLE_APPOSITION = new RegExp(
-  String.raw`(?<![${LETTER}])(?:an|bei|von)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+([${UPPER}][${LETTER}\-]{2,40}(?:\s+[${LETTER}\d\-]{1,30}){0,3}?)\s+$`,
+  String.raw`(?<![${LETTER}])(?:an|bei|von|Ihnen)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+([${UPPER}][${LETTER}\-]{2,40}(?:\s+[${LETTER}\d\-]{1,30}){0,3}?)\s*,?\s+$`,
   'u',
 );
 /** "bei" right before the role: the role is written in the dative. */
@@ -113,16 +116,18 @@ function nominative(role: string): string {
 }
 
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
+/** A line or phrase that names a way to reach someone ("Tel.", "Telefonnummer", "E-Mail"), not their role. */
+const CHANNEL_WORD = /^(?:tel|telefon|telefonnummer|phone|tél|gsm|fax|faxnummer|e-?mail|mail)\b/i;
 
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
 function roleAfter(text: string, nameEnd: number, nextPoint: number): string | null {
   const between = text.slice(nameEnd, nextPoint);
   // Under a contact label the role is the line after the name: "Lara Resing\nAmt für Personal\nTel.: ...".
   const own = /^[ \u00a0]*\n([^\n@\d]{2,80})\n/u.exec(between);
-  if (own && !/^(?:tel|telefon|phone|tél|gsm|fax|e-?mail|mail)\b/i.test(own[1]!)) return own[1]!.trim();
+  if (own && !CHANNEL_WORD.test(own[1]!)) return own[1]!.trim();
   const m = /^\s*(?:,|–|-)\s*([^(),;:@\d]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au)\b|$)/iu.exec(between) ?? /^\s*\(([^()@\d]{2,80})\)/u.exec(between);
   const role = m?.[1]?.trim();
-  return role && HAS_LETTER.test(role) && !/^(?:tel|telefon|phone|tél|gsm|fax|e-?mail|mail)\b/i.test(role) ? role : null;
+  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) ? role : null;
 }
 
 /**
@@ -262,14 +267,14 @@ function units(ctx: Context): Unit[] {
 /** Headings over a block of contact details, in any of the languages. */
 const CONTACT_HEADING = /contact|ansprechpart|kontakt|renseignement|meer weten|vragen over|vragen\?|questions\?|enquiries|auskunft|auskünfte|inlichtingen|informatie over|more information/i;
 const KEY = {
-  name: /^(?:name|naam|nom|contact ?person|contactpersoon|ansprechpartner(?:in)?)$/i,
+  name: /^(?:name|naam|nom|contact ?person|contactpersoon|(?:weiterer )?ansprechpartner(?:in)?)$/i,
   role: /^(?:job title|role|position|functie|fonction|titre|funktion)$/i,
   email: /^(?:e-?mail(?: address)?|courriel|mail)$/i,
   phone: /^(?:tel(?:ephone|efoon|efon|éphone)?\.?(?: ?number)?|phone|telefonnummer|gsm|mobile|mobiel)$/i,
   // Read only to be skipped: the value under it is no way to ask a question.
   fax: /^(?:fax|faxnummer|telefax|fax number)$/i,
 };
-const ORG_WORDS = /\b(?:Stadt|Kreis|Amt|Landratsamt|Magistrat|Verwaltung|Gemeente|Stad|Provincie|Dienst|Department|Ministry|Ministerie|Team|Service|Office|Universität|University|Agency|Bureau|Administration|Council|Trust)\b/;
+const ORG_WORDS = /\b(?:Stadt|Landeshauptstadt|Kreis|Amt|Landratsamt|Magistrat|Verwaltung|Gemeente|Stad|Provincie|Dienst|Department|Ministry|Ministerie|Team|Service|Office|Universität|University|Agency|Bureau|Administration|Council|Trust)\b/;
 const NAME_LINE = new RegExp(
   String.raw`^(?:(?:${HONORIFICS.map(esc).join('|')})[ \u00a0]+)*${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,3}$`,
   'u',
@@ -346,7 +351,8 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     const [first, ...rest] = line.split(/,\s+/);
     // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
     const head = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim();
-    if (head && isNameLine(head)) {
+    // "Stadt Bad Schwartau" under a person is their employer: dropping "Stadt" leaves no name.
+    if (head && isNameLine(head) && !ORG_WORDS.test(first!)) {
       put('name', head);
       justNamed = rest.length === 0;
       const role = rest.join(', ').split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();

@@ -120,7 +120,26 @@ export function readContractLine(text: string, short: boolean): Contract {
   return readLine(text, short).contract;
 }
 
-function readLine(text: string, short: boolean): Reading {
+/** The contract words of every language, to complete a compound whose shared tail is left out. */
+const CONTRACT_WORDS = [...new Set(KINDS.flatMap((k) => allOf((l) => l.contract[k].strong)))];
+/** "Voll-/Teilzeit", "Voll- oder Teilzeit": a head whose hyphen stands for the tail of the next word. */
+const ELIDED_HEAD = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}]+)-(?=\s*(?:\/|,|und\s|oder\s|bzw\.\s)\s*([${LETTER}]+))`, 'gu');
+
+/**
+ * German leaves out a tail two compounds share: "Voll-/Teilzeit" names Vollzeit and Teilzeit. The
+ * head is completed only into a contract word whose rest ends the next word ("Voll" + "zeit").
+ */
+function completeElided(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(ELIDED_HEAD, (all, head: string, next: string) => {
+    const h = head.toLowerCase();
+    const word = CONTRACT_WORDS.find((w) => w.length > h.length && w.toLowerCase().startsWith(h) && next.toLowerCase().endsWith(w.slice(h.length).toLowerCase()));
+    return word ?? all;
+  });
+}
+
+function readLine(raw: string, short: boolean): Reading {
+  const text = completeElided(raw);
   const employment = pick(text, 'statutory', 'contractual', short);
   const schedule = pick(text, 'fullTime', 'partTime', short);
   // "ouvert aux fonctionnaires et aux contractuels en CDD": a duration that holds for one status only.
@@ -139,7 +158,7 @@ function readLine(text: string, short: boolean): Reading {
   if (employment === 'both') blocked.push('employment');
   if (schedule === 'both') blocked.push('schedule');
   if (duration === 'both') blocked.push('duration');
-  return { contract, blocked, text };
+  return { contract, blocked, text: raw };
 }
 
 function count(c: Contract): number {
@@ -188,10 +207,19 @@ function readings(ctx: Context): Reading[] {
 const fromText: Rule<Contract> = (ctx) => {
   const merged: Contract = { employment: null, schedule: null, duration: null, hoursPerWeek: null, level: null };
   const settled = new Set<string>();
-  let evidence: Reading | null = null;
-  for (const r of readings(ctx)) {
-    let used = false;
+  // The statement each part came from, in reading order: the evidence is the first that still counts.
+  const from = new Map<keyof Contract, number>();
+  const all = readings(ctx);
+  all.forEach((r, i) => {
     for (const key of Object.keys(merged) as (keyof Contract)[]) {
+      // A statement naming both statuses ("bis A 12 bzw. EG 11 TVöD") opens the post to both, even
+      // after a label named one. Not so the other parts: a label "Teilzeit / Vollzeit" names both itself.
+      if (key === 'employment' && r.blocked.includes(key)) {
+        merged.employment = null;
+        from.delete(key);
+        settled.add(key);
+        continue;
+      }
       if (settled.has(key)) continue;
       if (r.blocked.includes(key)) {
         settled.add(key);
@@ -200,12 +228,12 @@ const fromText: Rule<Contract> = (ctx) => {
       const v = r.contract[key];
       if (v !== null) {
         (merged as Record<string, unknown>)[key] = v;
+        from.set(key, i);
         settled.add(key);
-        used = true;
       }
     }
-    if (used) evidence ??= r;
-  }
+  });
+  const evidence = from.size ? all[Math.min(...from.values())] : undefined;
   if (!evidence || count(merged) === 0) return null;
   const source = ctx.portal && evidence.text === portalText(ctx, 'contract')?.text ? `portal:${ctx.portal.id}` : 'text';
   return { value: merged, evidence: { source, text: evidence.text } };

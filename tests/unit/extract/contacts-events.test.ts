@@ -29,6 +29,15 @@ describe('roles written before a German name', () => {
       'Für beamten- oder tarifrechtliche Fragen sowie Fragen zum Verfahren steht Ihnen Frau Leeb-Paetsch Tel. 0431 383 2861 gern zur Verfügung.',
       [person('Leeb-Paetsch', 'beamten- oder tarifrechtliche Fragen sowie Fragen zum Verfahren', '+494313832861', null)],
     ],
+    [
+      'Fragen zum Online-Bewerbungsverfahren und Auswahlverfahren richten Sie bitte an Frau Stüber, Telefon 05105/774-2456.',
+      [person('Stüber', 'Fragen zum Online-Bewerbungsverfahren und Auswahlverfahren', '+4951057742456', null)],
+    ],
+    // The role in apposition after "steht Ihnen", closed by a comma.
+    [
+      'Für Fragen und Informationen zum Aufgabenprofil steht Ihnen die Leitung des Ordnungsamtes, Frau Manegold, Telefon: 05105/774-2292, zur Verfügung.',
+      [person('Manegold', 'Leitung des Ordnungsamtes', '+4951057742292', null)],
+    ],
   ])('%s', (sentence, contacts) => {
     expect(contactsIn(sentence, 'de')).toEqual(contacts);
   });
@@ -40,6 +49,10 @@ describe('roles written before a German name', () => {
     ['Bitte wenden Sie sich an Herrn Seidel, Tel. 04841 996 100.', 'Seidel'],
     // "für" inside running text, not opening a clause.
     ['Wir danken für Ihr Interesse und Herr Braun ist unter 089 6221-4326 erreichbar.', 'Braun'],
+    // What is sent to a person is no role of theirs.
+    ['Bitte richten Sie Ihre Bewerbung an Frau Stüber, Telefon 05105/774-2456.', 'Stüber'],
+    // "steht Ihnen" right before the name: no apposition.
+    ['Für Rückfragen steht Ihnen Frau Manegold, Telefon: 05105/774-2292, zur Verfügung.', 'Manegold'],
   ])('no role in %s', (sentence, name) => {
     const found = contactsIn(sentence, 'de').find((c) => c.name === name);
     expect(found).toBeDefined();
@@ -82,6 +95,26 @@ describe('sub-labels in a contact block', () => {
   it('reads a sub-label heading on a page', () => {
     const f = factsOf('<h3>Contact point for applicants</h3><h4>Job contact :</h4><ul><li>Name : Priya Natarajan</li><li>Email : priya.natarajan@education.gov.uk</li><li>Telephone : 020 7946 0958</li></ul><h4>Recruitment team</h4><ul><li>Email : dfe.recruitment@education.gov.uk</li></ul>', 'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1', 'en');
     expect(f.contacts).toEqual([person('Priya Natarajan', 'Job contact', '+442079460958', 'priya.natarajan@education.gov.uk')]);
+  });
+});
+
+describe('the contact items of an interamt sidebar', () => {
+  const url = 'https://www.interamt.de/koop/app/stelle?id=1';
+  const item = (term: string, desc: string) => `<li><span class="ia-m-desc-list__list-term">${term}</span> <span class="ia-m-desc-list__list-desc">${desc}</span></li>`;
+
+  it.each([
+    [
+      // The employer under a person ("Stadt Bad Schwartau", "Landeshauptstadt Kiel") is no person.
+      `<ul>${item('Behörde', 'Landeshauptstadt Kiel')}</ul><h3>Kontakt</h3><ul>${item('Ansprechpartner', 'Frau Susanne Neve<br>Landeshauptstadt Kiel')}${item('Telefonnummer', '+49 431 9014330')}</ul>`,
+      [person('Susanne Neve', null, '+494319014330', null)],
+    ],
+    [
+      // "Weiterer Ansprechpartner" opens a second person, with labels of their own.
+      `<h3>Kontakt</h3><ul>${item('Ansprechpartner', 'Frau  Simone Linnemann<br>Stadt Bad Schwartau<br>23611 Bad Schwartau')}${item('Telefonnummer', '+49 451 2000-2021')}${item('Weiterer Ansprechpartner', 'Herr Matthias Benn<br>Stadt Bad Schwartau<br>23611 Bad Schwartau')}${item('Telefonnummer', '+49 451 2000-2026')}</ul>`,
+      [person('Simone Linnemann', null, '+4945120002021', null), person('Matthias Benn', null, '+4945120002026', null)],
+    ],
+  ])('%s', (html, contacts) => {
+    expect(factsOf(html, url, 'de').contacts).toEqual(contacts);
   });
 });
 

@@ -118,6 +118,30 @@ describe('contract', () => {
     expect(factsOf(html).contract).toBeNull();
   });
 
+  it.each([
+    // German leaves out the tail two compounds share: "Voll-/Teilzeit" names both schedules.
+    ['Teil der Kieler Stadtverwaltung unbefristet in Voll-/Teilzeit.', { employment: null, schedule: null, duration: 'permanent', hoursPerWeek: null, level: null }],
+    ['Die Stelle ist in Voll- oder Teilzeit zu besetzen.', { employment: null, schedule: null, duration: null, hoursPerWeek: null, level: null }],
+    // A head that completes into no contract word stays as written.
+    ['Eine Stelle in Teilzeit im Kinder- und Jugendbereich.', { employment: null, schedule: 'part-time', duration: null, hoursPerWeek: null, level: null }],
+  ])('elided compound in %s', (text, contract) => {
+    expect(readContractLine(text, false)).toEqual(contract);
+  });
+
+  const interamt = 'https://www.interamt.de/koop/app/stelle?id=1';
+  const beamter = '<ul><li><span class="ia-m-desc-list__list-term">Dienstverhältnis</span> <span class="ia-m-desc-list__list-desc">Beamter</span></li></ul>';
+  it.each([
+    // Pay in both systems offered: the post is open to civil servants and employees.
+    [`${beamter}<p>Die Einstellung erfolgt bis zur Besoldungsgruppe A 12 HBesG bzw. Vergütung nach der EG 11 TVöD.</p>`, null],
+    // Civil servants' pay alone, or nothing more, leaves the label's status.
+    [`${beamter}<p>Die Einstellung erfolgt bis zur Besoldungsgruppe A 12 HBesG.</p>`, 'statutory'],
+    [beamter, 'statutory'],
+    // Without a label, the employees' agreement names the status.
+    ['<p>Die Vergütung erfolgt nach Entgeltgruppe 9a TVöD.</p>', 'contractual'],
+  ])('employment in %s', (html, employment) => {
+    expect(factsOf(html, interamt, 'de').contract?.employment ?? null).toBe(employment);
+  });
+
   it('merges a regime line with the offer sentence', () => {
     const f = factsOf('<p>Contractueel -voltijds - niveau B -</p><p>We bieden je een voltijdse contractuele functie met een arbeidsovereenkomst van onbepaalde duur.</p>');
     expect(f.contract).toEqual({ employment: 'contractual', schedule: 'full-time', duration: 'permanent', hoursPerWeek: null, level: 'B' });
