@@ -74,7 +74,8 @@ export function declaredAndVisible<T>(
   };
 }
 
-export function firstOf<T>(ctx: Context, rules: readonly Rule<T>[]): Found<T> | null {
+/** The first rule's finding; a rule may find more than the value (what it settled), and that comes along. */
+export function firstOf<F extends Found<unknown>>(ctx: Context, rules: readonly ((ctx: Context) => F | null)[]): F | null {
   for (const rule of rules) {
     try {
       const found = rule(ctx);

@@ -142,8 +142,10 @@ function readLine(raw: string, short: boolean): Reading {
   const text = completeElided(raw);
   const employment = pick(text, 'statutory', 'contractual', short);
   const schedule = pick(text, 'fullTime', 'partTime', short);
-  // "ouvert aux fonctionnaires et aux contractuels en CDD": a duration that holds for one status only.
-  const duration = employment === 'both' ? null : pick(text, 'permanent', 'temporary', short);
+  // "Poste permanent ouvert aux titulaires et, à défaut, aux contractuels (CDD de 3 ans)": the
+  // duration depends on the applicant's status, so it counts as named both ways and stays open.
+  const named = pick(text, 'permanent', 'temporary', short);
+  const duration = employment === 'both' && named !== null ? 'both' : named;
   const contract: Contract = {
     employment: employment === 'statutory' ? 'statutory' : employment === 'contractual' ? 'contractual' : null,
     schedule: schedule === 'fullTime' ? 'full-time' : schedule === 'partTime' ? 'part-time' : null,
@@ -203,10 +205,13 @@ function readings(ctx: Context): Reading[] {
   return out;
 }
 
-/** Each part from the first statement that names it; the evidence is the first statement used. */
-const fromText: Rule<Contract> = (ctx) => {
+/**
+ * Each part from the first statement that names it; the evidence is the first statement used.
+ * `settled` holds the parts the text decided, also those it named both ways and so left null.
+ */
+function fromText(ctx: Context): (Found<Contract> & { settled: Set<keyof Contract> }) | null {
   const merged: Contract = { employment: null, schedule: null, duration: null, hoursPerWeek: null, level: null };
-  const settled = new Set<string>();
+  const settled = new Set<keyof Contract>();
   // The statement each part came from, in reading order: the evidence is the first that still counts.
   const from = new Map<keyof Contract, number>();
   const all = readings(ctx);
@@ -233,13 +238,14 @@ const fromText: Rule<Contract> = (ctx) => {
       }
     }
   });
-  const evidence = from.size ? all[Math.min(...from.values())] : undefined;
-  if (!evidence || count(merged) === 0) return null;
+  // A text that only names parts both ways still settles them: its evidence is the first such statement.
+  const evidence = from.size ? all[Math.min(...from.values())] : all.find((r) => r.blocked.length);
+  if (!evidence) return null;
   const source = ctx.portal && evidence.text === portalText(ctx, 'contract')?.text ? `portal:${ctx.portal.id}` : 'text';
-  return { value: merged, evidence: { source, text: evidence.text } };
-};
+  return { value: merged, evidence: { source, text: evidence.text }, settled };
+}
 
-/** JSON-LD employmentType says little (FULL_TIME, TEMPORARY...): used only when the text says nothing. */
+/** JSON-LD employmentType says little (FULL_TIME, TEMPORARY...): it only fills what the text leaves open. */
 const fromJsonLd: Rule<Contract> = (ctx) => {
   const jp = (ctx.jobPosting?.employmentType ?? []).map((t) => t.toUpperCase().replace(/[\s-]/g, '_'));
   const has = (t: string) => jp.includes(t);
@@ -253,8 +259,27 @@ const fromJsonLd: Rule<Contract> = (ctx) => {
   return count(contract) ? { value: contract, evidence: { source: ctx.declaredBy, text: jp.join(', ') } } : null;
 };
 
-export const contractRules: readonly Rule<Contract>[] = [fromText, fromJsonLd];
+/** Under this many hours a week no country's full-time week lies: a declared FULL_TIME beside it is a default. */
+const FEWEST_FULL_TIME_HOURS = 32;
 
+/**
+ * The text's contract, with the schedule and duration the declared employmentType gives where the
+ * text leaves them open ("24 - 32 uur per week" beside PART_TIME). A part the text names, or names
+ * both ways ("Voltijds of deeltijds"), stays as the text has it; FULL_TIME beside a short week is no
+ * schedule. The evidence is the text's statement, or the declared data when the text gave no value.
+ */
 export function extractContract(ctx: Context): Found<Contract> | null {
-  return firstOf(ctx, contractRules);
+  const text = firstOf(ctx, [fromText]);
+  const declared = firstOf(ctx, [fromJsonLd]);
+  if (!text) return declared;
+  const value = { ...text.value };
+  if (declared) {
+    const hours = value.hoursPerWeek;
+    if (!text.settled.has('schedule') && !(declared.value.schedule === 'full-time' && hours !== null && hours < FEWEST_FULL_TIME_HOURS)) {
+      value.schedule = declared.value.schedule;
+    }
+    if (!text.settled.has('duration')) value.duration = declared.value.duration;
+  }
+  if (count(value) === 0) return null;
+  return { value, evidence: count(text.value) > 0 || !declared ? text.evidence : declared.evidence };
 }

@@ -22,7 +22,8 @@ const PERIODS = (['hour', 'day', 'week', 'month', 'year'] as const).map((p) => (
 }));
 
 /** Scale notations: "B1", "B1-B3", "B111", "11", "E 9a", "A9g - A11", "GS-12", "AD 5". */
-const SCALE_TOKEN = String.raw`(?:[A-Z]{1,3}[ -]?\d{1,3}[a-z]?|\d{1,2}[a-z]?)`;
+const LETTERED_TOKEN = String.raw`[A-Z]{1,3}[ -]?\d{1,3}[a-z]?`;
+const SCALE_TOKEN = String.raw`(?:${LETTERED_TOKEN}|\d{1,2}[a-z]?)`;
 const SCALE_AFTER_WORD = new RegExp(
   String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN})?)(?![${LETTER}${DIGIT}])`,
   'i',
@@ -133,8 +134,12 @@ function readings(ctx: Context): Reading[] {
   for (const lv of [...portalLabelValues(ctx, 'salary'), ...labelValues(ctx, allOf((l) => l.labels.salary))]) {
     // A value without amounts is the scale as written: "A7 - A8 / TV-L E 5 - TV-L E 8", "Higher Executive Officer".
     const read = readSalarySentence(lv.value, dollar);
-    const salary = read && (read.min !== null || read.max !== null) ? read : (labelScale(lv.value, GRADE_LABEL.test(lv.label)) ?? read);
+    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label) : (labelScale(lv.value, GRADE_LABEL.test(lv.label)) ?? read);
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
+  }
+  for (const lv of labelValues(ctx, COMPOUND_LABELS)) {
+    const scale = compoundScale(lv.label, lv.value);
+    if (scale) out.push({ salary: { scale, min: null, max: null, currency: null, period: null, gross: null }, evidence: lv.evidence, hasAmount: false });
   }
   for (const s of ctx.sentences) {
     if (!isAboutPay(s.text)) continue;
@@ -186,6 +191,42 @@ function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string)
   return { salary, evidence: ctx.page.text.slice(line.start, last.end), hasAmount: true };
 }
 
+/**
+ * The label can say what its amounts are ("Bruto maandsalaris\n€ 3.059,65 tot € 5.274,54"): gross or
+ * net and the period, where the value itself does not.
+ */
+function withLabelTerms(salary: Salary, label: string): Salary {
+  const gross = hasStem(label, GROSS);
+  const net = hasWord(label, NET);
+  const periods = PERIODS.filter(({ re }) => label.search(re) >= 0);
+  return {
+    ...salary,
+    gross: salary.gross ?? (gross && !net ? true : net && !gross ? false : null),
+    period: salary.period ?? (periods.length === 1 ? periods[0]!.period : null),
+  };
+}
+
+/** Labels that join several facts with "/" ("Niveau / Rang / Graad"), their value joining them alike ("B / Bv / B1-B3"). */
+const COMPOUND_LABELS = allOf((l) => [...l.labels.level, ...l.labels.salary]).filter((l) => l.includes('/'));
+/** The part of a compound label that names the pay grade. */
+const GRADE_PARTS = new Set(['graad', 'grade', ...SCALE_WORDS].map((w) => w.toLowerCase()));
+/** A whole scale notation with its letter ("B1-B3", "A1a-A3a", "C111"): never a bare number. */
+const LETTERED_SCALE = new RegExp(String.raw`^${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?$`);
+
+/**
+ * The scale in a compound label's value: the value has as many "/"-separated parts as the label,
+ * and the part under the grade is a lettered scale notation. Anything else (a grade in words, parts
+ * that do not line up) says nothing about the scale.
+ */
+export function compoundScale(label: string, value: string): string | null {
+  const names = label.split('/').map((n) => n.trim().toLowerCase());
+  const parts = value.split('/').map((v) => v.trim());
+  if (names.length < 2 || names.length !== parts.length) return null;
+  const at = names.findIndex((n) => GRADE_PARTS.has(n));
+  const part = at >= 0 ? parts[at]! : '';
+  return LETTERED_SCALE.test(part) ? part : null;
+}
+
 /** Labels that name a grade, whose value may be words ("Higher Executive Officer"). */
 const GRADE_LABEL = /grade|band|grad|niveau|level/i;
 
@@ -196,15 +237,26 @@ function labelScale(value: string, words = false): Salary | null {
   return { scale: v, min: null, max: null, currency: null, period: null, gross: null };
 }
 
-/** The first statement with amounts, with the scale a scale-only statement gives when it has none. */
+/** The one value the readings give for a part; null when none gives it or they disagree. */
+function agreed<K extends 'scale' | 'period' | 'gross'>(readings: Reading[], key: K): Salary[K] | null {
+  const values = new Set(readings.map((r) => r.salary[key]).filter((v) => v !== null));
+  return values.size === 1 ? [...values][0]! : null;
+}
+
+/** The first statement with amounts, completed by statements of the same amounts or of the scale alone. */
 const fromText: Rule<Salary> = (ctx) => {
   const all = readings(ctx);
   const withAmount = all.find((r) => r.hasAmount);
   if (withAmount) {
-    // Borrow a scale only from a statement of the scale alone: one with amounts of its own is
-    // another pay ("Pay for the GS-11 grade in this locality is $72,553 - $94,317").
-    const scale = withAmount.salary.scale ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null;
-    return { value: { ...withAmount.salary, scale }, evidence: { source: 'text', text: withAmount.evidence } };
+    const first = withAmount.salary;
+    // A statement of the same amounts is about the same pay and may say more of it ("Salaris € 4.332 -
+    // € 6.411" and "Je start in schaal 11 ... tussen € 4.332 en € 6.411"). One with other amounts is
+    // another pay ("Pay for the GS-11 grade in this locality is $72,553 - $94,317"): from those, only a
+    // statement of the scale alone lends its scale.
+    const same = all.filter((r) => r !== withAmount && r.hasAmount && r.salary.min === first.min && r.salary.max === first.max && r.salary.currency === first.currency);
+    const scale = first.scale ?? agreed(same, 'scale') ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null;
+    const value: Salary = { ...first, scale, period: first.period ?? agreed(same, 'period'), gross: first.gross ?? agreed(same, 'gross') };
+    return { value, evidence: { source: 'text', text: withAmount.evidence } };
   }
   const scaleOnly = all.find((r) => r.salary.scale);
   return scaleOnly ? { value: scaleOnly.salary, evidence: { source: 'text', text: scaleOnly.evidence } } : null;

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src/extract';
-import { levelOfScale } from '../../../src/extract/fields/contract';
+import { levelOfScale, readContractLine } from '../../../src/extract/fields/contract';
 import { contactsInBlock } from '../../../src/extract/fields/contacts';
-import { readSalarySentence } from '../../../src/extract/fields/salary';
+import { compoundScale, readSalarySentence } from '../../../src/extract/fields/salary';
 import { findMoney } from '../../../src/extract/money';
 import { findPhones } from '../../../src/extract/phones';
 import { portalFor } from '../../../src/extract/portals';
@@ -158,6 +158,56 @@ describe('money and salary', () => {
     expect(f.salary?.scale).toBe('Higher Executive Officer');
     expect(f.contract?.level).toBe('Higher Executive Officer');
   });
+
+  it.each([
+    ['<dl><dt>Bruto maandsalaris</dt><dd>€ 3.059,65 tot € 5.274,54, voltijds en geïndexeerd</dd></dl>', { gross: true, period: 'month' }],
+    // The value's own period beats the label's.
+    ['<dl><dt>Bruto maandsalaris</dt><dd>€ 21,50 per uur</dd></dl>', { gross: true, period: 'hour' }],
+    // A label that says neither leaves both open.
+    ['<dl><dt>Salaris</dt><dd>€ 3.059,65 tot € 5.274,54</dd></dl>', { gross: null, period: null }],
+  ])('reads gross and period from the pay label: %s', (html, salary) => {
+    expect(factsOf(html).salary).toMatchObject(salary);
+  });
+
+  it.each([
+    [
+      'the scale and gross of a sentence with the same amounts',
+      '<dl><dt>Salaris</dt><dd>€ 4.332 - € 6.411</dd></dl><p>Je start in schaal 11. Het bruto maandsalaris ligt tussen € 4.332 en € 6.411.</p>',
+      { scale: '11', min: 4332, max: 6411, gross: true, period: 'month' },
+    ],
+    [
+      'nothing from a sentence of other amounts',
+      '<dl><dt>Salaris</dt><dd>€ 4.332 - € 6.411</dd></dl><p>In schaal 12 verdien je een bruto maandsalaris tussen € 5.013 en € 7.452.</p>',
+      { scale: null, min: 4332, max: 6411, gross: null, period: null },
+    ],
+    [
+      'no gross where statements of the same amounts disagree',
+      '<dl><dt>Salaris</dt><dd>€ 4.332 - € 6.411</dd></dl><p>Het bruto salaris is € 4.332 - € 6.411 per maand.</p><p>Het netto salaris is € 4.332 - € 6.411 per maand.</p>',
+      { gross: null, period: 'month' },
+    ],
+  ])('completes the first pay statement with %s', (_, html, salary) => {
+    expect(factsOf(html).salary).toMatchObject(salary);
+  });
+
+  it.each([
+    ['Niveau / Rang / Graad', 'B / Bv / B1-B3', 'B1-B3'],
+    ['Niveau / Rang / Graad', 'A / Av / A1a-A3a', 'A1a-A3a'],
+    // A grade in words, a bare number, parts that do not line up, or no grade part: no scale.
+    ['Niveau / Rang / Graad', 'B / Bv / deskundige', null],
+    ['Niveau / Rang / Graad', 'B / Bv / 3', null],
+    ['Niveau / Rang / Graad', 'B1-B3', null],
+    ['Niveau / Rang / Graad', 'B / Bv / B1-B3 / 2026-017', null],
+    ['Niveau / Rang', 'B / Bv', null],
+  ])('under "%s" the value "%s" gives the scale %s', (label, value, scale) => {
+    expect(compoundScale(label, value)).toBe(scale);
+  });
+
+  it('reads the scale from the grade part of a "Niveau / Rang / Graad" row, not from a reference', () => {
+    const row = (label: string, value: string) => `<tr><th>${label}</th><td>${value}</td></tr>`;
+    const amounts = row('Bruto maandsalaris', '€ 3.059,65 tot € 5.274,54');
+    expect(factsOf(`<table>${row('Niveau / Rang / Graad', 'B / Bv / B1-B3')}${amounts}</table>`).salary).toMatchObject({ scale: 'B1-B3', min: 3059.65, gross: true, period: 'month' });
+    expect(factsOf(`<table>${row('Vacaturenummer', 'B1-B3/2026')}${amounts}</table>`).salary?.scale).toBeNull();
+  });
 });
 
 describe('contract', () => {
@@ -193,6 +243,35 @@ describe('contract', () => {
     ['<p>You need a thorough knowledge of one EU language (minimum level C1).</p>', 'level'],
   ])('%s gives no %s', (html, part) => {
     expect((factsOf(html).contract as Record<string, unknown> | null)?.[part] ?? null).toBeNull();
+  });
+
+  it.each([
+    // The permanent post is the civil servants'; the contractuals would get a CDD.
+    ["Poste permanent ouvert aux titulaires du cadre d'emplois des techniciens territoriaux et, à défaut, aux contractuels (CDD de 3 ans).", null, true],
+    ['Le poste est ouvert aux fonctionnaires et aux contractuels en CDD de 3 ans.', null, true],
+    ['Emploi ouvert aux fonctionnaires et aux contractuels.', null, false],
+    ['Contrat à durée déterminée de 6 mois pour un contractuel.', 'temporary', false],
+  ])('a statement opening the post to both statuses leaves its duration open: "%s"', (text, duration, blocked) => {
+    expect(readContractLine(text, false).duration).toBe(duration);
+    // Open for good: declared data cannot fill in what the text names both ways.
+    const contract = factsOf(`${ld({ title: 'Technicien', employmentType: 'TEMPORARY' })}<p>${text}</p>`).contract;
+    expect(contract?.duration ?? null).toBe(blocked ? null : 'temporary');
+  });
+
+  it.each([
+    ['PART_TIME', '<dl><dt>Uren</dt><dd>24 - 32 uur per week</dd></dl><p>Een arbeidsovereenkomst voor bepaalde tijd.</p>', { schedule: 'part-time', duration: 'temporary', hoursPerWeek: null }],
+    ['FULL_TIME', '<ul><li>36 uur per week</li></ul>', { schedule: 'full-time', hoursPerWeek: 36 }],
+    ['TEMPORARY', '<p>Je werkt voltijds.</p>', { schedule: 'full-time', duration: 'temporary' }],
+    // The text's own schedule and duration win.
+    ['FULL_TIME', '<p>Je werkt deeltijds (24 uur per week).</p>', { schedule: 'part-time' }],
+    ['TEMPORARY', '<p>Een contract van onbepaalde duur.</p>', { duration: 'permanent' }],
+    // A text naming both schedules leaves the schedule open for nobody to fill.
+    ['FULL_TIME', '<dl><dt>Arbeidsregime</dt><dd>Voltijds of deeltijds</dd></dl>', { schedule: null }],
+    // Full time beside a short week is a default of the site, not the job's schedule.
+    ['FULL_TIME', '<dl><dt>Uren per week</dt><dd>16</dd></dl>', { schedule: null, hoursPerWeek: 16 }],
+  ])('the declared %s completes what the text leaves open: %s', (type, html, parts) => {
+    const contract = factsOf(`${ld({ title: 'Medewerker', employmentType: type })}${html}`).contract as Record<string, unknown> | null;
+    for (const [part, value] of Object.entries(parts)) expect(contract?.[part] ?? null).toBe(value);
   });
 });
 
