@@ -1,5 +1,5 @@
 import type { z } from '../model/zod';
-import { summarize, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
+import { summarize, type Status, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import { deleteVacancies, putSettings, putVacancies } from '../db/vacancies';
 import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
@@ -116,6 +116,46 @@ export interface PreviewRow {
   kind: ImportClass;
   /** For a conflict: the id of the record it would replace (another id when only the address matches). */
   existingId?: string;
+  /** For a conflict, in the preview: what differs between the record here and the file's. */
+  differences?: Difference[];
+}
+
+/**
+ * One thing that differs between a record here and the file's, for the user to choose between
+ * them; the log page words it. `here` and `file` are the two sides' values where they are short.
+ */
+export type Difference =
+  /** The two are separate records of one address (tracked on two computers): the file's would take the place of this one. */
+  | { field: 'record' }
+  | { field: 'status'; here: Status; file: Status }
+  /** The number of steps in the status history on each side. */
+  | { field: 'history'; here: number; file: number }
+  | { field: 'applied' }
+  | { field: 'notes' }
+  | { field: 'corrections' }
+  /** The facts as captured, or the snapshot of the page's text. */
+  | { field: 'facts' }
+  | { field: 'addresses' }
+  /** When each side last changed, ISO instants. */
+  | { field: 'updated'; here: string; file: string }
+  /** Only something the user does not see differs (when it was first tracked). */
+  | { field: 'other' };
+
+/** What differs between the record here and the file's, in a fixed order: the user's own work first. */
+export function differences(here: TrackedVacancy, file: TrackedVacancy): Difference[] {
+  const found: Difference[] = [];
+  if (here.id !== file.id) found.push({ field: 'record' });
+  if (here.status !== file.status) found.push({ field: 'status', here: here.status, file: file.status });
+  if (!sameJson(here.history, file.history)) found.push({ field: 'history', here: here.history.length, file: file.history.length });
+  if (!sameJson(here.applied, file.applied)) found.push({ field: 'applied' });
+  if (here.notes !== file.notes) found.push({ field: 'notes' });
+  if (!sameJson(here.corrections, file.corrections)) found.push({ field: 'corrections' });
+  if (!sameJson(here.facts, file.facts) || !sameJson(here.snapshot, file.snapshot)) found.push({ field: 'facts' });
+  if (here.url !== file.url || !sameJson(here.sourceUrls, file.sourceUrls)) found.push({ field: 'addresses' });
+  if (here.updatedAt !== file.updatedAt) found.push({ field: 'updated', here: here.updatedAt, file: file.updatedAt });
+  // A conflict never reads as "nothing differs".
+  if (found.length === 0) found.push({ field: 'other' });
+  return found;
 }
 
 /**
@@ -132,6 +172,14 @@ export function classify(incoming: readonly TrackedVacancy[], current: readonly 
     if (existing.id === r.id && sameJson(existing, r)) return { ...row, kind: 'duplicate' };
     return { ...row, kind: 'conflicting', existingId: existing.id };
   });
+}
+
+/** The preview: each of the file's records classified, a conflict with what differs from the record here. */
+export function previewRows(incoming: readonly TrackedVacancy[], current: readonly TrackedVacancy[]): PreviewRow[] {
+  const byId = new Map(current.map((r) => [r.id, r]));
+  return classify(incoming, current).map((row, i) =>
+    row.kind === 'conflicting' ? { ...row, differences: differences(byId.get(row.existingId!)!, incoming[i]!) } : row,
+  );
 }
 
 /**
@@ -156,6 +204,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export interface ImportChoice {
   /** keep: the records already here win; replace: the file's records win. */
   conflicts: 'keep' | 'replace';
+  /**
+   * The ids of the file's conflicting records that go the other way, chosen row by row. An id of a
+   * record that is no conflict when the restore runs (the log changed since the preview) changes nothing.
+   */
+  except: readonly string[];
 }
 
 export interface ImportOutcome {
@@ -198,10 +251,18 @@ export interface AppliedImport {
   written: TrackedSummary[];
 }
 
+/** The ids in `except` that name none of the file's records: a page that sends them is mistaken, or forged. */
+export function idsNotInFile(backup: Backup, except: readonly string[]): string[] {
+  if (except.length === 0) return [];
+  const ids = new Set(backup.vacancies.map((r) => r.id));
+  return except.filter((id) => !ids.has(id));
+}
+
 /**
  * Writes a validated backup in one transaction: when any write fails, none stays. The records are
  * classified again inside the transaction, since the log may have changed since the preview.
- * The file's settings are taken when none are stored here, or when the file wins conflicts.
+ * The file's settings are taken when none are stored here, or when the global choice is the
+ * file's: a row chosen the other way decides that record only.
  */
 export async function applyImport(db: VacalensDb, backup: Backup, choice: ImportChoice): Promise<AppliedImport> {
   return db.transaction('rw', [db.vacancies, db.summaries, db.settings], async () => {
@@ -212,12 +273,13 @@ export async function applyImport(db: VacalensDb, backup: Backup, choice: Import
     const toDelete: string[] = [];
     const toPut: TrackedVacancy[] = [];
     const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, settings: false };
+    const except = new Set(choice.except);
     rows.forEach((row, i) => {
       const record = backup.vacancies[i]!;
       if (row.kind === 'new') {
         toPut.push(record);
         outcome.added++;
-      } else if (row.kind === 'conflicting' && choice.conflicts === 'replace') {
+      } else if (row.kind === 'conflicting' && (choice.conflicts === 'replace') !== except.has(record.id)) {
         // Whatever holds this id or this address gives way, so one address keeps one record.
         for (const id of idsByUrl.get(record.url) ?? []) if (id !== record.id) toDelete.push(id);
         toPut.push(record);

@@ -4,8 +4,8 @@ import { IsoDateSchema, type TrackedSummary } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import { listAll } from '../db/vacancies';
 import { userFacingError } from '../db/errors';
-import type { Backup } from '../log/backup';
-import { MAX_IMPORT_BYTES, applyImport, classify, currentFor, parseBackup, type ImportChoice } from '../log/import';
+import { MAX_BACKUP_RECORDS, type Backup } from '../log/backup';
+import { MAX_IMPORT_BYTES, applyImport, currentFor, idsNotInFile, parseBackup, previewRows, type ImportChoice } from '../log/import';
 import { buildReport } from '../log/report';
 import { REPORT_MAX_YEARS, periodTooLong } from '../log/report-period';
 import type { Translate } from '../ui/i18n';
@@ -28,8 +28,10 @@ export interface LogDeps {
 const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES * 2);
 const PreviewSchema = z.object({ text: ImportTextSchema }).strict();
 const ConflictsSchema = z.enum(['keep', 'replace']);
-const ApplySchema = z.object({ text: ImportTextSchema, conflicts: ConflictsSchema }).strict();
-const ApplyPreviewedSchema = z.object({ previewId: z.string().max(100), conflicts: ConflictsSchema }).strict();
+// At most one per record of a file; absent means none.
+const ExceptSchema = z.array(z.string().min(1).max(64)).max(MAX_BACKUP_RECORDS).default([]);
+const ApplySchema = z.object({ text: ImportTextSchema, conflicts: ConflictsSchema, except: ExceptSchema }).strict();
+const ApplyPreviewedSchema = z.object({ previewId: z.string().max(100), conflicts: ConflictsSchema, except: ExceptSchema }).strict();
 const ReportSchema = z
   .object({ from: IsoDateSchema, to: IsoDateSchema, locale: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/) })
   .strict()
@@ -49,9 +51,15 @@ export function registerLogHandlers({ onMessage }: typeof LogMessenger, deps: Lo
    */
   let previewed: { id: string; backup: Backup } | null = null;
 
-  const restore = async (backup: Backup, conflicts: ImportChoice['conflicts']) => {
+  /** Row choices that name none of the file's records are refused before anything is written. */
+  const checkExcept = (backup: Backup, except: readonly string[]) => {
+    const unknown = idsNotInFile(backup, except);
+    if (unknown.length) throw new Error(`Refused: ${unknown.length} chosen record(s) are not in the file, e.g. ${JSON.stringify(unknown[0])}`);
+  };
+
+  const restore = async (backup: Backup, choice: ImportChoice) => {
     // A full disk writes nothing (one transaction); the user is told so in their own language.
-    const { outcome, written } = await applyImport(deps.db, backup, { conflicts }).catch((e: unknown) => {
+    const { outcome, written } = await applyImport(deps.db, backup, choice).catch((e: unknown) => {
       throw userFacingError(e, deps.t);
     });
     // The written records' summaries, one announcement: open views patch those rows.
@@ -72,26 +80,28 @@ export function registerLogHandlers({ onMessage }: typeof LogMessenger, deps: Lo
       previewId: previewed.id,
       upgradedFrom,
       exportedAt: backup.exportedAt,
-      rows: classify(backup.vacancies, await currentFor(deps.db, backup.vacancies)),
+      rows: previewRows(backup.vacancies, await currentFor(deps.db, backup.vacancies)),
       hasSettings: backup.settings !== null,
     };
   });
 
   onMessage('logImportApply', async ({ data, sender }) => {
     fromOurPage(sender, deps);
-    const { text, conflicts } = ApplySchema.parse(data);
+    const { text, conflicts, except } = ApplySchema.parse(data);
     const parsed = parseBackup(text, deps.now());
     if (!parsed.ok) return parsed;
-    return restore(parsed.backup, conflicts);
+    checkExcept(parsed.backup, except);
+    return restore(parsed.backup, { conflicts, except });
   });
 
   onMessage('logImportApplyPreviewed', async ({ data, sender }) => {
     fromOurPage(sender, deps);
-    const { previewId, conflicts } = ApplyPreviewedSchema.parse(data);
+    const { previewId, conflicts, except } = ApplyPreviewedSchema.parse(data);
     if (previewed?.id !== previewId) return { ok: false, expired: true };
     const { backup } = previewed;
+    checkExcept(backup, except);
     previewed = null;
-    return restore(backup, conflicts);
+    return restore(backup, { conflicts, except });
   });
 
   onMessage('logReport', async ({ data, sender }) => {

@@ -1,13 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { STATUSES, type Status } from '../model/status';
 import { separatorFor, type CsvSeparator } from '../log/separator';
-import type { ImportChoice, ImportError, ImportOutcome } from '../log/import';
+import type { ImportChoice, ImportError, ImportOutcome, PreviewRow } from '../log/import';
 import { MAX_IMPORT_BYTES } from '../log/import-limit';
 import type { ImportApplied, ImportPreview } from '../messaging/log-protocol';
 import type { ExportFormat } from '../log/export-file';
 import type { LogFilter } from '../log/rows';
 import type { MessageKey, Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
+import { describeDifferences } from './import-differences';
 import { messageOf } from './message-of';
 
 export interface LogExportsApi {
@@ -44,6 +45,13 @@ const ERROR_KEYS: Record<ImportError['code'], MessageKey> = {
 export const EXPORT_MEASURE = 'vacalens-export';
 
 const KIND_KEYS = { new: 'logPreviewNew', duplicate: 'logPreviewDuplicate', conflicting: 'logPreviewConflicting' } as const;
+/** The preview's order: conflicts first, since they ask for a choice. */
+const KIND_ORDER = { conflicting: 0, new: 1, duplicate: 2 } as const;
+/**
+ * Rows the preview shows, each conflict with its own choice; the global choice decides the rest
+ * (a backup holds up to 10,000 records, too many to draw and read through).
+ */
+export const PREVIEW_ROWS_SHOWN = 200;
 
 type Restore =
   | { step: 'idle' }
@@ -60,6 +68,24 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
   const [error, setError] = useState<string | null>(null);
   const [restore, setRestore] = useState<Restore>({ step: 'idle' });
   const [conflicts, setConflicts] = useState<ImportChoice['conflicts']>('keep');
+  /** The ids of the conflicting rows chosen against the global choice. */
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
+  const rows = restore.step === 'preview' ? restore.preview.rows : null;
+  const shown = useMemo(
+    () => (rows ? [...rows].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]).slice(0, PREVIEW_ROWS_SHOWN) : []),
+    [rows],
+  );
+  const chooseAll = (choice: ImportChoice['conflicts']) => {
+    setConflicts(choice);
+    setFlipped(new Set());
+  };
+  const chooseRow = (id: string, choice: ImportChoice['conflicts']) =>
+    setFlipped((current) => {
+      const next = new Set(current);
+      if (choice === conflicts) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   const filter: LogFilter = { from: from || undefined, to: to || undefined, statuses };
   const run = (format: ExportFormat) => {
@@ -85,6 +111,7 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
     try {
       const text = await file.text();
       const preview = await api.preview(text);
+      setFlipped(new Set());
       setRestore(preview.ok ? { step: 'preview', text, preview } : { step: 'error', error: preview.error });
     } catch (e) {
       setError(messageOf(e));
@@ -92,15 +119,18 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
   };
   const confirm = async (text: string) => {
     try {
-      const result = await api.apply(text, { conflicts });
+      const result = await api.apply(text, { conflicts, except: [...flipped] });
       setRestore(result.ok ? { step: 'done', outcome: result } : { step: 'error', error: result.error });
     } catch (e) {
       setError(messageOf(e));
     }
   };
 
-  const count = (kind: keyof typeof KIND_KEYS) =>
-    restore.step === 'preview' ? String(restore.preview.rows.filter((r) => r.kind === kind).length) : '0';
+  const count = (kind: keyof typeof KIND_KEYS) => (rows ? rows.filter((r) => r.kind === kind).length : 0);
+  const anyConflict = count('conflicting') > 0;
+  // Conflicts come first, so those beyond the rows shown are the ones the global choice decides alone.
+  const hiddenConflicts = Math.max(0, count('conflicting') - PREVIEW_ROWS_SHOWN);
+  const rowChoice = (row: PreviewRow) => (flipped.has(row.id) ? (conflicts === 'keep' ? 'replace' : 'keep') : conflicts);
 
   return (
     <section class="log-exports" data-testid="log-exports">
@@ -158,24 +188,68 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
       {restore.step === 'preview' && (
         <div class="preview" data-testid="restore-preview">
           {restore.preview.upgradedFrom !== null && <p>{t('logPreviewUpgraded')}</p>}
-          <p>{t('logPreviewSummary', [count('new'), count('duplicate'), count('conflicting')])}</p>
+          <p>{t('logPreviewSummary', [String(count('new')), String(count('duplicate')), String(count('conflicting'))])}</p>
+          <fieldset class="choice-all">
+            <legend>{t('logConflictAll')}</legend>
+            <label>
+              <input type="radio" name="conflicts" data-testid="restore-all-keep" checked={conflicts === 'keep'} onChange={() => chooseAll('keep')} />{' '}
+              {t('logConflictKeep')}
+            </label>
+            <label>
+              <input type="radio" name="conflicts" data-testid="restore-all-replace" checked={conflicts === 'replace'} onChange={() => chooseAll('replace')} />{' '}
+              {t('logConflictReplace')}
+            </label>
+          </fieldset>
+          {restore.preview.hasSettings && <p>{t('logPreviewSettings')}</p>}
           <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('logPreviewColVacancy')}</th>
+                <th scope="col">{t('logPreviewColOrganisation')}</th>
+                <th scope="col">{t('logPreviewColKind')}</th>
+                {anyConflict && <th scope="col">{t('logPreviewColDifferences')}</th>}
+                {anyConflict && <th scope="col">{t('logPreviewColChoice')}</th>}
+              </tr>
+            </thead>
             <tbody>
-              {restore.preview.rows.map((row) => (
-                <tr key={row.id} class={`kind-${row.kind}`}>
+              {shown.map((row, i) => (
+                <tr key={row.id} class={`kind-${row.kind}`} data-testid="restore-row">
                   <td>{row.title ?? row.url}</td>
                   <td>{row.organisation}</td>
                   <td>{t(KIND_KEYS[row.kind])}</td>
+                  {anyConflict && (
+                    <td>
+                      {row.differences && (
+                        <ul class="differences" data-testid="restore-row-differences">
+                          {describeDifferences(row.differences, t, locale).map((line) => <li key={line}>{line}</li>)}
+                        </ul>
+                      )}
+                    </td>
+                  )}
+                  {anyConflict && (
+                    <td>
+                      {row.kind === 'conflicting' && (
+                        <RowChoice
+                          name={`restore-row-${i}`}
+                          label={t('logRowChoice', row.title ?? row.url)}
+                          choice={rowChoice(row)}
+                          onChoose={(choice) => chooseRow(row.id, choice)}
+                          t={t}
+                        />
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
-          <label>
-            <input type="radio" name="conflicts" checked={conflicts === 'keep'} onChange={() => setConflicts('keep')} /> {t('logConflictKeep')}
-          </label>
-          <label>
-            <input type="radio" name="conflicts" checked={conflicts === 'replace'} onChange={() => setConflicts('replace')} /> {t('logConflictReplace')}
-          </label>
+          {rows && rows.length > shown.length && (
+            <p data-testid="restore-more">
+              {hiddenConflicts > 0
+                ? t('logPreviewMore', [String(rows.length - shown.length), String(hiddenConflicts)])
+                : t('logPreviewMoreSame', String(rows.length - shown.length))}
+            </p>
+          )}
           <div class="actions">
             <button type="button" data-testid="restore-confirm" onClick={() => confirm(restore.text)}>{t('logRestoreConfirm')}</button>
             <button type="button" data-testid="restore-cancel" onClick={() => setRestore({ step: 'idle' })}>{t('logRestoreCancel')}</button>
@@ -188,5 +262,28 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
         </p>
       )}
     </section>
+  );
+}
+
+interface RowChoiceProps {
+  name: string;
+  label: string;
+  choice: ImportChoice['conflicts'];
+  onChoose: (choice: ImportChoice['conflicts']) => void;
+  t: Translate;
+}
+
+/** One conflicting record's choice: two radio buttons, a group named after the vacancy. */
+function RowChoice({ name, label, choice, onChoose, t }: RowChoiceProps) {
+  return (
+    <div role="radiogroup" class="choice-row" aria-label={label}>
+      <label>
+        <input type="radio" name={name} data-testid="restore-row-keep" checked={choice === 'keep'} onChange={() => onChoose('keep')} /> {t('logRowKeep')}
+      </label>
+      <label>
+        <input type="radio" name={name} data-testid="restore-row-replace" checked={choice === 'replace'} onChange={() => onChoose('replace')} />{' '}
+        {t('logRowReplace')}
+      </label>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { backupJson, toBackup } from '../../src/log/backup';
 import { buildReport } from '../../src/log/report';
-import { effectiveFacts } from '../../src/model/tracked';
+import { effectiveFacts, withNotes, withStatus } from '../../src/model/tracked';
 import { generateLog } from '../unit/log/generate';
 import { axeViolations, launchWithExtension, normaliseSpaces, screenshot, waitForText, type ExtensionBrowser } from './harness';
 
@@ -203,5 +203,35 @@ describe('restore, proof, calendar and backup in the browser', () => {
     await page.waitForURL(browser.extensionUrl('log.html'));
     await waitForText(page.getByRole('heading', { level: 1 }), ['Mijn sollicitatielogboek']);
     await expect.poll(() => page.getByTestId('log-row').count()).toBe(log.length);
+  });
+
+  test('a backup with two conflicts: each says what differs, one flipped to the file’s with the keyboard, one kept', async () => {
+    // The other computer moved one vacancy on to an offer, and the other to an interview with a note.
+    const changedAt = new Date('2026-04-02T10:00:00Z');
+    const [a, b] = log.filter((r) => r.facts.title && !['offer', 'interview'].includes(r.status));
+    const file = log.map((r) =>
+      r === a ? withStatus(r, 'offer', changedAt) : r === b ? withNotes(withStatus(r, 'interview', changedAt), 'Gesprek op 14 april, 10 uur', changedAt) : r,
+    );
+    await restore('andere-computer.json', backupJson(toBackup(file, null, changedAt)));
+    const preview = logPage.getByTestId('restore-preview');
+    await waitForText(preview, [`0 nieuw, ${log.length - 2} al aanwezig, 2 verschillend`]);
+    // Conflicts first, in the file's order, each with what differs in words.
+    const [rowA, rowB] = [logPage.getByTestId('restore-row').nth(0), logPage.getByTestId('restore-row').nth(1)];
+    await waitForText(rowA.getByTestId('restore-row-differences'), ['status: ', ' hier, aanbod in het bestand', 'stappen in de geschiedenis: ', 'laatst gewijzigd: ']);
+    await waitForText(rowB.getByTestId('restore-row-differences'), [' hier, gesprek in het bestand', 'notities verschillen']);
+    expect(await rowA.getByRole('radiogroup').getAttribute('aria-label')).toBe(`Keuze voor ${a!.facts.title}`);
+    expect(await axeViolations(logPage, '[data-testid=restore-preview]')).toEqual([]);
+    // Both start from the global choice, "keep mine"; B goes to the file's with the arrow key.
+    await rowB.getByRole('radio', { name: 'houd de mijne' }).focus();
+    await logPage.keyboard.press('ArrowDown');
+    expect(await rowB.getByRole('radio', { name: 'neem die van het bestand' }).isChecked()).toBe(true);
+    expect(await rowA.getByRole('radio', { name: 'houd de mijne' }).isChecked()).toBe(true);
+    await preview.scrollIntoViewIfNeeded();
+    await screenshot(logPage, 'restore-preview-conflicts');
+    await logPage.getByTestId('restore-confirm').click();
+    await waitForText(logPage.getByTestId('restore-done'), [`Teruggezet: 0 toegevoegd, 1 vervangen, ${log.length - 1} ongewijzigd.`]);
+    const statusOf = (id: string) => logPage.locator(`[data-testid=log-row][data-id="${id}"] [data-testid=log-status]`).inputValue();
+    await expect.poll(() => statusOf(b!.id)).toBe('interview');
+    expect(await statusOf(a!.id)).toBe(a!.status);
   });
 });

@@ -175,7 +175,7 @@ const ATTACKS: Attack[] = [
     },
     run: (db) => {
       const file = [...generateLog(20, 1).map((r) => ({ ...r, notes: 'uit de back-up' })), ...generateLog(40, 2).slice(20).map((r) => ({ ...r, id: `b-${r.id}`, url: `${r.url}?b` }))];
-      return applyImport(db, toBackup(file, { reminders: false, deadlineReminderDays: 7, reportName: '' }, FIXED_NOW), { conflicts: 'replace' });
+      return applyImport(db, toBackup(file, { reminders: false, deadlineReminderDays: 7, reportName: '' }, FIXED_NOW), { conflicts: 'replace', except: [] });
     },
     viaHandlers: false,
   },

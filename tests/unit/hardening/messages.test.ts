@@ -54,6 +54,12 @@ const MALFORMED: Array<[string, unknown]> = [
   ['an export in an unknown format', { format: 'exe', filter: {}, separator: ';' }],
   ['an import beyond the size bound', { text: HUGE + HUGE + HUGE, conflicts: 'replace' }],
   ['an import that is not a backup', { text: '{"vacancies": [{"id": "id-seed"}]}', conflicts: 'replace' }],
+  // With an empty version-0 backup: only the row choices make these wrong.
+  ['row choices that are not a list', { text: '[]', conflicts: 'keep', except: 'id-seed' }],
+  ['a row choice beyond the id bound', { text: '[]', conflicts: 'keep', except: [HUGE] }],
+  ['more row choices than a backup holds records', { text: '[]', conflicts: 'keep', except: Array(10_001).fill(ID) }],
+  ['a row choice naming no record of the file', { text: '[]', conflicts: 'replace', except: [ID] }],
+  ['row choices of the wrong type', { previewId: 'p', conflicts: 'keep', except: [{ id: ID }] }],
   ['a report over a thousand years', { from: '1000-01-01', to: '2026-01-01', locale: 'nl' }],
 ];
 

@@ -37,7 +37,7 @@ describe('backup and restore', () => {
     const text = backupJson(toBackup(await listAll(source), { reminders: false, deadlineReminderDays: 7, reportName: 'An Peeters' }, FIXED_NOW));
 
     const target = openDb();
-    const { outcome } = await applyImport(target, parsed(text).backup, { conflicts: 'keep' });
+    const { outcome } = await applyImport(target, parsed(text).backup, { conflicts: 'keep', except: [] });
 
     expect(outcome).toEqual({ added: 400, replaced: 0, skipped: 0, settings: true });
     expect((await listAll(target)).sort(byId)).toEqual([...log].sort(byId));
@@ -55,7 +55,7 @@ describe('backup and restore', () => {
     const older = JSON.parse(backupJson(toBackup(generateLog(2), { reminders: false, deadlineReminderDays: 5, reportName: 'x' }, FIXED_NOW)));
     delete older.settings.reportName;
     const target = openDb();
-    await applyImport(target, parsed(JSON.stringify(older)).backup, { conflicts: 'keep' });
+    await applyImport(target, parsed(JSON.stringify(older)).backup, { conflicts: 'keep', except: [] });
     expect(await getSettings(target)).toEqual({ reminders: false, deadlineReminderDays: 5, reportName: '' });
   });
 
@@ -64,7 +64,7 @@ describe('backup and restore', () => {
     expect(result.upgradedFrom).toBe(0);
     expect(result.backup.exportedAt).toBe(FIXED_NOW.toISOString());
     const db = openDb();
-    await applyImport(db, result.backup, { conflicts: 'keep' });
+    await applyImport(db, result.backup, { conflicts: 'keep', except: [] });
     const [first] = (await listAll(db)).sort(byId);
     // The database's own version-1 → 2 upgrade: the application date from the history, how unknown.
     expect(first).toMatchObject({
@@ -175,14 +175,14 @@ describe('preview and apply', () => {
   });
 
   it('keeps the records already here when asked to', async () => {
-    const { outcome } = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'keep' });
+    const { outcome } = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'keep', except: [] });
     expect(outcome).toEqual({ added: 1, replaced: 0, skipped: 3, settings: false });
     expect((await db.vacancies.get('gen-1'))?.notes).toBe(current[1]!.notes);
     expect(await db.vacancies.count()).toBe(4);
   });
 
   it("takes the file's records when asked to, one record per address", async () => {
-    const { outcome, written } = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'replace' });
+    const { outcome, written } = await applyImport(db, toBackup(incoming(), null, FIXED_NOW), { conflicts: 'replace', except: [] });
     expect(outcome).toEqual({ added: 1, replaced: 2, skipped: 1, settings: false });
     expect(written.map((r) => r.id)).toEqual(['gen-1', 'other-id', 'fresh']);
     expect((await db.vacancies.get('gen-1'))?.notes).toBe('Gebeld op 3 februari');
@@ -197,7 +197,7 @@ describe('preview and apply', () => {
       if (++writes === 50) throw new Error('disk full');
     });
     const file = toBackup(generateLog(100, 5).map((r) => ({ ...r, id: `b-${r.id}`, url: `${r.url}?b`, sourceUrls: [`${r.url}?b`] })), null, FIXED_NOW);
-    await expect(applyImport(db, file, { conflicts: 'replace' })).rejects.toThrow('disk full');
+    await expect(applyImport(db, file, { conflicts: 'replace', except: [] })).rejects.toThrow('disk full');
     expect((await listAll(db)).sort(byId)).toEqual(current.sort(byId));
   });
 });
