@@ -274,14 +274,19 @@ export async function applyImport(db: VacalensDb, backup: Backup, choice: Import
     const toPut: TrackedVacancy[] = [];
     const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, settings: false };
     const except = new Set(choice.except);
+    const taken = (i: number) => rows[i]!.kind === 'conflicting' && (choice.conflicts === 'replace') !== except.has(backup.vacancies[i]!.id);
+    // The records here that a row chose to keep: no other row of the file may overwrite or remove
+    // them (one file record holding a record's id, another its address, chosen two ways).
+    const kept = new Set(rows.flatMap((row, i) => (row.kind === 'conflicting' && !taken(i) ? [row.existingId!] : [])));
     rows.forEach((row, i) => {
       const record = backup.vacancies[i]!;
+      // Whatever holds this id or this address gives way, so one address keeps one record.
+      const givesWay = (idsByUrl.get(record.url) ?? []).filter((id) => id !== record.id);
       if (row.kind === 'new') {
         toPut.push(record);
         outcome.added++;
-      } else if (row.kind === 'conflicting' && (choice.conflicts === 'replace') !== except.has(record.id)) {
-        // Whatever holds this id or this address gives way, so one address keeps one record.
-        for (const id of idsByUrl.get(record.url) ?? []) if (id !== record.id) toDelete.push(id);
+      } else if (taken(i) && !kept.has(record.id) && !givesWay.some((id) => kept.has(id))) {
+        toDelete.push(...givesWay);
         toPut.push(record);
         outcome.replaced++;
       } else {

@@ -156,6 +156,25 @@ describe('restore with a choice per conflict', () => {
     expect((await db.vacancies.get('laptop-id'))?.notes).toBe('Op de laptop apart gevolgd');
   });
 
+  it('never lets one row of the file overwrite or remove a record here that another row keeps', async () => {
+    // The file holds the record here twice: once under its id at another address, once at its
+    // address under another id. Keeping the one and taking the other would lose what was kept.
+    const underId = { ...withNotes(b, 'Zelfde id', OCT_3), url: 'https://example.org/moved', sourceUrls: ['https://example.org/moved'] };
+    const atAddress = { ...withNotes(b, 'Zelfde adres', OCT_3), id: 'laptop-id' };
+    const crossed = toBackup([underId, atAddress], null, FIXED_NOW);
+    for (const except of [['laptop-id'], [b.id]]) {
+      const { outcome } = await applyImport(db, crossed, { conflicts: 'keep', except });
+      expect(outcome).toMatchObject({ added: 0, replaced: 0, skipped: 2 });
+      expect((await db.vacancies.get(b.id))?.notes).toBe('');
+      expect(await db.vacancies.get('laptop-id')).toBeUndefined();
+    }
+    // Both taken: the record here gives way to the two of the file.
+    const { outcome } = await applyImport(db, crossed, { conflicts: 'replace', except: [] });
+    expect(outcome).toMatchObject({ added: 0, replaced: 2, skipped: 0 });
+    expect((await db.vacancies.get(b.id))?.notes).toBe('Zelfde id');
+    expect((await db.vacancies.get('laptop-id'))?.notes).toBe('Zelfde adres');
+  });
+
   it('ignores a flipped row whose conflict is gone when the restore runs (the record here was deleted since the preview)', async () => {
     await db.vacancies.delete('second');
     const { outcome } = await applyImport(db, backup, { conflicts: 'keep', except: ['second'] });
