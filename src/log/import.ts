@@ -1,5 +1,5 @@
 import type { z } from '../model/zod';
-import { summarize, type Status, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
+import { effectiveFacts, summarize, type Status, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import { deleteVacancies, putSettings, putVacancies } from '../db/vacancies';
 import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
@@ -166,7 +166,9 @@ export function classify(incoming: readonly TrackedVacancy[], current: readonly 
   const byId = new Map(current.map((r) => [r.id, r]));
   const byUrl = new Map(current.map((r) => [r.url, r]));
   return incoming.map((r) => {
-    const row = { id: r.id, title: r.facts.title, organisation: r.facts.organisation, url: r.url };
+    // As the log shows them: with the user's corrections.
+    const { title, organisation } = effectiveFacts(r);
+    const row = { id: r.id, title, organisation, url: r.url };
     const existing = byId.get(r.id) ?? byUrl.get(r.url);
     if (!existing) return { ...row, kind: 'new' };
     if (existing.id === r.id && sameJson(existing, r)) return { ...row, kind: 'duplicate' };

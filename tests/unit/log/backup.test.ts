@@ -5,7 +5,7 @@ import { getSettings, listAll, listSummaries, putVacancies } from '../../../src/
 import { DEFAULT_SETTINGS } from '../../../src/model/settings';
 import { BACKUP_FORMAT_VERSION, backupJson, toBackup } from '../../../src/log/backup';
 import { MAX_IMPORT_BYTES, applyImport, classify, parseBackup } from '../../../src/log/import';
-import type { TrackedVacancy } from '../../../src/model/tracked';
+import { withCorrection, type TrackedVacancy } from '../../../src/model/tracked';
 import { FIXED_NOW } from '../helpers';
 import { generateLog } from './generate';
 
@@ -171,6 +171,15 @@ describe('preview and apply', () => {
       ['gen-1', 'conflicting', 'gen-1'],
       ['other-id', 'conflicting', 'gen-2'],
       ['fresh', 'new', undefined],
+    ]);
+  });
+
+  it('names each record in the preview as the log shows it: with the title and organisation the user corrected', () => {
+    const [record] = incoming();
+    const corrected = withCorrection(withCorrection(record!, 'title', 'Jurist (gecorrigeerd)', FIXED_NOW), 'organisation', 'Provincie Antwerpen', FIXED_NOW);
+    expect(classify([corrected, record!], current).map((r) => [r.title, r.organisation])).toEqual([
+      ['Jurist (gecorrigeerd)', 'Provincie Antwerpen'],
+      [record!.facts.title, record!.facts.organisation],
     ]);
   });
 
