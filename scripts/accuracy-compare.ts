@@ -104,7 +104,7 @@ export const wrongShare = (t: Tally) => (total(t) ? t.wrong / total(t) : 0);
 /** The bar CI holds the extractor to. */
 export const BAR = { minRight: 0.97, maxWrongPerField: 0.01 } as const;
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const i of items) m.set(key(i), [...(m.get(key(i)) ?? []), i]);
   return m;

@@ -7,9 +7,10 @@
  * the golden test compares); --verbose lists every check that is not right.
  */
 import { writeFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { failures, report } from './accuracy-compare';
 import { fixtureDirs, runPage, score, snapshotOf, snapshotPath } from './corpus';
+import { firstContactSummary } from './first-contact-log';
+import { savedPageParser } from './saved-page';
 
 const args = process.argv.slice(2);
 const update = args.includes('--update');
@@ -17,19 +18,7 @@ const verbose = args.includes('--verbose') || args.includes('-v');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 
-// Saved pages are data: their scripts and linked resources are never run or fetched.
-const window = new Window({
-  url: 'about:blank',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-  },
-});
-const parser = new window.DOMParser();
-const parse = (html: string) => parser.parseFromString(html, 'text/html') as unknown as Document;
+const { parse, close } = savedPageParser();
 
 const started = performance.now();
 const pages = fixtureDirs()
@@ -42,5 +31,6 @@ process.stdout.write(`${report(checks, detection, verbose)}\n`);
 process.stdout.write(`(${pages.length} pages in ${ms.toFixed(0)} ms${update ? ', snapshots written' : ''})\n`);
 const why = failures(checks, detection);
 if (why.length) process.stdout.write(`\nBELOW THE BAR:\n${why.map((w) => `  ${w}`).join('\n')}\n`);
-await window.happyDOM.close();
+await close();
+process.stdout.write(`\n${firstContactSummary()}\n`);
 process.exitCode = why.length ? 1 : 0;

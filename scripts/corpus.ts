@@ -27,9 +27,10 @@ export interface CorpusPage {
   facts: VacancyFacts;
 }
 
-export function fixtureDirs(): string[] {
-  return readdirSync(PAGES_DIR)
-    .filter((d) => existsSync(join(PAGES_DIR, d, 'page.html')) && existsSync(join(PAGES_DIR, d, 'expected.json')))
+/** The page folders under `root` (the corpus by default; a blind batch's folder when scoring one). */
+export function fixtureDirs(root = PAGES_DIR): string[] {
+  return readdirSync(root)
+    .filter((d) => existsSync(join(root, d, 'page.html')) && existsSync(join(root, d, 'expected.json')))
     .sort();
 }
 
@@ -38,9 +39,9 @@ function declaredUrl(doc: Document): string | null {
 }
 
 /** One fixture: its page parsed and extracted at the address its expected.json gives. */
-export function runPage(dir: string, parse: (html: string) => Document): CorpusPage {
-  const html = readFileSync(join(PAGES_DIR, dir, 'page.html'), 'utf8');
-  const expected = JSON.parse(readFileSync(join(PAGES_DIR, dir, 'expected.json'), 'utf8')) as Record<string, unknown>;
+export function runPage(dir: string, parse: (html: string) => Document, root = PAGES_DIR): CorpusPage {
+  const html = readFileSync(join(root, dir, 'page.html'), 'utf8');
+  const expected = JSON.parse(readFileSync(join(root, dir, 'expected.json'), 'utf8')) as Record<string, unknown>;
   const doc = parse(html);
   const url = (typeof expected['url'] === 'string' ? expected['url'] : null) ?? declaredUrl(doc);
   const facts = extractFacts(doc, url, CORPUS_NOW);

@@ -5,7 +5,7 @@
  * The URL is --url when given, else the page's canonical link, else its og:url, else null.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import { savedPageWindow } from './saved-page';
 import { VacancyFactsSchema } from '../src/model/facts';
 import { extractFacts } from '../src/extract';
 import { declaredAddress } from '../src/extract/declared-address';
@@ -37,17 +37,7 @@ function parseArgs(argv: string[]): Args {
 
 async function extractFile(file: string, givenUrl: string | null, now: Date): Promise<string> {
   const html = readFileSync(file, 'utf8');
-  // Saved pages are data: their scripts and linked resources are never run or fetched.
-  const window = new Window({
-    url: givenUrl ?? 'about:blank',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  const window = savedPageWindow(givenUrl ?? 'about:blank');
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const url = givenUrl ?? declaredAddress(doc);

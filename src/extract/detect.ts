@@ -9,46 +9,60 @@
  * "Closing date"); three different ones, or two on a job-shaped URL, make a vacancy. A list of
  * vacancies repeats its few labels per item, links its headings, or declares several JobPostings.
  */
+import type { DetectWords } from './detect-words';
+import { DETECT_WORDS } from './detect-words';
 import { LIST_ADDRESSES } from './portals/matches';
 
-/** Vacancy section and fact labels in nl, fr, de and en: whole labels, lower case, `|` between. */
-const LABEL_LIST =
-  'functieinhoud|functie-inhoud|functieprofiel|functieomschrijving|functiebeschrijving|jouw functie|jouw profiel|je profiel|profiel|' +
-  'wat ga je doen|wat doe je|wie ben jij|wie ben je|wie zoeken we|wie zoeken wij|wat bieden wij|wat bieden we|wij bieden|ons aanbod|aanbod|' +
-  'hoe verloopt de selectie|selectieprocedure|selectie-procedure|de selectieprocedure|solliciteren|hoe solliciteren|arbeidsvoorwaarden|' +
-  'vacaturenummer|publicatiedatum|sluitingsdatum|salaris|salarisschaal|statuut|standplaats|selectiecode|contracttype|' +
-  'functieniveau|type aanwerving|plaats van tewerkstelling|graad|niveau|vereisten|jouw taken|taken|wat vragen wij|wat vragen we|' +
-  'wat verwachten we|wat verwachten wij|uren per week|dienstverband|contractduur|solliciteer ten laatste op|uiterste sollicitatiedatum|' +
-  'wat breng je mee|wat krijg je|wie zijn wij|' +
-  'profil|votre profil|profil recherché|missions|vos missions|description de la fonction|description du poste|nous offrons|notre offre|' +
-  'procédure de sélection|date limite|date limite de candidature|rémunération|code de sélection|type de contrat|niveau de fonction|' +
-  'lieu de travail|temps de travail|catégorie|vos tâches|conditions de participation|conditions d’admission|' +
-  'aufgaben|ihre aufgaben|aufgabenschwerpunkte|ihr profil|bewerbungsprofil|wir bieten|was wir bieten|unser angebot|bewerbungsfrist|' +
-  'bewerbungsschluss|besoldung|besoldung / entgelt|entgelt|entgeltgruppe|ansprechpartner|ansprechpartnerin|stellenbeschreibung|' +
-  'dienstverhältnis|wochenarbeitszeit|teilzeit / vollzeit|befristung|beschäftigungsart|kennung für bewerbungen|stellenbezeichnung|' +
-  'einstellungstermin|besetzung zum|anforderungen|anforderungsprofil|ihre qualifikationen|' +
-  'job description|person specification|closing date|responsibilities|key responsibilities|duties|main duties|qualifications|' +
-  'requirements|benefits|salary|how to apply|about the role|essential criteria|job summary|job reference|reference|grade|contract type|' +
-  'working pattern|pay scale & grade|open & closing dates|pay band|announcement number|job purpose|selection process|eligibility|' +
-  'what we offer|about you|the role|apply by|closing|salary range|type of role|job type';
+const phrase = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\\d/g, '\\d+').replace(/\s+/g, '\\s+');
+/** One case-insensitive pattern for a kind of phrase in every language, whole words only. */
+const anyOf = (pick: (w: DetectWords) => string[], flags = 'i') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|')})(?![\\p{L}])`, `${flags}u`);
 
-let labelSet: ReadonlySet<string> | undefined;
-/** The labels as a set, built at the first page that is read rather than at every start of the content script. */
-function vacancyLabels(): ReadonlySet<string> {
-  labelSet ??= new Set(LABEL_LIST.split('|'));
-  return labelSet;
+let compiled:
+  | { labels: ReadonlySet<string>; listHeadings: ReadonlySet<string>; hiring: RegExp; apply: RegExp; closed: RegExp; notOnePost: RegExp }
+  | undefined;
+/** The vocabulary, compiled at the first page that is read rather than at every start of the content script. */
+function words() {
+  compiled ??= {
+    labels: new Set(DETECT_WORDS.flatMap((w) => w.labels)),
+    listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
+    hiring: anyOf((w) => w.hiring),
+    apply: anyOf((w) => w.apply),
+    closed: anyOf((w) => w.closed),
+    notOnePost: anyOf((w) => w.notOnePost),
+  };
+  return compiled;
 }
 
-const URL_HINT = /\/(?:vacatures?|vacature|vacancies|vacancy|jobs?|stellen?|stelle|offre-emploi|jobadvert|job-details)\b|[?&](?:id|jcode|jobid|poster)=/i;
+const URL_HINT = /\/(?:vacatures?|vacature|vacancies|vacancy|jobs?|stellen?|stelle|offre-emploi|offres?-d-emploi|emploi|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster|jobId)=/i;
+/** Where a site keeps articles, news and guides: a page there is about vacancies more often than it is one. */
+const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualites?|actualités?|aktuelles|aktuell|presse|pers|persberichten|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber|ratgeberartikel)(?:\/|$)/i;
 const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, label, [class*="term" i], [class*="label" i], [class*="title" i]';
+/** "(m/v/x)", "(w/m/d)", "(H/F)", "(f/m/d)", "(M/V)": a post's title, in every language. */
+const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
+/** A single post named in a title: "Vacature: …", "Stellenausschreibung", "Offre d'emploi", "Job advert". */
+const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job posting|job opportunity|recrutement d['’]un|recrutement d['’]une)\b(?![\p{L}])/iu;
+/** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "schaal 10", "GS-12", "Band 6". */
+const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
+/** Pay: a salary word with an amount or a scale in the same stretch of text. */
+const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS))/i;
+const CONTRACT = /\b(?:voltijds|deeltijds|voltijdse|deeltijdse|statutair|statutaire|contractueel|contractuele|onbepaalde duur|bepaalde duur|temps plein|temps partiel|cdd|cdi|contractuel|contractuelle|statutaire|titulaire|vollzeit|teilzeit|befristet|unbefristet|full[- ]time|part[- ]time|permanent|fixed[- ]term)\b/i;
+/** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
+const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/u;
 
+/**
+ * Is this a page about one vacancy? Labels and declared data decide the clear cases; the rest is
+ * weighed by what the text says: an employer hiring, a call to apply, a date to apply by, pay,
+ * contract terms, a post's title. A notice that the post has closed, a job alert, an open
+ * application, a job fair or a list's heading says it is not one, whatever else the page holds.
+ */
 export function looksLikeVacancy(doc: Document, url: string): boolean {
   try {
     const address = parsedUrl(url);
     if (address && isListAddress(address)) return false;
+    const { labels } = words();
     // A list links one heading per item. Past as many linked headings as there are labels, no
     // count of labels can outweigh them: decided without reading the labels of a large list.
-    const labels = vacancyLabels();
     // Counted up to the number of labels: below it the count is exact, for the test further down.
     const linked = linkedHeadings(doc, labels.size);
     if (linked >= labels.size) return false;
@@ -63,11 +77,47 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     const once = [...seen.values()].filter((n) => n <= 2).length;
     // Several headings that each link somewhere, and few labels of its own: a list of vacancies.
     if (linked >= 3 && linked >= once) return false;
-    const vacancy = postings === 1 || once >= 3 || (once >= 2 && URL_HINT.test(url));
-    return vacancy && deadlinePhrases(doc) <= 5;
+    const urlHint = URL_HINT.test(address ? address.pathname + address.search : url);
+    const titles = titlesOf(doc);
+    const titleMarker = titles.some((t) => GENDER_MARKER.test(t) || ONE_POST_TITLE.test(t) || SCALE_TITLE.test(t));
+    const labelled = postings === 1 || once >= 3 || (once >= 2 && urlHint);
+    // No label, no post in its titles, no job address and no main heading: not read further.
+    if (!labelled && once === 0 && !titleMarker && !urlHint && !titles[0]) return false;
+    const w = words();
+    const heading = (titles[0] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (w.listHeadings.has(heading) || titles.some((t) => w.notOnePost.test(t))) return false;
+    const text = contentText(doc);
+    if (w.closed.test(text)) return false;
+    const deadlines = text.match(DEADLINE)?.length ?? 0;
+    if (deadlines > 5) return false;
+    const hiring = w.hiring.test(text) || titles.some((t) => w.hiring.test(t));
+    const article = doc.querySelector('meta[property="og:type"][content="article" i]') !== null || (address !== null && ARTICLE_PATH.test(address.pathname));
+    // An article about applying names labels, scales and deadlines too; one that offers a post says so.
+    if (article && !hiring && !titleMarker) return false;
+    if (labelled) return true;
+    const applyCall = w.apply.test(text);
+    const score =
+      Math.min(once, 3) +
+      (urlHint ? 1 : 0) +
+      (titleMarker ? 2 : 0) +
+      (hiring ? 2 : 0) +
+      (applyCall ? 2 : 0) +
+      (applyCall && DATE.test(text) ? 1 : 0) +
+      (PAY.test(text) ? 1 : 0) +
+      (CONTRACT.test(text) ? 1 : 0) -
+      (article ? 2 : 0) -
+      (deadlines >= 3 ? 3 : 0);
+    return score >= 6;
   } catch {
     return false;
   }
+}
+
+/** The page's main heading, then its title, as written (the heading first even when empty). */
+function titlesOf(doc: Document): string[] {
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300) ?? '';
+  const title = doc.title?.replace(/\s+/g, ' ').trim().slice(0, 300) ?? '';
+  return h1 ? (title ? [h1, title] : [h1]) : title ? ['', title] : [];
 }
 
 /** JSON-LD scripts larger than this declare no single vacancy (and are not worth reading here). */
@@ -85,13 +135,18 @@ function declaredPostings(doc: Document): number {
 /** Deadline phrases: one per vacancy (and a few in its "related vacancies"), so many mean a list. */
 const DEADLINE = /solliciteer (?:ten laatste|tot en met)|closing date|bewerbungsfrist|date limite/gi;
 /** A vacancy's text is far shorter; a long list has been told apart by its linked headings before. */
-const MAX_TEXT = 100_000;
+const MAX_TEXT = 30_000;
 /** Nodes visited for it at most: a vacancy page has a few thousand. */
 const MAX_NODES = 20_000;
+/** Never the vacancy's: navigation, scripts, forms' options, consent bars. */
+const SKIPPED = new Set(['nav', 'script', 'style', 'noscript', 'template', 'svg', 'select', 'option', 'textarea', 'iframe', 'dialog']);
 
-/** Deadline phrases in the page's first `MAX_TEXT` characters of text (as textContent reads it). */
-function deadlinePhrases(doc: Document): number {
-  if (!doc.body) return 0;
+/**
+ * The page's text (its first `MAX_TEXT` characters, as textContent reads it), navigation and
+ * scripts left out, blocks kept apart by a line break so a phrase never runs across two of them.
+ */
+function contentText(doc: Document): string {
+  if (!doc.body) return '';
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
@@ -102,11 +157,13 @@ function deadlinePhrases(doc: Document): number {
       length += (node as Text).data.length;
       return;
     }
+    if (node.nodeType !== 1 || SKIPPED.has((node as Element).localName)) return;
     const children = node.childNodes;
     for (let i = 0; i < children.length && length < MAX_TEXT && visited <= MAX_NODES; i++) walk(children[i]!);
+    parts.push('\n');
   };
   walk(doc.body);
-  return parts.join('').slice(0, MAX_TEXT).match(DEADLINE)?.length ?? 0;
+  return parts.join('').slice(0, MAX_TEXT);
 }
 
 /** Links inside h2, h3 and h4 headings: one matching pass, made by the browser over links only. */

@@ -54,6 +54,40 @@ describe('looksLikeVacancy', () => {
   });
 });
 
+describe('looksLikeVacancy: prose with few labels, weighed by what it says', () => {
+  const prose = {
+    nl: '<h1>Vacature: deskundige personeel (B1-B3)</h1><p>Gemeente Kapellen is op zoek naar een gedreven deskundige personeel (m/v/x) voor onze dienst HR.</p><p>Je werkt voltijds in een contractueel dienstverband van onbepaalde duur. Je wordt verloond volgens salarisschaal B1-B3: minimum € 3.059,65 bruto per maand.</p><p>Interesse? Stuur je kandidatuur ten laatste op 15 maart 2026 naar vacatures@kapellen.be.</p>',
+    fr: '<h1>Agent d\'accueil (H/F)</h1><p>La commune de Bièvres recrute un agent d\'accueil à temps plein, par voie statutaire ou à défaut contractuelle.</p><p>Rémunération : grille indiciaire C1 + RIFSEEP.</p><p>Les candidatures sont à adresser avant le 12 avril 2026 à Monsieur le Maire.</p>',
+    de: '<h1>Sachbearbeitung Bauordnung</h1><p>Die Stadt Moers sucht zum nächstmöglichen Zeitpunkt eine Sachbearbeitung (m/w/d) in Vollzeit, unbefristet.</p><p>Die Vergütung erfolgt nach Entgeltgruppe 9a TVöD.</p><p>Bewerben Sie sich bis zum 30.04.2026 über unser Online-Portal.</p>',
+    en: '<h1>Planning Officer</h1><p>Fingal County Council is recruiting a Planning Officer on a permanent, full-time basis.</p><p>Salary: €52,380 - €68,750 per annum.</p><p>How to apply: submit your application by 12 noon on Thursday 16 April 2026.</p>',
+  };
+  it.each(Object.entries(prose))('yes: a %s vacancy written as prose on a plain page', (_, html) => {
+    expect(looksLikeVacancy(body(html), 'https://www.example.org/nieuwsbericht-123')).toBe(true);
+  });
+
+  it.each([
+    ['a closed notice with the old text still there', `${prose.nl}<div class="alert">Deze vacature is afgesloten. Je kan niet meer solliciteren.</div>`],
+    ['an English post that has closed', `${prose.en}<p>This vacancy has now closed.</p>`],
+    ['a German post already filled', `${prose.de}<p>Die Stelle ist bereits besetzt.</p>`],
+    ['a job alert sign-up', '<h1>Jobalert: ontvang nieuwe vacatures in je mailbox</h1><p>Solliciteer als eerste: stel je jobalert in en ontvang elke week de vacatures van Stad Leuven (niveau B, voltijds, salarisschaal B1-B3).</p><label>E-mail</label><input>'],
+    ['an open-application page', '<h1>Candidature spontanée</h1><p>Vous ne trouvez pas d\'offre qui vous convient ? La Ville de Namur recrute régulièrement. Envoyez votre candidature spontanée à temps plein ou temps partiel.</p><h2>Profil</h2><h2>Procédure de sélection</h2>'],
+    ['a job fair', '<h1>Jobbeurs Lokale Besturen 2026</h1><p>Op 12 maart 2026 zijn twintig gemeenten op zoek naar nieuwe collega\'s. Solliciteer ter plaatse, statutair of contractueel, voltijds of deeltijds.</p>'],
+    ['a list\'s heading', '<h1>Vacatures</h1><p>Stad Mechelen is op zoek naar collega\'s. Solliciteer voor 1 april 2026. Voltijds, salarisschaal B1-B3.</p>'],
+  ])('no: %s', (_, html) => {
+    expect(looksLikeVacancy(body(html), 'https://www.example.org/vacature/123')).toBe(false);
+  });
+
+  it('no: a guide about applying to government jobs, with labels, scales and deadlines', () => {
+    const html =
+      '<meta property="og:type" content="article"><h1>Hoe solliciteer je bij de overheid?</h1><h2>Functieprofiel</h2><p>Lees het functieprofiel goed.</p><h2>Selectieprocedure</h2><p>Meestal volgt een schriftelijke proef.</p><h2>Salarisschaal</h2><p>Niveau B start in salarisschaal B1: € 3.059,65 bruto per maand. Solliciteer ten laatste op de sluitingsdatum, bijvoorbeeld 15 maart 2026.</p>';
+    expect(looksLikeVacancy(parse(`<!doctype html><html><head>${html.slice(0, 45)}</head><body>${html.slice(45)}</body></html>`), 'https://www.example.org/blog/solliciteren-bij-de-overheid')).toBe(false);
+  });
+
+  it('no: a page that only mentions applying, with no post, pay or contract', () => {
+    expect(looksLikeVacancy(body('<h1>Contact</h1><p>Vragen over je sollicitatie? Stuur je kandidatuur niet naar dit adres maar solliciteer via de vacature.</p>'), 'https://www.example.org/contact')).toBe(false);
+  });
+});
+
 describe('isListAddress: a portal home or search address is decided without reading the page', () => {
   it.each([
     'https://www.werkenbijdeoverheid.be/',
