@@ -3,6 +3,7 @@ import { declaredAndVisible, labelValues } from '../context';
 import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
+import { textOfElement } from '../text';
 
 const MAX = 150;
 const TOKEN = String.raw`(?:[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
@@ -84,6 +85,140 @@ const fromPortalEmployer: Rule<string> = (ctx) => {
   return e && ctx.page.text.includes(e) ? { value: e, evidence: { source: `portal:${ctx.portal!.id}`, text: e } } : null;
 };
 
+/** Name particles of employers: "Commune de Bièvres", "Landesamt für Vermessung", "City of Ottawa". */
+const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des', 'du', 'la', 'le', "l'", 'l’', 'für', 'of', 'the', 'and', 'en', 'et', 'und', 'zu', 'am', 'an', 'im', 'auf', 'd\'', 'd’', '&', '-']);
+
+/**
+ * A name is a name: short, no sentence in it. At most ten words, and at most two lower-case words
+ * that are no name particles ("Cour des comptes européenne" passes, "there are 3 posts at the
+ * council" does not); no full stop, question mark, colon or e-mail inside.
+ */
+export function isName(v: string): boolean {
+  if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
+  if (/[!?;:@]|\.\s|https?:|\s[-–]\s|,\s*[a-z]/.test(v)) return false;
+  const words = v.split(/\s+/);
+  if (words.length > 10) return false;
+  const lower = words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length;
+  return lower <= 2;
+}
+
+/** Only names pass: a rule whose value is a sentence lets the next rule try. */
+const named =
+  (rule: Rule<string>): Rule<string> =>
+  (ctx) => {
+    const found = rule(ctx);
+    return found && isName(found.value) ? found : null;
+  };
+
+const EMPLOYER_TYPES = allOf((l) => l.employerTypes).sort((a, b) => b.length - a.length).map(esc).join('|');
+const PREFIXES = allOf((l) => l.employerPrefixes).sort((a, b) => b.length - a.length).map(esc).join('|');
+const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]*)`;
+/** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */
+const TYPE_FIRST = new RegExp(
+  String.raw`(?<![${LETTER}])((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4})`,
+  'iu',
+);
+/** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */
+const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+${TOKEN}){0,4}\s+(?:Council|County Council|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
+/** Words that follow a type word but are not a name: "Stad Gent Vacatures", "Gemeente Jobs". */
+const NOT_NAME_WORDS = /^(?:vacatures?|jobs?|careers?|karriere|stellenangebote|emplois?|offres?|werken|home|accueil|startseite|contact|nieuws|news)$/i;
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The employer a short text names by its kind, or null: "Werken bij gemeente Amersfoort" gives "Gemeente Amersfoort". */
+export function employerIn(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = TYPE_FIRST.exec(t) ?? TYPE_LAST.exec(t);
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  while (words.length > 1 && (NOT_NAME_WORDS.test(words[words.length - 1]!) || NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  const name = capitalised(words.join(' '));
+  // A type word alone is no employer ("Stad", "Council").
+  return words.length > 1 && isName(name) ? name : null;
+}
+
+/** The page's own name for itself: its title's parts, og:site_name, the logo's text, the footer's first lines. */
+function identityTexts(ctx: Context): { text: string; where: string }[] {
+  const out: { text: string; where: string }[] = [];
+  const doc = ctx.doc;
+  for (const part of (doc.title ?? '').split(/\s+[-|–—:·•»]\s+|\s*\|\s*/)) out.push({ text: part, where: 'title' });
+  for (const sel of ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="author"]']) {
+    const c = doc.querySelector(sel)?.getAttribute('content');
+    if (c) out.push({ text: c, where: 'meta' });
+  }
+  for (const el of Array.from(doc.querySelectorAll('header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[class*="logo" i][aria-label], a[class*="brand" i][aria-label]')).slice(0, 6)) {
+    const v = el.getAttribute('alt') ?? el.getAttribute('aria-label');
+    if (v) out.push({ text: v, where: 'logo' });
+  }
+  // The footer's address block and copyright line: "© 2026 Gemeente Kapellen".
+  for (const el of Array.from(doc.querySelectorAll('footer, [role="contentinfo"], address')).slice(-3)) {
+    const found = textOfElement(ctx.page, el);
+    if (!found) continue;
+    for (const line of found.text.split('\n').slice(0, 12)) {
+      if (line.length <= 120) out.push({ text: line.replace(/^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*/i, ''), where: 'footer' });
+    }
+  }
+  return out;
+}
+
+/** The distinctive words of a host or an e-mail domain: "www.kapellen.be" gives ["kapellen"]. */
+function domainWords(ctx: Context): string[] {
+  const hosts = [ctx.url?.hostname ?? ''];
+  for (const l of ctx.lines) for (const m of l.text.matchAll(/@([\w.-]+\.[a-z]{2,})/gi)) hosts.push(m[1]!);
+  const generic = /^(?:www|jobs?|werkenbij|werkenvoor|careers?|karriere|emploi|recrutement|vacatures?|mail|email|gov|gouv|admin|nhs|org|com|net|info|portal|stellen)$/i;
+  return hosts.flatMap((h) => h.toLowerCase().split('.').slice(0, -1)).flatMap((p) => p.split('-')).filter((w) => w.length >= 3 && !generic.test(w));
+}
+
+const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The employer the page names for itself, when the vacancy's text does not: a name with a kind of
+ * employer in it ("Gemeente Kapellen") found in the title, the site name, the logo or the footer,
+ * kept only when a second source agrees: another of those places, or the site's address or the
+ * contacts' e-mail domain ("kapellen.be"). A portal that posts for many employers names none of them
+ * this way, so it is never taken for the employer.
+ */
+const fromPageIdentity: Rule<string> = (ctx) => {
+  const seen = new Map<string, { name: string; where: Set<string> }>();
+  for (const { text, where } of identityTexts(ctx)) {
+    const stripped = text.replace(new RegExp(`^(?:${PREFIXES})\\s+`, 'i'), '').trim();
+    const name = employerIn(stripped);
+    if (!name) continue;
+    const key = plain(name);
+    const entry = seen.get(key) ?? { name, where: new Set<string>() };
+    entry.where.add(where);
+    seen.set(key, entry);
+  }
+  const domains = domainWords(ctx);
+  let best: { name: string; score: number } | null = null;
+  for (const { name, where } of seen.values()) {
+    const distinctive = plain(name).split(/[\s'’-]+/).filter((w) => w.length >= 3);
+    const confirmed = distinctive.some((w) => domains.some((d) => d === w || (d.length >= 5 && w.includes(d))));
+    const score = where.size + (confirmed ? 2 : 0);
+    if (score >= 2 && (!best || score > best.score)) best = { name, score };
+  }
+  if (!best) return null;
+  const line = ctx.page.lines.find((l) => l.text.includes(best!.name));
+  return { value: best.name, evidence: { source: 'text', text: line?.text.slice(0, 300) ?? best.name } };
+};
+
+/**
+ * "De gemeente Kapellen is op zoek naar", "La commune de Bièvres recrute": an article, a kind of
+ * employer in lower case, its name, then a hiring verb.
+ */
+const HIRING_TYPED = new RegExp(
+  String.raw`^(?:(?:de|het|la|le|l'|l’|die|der|das|the)\s+)?((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4})\s+(?:${VERBS})(?![${LETTER}])`,
+  'iu',
+);
+
+const fromTypedHiringSentence: Rule<string> = (ctx) => {
+  for (const s of ctx.sentences) {
+    const m = HIRING_TYPED.exec(s.text);
+    if (m) return { value: capitalised(m[1]!), evidence: { source: 'text', text: s.text } };
+  }
+  return null;
+};
+
 const fromLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, allOf((l) => l.labels.organisation))) {
     const v = lv.value.trim();
@@ -95,5 +230,10 @@ const fromLabel: Rule<string> = (ctx) => {
 
 export function extractOrganisation(ctx: Context): Found<string> | null {
   // A labelled employer ("Werkgever") is stated outright; a hiring sentence is read from prose.
-  return declaredAndVisible(ctx, [fromJsonLd], [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromPortalEmployer], textual);
+  return declaredAndVisible(
+    ctx,
+    [named(fromJsonLd)],
+    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromPageIdentity].map(named),
+    textual,
+  );
 }

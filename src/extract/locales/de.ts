@@ -48,6 +48,8 @@ export const de: Locale = {
   perWeek: ['pro Woche', 'in der Woche', 'wöchentlich', '/Woche'],
   hiringVerbs: ['sucht', 'stellt', 'besetzt'],
   droppedArticles: ['Der', 'Die', 'Das'],
+  employerTypes: ['Stadt', 'Gemeinde', 'Marktgemeinde', 'Landeshauptstadt', 'Kreisstadt', 'Hansestadt', 'Kreis', 'Landkreis', 'Landratsamt', 'Bezirksamt', 'Magistrat', 'Ministerium', 'Bundesministerium', 'Bundesamt', 'Landesamt', 'Behörde', 'Universität', 'Hochschule', 'Klinikum', 'Stadtverwaltung', 'Kreisverwaltung', 'Gemeindeverwaltung', 'Verbandsgemeinde', 'Samtgemeinde', 'Kanton', 'Bundesverwaltung', 'Land', 'Deutschsprachige Gemeinschaft', 'Regierungspräsidium', 'Bezirksregierung'],
+  employerPrefixes: ['Karriere bei', 'Karriere', 'Jobs bei', 'Arbeiten bei', 'Arbeiten für', 'Stellenangebote', 'Stellenangebote der', 'Stellenangebote des', 'Stellenangebote bei', 'Logo', 'Startseite', 'Willkommen bei'],
   notNames: ['Für', 'Bei', 'Ihnen', 'Steht', 'Gerne', 'Fragen', 'Ihre', 'Ihr', 'Wir', 'Sie', 'Der', 'Die', 'Das', 'Kontakt', 'Telefon', 'Tel', 'Bitte', 'Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Herr', 'Frau', 'Weitere', 'Auskunft', 'Auskünfte'],
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.'],
   workplaceWords: ['dienstort', 'einsatzort', 'arbeitsort', 'dienstsitz', 'standort'],

@@ -50,6 +50,13 @@ export interface Locale {
   hiringVerbs: string[];
   /** Leading articles that are not part of the employer's name ("Die Stadt Köln sucht"). */
   droppedArticles: string[];
+  /**
+   * Words that name a kind of public employer ("Gemeente", "Ville", "Landratsamt", "County
+   * Council"): a name with one of them is an employer's, in a title, a logo, a footer or prose.
+   */
+  employerTypes: string[];
+  /** What a site's title or logo puts before the employer: "Werken bij", "Careers at". */
+  employerPrefixes: string[];
   /** Capitalised words that can start a sentence but never start a person's or employer's name. */
   notNames: string[];
   /** Words that start a name ("Herr", "Mevrouw") and stay part of it. */
