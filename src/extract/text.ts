@@ -119,6 +119,12 @@ function mainElement(doc: Document): Element | null {
   return hasTextOver(main, 200) ? main : null;
 }
 
+/** The page's only <article>, when it has one with text. */
+function onlyArticle(doc: Document): Element | null {
+  const articles = doc.getElementsByTagName('article');
+  return articles.length === 1 && hasTextOver(articles[0]!, 200) ? articles[0]! : null;
+}
+
 const WHITESPACE = /\s/;
 
 /** Whether the element's text, trimmed, is longer than `n`: read only as far as that takes. */
@@ -155,7 +161,8 @@ export function pageText(doc: Document): PageText {
   const nodes: Text[] = [];
   const lines: TextLine[] = [];
   const main = mainElement(doc);
-  const sidebars = sidebarsOf(main);
+  // Without a <main>, the one <article> is where a facts sidebar sits beside the vacancy.
+  const sidebars = sidebarsOf(main ?? onlyArticle(doc));
 
   let lineStart = 0;
   let lineChrome = false;

@@ -1,5 +1,5 @@
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, labelValues } from '../context';
+import { declaredAndVisible, hasStem, labelValues } from '../context';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
@@ -44,6 +44,55 @@ const fromLabel: Rule<string> = (ctx) => {
   return null;
 };
 
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const LABELS = allOf((l) => l.labels.reference).sort((a, b) => b.length - a.length).map(esc).join('|');
+/** A code: letters, digits and separators with at least one digit ("HV-2026-03", "2026-0412", "CALOG-C/2026/03"). */
+const CODE = String.raw`([A-Za-z0-9][A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*|\d[A-Za-z0-9./_-]*)`;
+/** A date is never a reference. */
+const DATE_SHAPE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+/**
+ * A part of a facts line that is a label and its code, with or without a colon:
+ * "Gepubliceerd op 23 januari 2026 · Vacaturenummer 2026-014", "Référence : 1734", "Vacaturenummer2026-0412".
+ */
+const LABELLED_PART = new RegExp(String.raw`^(?:${LABELS})(?:\s*[:#]\s*|\s+|(?=\d))(?:n[°o]\.?\s*)?${CODE}$`, 'i');
+/** "Vacature ZL-26-031", "Stelle 2026/114": the post's own word, then a code with a separator in it. */
+const POST_CODE = /^(?:vacature|stelle|offre|job|vacancy|poste)\s+([A-Za-z]{0,8}\d*[-/.][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)$/i;
+const PART_SEPARATORS = /\s+[·|•]\s+|\s+[-–—]\s+|\s*[|·•]\s*/;
+
+function codeOf(raw: string): string | null {
+  const code = raw.replace(/[.,;:)]+$/, '');
+  return DATE_SHAPE.test(code) ? null : asReference(code);
+}
+
+const fromLabelledPart: Rule<string> = (ctx) => {
+  for (const line of ctx.lines) {
+    if (line.text.length > 300) continue;
+    for (const part of line.text.split(PART_SEPARATORS)) {
+      const p = part.trim();
+      if (p.length > 70) continue;
+      const m = LABELLED_PART.exec(p) ?? POST_CODE.exec(p);
+      const ref = m ? codeOf(m[1]!) : null;
+      if (ref) return { value: ref, evidence: { source: 'text', text: p } };
+    }
+  }
+  return null;
+};
+
+const QUOTE = allOf((l) => l.referenceQuoteWords);
+const QUOTED = new RegExp(String.raw`(?:${LABELS})\s*[:#]?\s*(?:n[°o]\.?\s*)?["“„«]?\s*${CODE}`, 'i');
+
+/** "Vermeld de referentie HV-2026-03", "en rappelant la référence 2026-114", "quoting reference 4521". */
+const fromQuoteSentence: Rule<string> = (ctx) => {
+  for (const s of ctx.sentences) {
+    if (!/\d/.test(s.text) || !hasStem(s.text, QUOTE)) continue;
+    const m = QUOTED.exec(s.text);
+    const ref = m ? codeOf(m[1]!) : null;
+    if (ref) return { value: ref, evidence: { source: 'text', text: s.text } };
+  }
+  return null;
+};
+
 export function extractReference(ctx: Context): Found<string> | null {
-  return declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromLabel, fromPortalId], textual);
+  // The code applicants are asked to quote is the one that matters to them, before any label's.
+  return declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromQuoteSentence, fromLabel, fromLabelledPart, fromPortalId], textual);
 }

@@ -11,7 +11,7 @@ export const de: Locale = {
   labels: {
     published: ['Veröffentlicht am', 'Veröffentlichungsdatum', 'Datum der Veröffentlichung', 'Veröffentlicht', 'Eingestellt am', 'Online seit'],
     deadline: ['Bewerbungsfrist', 'Bewerbungsschluss', 'Ende der Bewerbungsfrist', 'Bewerbungsende', 'Bewerbung bis'],
-    reference: ['Kennung für Bewerbungen', 'Kennziffer', 'Kennzahl', 'Referenznummer', 'Stellen-ID', 'Stellennummer', 'Ausschreibungsnummer', 'Ausschreibungskennziffer', 'Kennung', 'ID'],
+    reference: ['Kennung für Bewerbungen', 'Kennziffer', 'Kennzahl', 'Referenznummer', 'Stellen-ID', 'Stellennummer', 'Ausschreibungsnummer', 'Ausschreibungskennziffer', 'Kennung', 'ID', 'Ref.-Nr.', 'Referenz', 'Referenz-Nr.', 'Kennziffer der Ausschreibung', 'Stellenkennziffer', 'Ausschreibungs-Nr.'],
     location: ['Dienstort', 'Einsatzort', 'Arbeitsort', 'Standort', 'Dienstsitz', 'Ort'],
     salary: ['Besoldung / Entgelt', 'Besoldung', 'Entgelt', 'Vergütung', 'Gehalt', 'Entgeltgruppe', 'Besoldungsgruppe'],
     contact: ['Ansprechpartner', 'Ansprechpartnerin', 'Ansprechperson', 'Ansprechpartner/in', 'Kontakt', 'Ihre Ansprechpartner', 'Weiterer Ansprechpartner'],
@@ -48,6 +48,7 @@ export const de: Locale = {
   perWeek: ['pro Woche', 'in der Woche', 'wöchentlich', '/Woche'],
   hiringVerbs: ['sucht', 'stellt', 'besetzt'],
   droppedArticles: ['Der', 'Die', 'Das'],
+  referenceQuoteWords: ['unter angabe', 'angabe der', 'angabe des', 'geben sie', 'bitte die'],
   employerTypes: ['Stadt', 'Gemeinde', 'Marktgemeinde', 'Landeshauptstadt', 'Kreisstadt', 'Hansestadt', 'Kreis', 'Landkreis', 'Landratsamt', 'Bezirksamt', 'Magistrat', 'Ministerium', 'Bundesministerium', 'Bundesamt', 'Landesamt', 'Behörde', 'Universität', 'Hochschule', 'Klinikum', 'Stadtverwaltung', 'Kreisverwaltung', 'Gemeindeverwaltung', 'Verbandsgemeinde', 'Samtgemeinde', 'Kanton', 'Bundesverwaltung', 'Land', 'Deutschsprachige Gemeinschaft', 'Regierungspräsidium', 'Bezirksregierung'],
   employerPrefixes: ['Karriere bei', 'Karriere', 'Jobs bei', 'Arbeiten bei', 'Arbeiten für', 'Stellenangebote', 'Stellenangebote der', 'Stellenangebote des', 'Stellenangebote bei', 'Logo', 'Startseite', 'Willkommen bei'],
   notNames: ['Für', 'Bei', 'Ihnen', 'Steht', 'Gerne', 'Fragen', 'Ihre', 'Ihr', 'Wir', 'Sie', 'Der', 'Die', 'Das', 'Kontakt', 'Telefon', 'Tel', 'Bitte', 'Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Herr', 'Frau', 'Weitere', 'Auskunft', 'Auskünfte'],

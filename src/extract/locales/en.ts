@@ -11,7 +11,7 @@ export const en: Locale = {
   labels: {
     published: ['Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted'],
     deadline: ['Open & closing dates', 'Closing date', 'Application deadline', 'Closing', 'Closes', 'Apply by', 'Deadline'],
-    reference: ['Reference number', 'Job reference', 'Reference', 'Vacancy number', 'Announcement number', 'Job ID', 'Job number', 'Requisition number', 'Control number'],
+    reference: ['Reference number', 'Job reference', 'Reference', 'Vacancy number', 'Announcement number', 'Job ID', 'Job number', 'Requisition number', 'Control number', 'Ref', 'Ref.', 'Ref no', 'Reference no', 'Job ref', 'Vacancy reference', 'Competition reference', 'Competition number', 'Selection process number', 'Job requisition ID', 'Posting number', 'Job code'],
     location: ['Location', 'Locations', 'Duty location', 'Work location', 'Place of work', 'Based at'],
     salary: ['Salary', 'Pay scale & grade', 'Pay', 'Pay band', 'Salary range', 'Grade', 'Job grade', 'Band'],
     contact: ['Contact', 'Contact person', 'Contact officer', 'Agency contact information', 'Contact details', 'Contact point for applicants'],
@@ -47,6 +47,7 @@ export const en: Locale = {
   perWeek: ['per week', 'a week', '/week', 'weekly'],
   hiringVerbs: ['is looking for', 'is recruiting', 'is seeking', 'seeks', 'is hiring', 'are recruiting', 'are looking for', 'are seeking', 'invites applications for', 'is inviting applications for', 'wishes to recruit'],
   droppedArticles: ['The'],
+  referenceQuoteWords: ['quote', 'quoting', 'please include', 'please state', 'please mention'],
   employerTypes: ['Council', 'County Council', 'City Council', 'District Council', 'Borough Council', 'Department', 'Ministry', 'Agency', 'Authority', 'Commission', 'Health Board', 'NHS', 'University', 'Government', 'City of', 'County of', 'State of', 'Town of', 'Office of', 'Public Service', 'Police', 'Fire and Rescue'],
   employerPrefixes: ['Careers at', 'Careers', 'Jobs at', 'Work for', 'Working for', 'Working at', 'Vacancies at', 'Logo', 'Home', 'Welcome to'],
   notNames: ['For', 'Please', 'Contact', 'Call', 'Email', 'E-mail', 'Questions', 'If', 'You', 'We', 'Our', 'The', 'Department', 'Team', 'Service', 'Phone', 'Tel', 'Mr', 'Ms', 'Mrs', 'Dr', 'Name', 'Hiring', 'Recruitment', 'Enquiries'],

@@ -10,7 +10,7 @@ export const fr: Locale = {
   labels: {
     published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis'],
     deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite', 'Date de clôture', 'Clôture des candidatures'],
-    reference: ['Code de sélection', 'Référence', 'Numéro de référence', "Référence de l'offre", 'Numéro de l’offre', "Numéro de l'offre"],
+    reference: ['Code de sélection', 'Référence', 'Numéro de référence', "Référence de l'offre", 'Numéro de l’offre', "Numéro de l'offre", 'Réf.', 'Réf', 'Ref.', "Référence de l'annonce", 'N° de référence', "N° de l'offre", "Numéro d'annonce", 'Référence interne'],
     location: ['Lieu de travail', "Lieu d'affectation", 'Localisation', 'Lieu', 'Adresse'],
     salary: ['Rémunération', 'Salaire', 'Traitement', 'Barème', 'Échelle de traitement'],
     contact: ['Personne de contact', 'Contact', 'Informations', 'Renseignements'],
@@ -46,6 +46,7 @@ export const fr: Locale = {
   perWeek: ['par semaine', '/semaine'],
   hiringVerbs: ['recrute', 'recherche', 'cherche', 'engage', 'recrutent', 'lance un appel à candidatures pour'],
   droppedArticles: ['La', 'Le', 'Les', "L'", 'L’'],
+  referenceQuoteWords: ['mentionn', 'en rappelant', 'sous la référence', 'sous référence', 'en précisant', 'indiquer la référence', 'indiquant la référence'],
   employerTypes: ['Commune', 'Ville', 'Administration communale', 'Province', 'CPAS', 'Zone de police', 'Région', 'SPF', 'SPP', 'SPW', 'Service public', 'Ministère', 'Département', 'Conseil départemental', 'Conseil régional', 'Centre hospitalier', 'CHU', 'CHR', 'Hôpital', 'Hôpitaux', 'Université', 'Mairie', 'Communauté', 'Métropole', 'Préfecture', 'Rectorat', 'Agence', 'Intercommunale', 'État de', 'Canton', 'Fédération Wallonie-Bruxelles', 'Office'],
   employerPrefixes: ['Travailler pour', 'Travailler à', 'Travailler chez', 'Emplois', 'Emploi', 'Offres d\'emploi', 'Carrières', 'Recrutement', 'Logo', 'Accueil', 'Bienvenue à'],
   notNames: ['Pour', 'Contactez', 'Contact', 'Vous', 'Nous', 'Le', 'La', 'Les', 'Service', 'Madame', 'Monsieur', 'Tél', 'Plus', 'Informations', 'Direction', 'Ville', 'Commune', 'Province'],

@@ -11,7 +11,7 @@ export const nl: Locale = {
   labels: {
     published: ['Publicatiedatum', 'Datum publicatie', 'Datum van publicatie', 'Gepubliceerd op', 'Gepubliceerd', 'Plaatsingsdatum', 'Geplaatst op', 'Online sinds'],
     deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline'],
-    reference: ['Vacaturenummer', 'Vacaturecode', 'Vacature-ID', 'Referentienummer', 'Referentie', 'Selectiecode', 'Vacaturereferentie'],
+    reference: ['Vacaturenummer', 'Vacaturecode', 'Vacature-ID', 'Referentienummer', 'Referentie', 'Selectiecode', 'Vacaturereferentie', 'Referte', 'Ref.', 'Ref', 'Vacaturenr.', 'Vacaturenr', 'Referentiecode'],
     location: ['Standplaats', 'Plaats van tewerkstelling', 'Werkplek', 'Locatie', 'Werklocatie', 'Plaats', 'Adres'],
     salary: ['Salaris', 'Salarisschaal', 'Weddeschaal', 'Loonschaal', 'Verloning', 'Bruto maandsalaris', 'Barema'],
     contact: ['Contactpersoon', 'Contactpersonen', 'Contact', 'Meer informatie', 'Inlichtingen'],
@@ -48,6 +48,7 @@ export const nl: Locale = {
   perWeek: ['per week', 'p/w', '/week', 'in de week'],
   hiringVerbs: ['zoekt', 'is op zoek naar', 'gaat op zoek naar', 'werft', 'zijn op zoek naar'],
   droppedArticles: [],
+  referenceQuoteWords: ['vermeld', 'vermelding', 'vermelden', 'onder referentie', 'onder vermelding'],
   employerTypes: ['Gemeente', 'Stad', 'Stadsbestuur', 'Gemeentebestuur', 'Provincie', 'OCMW', 'Politiezone', 'Zorgbedrijf', 'Agentschap', 'Departement', 'Ministerie', 'Waterschap', 'Hoogheemraadschap', 'Intercommunale', 'Welzijnsvereniging', 'Scholengroep', 'Vlaamse overheid', 'Vlaamse Maatschappij', 'FOD', 'POD', 'Rijksdienst', 'Omgevingsdienst', 'Veiligheidsregio', 'Hulpverleningszone', 'Brandweerzone', 'Hogeschool', 'Universiteit', 'Ziekenhuis', 'Autonoom Gemeentebedrijf', 'Dienstverlenende Vereniging', 'Opdrachthoudende Vereniging', 'Regie der Gebouwen', 'Rijkswaterstaat', 'Belastingdienst', 'Rechtbank', 'Vlaams-Brabant', 'Gemeenschapscommissie'],
   employerPrefixes: ['Werken bij', 'Werken voor', 'Werken in', 'Jobs bij', 'Vacatures bij', 'Vacatures', 'Vacature', 'Logo', 'Home', 'Homepage', 'Startpagina', 'Welkom bij'],
   notNames: ['Voor', 'Bij', 'Contacteer', 'Contact', 'Neem', 'Bel', 'Mail', 'Vragen', 'Meer', 'Info', 'Informatie', 'Stuur', 'Je', 'Jij', 'Wij', 'We', 'Onze', 'Ons', 'De', 'Het', 'Een', 'Dienst', 'Provincie', 'Stad', 'Gemeente', 'Team', 'Afdeling', 'Personeelsdienst', 'Solliciteer', 'Telefoon', 'Tel', 'Gsm', 'Mevrouw', 'Meneer', 'Heer'],

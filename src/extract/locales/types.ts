@@ -50,6 +50,8 @@ export interface Locale {
   hiringVerbs: string[];
   /** Leading articles that are not part of the employer's name ("Die Stadt Köln sucht"). */
   droppedArticles: string[];
+  /** Stems that ask applicants to quote the reference: "Vermeld de referentie", "quote reference". */
+  referenceQuoteWords: string[];
   /**
    * Words that name a kind of public employer ("Gemeente", "Ville", "Landratsamt", "County
    * Council"): a name with one of them is an employer's, in a title, a logo, a footer or prose.
