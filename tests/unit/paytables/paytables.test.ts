@@ -140,3 +140,20 @@ describe('indicativePay over the fixture pages', () => {
     for (const [name, facts] of withAmounts) expect(indicativePay(facts, NOW), name).toBeNull();
   });
 });
+
+describe('the pay tables part', () => {
+  it('imports only the model (and itself): it stays pure and runnable in Node', () => {
+    const dir = join(__dirname, '../../../src/paytables');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+      .map((f) => join(f.parentPath, f.name));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) {
+      const imports = [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+      for (const spec of imports) {
+        expect(spec.startsWith('.') || spec === 'zod', `${file}: ${spec}`).toBe(true);
+        expect(/^\.\.\/(?!model\/)|^\.\.\/\.\.\//.test(spec), `${file}: ${spec}`).toBe(false);
+      }
+    }
+  });
+});
