@@ -9,6 +9,7 @@ import { savedPageWindow } from './saved-page';
 import { VacancyFactsSchema } from '../src/model/facts';
 import { extractFacts } from '../src/extract';
 import { declaredAddress } from '../src/extract/declared-address';
+import { indicativePay } from '../src/paytables';
 
 interface Args {
   files: string[];
@@ -42,7 +43,10 @@ async function extractFile(file: string, givenUrl: string | null, now: Date): Pr
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const url = givenUrl ?? declaredAddress(doc);
     const facts = VacancyFactsSchema.parse(extractFacts(doc, url, now));
-    return JSON.stringify({ file, ...facts });
+    // A scale with no amount: what its pay table says, kept under salary.indicative, apart from what the page states.
+    const indicative = indicativePay(facts, now);
+    const salary = facts.salary && indicative ? { ...facts.salary, indicative } : facts.salary;
+    return JSON.stringify({ file, ...facts, salary });
   } finally {
     await window.happyDOM.close();
   }

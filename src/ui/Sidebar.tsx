@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
 import type { Contact, Contract, Evidence, FactField, Salary, SelectionEvent, VacancyFacts } from '../model/facts';
 import { STATUSES, type Status } from '../model/status';
@@ -9,6 +9,7 @@ import { daysUntil, formatDate, formatMoney, formatPhone } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
 import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
+import { IndicativePay } from './IndicativePay';
 
 export interface SidebarProps {
   facts: VacancyFacts;
@@ -152,13 +153,16 @@ export function Sidebar(props: SidebarProps) {
       </div>
       <dl>
         {ROW_ORDER.map((field) => (
-          <div class="fact" data-fact={field} key={field}>
-            <dt>{t(LABELS[field])}</dt>
-            <dd>
-              <FactValue field={field} {...props} facts={shown} />
-              <FactTools field={field} {...props} />
-            </dd>
-          </div>
+          <Fragment key={field}>
+            <div class="fact" data-fact={field}>
+              <dt>{t(LABELS[field])}</dt>
+              <dd>
+                <FactValue field={field} {...props} facts={shown} />
+                <FactTools field={field} {...props} />
+              </dd>
+            </div>
+            {field === 'salary' && <IndicativePay facts={shown} now={props.now} locale={props.locale} t={t} />}
+          </Fragment>
         ))}
       </dl>
       <footer>

@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAY_TABLES, PayTableSchema, indicativePay, isRange, lookUpScale, type IndicativeRange } from '../../../src/paytables';
+import { checkPayTables } from '../../../src/paytables/check';
+import type { VacancyFacts } from '../../../src/model/facts';
+
+const NOW = new Date('2026-12-06T10:00:00Z');
+const WBDO = 'https://www.werkenbijdeoverheid.be/vacature/x';
+const INTERAMT = 'https://www.interamt.de/koop/app/stelle?id=1';
+
+function range(scale: string, url: string | null, date: string): IndicativeRange {
+  const found = lookUpScale({ scale, url, date });
+  if (!found || !isRange(found)) throw new Error(`no range for ${scale}: ${JSON.stringify(found)}`);
+  return found;
+}
+
+describe('pay table files', () => {
+  it.each(PAY_TABLES.map((t) => [`${t.system} ${t.effectiveFrom}`, t] as const))('%s parses and has a source', (_, t) => {
+    expect(PayTableSchema.parse(t)).toEqual(t);
+    expect(t.source.url).toMatch(/^https:\/\//);
+  });
+
+  it('have dates in order, no gaps, rising steps (npm run check:paytables)', () => {
+    expect(checkPayTables(PAY_TABLES)).toEqual([]);
+  });
+
+  it('the check names a gap, falling steps and a gap between coefficients', () => {
+    const [vka24, vka25] = PAY_TABLES.filter((t) => t.system === 'de-tvoed-vka');
+    const flemish = PAY_TABLES.find((t) => t.system === 'be-vl-local')!;
+    const gapped = { ...vka25!, effectiveFrom: '2025-05-01' };
+    const falling = { ...vka24!, scales: { E9a: [3000, 2999] } };
+    const coefficients = flemish.basis.kind === 'index-100' ? flemish.basis.coefficients : [];
+    const holed = { ...flemish, basis: { kind: 'index-100' as const, coefficients: [{ ...coefficients[0]!, to: '2025-01-31' }, coefficients[1]!] } };
+    expect(checkPayTables([vka24!, gapped])).toEqual([expect.stringContaining('gap or overlap between the editions')]);
+    expect(checkPayTables([falling])).toEqual([expect.stringContaining('E9a step 2 does not rise')]);
+    expect(checkPayTables([holed])).toEqual([expect.stringContaining('gap or overlap between coefficients 2.0807 and 2.1223')]);
+  });
+
+  it('TVöD VKA 2025 is the 2024 table raised as the 2025 agreement says (+3 %, at least € 110), every cell to the cent', () => {
+    const [vka24, vka25] = PAY_TABLES.filter((t) => t.system === 'de-tvoed-vka');
+    expect(Object.keys(vka25!.scales)).toEqual(Object.keys(vka24!.scales));
+    for (const [scale, steps] of Object.entries(vka24!.scales)) {
+      const raised = steps.map((v) => Math.round(Math.max(v * 1.03, v + 110) * 100 + 1e-6) / 100);
+      expect(vka25!.scales[scale], scale).toEqual(raised);
+    }
+  });
+});
+
+describe('amounts against the cited source, to the cent', () => {
+  // Flemish local: the seed page's B1 (Provincie Antwerpen, werkenbijdeoverheid.be), 17 300 and
+  // 23 350 at 100% × 2.1223 (BOSA, from 1 March 2025) ÷ 12.
+  it.each([
+    ['B1', WBDO, '2025-06-01', 3059.65, 4129.64],
+    // 2.0807 (from 1 June 2024): 17 300 × 2.0807 ÷ 12 and 23 350 × 2.0807 ÷ 12.
+    ['B1', WBDO, '2024-12-01', 2999.68, 4048.7],
+  ])('Flemish local %s on %s, %s: %s – %s a month', (scale, url, date, min, max) => {
+    const r = range(scale, url, date);
+    expect([r.min, r.max, r.currency, r.period, r.system]).toEqual([min, max, 'EUR', 'month', 'be-vl-local']);
+  });
+
+  // TVöD VKA: dienstrechner.de (from 1 April 2025) and cesar.de (from 1 March 2024), Stufe 1 and 6.
+  it.each([
+    ['TVöD-VKA E 9a', '2025-06-01', 3558.96, 4844.33, '2025-04-01'],
+    ['TVöD-VKA E 11', '2025-06-01', 4153.35, 6154.45, '2025-04-01'],
+    ['TVöD-VKA E 5', '2026-04-30', 3038.99, 3680.28, '2025-04-01'],
+    ['TVöD-VKA E 15Ü', '2025-04-01', 6955.18, 8947.29, '2025-04-01'],
+    ['TVöD-VKA E 9a', '2024-03-01', 3448.96, 4703.23, '2024-03-01'],
+    ['TVöD-VKA E 15', '2025-03-31', 5504.0, 7748.2, '2024-03-01'],
+    ['TVöD-VKA E 11', '2024-10-01', 4032.38, 5975.19, '2024-03-01'],
+  ])('%s on %s: %s – %s (edition %s)', (scale, date, min, max, edition) => {
+    const r = range(scale, INTERAMT, date);
+    expect([r.min, r.max, r.period, r.edition, r.mayBeOutdated]).toEqual([min, max, 'month', edition, false]);
+  });
+});
+
+describe('look-up', () => {
+  it('a range of scales spans from the first step of the first to the last step of the last', () => {
+    const r = range('TVöD-VKA E 6 - TVöD-VKA E 9a', INTERAMT, '2025-06-01');
+    expect([r.min, r.max]).toEqual([3152.04, 4844.33]);
+  });
+
+  it('a date past the known end still gives the latest table, said to be possibly out of date', () => {
+    const r = range('TVöD-VKA E 11', INTERAMT, '2026-12-06');
+    expect([r.edition, r.mayBeOutdated]).toEqual(['2025-04-01', true]);
+    expect(range('B1', WBDO, '2026-01-15').mayBeOutdated).toBe(true);
+  });
+
+  it.each([
+    ['E 9a on a German page', 'E 9a', INTERAMT, ['TVöD (Bund)', 'TVöD (VKA)', 'TV-L']],
+    ['TVöD-V (Bund or VKA)', 'TVöD-V E 6 - TVöD-V E 9a', INTERAMT, ['TVöD (Bund)', 'TVöD (VKA)']],
+    ['A 13 without Bund or Land', 'A13', INTERAMT, ['Bundesbesoldung', 'Landesbesoldung']],
+    ['B1 on a Belgian site that is not a local portal', 'B1', 'https://www.gemeente.be/jobs/1', [
+      'Rechtspositieregeling lokale besturen (Vlaanderen)',
+      'Federale overheid (BOSA)',
+    ]],
+  ])('ambiguous: %s gives candidates, no amount', (_, scale, url, candidates) => {
+    expect(lookUpScale({ scale, url, date: '2025-06-01' })).toEqual({ candidates });
+  });
+
+  it.each([
+    ['a scale not shipped (B3)', 'B1-B3', WBDO, '2025-06-01'],
+    ['before the first edition', 'TVöD-VKA E 9a', INTERAMT, '2023-09-01'],
+    ['a system not shipped (TV-L)', 'TV-L E 10', INTERAMT, '2025-06-01'],
+    ['a system named in no table (TV-AVH)', 'TV-AVH E 9a', INTERAMT, '2025-06-01'],
+    ['two systems at once', 'A7 - A8 / TV-L E 5 - TV-L E 8', INTERAMT, '2025-06-01'],
+    ['federal B1 (werkenvoor.be)', 'B1', 'https://werkenvoor.be/nl/vacatures/x', '2025-06-01'],
+    ['a GS grade without a locality', 'GS 12', 'https://www.usajobs.gov/job/1', '2025-06-01'],
+    ['no scale code', 'Executive Officer', 'https://www.civilservicejobs.service.gov.uk/x', '2025-06-01'],
+  ])('nothing for %s', (_, scale, url, date) => {
+    expect(lookUpScale({ scale, url, date })).toBeNull();
+  });
+});
+
+describe('indicativePay over the fixture pages', () => {
+  const root = join(__dirname, '../../fixtures/pages');
+  const pages = readdirSync(root)
+    .map((name) => {
+      try {
+        return [name, JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as VacancyFacts] as const;
+      } catch {
+        return null;
+      }
+    })
+    .filter((p): p is readonly [string, VacancyFacts] => p !== null && p[1].isVacancy && p[1].salary !== null);
+
+  it('every scale-only TVöD-VKA page gets the range of the table in force (read today: the latest, maybe out of date)', () => {
+    const vka = pages.filter(([, f]) => f.salary!.scale?.startsWith('TVöD-VKA') && f.salary!.min === null);
+    expect(vka.length).toBeGreaterThanOrEqual(5);
+    for (const [name, facts] of vka) {
+      const found = indicativePay(facts, NOW);
+      expect(found && isRange(found), name).toBe(true);
+      expect((found as IndicativeRange).mayBeOutdated, name).toBe(true);
+    }
+  });
+
+  it('no page that states an amount gets an indicative range', () => {
+    const withAmounts = pages.filter(([, f]) => f.salary!.min !== null || f.salary!.max !== null);
+    expect(withAmounts.length).toBeGreaterThan(20);
+    for (const [name, facts] of withAmounts) expect(indicativePay(facts, NOW), name).toBeNull();
+  });
+});
+
+describe('the pay tables part', () => {
+  it('imports only the model (and itself): it stays pure and runnable in Node', () => {
+    const dir = join(__dirname, '../../../src/paytables');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+      .map((f) => join(f.parentPath, f.name));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) {
+      const imports = [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+      for (const spec of imports) {
+        expect(spec.startsWith('.') || spec === 'zod', `${file}: ${spec}`).toBe(true);
+        expect(/^\.\.\/(?!model\/)|^\.\.\/\.\.\//.test(spec), `${file}: ${spec}`).toBe(false);
+      }
+    }
+  });
+});
