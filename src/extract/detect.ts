@@ -37,16 +37,20 @@ function words() {
 const URL_HINT = /\/(?:vacatures?|vacature|vacancies|vacancy|jobs?|stellen?|stelle|offre-emploi|offres?-d-emploi|emploi|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster|jobId)=/i;
 /** Where a site keeps articles, news and guides: a page there is about vacancies more often than it is one. */
 const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualites?|actualités?|aktuelles|aktuell|presse|pers|persberichten|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber|ratgeberartikel)(?:\/|$)/i;
+/** An article's byline or dated post header. */
+const BYLINE = '[rel="author"], [class*="byline" i], [class*="author" i], meta[property="article:published_time"], article time[datetime]';
 const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, label, [class*="term" i], [class*="label" i], [class*="title" i]';
 /** "(m/v/x)", "(w/m/d)", "(H/F)", "(f/m/d)", "(M/V)": a post's title, in every language. */
 const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
 /** A single post named in a title: "Vacature: …", "Stellenausschreibung", "Offre d'emploi", "Job advert". */
-const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job posting|job opportunity|recrutement d['’]un|recrutement d['’]une)\b(?![\p{L}])/iu;
+const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une)\b(?![\p{L}])/iu;
 /** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "schaal 10", "GS-12", "Band 6". */
 const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
 /** Pay: a salary word with an amount or a scale in the same stretch of text. */
+/** An amount of money to another: "€ 3.059,65 – € 4.129,64", "$75,000 to $85,000", "CHF 78'470.– à CHF 107'620.–". */
+const MONEY_RANGE = /(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))\s?\d[\d.,'’ ]*(?:\.[-–]|,-)?\s*(?:-|–|to|à|bis|tot)\s*(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))?\s?\d/i;
 const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS))/i;
-const CONTRACT = /\b(?:voltijds|deeltijds|voltijdse|deeltijdse|statutair|statutaire|contractueel|contractuele|onbepaalde duur|bepaalde duur|temps plein|temps partiel|cdd|cdi|contractuel|contractuelle|statutaire|titulaire|vollzeit|teilzeit|befristet|unbefristet|full[- ]time|part[- ]time|permanent|fixed[- ]term)\b/i;
+const CONTRACT = /\b(?:voltijds|deeltijds|voltijdse|deeltijdse|statutair|statutaire|contractueel|contractuele|onbepaalde duur|bepaalde duur|temps plein|temps partiel|cdd|cdi|contractuel|contractuelle|statutaire|titulaire|vollzeit|teilzeit|befristet|unbefristet|full[- ]time|part[- ]time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|festanstellung)\b/i;
 /** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
 const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/u;
 
@@ -91,7 +95,10 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     const deadlines = text.match(DEADLINE)?.length ?? 0;
     if (deadlines > 5) return false;
     const hiring = w.hiring.test(text) || titles.some((t) => w.hiring.test(t));
-    const article = doc.querySelector('meta[property="og:type"][content="article" i]') !== null || (address !== null && ARTICLE_PATH.test(address.pathname));
+    // Many sites call every page an og:type article; one with a byline or a dated post is one.
+    const article =
+      (address !== null && ARTICLE_PATH.test(address.pathname)) ||
+      (doc.querySelector('meta[property="og:type"][content="article" i]') !== null && doc.querySelector(BYLINE) !== null);
     // An article about applying names labels, scales and deadlines too; one that offers a post says so.
     if (article && !hiring && !titleMarker) return false;
     if (labelled) return true;
@@ -103,10 +110,9 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
       (hiring ? 2 : 0) +
       (applyCall ? 2 : 0) +
       (applyCall && DATE.test(text) ? 1 : 0) +
-      (PAY.test(text) ? 1 : 0) +
+      (PAY.test(text) || MONEY_RANGE.test(text) ? 1 : 0) +
       (CONTRACT.test(text) ? 1 : 0) -
-      (article ? 2 : 0) -
-      (deadlines >= 3 ? 3 : 0);
+      (article ? 2 : 0);
     return score >= 6;
   } catch {
     return false;

@@ -11,9 +11,17 @@ const CALLING_CODES: Record<string, string> = {
 };
 
 /** The country (as its top-level domain) of a host name: "www.werkenbijdeoverheid.be" is "be". */
+/** City and region domains, by the country whose numbers their sites give ("talent.brussels"). */
+const PLACE_DOMAINS: Record<string, string> = {
+  brussels: 'be', vlaanderen: 'be', gent: 'be', amsterdam: 'nl', frl: 'nl', berlin: 'de', hamburg: 'de', koeln: 'de',
+  cologne: 'de', bayern: 'de', nrw: 'de', ruhr: 'de', saarland: 'de', paris: 'fr', bzh: 'fr', alsace: 'fr', corsica: 'fr',
+  wien: 'at', tirol: 'at', swiss: 'ch', zuerich: 'ch', scot: 'uk', wales: 'uk', cymru: 'uk', london: 'uk', quebec: 'ca',
+};
+
 export function countryOfHost(host: string): string | null {
   const tld = host.toLowerCase().split('.').pop() ?? '';
-  return tld in CALLING_CODES ? tld : null;
+  const country = PLACE_DOMAINS[tld] ?? tld;
+  return country in CALLING_CODES ? country : null;
 }
 
 export function callingCode(country: string | null): string | null {
@@ -54,6 +62,10 @@ export function toE164(written: string, country: string | null): string | null {
       const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
       if (national.length !== 10) return null;
       digits = `+1${national}`;
+    } else if (NO_TRUNK_PREFIX.has(country!)) {
+      // Luxembourg's national numbers are dialled as they are, with no leading 0.
+      if (digits.startsWith('0')) return null;
+      digits = `+${cc}${digits}`;
     } else {
       if (!digits.startsWith('0') || digits.startsWith('00')) return null;
       digits = `+${cc}${digits.slice(1)}`;
@@ -61,6 +73,9 @@ export function toE164(written: string, country: string | null): string | null {
   }
   return /^\+[1-9]\d{7,14}$/.test(digits) ? digits : null;
 }
+
+/** Countries whose national numbers have no trunk prefix. */
+const NO_TRUNK_PREFIX = new Set(['lu']);
 
 const NON_DIGITS = /\D+/g;
 
@@ -84,7 +99,9 @@ export function findPhones(text: string, country: string | null): PhoneMention[]
     const digitCount = raw.replace(/\D/g, '').length;
     if (digitCount < 8 || digitCount > 15) continue;
     // National numbers start with the trunk 0 (Europe) or an area code in parentheses (US).
-    if (!/^(\+|00|0|\(\d{3}\))/.test(raw) && !/^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw)) continue;
+    // Or, where the country dials no trunk prefix (Luxembourg), any number of its length.
+    const national = /^(\+|00|0|\(\d{3}\)|\(0\d{1,4}\))/.test(raw) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw) || (NO_TRUNK_PREFIX.has(country ?? '') && /^[1-9]/.test(raw));
+    if (!national) continue;
     const e164 = toE164(raw, country);
     if (!e164) continue;
     out.push({ start, end: start + raw.length, text: text.slice(start, start + raw.length), e164 });

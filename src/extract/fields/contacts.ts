@@ -16,11 +16,14 @@ const NOT_NAMES = new Set(allOf((l) => l.notNames));
 const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
 const CONTACT_WORDS = allOf((l) => l.contactWords);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
-const WORD = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
+/** "Peeters", "Van-Damme", "MacLeod", "McKenna", "O'Brien", "D’Hondt". */
+const WORD = `(?:[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+)(?:-[${UPPER}][${LOWER}]+)?`;
 const PARTICLE = String.raw`(?:van der|van den|van de|von der|de la|van|von|de|der|den|du|le|la|di|da|ter|ten|zu|d')`;
 const SP = String.raw`[ \u00a0]+`;
+/** Academic titles that stay part of a name after "Frau" or "Herr": "Frau Dr. Lea Brunner", "Frau Mag. Katharina Hofer". */
+const ACADEMIC = String.raw`(?:Dr\.(?:in)?|Prof\.|Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.)`;
 const NAME = new RegExp(
-  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP}(?:(?:Dr\.|Prof\.)${SP})?)?${WORD}(?:${SP}(?:${PARTICLE}${SP})?${WORD}){0,3}`,
+  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP})?(?:${ACADEMIC}${SP}){0,2}${WORD}(?:${SP}(?!${ACADEMIC})(?:${PARTICLE}${SP})?${WORD}){0,3}`,
   'gu',
 );
 /** Courtesy titles lead a name but are not part of it ("Herr Falk Mende" is Falk Mende); "Dr." stays. */
@@ -141,11 +144,13 @@ function isPersonName(text: string, name: Point, next: Point, email: Point | und
   // A name alone on its line under a contact label, or followed by its role or number.
   if (/^[ \u00a0]*\n/.test(after)) return /(?:^|\n)[ \u00a0]*$/.test(text.slice(0, name.start));
   if (/^[ \u00a0]*(?:[,(:–-]|\s*$)/.test(after) || after.length <= 3) return true;
-  if (email) {
-    const local = fold(email.value.split('@')[0]!);
-    return name.value.split(/\s+/).some((w) => w.length > 2 && local.includes(fold(w)));
-  }
-  return false;
+  return email !== undefined && namedInAddress(name, email);
+}
+
+/** The address is made of the name: "philip.dekoninck@" for Philip De Koninck. */
+function namedInAddress(name: Point, email: Point): boolean {
+  const local = fold(email.value.split('@')[0]!);
+  return name.value.split(/\s+/).some((w) => w.length > 2 && local.includes(fold(w)));
 }
 
 /** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
@@ -203,11 +208,17 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       // A name only counts when a phone or address follows it before the next name.
       const nextName = points.slice(i + 1).find((q) => q.kind === 'name');
       // "Rachid El Amrani, teamleider Arbo Midden, 06 ...": capitalised words inside the role are no name.
-      const roleFollows = ROLE_FOLLOWS.test(text.slice(p.end, p.end + 6));
+      // "Aoife Brennan, Campaign Manager, on (01) …", "Frau Dr. Lea Brunner, Sektionschefin Wasserqualität, …":
+      // a person (titled, or named in the address that follows) then capitalised words after a comma: their role.
+      const email = points.slice(i + 1).find((q) => q.kind === 'email');
+      const ownAddress = email !== undefined && namedInAddress(p, email);
+      const roleFollows =
+        ROLE_FOLLOWS.test(text.slice(p.end, p.end + 6)) ||
+        (nextName !== undefined && (p.titled === true || ownAddress) && /^[ \u00a0]*,[ \u00a0]*$/.test(text.slice(p.end, nextName.start)));
       if (!next || (nextName && nextName.start < next.start && !roleFollows)) continue;
       // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
-      const email = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start));
-      if (!isPersonName(text, p, next, email)) continue;
+      const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
+      if (!isPersonName(text, p, next, ownEmail)) continue;
       current = { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p), phone: null, email: null };
       out.push(current);
       if (roleFollows) i = points.indexOf(next) - 1;
@@ -348,7 +359,9 @@ export function contactsInBlock(lines: readonly string[], country: string | null
       continue;
     }
     // Unlabelled: "Kees Hoekstra, teamleider Verkeersmanagement — 05 57 ...", a name alone, then its role.
-    const [first, ...rest] = line.split(/,\s+/);
+    // "Priya Natarajan (Assistant Director)": the role in brackets after the name.
+    const bracketed = /^([^(),]{3,60}?)\s*\(([^()@\d]{2,80})\)$/.exec(line);
+    const [first, ...rest] = bracketed ? [bracketed[1]!, bracketed[2]!] : line.split(/,\s+/);
     // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
     const head = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim();
     // "Stadt Bad Schwartau" under a person is their employer: dropping "Stadt" leaves no name.
