@@ -4,6 +4,7 @@
  * over "Locatie: Antwerpen". Addresses elsewhere (where to send a letter) are not the workplace.
  */
 import type { Context, Found, Rule } from '../context';
+import type { TextLine } from '../text';
 import { DIGIT, LETTER, UPPER } from '../chars';
 import { declaredAndVisible, hasWord, labelValues } from '../context';
 import { allOf } from '../locales';
@@ -34,9 +35,22 @@ const UK_ADDRESS = new RegExp(
 /** A place name starts with a capital or a postcode. */
 const PLACE_START = new RegExp(`^[${UPPER}\\d]`, 'u');
 
+/** US: "1001 I Street, Sacramento, CA 95814". */
+const US_ADDRESS = new RegExp(
+  String.raw`(?<![${LETTER}\d])\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][${LETTER}\d.'’ \-]{0,40}?\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Square|Plaza|Circle)(?:,?\s+(?:Suite|Ste\.?|Room|Floor)\s+\w+)?,?\s+[A-Z][${LETTER}.'’ \-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?`,
+  'u',
+);
+/** Australia and Canada: comma-separated parts ending in a state and postcode ("…, Parkes ACT 2600", "…, Ottawa, ON K1A 0M7"). */
+const AU_CA_ADDRESS = new RegExp(
+  String.raw`(?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,3}[${UPPER}][${LETTER}'’.\-]+(?:\s[${UPPER}][${LETTER}'’.\-]+)?,?\s(?:(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT)\s\d{4}|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\s[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![${LETTER}\d])`,
+  'u',
+);
+/** The clause before an address that only says where it is: "The post is based at", "located in the". */
+const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed)\s+(?:at|in)\s+(?:the\s+)?/i;
+
 export function findAddress(text: string): string | null {
-  const m = STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? UK_ADDRESS.exec(text);
-  return m ? m[0].replace(/\s+/g, ' ').replace(/[.,;]$/, '') : null;
+  const m = STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? US_ADDRESS.exec(text) ?? AU_CA_ADDRESS.exec(text) ?? UK_ADDRESS.exec(text);
+  return m ? m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(/[.,;]$/, '') : null;
 }
 
 const WORKPLACE = allOf((l) => l.workplaceWords);
@@ -78,27 +92,55 @@ const addressUnderLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, LABELS)) {
     const address = findAddress(lv.value);
     if (address) return { value: address, evidence: { source: 'text', text: lv.evidence } };
+    // "Werklocatie" / "rwzi Land van Cuijk" / "Nieuwe Wijk 3" / "5437 NL Beers": the lines under the label.
+    const at = ctx.lines.indexOf(lv.line);
+    if (at >= 0 && lv.line.text === lv.value) {
+      const found = addressInLines(ctx.lines.slice(at, at + 4).filter((l, n) => n === 0 || !/^h[1-6]$/.test(l.block)));
+      if (found) return found;
+    }
   }
   return null;
 };
 
 /** "Waar ga je werken", "Where you'll work", "Lieu de travail": a heading over the workplace. */
-const WORKPLACE_HEADING = /^(?:waar (?:ga je|zal je|werk je|je werkt)|je werkplek|werkplek|standplaats|where you(?:'|’)?ll work|where you will work|location|lieu de travail|lieu d'affectation|arbeitsort|dienstort|einsatzort|ihr arbeitsplatz)/i;
+const WORKPLACE_HEADING = /^(?:waar (?:ga je|zal je|werk je|je werkt)|waar\??$|hier kom je te werken|werklocatie|je werkplek|werkplek|standplaats|where you(?:'|’)?ll work|where you will work|location|lieu de travail|lieu d'affectation|arbeitsort|dienstort|einsatzort|ihr arbeitsplatz)/i;
 
 /** The first street address in the section under a workplace heading. */
 const addressUnderHeading: Rule<string> = (ctx) => {
   for (let i = 0; i < ctx.lines.length; i++) {
     const h = ctx.lines[i]!;
     if (!/^h[1-6]$/.test(h.block) || !WORKPLACE_HEADING.test(h.text)) continue;
+    const section: TextLine[] = [];
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 8); j++) {
       const l = ctx.lines[j]!;
       if (/^h[1-6]$/.test(l.block)) break;
-      const address = SENDING.test(l.text) ? null : findAddress(l.text);
-      if (address) return { value: address, evidence: { source: 'text', text: l.text } };
+      section.push(l);
     }
+    const found = addressInLines(section);
+    if (found) return found;
   }
   return null;
 };
+
+/**
+ * The first street address in a run of lines, written on one line or over a few short ones
+ * ("Brusselsesteenweg 617" / "1731 Zellik"), never in a line that says where to send something.
+ */
+function addressInLines(lines: readonly TextLine[]): Found<string> | null {
+  for (let j = 0; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (SENDING.test(l.text)) continue;
+    const address = findAddress(l.text);
+    if (address) return { value: address, evidence: { source: 'text', text: l.text } };
+    // A block of short lines: the name of a building, the street, the postcode and town.
+    for (let k = j + 1; k < Math.min(lines.length, j + 5) && lines[k]!.text.length <= 60 && l.text.length <= 60; k++) {
+      const run = lines.slice(j, k + 1);
+      const joined = findAddress(run.map((x) => x.text.trim()).join(', '));
+      if (joined) return { value: joined, evidence: { source: 'text', text: run.map((x) => x.text).join('\n') } };
+    }
+  }
+  return null;
+}
 
 /** Lines that say where to send something: their address is not the workplace. */
 const SENDING = /stuur|verstuur|richt|send|post your|adress|envoy|senden|schicken|an folgende|mail naar|per post/i;
