@@ -49,9 +49,6 @@ export function reservePageRoom(doc: Document, width: number = PANEL_WIDTH, isOu
   set(root, 'width', 'auto');
   set(root, 'max-width', 'none');
   if (doc.body) set(doc.body, 'max-width', '100%');
-  // In the narrower room a long word (an address, a URL) would push its column under the panel,
-  // where nothing scrolls to it: it wraps instead, as the page's own rules allow it nowhere else.
-  set(root, 'overflow-wrap', 'anywhere');
 
   const moveFixedOutOfTheWay = () => {
     if (!win) return;
@@ -76,17 +73,41 @@ export function reservePageRoom(doc: Document, width: number = PANEL_WIDTH, isOu
     }
   };
 
+  // In the narrower room a long word (an address, a URL) can push its column under the panel,
+  // where nothing scrolls to it. The innermost elements reaching across the panel's edge let
+  // their words wrap; only those: wrapping anywhere everywhere would break short words in
+  // squeezed buttons too.
+  const wrapWhatCrossesTheEdge = () => {
+    if (!doc.body) return;
+    const edge = root.clientWidth - width;
+    const crossing: HTMLElement[] = [];
+    const holdsCrossing = new Set<Element>();
+    for (const element of doc.body.getElementsByTagName('*')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.left < edge && rect.right > edge + 1 && 'style' in element) {
+        crossing.push(element as HTMLElement);
+        if (element.parentElement) holdsCrossing.add(element.parentElement);
+      }
+    }
+    for (const element of crossing) if (!holdsCrossing.has(element)) set(element, 'overflow-wrap', 'anywhere');
+  };
+
   let pending = 0;
-  const later = () => {
+  let resized = false;
+  const later = (event?: Event) => {
+    if (event?.type === 'resize') resized = true;
     if (!win || pending) return;
     pending = win.requestAnimationFrame(() => {
       pending = 0;
       moveFixedOutOfTheWay();
+      if (resized) wrapWhatCrossesTheEdge();
+      resized = false;
     });
   };
   moveFixedOutOfTheWay();
+  wrapWhatCrossesTheEdge();
   // Whatever the page fixes later: a header on scroll, a banner a few seconds in.
-  const timers = win ? [1000, 3000].map((ms) => win.setTimeout(later, ms)) : [];
+  const timers = win ? [1000, 3000].map((ms) => win.setTimeout(() => later(), ms)) : [];
   win?.addEventListener('scrollend', later, { passive: true });
   win?.addEventListener('resize', later, { passive: true });
 
