@@ -7,6 +7,7 @@ import { setUpReminders } from '../src/reminders/wire';
 import { setUpOnPage } from '../src/platform/background-onpage';
 import { injectSidebar } from '../src/platform/inject';
 import { onLeftListAddress } from '../src/platform/list-leave';
+import { openWelcomeOnInstall } from '../src/platform/welcome';
 
 export default defineBackground(() => {
   const db = new VacalensDb();
@@ -32,4 +33,5 @@ export default defineBackground(() => {
   });
   setUpOnPage();
   onLeftListAddress();
+  openWelcomeOnInstall();
 });

@@ -9,6 +9,7 @@ import { highlightEvidence } from '../../src/ui/highlights';
 import { loadPrefs, savePrefs } from '../../src/platform/prefs';
 import { INJECTION_OPTIONS_KEY, takeDetected, type InjectionOptions } from '../../src/platform/injection-options';
 import { onPage } from '../../src/platform/onpage-messages';
+import { PANEL_WIDTH, reservePageRoom } from '../../src/platform/page-room';
 import { currentSidebar, setCurrentSidebar, setListedSidebar } from '../../src/platform/sidebar-handle';
 import { SidebarApp, type SidebarApi } from '../../src/ui/SidebarApp';
 import css from '../../src/ui/sidebar.css?inline';
@@ -95,6 +96,7 @@ function show(options: InjectionOptions | undefined, detected: boolean): void {
     savePrefs: (prefs) => savePrefs(site, prefs),
     pageState: (state) => void onPage.sendMessage('pageState', state).catch(() => {}),
     openSiteAccess: options?.offerAlwaysOn ? () => void onPage.sendMessage('openSiteAccess') : undefined,
+    makeRoom: () => reservePageRoom(document, PANEL_WIDTH, (element) => element === host),
   };
   render(
     <SidebarApp

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
 import { STATUSES, type Status } from '../model/status';
@@ -105,6 +105,20 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
   const report = (e: unknown) => setError(messageOf(e));
   const written = (s: TrackedSummary) => apply([s]);
   const LogDetail = useLogDetail(openId !== null, report);
+  const tableBody = useRef<HTMLTableSectionElement>(null);
+  // Closed, the detail gives the focus back to the row it was opened from, once the table is
+  // laid out again without it (beside the detail it had fewer columns, its rows stood elsewhere).
+  const returnTo = useRef<string | null>(null);
+  const closeDetail = () => {
+    returnTo.current = openId;
+    setOpenId(null);
+  };
+  useEffect(() => {
+    if (openId !== null || returnTo.current === null) return;
+    const row = [...(tableBody.current?.rows ?? [])].find((r) => r.dataset.id === returnTo.current);
+    returnTo.current = null;
+    row?.querySelector<HTMLButtonElement>('[data-testid="open-detail"]')?.focus();
+  }, [openId]);
 
   return (
     <main class="log">
@@ -156,8 +170,10 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
       </section>
 
       {rows && rows.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+      {/* On a wide window the open detail stands beside the table (log.css), else under it. */}
+      <div class={openId ? 'list-and-detail with-detail' : 'list-and-detail'}>
       {rows && rows.length > 0 && (
-        <>
+        <div class="list">
           {count !== null && painted && (
             <p class="count" aria-live="polite">
               {t('shownOf', [String(drawn), String(count)])}
@@ -174,7 +190,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
                 <th scope="col">{t('colTracked')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={tableBody}>
               {matching.slice(0, drawn).map((row) => (
                 <tr key={row.id} data-testid="log-row" data-id={row.id} class={openId === row.id ? 'open' : ''}>
                   <td>
@@ -212,7 +228,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
               {t('showMore')}
             </button>
           )}
-        </>
+        </div>
       )}
 
       {openId && LogDetail && (
@@ -225,9 +241,10 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
           changed={changedIds}
           onWritten={written}
           onError={report}
-          onClose={() => setOpenId(null)}
+          onClose={closeDetail}
         />
       )}
+      </div>
 
       <LogSettings api={api} t={t} onError={report} />
 

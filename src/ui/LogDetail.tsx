@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { countryOfHost } from '../extract/phones';
 import type { FactField, VacancyFacts } from '../model/facts';
 import { APPLIED_VIA } from '../model/status';
@@ -42,10 +42,21 @@ const TEXT_FIELDS: ReadonlyArray<{ field: FactField; label: MessageKey; type: 't
 
 export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onClose }: LogDetailProps) {
   const [record, setRecord] = useState<TrackedVacancy | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const load = () => api.getVacancy(id).then(setRecord, onError);
   useEffect(() => {
     void load();
   }, [id]);
+  // Opened, the detail comes where the eye is: beside the table it is in view already; under it
+  // (a narrow window) the page scrolls to it. Its heading takes the focus either way.
+  const shown = record !== null;
+  useEffect(() => {
+    if (!shown || !section.current || !heading.current) return;
+    const top = section.current.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight / 2) section.current.scrollIntoView({ block: 'start' });
+    heading.current.focus({ preventScroll: true });
+  }, [shown]);
   useEffect(() => {
     if (changed.ids.has(id)) void load();
   }, [changed]);
@@ -63,10 +74,22 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
   };
 
   return (
-    <section aria-labelledby="detail-heading" class="detail" data-testid="detail">
+    <section
+      ref={section}
+      aria-labelledby="detail-heading"
+      class="detail"
+      data-testid="detail"
+      onKeyDown={(event) => {
+        // Escape closes, back to the row, unless it is dropping what is being typed in a field.
+        const target = event.target as HTMLElement;
+        if (event.key === 'Escape' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) onClose();
+      }}
+    >
       <header>
-        <h2 id="detail-heading">{facts.title ?? record.url}</h2>
-        <button type="button" onClick={onClose}>
+        <h2 id="detail-heading" ref={heading} tabIndex={-1}>
+          {facts.title ?? record.url}
+        </h2>
+        <button type="button" data-testid="close-detail" onClick={onClose}>
           {t('close')}
         </button>
       </header>

@@ -32,7 +32,10 @@ export interface SidebarProps {
   onStatus?: (status: Status, event: Event) => void;
   /** The user's own values, which win over what was read from the page. */
   corrections?: Corrections;
-  /** Present once corrections can be kept (the vacancy is tracked). null clears a correction. */
+  /**
+   * Present when facts can be corrected: kept with the tracked vacancy, or before saving, by the
+   * sidebar until it is saved with them. null clears a correction.
+   */
   onCorrect?: (field: FactField, value: CorrectionValue | null, event: Event) => void;
   /** Present with onCorrect: the user says a fact read from the page is wrong and not stated there. */
   onNotStated?: (field: FactField, event: Event) => void;
@@ -90,17 +93,24 @@ export function Sidebar(props: SidebarProps) {
   const { t, collapsed, highlights } = props;
   const shown = { ...props.facts, ...props.corrections };
   if (collapsed) {
+    // Says what it is and, when the vacancy has a deadline, how long is left: a fold to come back to.
     return (
       <button
         type="button"
         class="tab"
         data-testid="expand"
         aria-expanded="false"
-        aria-label={t('expand')}
         title={t('expand')}
         onClick={props.onToggleCollapsed}
       >
-        V
+        Vacalens
+        {shown.deadline && (
+          <>
+            {' · '}
+            <DaysLeft days={daysUntil(shown.deadline, props.now)} t={t} />
+          </>
+        )}
+        <span class="visually-hidden">{` (${t('expand')})`}</span>
       </button>
     );
   }
@@ -110,48 +120,52 @@ export function Sidebar(props: SidebarProps) {
   };
   return (
     <aside class="panel" aria-label={t('sidebarLabel')} onKeyDown={onKeyDown}>
-      <header>
-        <div class="brand">Vacalens</div>
-        <div class="tools">
-          {highlights && props.onToggleHighlights && (
-            <label class="switch">
-              <input
-                type="checkbox"
-                data-testid="highlights-toggle"
-                checked={highlights.on}
-                onChange={props.onToggleHighlights}
-              />
-              {t('highlightsToggle')}
-            </label>
-          )}
-          <button
-            type="button"
-            class="icon"
-            data-testid="collapse"
-            aria-expanded="true"
-            aria-label={t('collapse')}
-            title={t('collapse')}
-            onClick={props.onToggleCollapsed}
-          >
-            ›
-          </button>
+      {/* The vacancy's name and what to do with it stay at the top; the facts scroll under them. */}
+      <div class="top" data-testid="sidebar-top">
+        <header>
+          <div class="brand">Vacalens</div>
+          <div class="tools">
+            {highlights && props.onToggleHighlights && (
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  data-testid="highlights-toggle"
+                  checked={highlights.on}
+                  onChange={props.onToggleHighlights}
+                />
+                {t('highlightsToggle')}
+              </label>
+            )}
+            <button
+              type="button"
+              class="icon"
+              data-testid="collapse"
+              aria-expanded="true"
+              aria-label={t('collapse')}
+              title={t('collapse')}
+              onClick={props.onToggleCollapsed}
+            >
+              ›
+            </button>
+          </div>
+        </header>
+        {props.uncertain && (
+          <p class="notice" data-testid="uncertain" role="note">
+            {t('notSureVacancy')}
+          </p>
+        )}
+        <div class="fact title" data-fact="title">
+          <h2>{shown.title ?? t('notStated')}</h2>
+          <FactTools field="title" {...props} />
         </div>
-      </header>
-      {props.uncertain && (
-        <p class="notice" data-testid="uncertain" role="note">
-          {t('notSureVacancy')}
-        </p>
-      )}
-      {props.onAlwaysOn && (
-        <button type="button" class="secondary" data-testid="always-on" onClick={props.onAlwaysOn}>
-          {t('alwaysOnSite')}
-        </button>
-      )}
-      <div class="fact title" data-fact="title">
-        <h2>{shown.title ?? t('notStated')}</h2>
-        <FactTools field="title" {...props} />
+        <TrackControl {...props} />
+        {props.onAlwaysOn && (
+          <button type="button" class="secondary" data-testid="always-on" onClick={props.onAlwaysOn}>
+            {t('alwaysOnSite')}
+          </button>
+        )}
       </div>
-      <dl>
+      <dl class="facts">
         {ROW_ORDER.map((field) => (
           <Fragment key={field}>
             <div class="fact" data-fact={field}>
@@ -165,9 +179,6 @@ export function Sidebar(props: SidebarProps) {
           </Fragment>
         ))}
       </dl>
-      <footer>
-        <TrackControl {...props} />
-      </footer>
     </aside>
   );
 }

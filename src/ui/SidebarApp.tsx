@@ -31,6 +31,8 @@ export interface SidebarApi {
   pageState(state: PageState): void;
   /** Only outside the portal list and the allowed sites: ask the user to allow this site. */
   openSiteAccess?: () => void;
+  /** The open panel takes its room beside the page (the page reflows); returns the giving back. */
+  makeRoom(): () => void;
 }
 
 /** The evidence marked in the page (src/ui/highlights.ts). */
@@ -60,6 +62,9 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [prefs, setPrefs] = useState<SidebarPrefs | null>(null);
+  // Before the vacancy is saved its corrections live here (those left out listed apart), and are
+  // saved with it: a wrong fact can be put right where it is seen, saved or not.
+  const [leftOutBeforeSaving, setLeftOutBeforeSaving] = useState<ReadonlySet<FactField>>(new Set());
 
   const fail = (e: unknown) => setError(messageOf(e));
   const adopt = (summary: TrackedSummary) => {
@@ -76,6 +81,10 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
   useEffect(() => {
     if (prefs) marks.setVisible(prefs.highlights);
   }, [marks, prefs?.highlights]);
+
+  // Open, the panel stands beside the page rather than over it; folded to its tab, the page has it all.
+  const open = prefs !== null && !prefs.collapsed;
+  useEffect(() => (open ? api.makeRoom() : undefined), [api, open]);
 
   // The badge counts from the deadline the user sees, their correction included.
   const deadline = corrections.deadline ?? facts.deadline;
@@ -94,6 +103,30 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
   const onTracked = (result: TrackResult) => {
     if (result.status === 'duplicate-candidates') setDuplicates(result.matches);
     else adopt(result);
+  };
+  /** Tracks, then stores the corrections made before saving with the new record. */
+  const track = async (choice?: DuplicateChoice): Promise<TrackResult> => {
+    const result = await api.track(choice);
+    if (result.status === 'duplicate-candidates') return result;
+    let latest = result;
+    for (const field of Object.keys(corrections) as FactField[]) {
+      latest = leftOutBeforeSaving.has(field)
+        ? await api.notStated(result.id, field)
+        : await api.correct(result.id, field, corrections[field] as CorrectionValue);
+    }
+    setLeftOutBeforeSaving(new Set());
+    return latest;
+  };
+  const correctBeforeSaving = (event: Event, field: FactField, value: Corrections[FactField] | null, leftOut: boolean) => {
+    if (!isUserAction(event) || busy) return;
+    // Left out, a fact's correction is its empty value (null for most): only an undo removes it.
+    setCorrections(({ [field]: _, ...rest }) => (value === null && !leftOut ? rest : { ...rest, [field]: value }));
+    setLeftOutBeforeSaving((current) => {
+      const next = new Set(current);
+      if (leftOut) next.add(field);
+      else next.delete(field);
+      return next;
+    });
   };
   const changePrefs = (event: Event, change: Partial<SidebarPrefs>) => {
     if (!isUserAction(event) || !prefs) return;
@@ -116,8 +149,8 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
       highlights={{ on: prefs.highlights, found: marks.found }}
       corrections={corrections}
       duplicates={duplicates}
-      onTrack={(event) => run(event, () => api.track(), onTracked)}
-      onDuplicateChoice={(choice, event) => run(event, () => api.track(choice), onTracked)}
+      onTrack={(event) => run(event, () => track(), onTracked)}
+      onDuplicateChoice={(choice, event) => run(event, () => track(choice), onTracked)}
       onToggleCollapsed={(event) => changePrefs(event, { collapsed: !prefs.collapsed })}
       onToggleHighlights={(event) => changePrefs(event, { highlights: !prefs.highlights })}
       onShowInPage={(field, event) => {
@@ -126,31 +159,29 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
       onStatus={(status, event) =>
         tracked && run(event, () => api.setStatus(tracked.id, status), setTracked)
       }
-      onCorrect={
+      onCorrect={(field, value, event) =>
         tracked
-          ? (field, value, event) =>
-              run(
-                event,
-                () => api.correct(tracked.id, field, value),
-                (summary) => {
-                  setTracked(summary);
-                  setCorrections(({ [field]: _, ...rest }) => (value === null ? rest : { ...rest, [field]: value }));
-                },
-              )
-          : undefined
+          ? run(
+              event,
+              () => api.correct(tracked.id, field, value),
+              (summary) => {
+                setTracked(summary);
+                setCorrections(({ [field]: _, ...rest }) => (value === null ? rest : { ...rest, [field]: value }));
+              },
+            )
+          : correctBeforeSaving(event, field, value as Corrections[FactField] | null, false)
       }
-      onNotStated={
+      onNotStated={(field, event) =>
         tracked
-          ? (field, event) =>
-              run(
-                event,
-                () => api.notStated(tracked.id, field),
-                (summary) => {
-                  setTracked(summary);
-                  setCorrections((current) => ({ ...current, [field]: emptyFacts(null)[field] }));
-                },
-              )
-          : undefined
+          ? run(
+              event,
+              () => api.notStated(tracked.id, field),
+              (summary) => {
+                setTracked(summary);
+                setCorrections((current) => ({ ...current, [field]: emptyFacts(null)[field] }));
+              },
+            )
+          : correctBeforeSaving(event, field, emptyFacts(null)[field] as Corrections[FactField], true)
       }
       onAlwaysOn={
         api.openSiteAccess

@@ -16,6 +16,8 @@ export function SidebarReadPage({ t, read }: SidebarReadPageProps) {
       <button type="button" class="primary" data-testid="read-page" onClick={() => read().catch((e: unknown) => setError(messageOf(e)))}>
         {t('readThisPage')}
       </button>
+      {/* The context menu does the same, and nothing else tells a new user it is there. */}
+      <p class="hint">{t('readPageMenuHint', t('readThisVacancy'))}</p>
       {error && (
         <p class="error" role="alert">
           {t('readFailed', error)}

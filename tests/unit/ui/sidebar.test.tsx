@@ -87,9 +87,18 @@ describe('Sidebar', () => {
     expect(plain(tracked.root.querySelector('[data-testid="track-status"]')?.textContent)).toBe('Bewaard: gesolliciteerd');
   });
 
-  it('collapses to a small tab', () => {
+  it('collapses to a tab that names itself and the days left, in the user\'s language', () => {
     const { root } = mount({ collapsed: true });
     expect(root.querySelector('[data-fact]')).toBeNull();
-    expect(root.querySelector('button.tab')?.getAttribute('aria-label')).toBe('Vacalens openen');
+    const tab = root.querySelector<HTMLButtonElement>('button.tab')!;
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    // Its accessible name is its text: what it is, how long is left, and what it does.
+    expect(plain(tab.textContent)).toBe('Vacalens · nog 12 dagen (Vacalens openen)');
+    const corrected = mount({ collapsed: true, corrections: { deadline: '2026-02-08' } });
+    expect(plain(corrected.root.querySelector('button.tab')?.textContent)).toContain('Vacalens · nog 19 dagen');
+    const none = mount({ collapsed: true, facts: { ...seedFacts(), deadline: null } });
+    expect(plain(none.root.querySelector('button.tab')?.textContent)).toBe('Vacalens (Vacalens openen)');
+    const english = mount({ collapsed: true, t: translatorFor('en') });
+    expect(plain(english.root.querySelector('button.tab')?.textContent)).toMatch(/^Vacalens · 12 days left/);
   });
 });
