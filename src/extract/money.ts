@@ -6,7 +6,7 @@ import { LETTER } from './chars';
 
 /** Parse one written amount; null when it is not a plain number. */
 export function parseAmount(written: string): number | null {
-  const s = written.replace(/[\s\u00a0\u202f']/g, '');
+  const s = written.replace(/[\s\u00a0\u202f\u2009'’]/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return null;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
@@ -32,23 +32,29 @@ export function parseAmount(written: string): number | null {
 }
 
 const CURRENCY_SIGNS: Record<string, string> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', $: 'USD', usd: 'USD', chf: 'CHF',
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', $: 'USD', usd: 'USD', chf: 'CHF', 'fr.': 'CHF',
+  cad: 'CAD', 'c$': 'CAD', 'ca$': 'CAD', aud: 'AUD', 'a$': 'AUD', 'au$': 'AUD', nzd: 'NZD',
 };
 
-const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const CUR = String.raw`€|£|\$|\b(?:EUR|GBP|USD|CHF)\b|\beuros?\b`;
+/** Thousands grouped by a dot, comma, space, thin space or (Swiss) apostrophe; "91'512.–" ends in a dash for no cents. */
+const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const NO_CENTS = String.raw`(?:[.,][-–—]{1,2})?`;
+const CUR = String.raw`€|£|(?:C|CA|A|AU)?\$|\b(?:EUR|GBP|USD|CHF|CAD|AUD|NZD)\b|\bFr\.|\beuros?\b`;
 const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu'à)`;
 /** "- € 4.129,64", " tot 4.000", " – max. € 5.274,54", ", maximum 4.082,05 euro", " en maximaal € 3.877". */
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
-const MIN_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(?:min(?:imum|imaal|imal)?\.?|mindestens|at least|starting at|vanaf|à partir de)(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');
+const MIN_BEFORE = new RegExp(
+  String.raw`(?<![${LETTER}])(?:min(?:imum|imaal|imal)?\.?|mindest[${LETTER}]*|at least|starting at|starting from|from|vanaf|à partir de|dès|ab)(?![${LETTER}])[^.\d€£$]{0,40}$`,
+  'i',
+);
 const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
-const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)`, 'gi');
+const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)${NO_CENTS}`, 'gi');
 /** The upper end of a range right after an amount: " - € 4.129,64", " to £77,439", " tot 4.000". */
 const RANGE_END = new RegExp(
   // A remark may stand between the ends: "€ 3.059,65 (B1, 0 jaar ervaring) tot € 5.274,54".
-  String.raw`(?:\s*\([^()]{1,40}\))?${JOIN}(?:(?:${CUR})\s?(${AMOUNT})|(${AMOUNT})(?:\s?(?:${CUR}))?)(?!\d)`,
+  String.raw`(?:\s*\([^()]{1,40}\))?${JOIN}(?:(?:${CUR})\s?(${AMOUNT})|(${AMOUNT})(?:\s?(?:${CUR}))?)(?!\d)${NO_CENTS}`,
   'iy',
 );
 

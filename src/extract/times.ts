@@ -9,17 +9,30 @@ export interface TimeOfDay {
   minute: number;
   /** An offset the text names itself ("CET", "BST", "GMT"), else null. */
   offset: string | null;
-  /** A zone the text names by place ("Brussels time", "Eastern Time"), whose offset depends on the date. */
-  zone: 'central' | 'us-eastern' | null;
+  /** A zone the text names by place ("Brussels time", "Pacific Time"), whose offset depends on the date. */
+  zone: 'central' | NorthAmericanZone | null;
 }
 
-const CENTRAL_NAMED = /brussels time|heure de bruxelles|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
-const EASTERN_NAMED = /eastern time|\bET\b|\bEST\b|\bEDT\b/;
+/** North American zones named by place, by their standard offset in hours. */
+type NorthAmericanZone = 'us-eastern' | 'us-central' | 'us-mountain' | 'us-pacific';
+const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
 
-const ZONES: Record<string, string> = { cet: '+01:00', cest: '+02:00', gmt: '+00:00', utc: '+00:00', bst: '+01:00', wet: '+00:00', west: '+01:00', mez: '+01:00', mesz: '+02:00' };
+const CENTRAL_NAMED = /brussels time|heure de bruxelles|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
+const NORTH_AMERICAN_NAMED: [RegExp, NorthAmericanZone][] = [
+  [/[Ee]astern [Tt]ime|\bET\b/, 'us-eastern'],
+  [/[Pp]acific [Tt]ime|\bPT\b/, 'us-pacific'],
+  [/[Mm]ountain [Tt]ime|\bMT\b/, 'us-mountain'],
+  [/(?<![Ee]uropean )[Cc]entral [Tt]ime|\bCT\b/, 'us-central'],
+];
+
+const ZONES: Record<string, string> = {
+  cet: '+01:00', cest: '+02:00', gmt: '+00:00', utc: '+00:00', bst: '+01:00', wet: '+00:00', west: '+01:00', mez: '+01:00', mesz: '+02:00',
+  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+  aest: '+10:00', aedt: '+11:00', acst: '+09:30', acdt: '+10:30', awst: '+08:00', nzst: '+12:00', nzdt: '+13:00',
+};
 /** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr" — never a bare number. */
 const TIME = new RegExp(
-  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.h])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ)\b\)?)?(?![\d${LETTER}])`,
+  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.h])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?|noon|midday)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?)?(?![\d${LETTER}])`,
   'gi',
 );
 
@@ -35,8 +48,10 @@ export function findTime(text: string): TimeOfDay | null {
     if (u === 'pm' && hour < 12) hour += 12;
     if (u === 'am' && hour === 12) hour = 0;
     if ((u === 'pm' || u === 'am') && Number(h) > 12) continue;
+    // "12 noon", "12 midday": noon, and only twelve o'clock is.
+    if ((u === 'noon' || u === 'midday') && hour !== 12) continue;
     const rest = text.slice(m.index);
-    const named = CENTRAL_NAMED.test(rest) ? 'central' : EASTERN_NAMED.test(rest) ? 'us-eastern' : null;
+    const named = CENTRAL_NAMED.test(rest) ? 'central' : (NORTH_AMERICAN_NAMED.find(([re]) => re.test(rest))?.[1] ?? null);
     return { hour, minute: Number(min ?? 0), offset: zone ? (ZONES[zone.toLowerCase()] ?? null) : null, zone: named };
   }
   return null;
@@ -70,8 +85,8 @@ export function offsetOn(country: string | null, iso: string, hour: number): str
 }
 
 /** "2026-02-09" and 23:59 in Belgium: "2026-02-09T23:59:00+01:00"; the date alone when the offset is unknown. */
-/** US Eastern: daylight time from the second Sunday of March to the first Sunday of November. */
-function easternOffset(iso: string): string {
+/** US and Canadian zones: daylight time from the second Sunday of March to the first Sunday of November. */
+function northAmericanOffset(iso: string, zone: NorthAmericanZone): string {
   const y = Number(iso.slice(0, 4));
   const md = iso.slice(5, 10);
   const firstSunday = (month: number) => {
@@ -80,13 +95,14 @@ function easternOffset(iso: string): string {
   };
   const start = `03-${String(firstSunday(3) + 7).padStart(2, '0')}`;
   const end = `11-${String(firstSunday(11)).padStart(2, '0')}`;
-  return md >= start && md < end ? '-04:00' : '-05:00';
+  const hours = NORTH_AMERICAN_HOURS[zone] - (md >= start && md < end ? 1 : 0);
+  return `-${String(hours).padStart(2, '0')}:00`;
 }
 
 export function withTime(iso: string, time: TimeOfDay | null, country: string | null): string {
   if (!time) return iso;
   const offset =
-    time.offset ?? (time.zone === 'us-eastern' ? easternOffset(iso) : offsetOn(time.zone === 'central' ? 'be' : country, iso, time.hour));
+    time.offset ?? (time.zone && time.zone !== 'central' ? northAmericanOffset(iso, time.zone) : offsetOn(time.zone === 'central' ? 'be' : country, iso, time.hour));
   if (!offset) return iso;
   return `${iso}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}:00${offset}`;
 }

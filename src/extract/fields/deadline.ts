@@ -68,6 +68,7 @@ const fromLabel: Rule<string> = (ctx) => {
 
 const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'gi');
 const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'gi');
+const INCLUSIVE_AFTER = new RegExp(`^[\\s,]*${wordsPattern(allOf((l) => l.deadlineInclusiveAfter))}`, 'i');
 const APPLY = allOf((l) => l.applyWords);
 const HAS_DIGIT = /\d/;
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time. */
@@ -99,7 +100,10 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       return shift ? addDays(iso, shift) : iso;
     }
   }
-  return null;
+  // "Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard".
+  const after = dates.find((d) => INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 20)));
+  const iso = after ? resolveFirst(ctx, after) : null;
+  return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country) : null;
 }
 
 /** "Solliciteer ten laatste 1 februari 2026", "Bewerben Sie sich bis zum 3. September 2023". */

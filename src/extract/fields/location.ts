@@ -133,7 +133,7 @@ function addressInLines(lines: readonly TextLine[]): Found<string> | null {
     const address = findAddress(l.text);
     if (address) return { value: address, evidence: { source: 'text', text: l.text } };
     // A block of short lines: the name of a building, the street, the postcode and town.
-    for (let k = j + 1; k < Math.min(lines.length, j + 5) && lines[k]!.text.length <= 60 && l.text.length <= 60; k++) {
+    for (let k = j + 1; k < Math.min(lines.length, j + 5) && isAddressPart(lines[k]!.text) && isAddressPart(l.text); k++) {
       const run = lines.slice(j, k + 1);
       const joined = findAddress(run.map((x) => x.text.trim()).join(', '));
       if (joined) return { value: joined, evidence: { source: 'text', text: run.map((x) => x.text).join('\n') } };
@@ -141,6 +141,9 @@ function addressInLines(lines: readonly TextLine[]): Found<string> | null {
   }
   return null;
 }
+
+/** A line of an address block: short, no sentence, nothing about sending. */
+const isAddressPart = (t: string) => t.length <= 60 && !SENDING.test(t) && !/[.!?:]\s*$/.test(t.trim()) && t.trim().split(/\s+/).length <= 7;
 
 /** Lines that say where to send something: their address is not the workplace. */
 const SENDING = /stuur|verstuur|richt|send|post your|adress|envoy|senden|schicken|an folgende|mail naar|per post/i;

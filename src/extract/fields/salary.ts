@@ -5,7 +5,7 @@
 import type { Salary } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
-import { DIGIT, LETTER } from '../chars';
+import { DIGIT, LETTER, LOWER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, labelValues, stemsPattern } from '../context';
 import { allOf } from '../locales';
 import { findMoney } from '../money';
@@ -29,7 +29,7 @@ const SCALE_AFTER_WORD = new RegExp(
   'i',
 );
 /** Collective-agreement grades that name themselves: "TVöD-VKA E 11", "TV-L E 10", "GS-12". */
-const SELF_NAMED_SCALE = /\b((?:TV(?:öD|-?L|-?H|-?AVH|-?V)?(?:-[A-Z]+)?\s?E\s?\d{1,2}[a-z]?)(?:\s?[-–]\s?TV\S*\s?E\s?\d{1,2}[a-z]?)?|GS-\d{1,2}|(?:Pay\s)?Band\s\d[a-z]?)\b/u;
+const SELF_NAMED_SCALE = /\b((?:TV(?:öD|-?L|-?H|-?AVH|-?V)?(?:-[A-Z]+)?\s?E\s?\d{1,2}[a-z]?)(?:\s?[-–]\s?TV\S*\s?E\s?\d{1,2}[a-z]?)?|GS-\d{1,2}|(?:Pay\s)?Band\s\d[a-z]?|APS\s?[1-6]|EL\s?[12])\b/u;
 
 interface Reading {
   salary: Salary;
@@ -49,6 +49,9 @@ function periodNear(text: string, at: number, end: number): Salary['period'] {
   return best?.period ?? null;
 }
 
+/** A scale in brackets after an amount: "£32,061 - £35,412 per annum (HC07)". */
+const BRACKETED_SCALE = new RegExp(String.raw`\((${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)\)`);
+
 function scaleIn(text: string): string | null {
   const m = SCALE_AFTER_WORD.exec(text);
   if (m) {
@@ -59,7 +62,8 @@ function scaleIn(text: string): string | null {
     return /^\d/.test(scale) && !/schaal|scale|échelle|barème/i.test(word) ? `${word} ${scale}` : scale;
   }
   const self = SELF_NAMED_SCALE.exec(text);
-  return self ? self[1]!.replace(/\s+/g, ' ').trim() : null;
+  if (self) return self[1]!.replace(/\s+/g, ' ').trim();
+  return BRACKETED_SCALE.exec(text)?.[1] ?? null;
 }
 
 function dollarOf(ctx: Context): string {
@@ -228,11 +232,14 @@ export function compoundScale(label: string, value: string): string | null {
 }
 
 /** Labels that name a grade, whose value may be words ("Higher Executive Officer"). */
-const GRADE_LABEL = /grade|band|grad|niveau|level/i;
+const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|einstufung|groupe|carrière/i;
+/** A scale notation that leads a value and words that explain it: "B1 – sous-groupe administratif". */
+const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
 
 /** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
 function labelScale(value: string, words = false): Salary | null {
-  const v = value.replace(/\([^)]*\)/g, '').trim();
+  const lead = LEADING_SCALE.exec(value.trim());
+  const v = lead ? lead[1]! : value.replace(/\([^)]*\)/g, '').trim();
   if (!v || v.length > 60 || (!words && !/\d/.test(v)) || /[€£$]/.test(v) || v.split(/\s+/).length > 12) return null;
   return { scale: v, min: null, max: null, currency: null, period: null, gross: null };
 }

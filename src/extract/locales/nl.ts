@@ -10,7 +10,7 @@ export const nl: Locale = {
   stopwords: ['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'wij', 'we', 'zijn', 'voor', 'met', 'op', 'niet', 'ook', 'naar', 'bij', 'uit', 'onze', 'deze'],
   labels: {
     published: ['Publicatiedatum', 'Datum publicatie', 'Datum van publicatie', 'Gepubliceerd op', 'Gepubliceerd', 'Plaatsingsdatum', 'Geplaatst op', 'Online sinds'],
-    deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline'],
+    deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline', 'Reageren tot en met', 'Solliciteren tot', 'Reageren tot', 'Uiterste reactiedatum', 'Sluitingsdatum vacature', 'Kandidaatstelling tot'],
     reference: ['Vacaturenummer', 'Vacaturecode', 'Vacature-ID', 'Referentienummer', 'Referentie', 'Selectiecode', 'Vacaturereferentie', 'Referte', 'Ref.', 'Ref', 'Vacaturenr.', 'Vacaturenr', 'Referentiecode'],
     location: ['Standplaats', 'Plaats van tewerkstelling', 'Werkplek', 'Locatie', 'Werklocatie', 'Plaats', 'Adres', 'Hier kom je te werken', 'Waar?', 'Waar', 'Werkadres'],
     salary: ['Salaris', 'Salarisschaal', 'Weddeschaal', 'Loonschaal', 'Verloning', 'Bruto maandsalaris', 'Barema'],
@@ -21,6 +21,7 @@ export const nl: Locale = {
     level: ['Niveau', 'Functieniveau', 'Niveau / Rang / Graad'],
   },
   deadlineInclusive: ['ten laatste op', 'ten laatste', 'tot en met', 't/m', 'uiterlijk op', 'uiterlijk', 'uiterste datum', 'uiterste inschrijvingsdag'],
+  deadlineInclusiveAfter: ['ten laatste', 'uiterlijk'],
   deadlineExclusive: ['vóór', 'voor'],
   applyWords: ['uiterste', 'sluitingsdatum', 'sollicit', 'reageer', 'reageren', 'kandida', 'inschrijv', 'schrijf je in', 'postuleer', 'cv'],
   publishedWords: ['gepubliceerd op', 'geplaatst op', 'publicatiedatum', 'online sinds', 'online sedert'],

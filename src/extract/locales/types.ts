@@ -23,6 +23,8 @@ export interface Locale {
   };
   /** Words in front of a date that make that date the last day one may apply (inclusive). */
   deadlineInclusive: string[];
+  /** Words right after a date that make it the last day one may apply: "pour le 27 février au plus tard". */
+  deadlineInclusiveAfter: string[];
   /** Words in front of a date that make the date the first day one may no longer apply. */
   deadlineExclusive: string[];
   /** Stems that say a sentence is about applying (a deadline word alone is not enough). */
