@@ -69,7 +69,7 @@ describe('backup and restore', () => {
     // The database's own version-1 → 2 upgrade: the application date from the history, how unknown.
     expect(first).toMatchObject({
       status: 'applied',
-      applied: { date: '2026-01-22', via: 'other' },
+      applied: { date: '2026-01-22', via: null },
       sourceUrls: [first!.url],
       corrections: {},
       notes: 'Motivatiebrief gestuurd.',

@@ -9,6 +9,7 @@ const row = (id: string, over: Partial<TrackedSummary>): TrackedSummary => ({
   title: id,
   organisation: 'FOD Financiën',
   reference: null,
+  location: null,
   deadline: null,
   eventDates: [],
   language: 'nl',
