@@ -421,6 +421,14 @@ function HistoryEntry({
   const day = entry.at.slice(0, 10);
   const [value, setValue] = useState(day);
   const [confirming, setConfirming] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  // The question takes the focus when asked; cancelled, the focus goes back to the step's button.
+  useEffect(() => (confirming ? yes.current?.focus() : undefined), [confirming]);
+  const cancel = () => {
+    setConfirming(false);
+    setTimeout(() => removeButton.current?.focus());
+  };
   const corrected = entry.at !== entry.recordedAt;
   const status = t(STATUS_LABELS[entry.status]);
   return (
@@ -434,7 +442,7 @@ function HistoryEntry({
         {t('save')}
       </button>
       {onRemove && !confirming && (
-        <button type="button" data-testid="history-remove" onClick={() => setConfirming(true)}>
+        <button type="button" data-testid="history-remove" ref={removeButton} onClick={() => setConfirming(true)}>
           {t('historyRemove')}
           <span class="visually-hidden"> ({status}, {formatDate(day, locale)})</span>
         </button>
@@ -445,10 +453,10 @@ function HistoryEntry({
       {onRemove && confirming && (
         <div class="confirm" role="group" aria-label={t('historyRemove')} data-testid="history-remove-confirm">
           <p>{t(isApplication ? 'historyRemoveApplicationAsk' : 'historyRemoveAsk', [status, formatDate(day, locale)])}</p>
-          <button type="button" class="danger" data-testid="history-remove-yes" ref={(el) => el?.focus()} onClick={onRemove}>
+          <button type="button" class="danger" data-testid="history-remove-yes" ref={yes} onClick={onRemove}>
             {t('historyRemoveYes')}
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" onClick={cancel}>
             {t('correctionCancel')}
           </button>
         </div>
