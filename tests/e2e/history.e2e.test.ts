@@ -100,6 +100,7 @@ describe('issue 16: the log says what the person did', () => {
     await waitForText(sidebar(page).getByTestId('status-note'), ['Druk op Enter']);
     // Nothing saved while moving.
     await waitForText(sidebar(page).getByTestId('track-status'), ['geïnteresseerd']);
+    await menu.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'status-menu-sidebar-moving');
 
     await page.keyboard.press('Enter');
