@@ -22,6 +22,8 @@ const api: LogApi = {
   ),
   getVacancy: (id) => sendMessage('getVacancy', id),
   setStatus: (id, status) => sendMessage('setStatus', { id, status }),
+  undoStatus: (id, expectedUpdatedAt) => sendMessage('undoStatus', { id, expectedUpdatedAt }),
+  removeHistoryEntry: (id, index, recordedAt) => sendMessage('removeHistoryEntry', { id, index, recordedAt }),
   setHistoryDate: (id, index, at) => sendMessage('setHistoryDate', { id, index, at }),
   setNotes: (id, notes, expectedUpdatedAt) => sendMessage('setNotes', { id, notes, expectedUpdatedAt }),
   setApplied: (id, applied) => sendMessage('setApplied', { id, applied }),

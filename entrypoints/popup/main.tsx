@@ -21,6 +21,7 @@ const api: PopupApi = {
     (input) => sendMessage('listTracked', input),
   ),
   setStatus: (id, status) => sendMessage('setStatus', { id, status }),
+  undoStatus: (id, expectedUpdatedAt) => sendMessage('undoStatus', { id, expectedUpdatedAt }),
   exportCsv: async () => {
     const csv = await sendMessage('exportCsv', { separator: separatorFor(locale) });
     const today = new Date().toISOString().slice(0, 10);

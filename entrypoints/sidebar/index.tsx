@@ -89,6 +89,7 @@ function show(options: InjectionOptions | undefined, detected: boolean): void {
         ...choice,
       }),
     setStatus: (id, status) => sendMessage('setStatus', { id, status }),
+    undoStatus: (id, expectedUpdatedAt) => sendMessage('undoStatus', { id, expectedUpdatedAt }),
     corrections: async (id) => (await sendMessage('getVacancy', id))?.corrections ?? {},
     correct: (id, field, value) => sendMessage('setCorrection', { id, field, value }),
     notStated: (id, field) => sendMessage('setCorrection', { id, field, value: null, notStated: true }),

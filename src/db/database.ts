@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Settings } from '../model/settings';
-import { summarize, upgradeV1, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
+import { summarize, upgradeV1, withApplicationDateReconciled, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
 import { matchKeys } from './duplicates';
 import { failsAsUpgrade } from './errors';
 import { toStoredSummary, type StoredSummary } from './summaries';
@@ -60,6 +60,7 @@ export class VacalensDb extends Dexie {
     this.version(3).stores(V3_STORES).upgrade(failsAsUpgrade(upgradeToV3));
     // Drops indexes only: the records stay as they are, so no upgrade function.
     this.version(4).stores(V4_STORES);
+    this.version(5).stores(V4_STORES).upgrade(failsAsUpgrade(upgradeToV5));
   }
 }
 
@@ -85,4 +86,23 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     .modify((summary: TrackedSummary, ref: { value: unknown }) => {
       ref.value = toStoredSummary(summary);
     });
+}
+
+/**
+ * Version 4 → 5: summaries gain the workplace (search finds a vacancy by its city), and each
+ * record's application date becomes one value, its application step's day (see
+ * withApplicationDateReconciled).
+ */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  const summaries: StoredSummary[] = [];
+  await tx
+    .table('vacancies')
+    .toCollection()
+    .modify((record: StoredVacancy, ref: { value: unknown }) => {
+      const { matchKeys: keys, ...vacancy } = record;
+      const reconciled = withApplicationDateReconciled(vacancy);
+      ref.value = { ...reconciled, matchKeys: keys } satisfies StoredVacancy;
+      summaries.push(toStoredSummary(summarize(reconciled)));
+    });
+  await tx.table('summaries').bulkPut(summaries);
 }

@@ -13,8 +13,12 @@ import type { StoredSummary } from './summaries';
 
 /** The database the background opens (VacalensDb's default name). */
 export const DATABASE_NAME = 'vacalens';
-/** The IndexedDB version of the database schema this reader knows (Dexie's version 4 × 10). */
-export const READER_VERSION = 40;
+/**
+ * The IndexedDB version of the database schema this reader knows (Dexie's version 5 × 10): an
+ * older one's summaries lack the workplace the search reads, so the page asks the background,
+ * which upgrades it.
+ */
+export const READER_VERSION = 50;
 const SUMMARIES = 'summaries';
 const DUE_DAYS = 'dueDays';
 const CLOSED_TRACKED = '[closed+trackedAt]';

@@ -1,4 +1,5 @@
-import { effectiveFacts, portalOf, type Applied, type Status, type TrackedVacancy } from '../model/tracked';
+import { effectiveFacts, portalOf, type Status, type TrackedVacancy } from '../model/tracked';
+import type { AppliedVia } from '../model/status';
 import { appliedDate, compareLogOrder, matchesFilter, type LogFilter } from './rows';
 import type { CsvSeparator } from './separator';
 
@@ -35,7 +36,7 @@ export interface CsvOptions {
   /** A status in the user's language; the status id when absent. */
   statusLabel?: (status: Status) => string;
   /** How the person applied, in the user's language; the id when absent. */
-  viaLabel?: (via: Applied['via']) => string;
+  viaLabel?: (via: AppliedVia) => string;
 }
 
 /** A CSV built from records handed over in batches, as they are read; the rows in the filter, in its order. */
@@ -67,7 +68,7 @@ export function csvBuilder(options: CsvOptions | CsvSeparator): CsvBuilder {
   const { separator, filter = {} } = opts;
   const heading = opts.heading ?? ((c: CsvColumn) => c);
   const statusLabel = opts.statusLabel ?? ((s: Status) => s);
-  const viaLabel = opts.viaLabel ?? ((v: Applied['via']) => v);
+  const viaLabel = opts.viaLabel ?? ((v: AppliedVia) => v);
   const rows: { day: string; trackedAt: string; line: string }[] = [];
   const row = (r: TrackedVacancy, applied: string | null): string => {
     // The user's corrections win over what was read from the page.
@@ -75,7 +76,7 @@ export function csvBuilder(options: CsvOptions | CsvSeparator): CsvBuilder {
     const cells: Record<CsvColumn, string> = {
       tracked: r.trackedAt.slice(0, 10),
       applied: applied ?? '',
-      applied_via: r.applied ? viaLabel(r.applied.via) : '',
+      applied_via: r.applied?.via ? viaLabel(r.applied.via) : '',
       organisation: f.organisation ?? '',
       title: f.title ?? '',
       reference: f.reference ?? '',

@@ -18,6 +18,8 @@ const MAX_DETAILS = 20;
 export type ImportErrorCode =
   | 'tooLarge'
   | 'notJson'
+  /** A spreadsheet (CSV), such as the log's own CSV export: a backup is the JSON file. */
+  | 'csv'
   | 'notBackup'
   | 'newerVersion'
   | 'unknownVersion'
@@ -26,13 +28,22 @@ export type ImportErrorCode =
 
 export interface ImportError {
   code: ImportErrorCode;
-  /** Where and what, one line each: "vacancies[12].facts.deadline: expected an ISO date". */
+  /**
+   * Where and what, one line each: "vacancies[12].facts.deadline: expected an ISO date". For the
+   * developer; a person is shown them only where they point at a record (see src/ui/LogExports.tsx).
+   */
   details: string[];
 }
 
 export type ParseResult =
   | { ok: true; backup: Backup; upgradedFrom: number | null }
   | { ok: false; error: ImportError };
+
+/** Whether text that is not JSON reads as a spreadsheet: a first line of values split by ; , or tabs. */
+export function looksLikeCsv(text: string): boolean {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.trim();
+  return first !== '' && !/^[[{]/.test(first) && /[;,\t]/.test(first);
+}
 
 const fail = (code: ImportErrorCode, details: string[] = []): ParseResult => ({ ok: false, error: { code, details } });
 
@@ -43,7 +54,7 @@ export function parseBackup(text: string, now: Date): ParseResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail('notJson', [error instanceof Error ? error.message : String(error)]);
+    return fail(looksLikeCsv(text) ? 'csv' : 'notJson', [error instanceof Error ? error.message : String(error)]);
   }
   const version = detectVersion(data);
   if (!version.ok) {

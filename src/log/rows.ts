@@ -1,19 +1,17 @@
 import type { Status, TrackedVacancy } from '../model/tracked';
+import { applicationStep } from '../model/views';
 
 /**
  * What the log's exports read from a tracked vacancy, in one place: the CSV, the printable
  * proof and their filters must agree on what "the date applied" of a record is.
  */
 
-/** Statuses a person only reaches by having applied: the first change to one of them dates the application. */
-const APPLIED_OR_LATER: ReadonlySet<Status> = new Set(['applied', 'screening', 'test', 'interview', 'offer', 'hired']);
-
 /**
- * The day (YYYY-MM-DD) the person applied: the one they gave, else the first move to a status
- * only an applicant reaches (people skip 'applied' and go straight to 'test'); null when neither.
+ * The day (YYYY-MM-DD) the person applied: the day of the history's application step (see
+ * applicationStep), which `applied.date` mirrors; null when the history has none.
  */
 export function appliedDate(record: TrackedVacancy): string | null {
-  return record.applied?.date ?? record.history.find((h) => APPLIED_OR_LATER.has(h.status))?.at.slice(0, 10) ?? null;
+  return record.applied?.date ?? applicationStep(record.history)?.day ?? null;
 }
 
 /** The day a record belongs to in a period filter: when it was applied for, else when it was tracked. */

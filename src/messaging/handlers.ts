@@ -15,6 +15,8 @@ import {
   withCorrection,
   NOT_STATED,
   withHistoryDate,
+  withHistoryEntryRemoved,
+  withLastChangeWithdrawn,
   withNotes,
   withStatus,
   type TrackedSummary,
@@ -74,7 +76,9 @@ const SetHistoryDateSchema = z.object({ id: Id, index: z.number().int().min(0).m
 // expectedUpdatedAt: the version of the record the page edited; when it changed since, the edit is refused.
 const ExpectedUpdatedAt = z.iso.datetime({ offset: true }).optional();
 const SetNotesSchema = z.object({ id: Id, notes: z.string().max(NOTES_MAX_CHARS), expectedUpdatedAt: ExpectedUpdatedAt });
-const SetAppliedSchema = z.object({ id: Id, applied: AppliedSchema.nullable() });
+const SetAppliedSchema = z.object({ id: Id, applied: AppliedSchema });
+const UndoStatusSchema = z.object({ id: Id, expectedUpdatedAt: z.iso.datetime({ offset: true }) });
+const RemoveHistoryEntrySchema = z.object({ id: Id, index: z.number().int().min(0).max(10_000), recordedAt: z.iso.datetime({ offset: true }) });
 // The value is checked against the field's own schema when the correction is applied (withCorrection).
 const SetCorrectionSchema = z.object({
   id: Id,
@@ -196,6 +200,20 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
     const { id, status, at } = SetStatusSchema.parse(data);
     const now = deps.now();
     return changed(await updateVacancy(deps.db, id, (r) => withStatus(r, status, now, at)));
+  });
+
+  onMessage('undoStatus', async ({ data, sender }) => {
+    fromEither(sender, deps);
+    const { id, expectedUpdatedAt } = UndoStatusSchema.parse(data);
+    const now = deps.now();
+    return changed(await updateVacancy(deps.db, id, (r) => withLastChangeWithdrawn(unchangedSince(r, expectedUpdatedAt), now)));
+  });
+
+  onMessage('removeHistoryEntry', async ({ data, sender }) => {
+    fromOurPage(sender, deps);
+    const { id, index, recordedAt } = RemoveHistoryEntrySchema.parse(data);
+    const now = deps.now();
+    return changed(await updateVacancy(deps.db, id, (r) => withHistoryEntryRemoved(r, index, now, recordedAt)));
   });
 
   onMessage('setHistoryDate', async ({ data, sender }) => {

@@ -40,6 +40,18 @@ export interface ProtocolMap {
    * recorded. Setting the status the vacancy already has changes nothing.
    */
   setStatus(input: { id: string; status: Status; at?: string }): TrackedSummary;
+  /**
+   * Tab or page: the user takes back the status change just made (its "undo"): the last step is
+   * withdrawn and leaves no trace. `expectedUpdatedAt` is the vacancy's `updatedAt` after that
+   * change; when it changed since (another tab), nothing is undone and a "changed elsewhere" error
+   * is answered.
+   */
+  undoStatus(input: { id: string; expectedUpdatedAt: string }): TrackedSummary;
+  /**
+   * Page: the user removes a wrong step `index` of the history (`recordedAt` is that step's, as the
+   * page showed it). The status becomes the last remaining step's; the application date follows.
+   */
+  removeHistoryEntry(input: { id: string; index: number; recordedAt: string }): TrackedSummary;
   /** Page: the user corrected when history entry `index` happened (YYYY-MM-DD or date-time). */
   setHistoryDate(input: { id: string; index: number; at: string }): TrackedSummary;
   /**
@@ -49,10 +61,11 @@ export interface ProtocolMap {
    */
   setNotes(input: { id: string; notes: string; expectedUpdatedAt?: string }): TrackedSummary;
   /**
-   * Page: the day the user applied and how; null forgets it. A vacancy still 'interested' (or
-   * 'expired') moves to 'applied' on that day.
+   * Page: the day the user applied and how (`via` null: not said). The day is the history's
+   * application step's: it moves there, or a vacancy still 'interested' (or 'expired') moves to
+   * 'applied' on that day. A wrong application is taken back by removing its step.
    */
-  setApplied(input: { id: string; applied: Applied | null }): TrackedSummary;
+  setApplied(input: { id: string; applied: Applied }): TrackedSummary;
   /**
    * Tab or page: the user's correction of one fact. `value` must satisfy that field's schema in
    * src/model/facts.ts (e.g. deadline 'YYYY-MM-DD', salary a Salary object, contacts an array);

@@ -1,14 +1,14 @@
 import { z } from './zod';
 import { VacancyFactsSchema, type FactField } from './facts';
 import { emptyFacts } from './empty-facts';
-import { APPLIED_VIA, STATUSES, type Status } from './status';
-import { effectiveFacts, localDay } from './views';
+import { APPLIED_VIA, STATUS_GRACE_MS, STATUSES, type Status } from './status';
+import { applicationStep, dayOf, effectiveFacts, localDay } from './views';
 import { NOTES_MAX_CHARS, SNAPSHOT_MAX_CHARS, SOURCE_URLS_MAX } from './limits';
 
 // The pure helpers live in zod-free modules so the extension's pages load without zod; they
 // are re-exported here, beside the schemas, for the background and the tests.
-export { APPLIED_VIA, CLOSED_STATUSES, STATUSES, type Status } from './status';
-export { effectiveFacts, localDay, matchesSearch, nextDue, sortByNextDue } from './views';
+export { APPLIED_OR_LATER, APPLIED_VIA, CLOSED_STATUSES, STATUS_GRACE_MS, STATUSES, type Status } from './status';
+export { applicationStep, effectiveFacts, foldForSearch, localDay, matchesSearch, nextDue, sortByNextDue } from './views';
 
 export const StatusSchema = z.enum(STATUSES);
 
@@ -52,7 +52,11 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
-export const AppliedSchema = z.object({ date: IsoDateSchema, via: z.enum(APPLIED_VIA) });
+/**
+ * The application: `date` is the day of the history's application step (applicationStep), kept
+ * equal to it by every change below; `via` is how, null until the person says.
+ */
+export const AppliedSchema = z.object({ date: IsoDateSchema, via: z.enum(APPLIED_VIA).nullable() });
 export type Applied = z.infer<typeof AppliedSchema>;
 
 /**
@@ -101,7 +105,7 @@ export type TrackedVacancy = z.infer<typeof TrackedVacancySchema>;
 
 /**
  * A version-1 record as version 2 holds it: nothing corrected, one source address, the date of
- * application taken from the first move to 'applied' (how is unknown, so 'other').
+ * application taken from the first move to 'applied' (how is unknown).
  */
 export function upgradeV1(v1: TrackedVacancyV1): TrackedVacancy {
   const firstApplied = v1.history.find((h) => h.status === 'applied');
@@ -114,7 +118,7 @@ export function upgradeV1(v1: TrackedVacancyV1): TrackedVacancy {
     snapshot: { text: v1.snapshot.text, url: v1.url, capturedAt: v1.snapshot.capturedAt },
     status: v1.status,
     history: v1.history.map((h) => ({ status: h.status, at: h.at, recordedAt: h.at, by: 'user' })),
-    applied: firstApplied ? { date: localDay(new Date(firstApplied.at)), via: 'other' } : null,
+    applied: firstApplied ? { date: localDay(new Date(firstApplied.at)), via: null } : null,
     notes: v1.notes,
     trackedAt: v1.trackedAt,
     updatedAt: v1.updatedAt,
@@ -137,6 +141,8 @@ export const TrackedSummarySchema = z.object({
   title: z.string().nullable(),
   organisation: z.string().nullable(),
   reference: z.string().nullable(),
+  /** The workplace, as the vacancy states it (search finds a vacancy by its city). */
+  location: z.string().nullable(),
   deadline: z.string().nullable(),
   /** The selection events' days, sorted; labels stay in the full record. */
   eventDates: z.array(IsoDateSchema),
@@ -166,6 +172,7 @@ export function summarize(v: TrackedVacancy): TrackedSummary {
     title: facts.title,
     organisation: facts.organisation,
     reference: facts.reference,
+    location: facts.location,
     deadline: facts.deadline,
     eventDates: facts.events.map((e) => e.date).sort(),
     language: facts.language,
@@ -179,13 +186,39 @@ export function summarize(v: TrackedVacancy): TrackedSummary {
 
 // ---------------------------------------------------------------------------------------------
 // Changes. Pure: (record, change, now) -> record. Any status may follow any other, because real
-// procedures skip steps (an offer straight after the test) and people correct mistakes; what
-// matters is that each change is kept, dated.
+// procedures skip steps (an offer straight after the test) and people correct mistakes. The history
+// says what happened: a change taken back at once leaves no step, a wrong step can be removed, and
+// the application date is the day of the application step, one value edited in one place.
+
+/**
+ * `applied` as the history says: the date of its application step, how as the person said (kept
+ * while a step is there); null without one.
+ */
+function withAppliedFromHistory(v: TrackedVacancy): TrackedVacancy {
+  const step = applicationStep(v.history);
+  const applied = step ? { date: step.day, via: v.applied?.via ?? null } : null;
+  return { ...v, applied };
+}
+
+/**
+ * A record written before the application date was one value: its `applied.date` (typed in the
+ * application form) and its application step's day could differ. The person's later word wins: the
+ * step's day when they corrected it in the history, else the form's date, which moves to the step.
+ */
+export function withApplicationDateReconciled(v: TrackedVacancy): TrackedVacancy {
+  const step = applicationStep(v.history);
+  if (!step || !v.applied || v.applied.date === step.day) return withAppliedFromHistory(v);
+  const entry = v.history[step.index]!;
+  if (entry.at !== entry.recordedAt) return withAppliedFromHistory(v);
+  const history = v.history.map((h, i) => (i === step.index ? { ...h, at: v.applied!.date } : h));
+  return withAppliedFromHistory({ ...v, history });
+}
 
 /**
  * Sets the status and records the change. `at` is the day (or moment) it happened when the user
  * says so; otherwise now. Setting the status it already has changes nothing (a date is corrected
- * with `withHistoryDate`). Moving to 'applied' without an application date records that day.
+ * with `withHistoryDate`). A person changing back, within STATUS_GRACE_MS, to the status before
+ * their last change withdraws that change instead of recording a second one.
  */
 export function withStatus(
   v: TrackedVacancy,
@@ -195,37 +228,70 @@ export function withStatus(
   by: StatusChange['by'] = 'user',
 ): TrackedVacancy {
   if (v.status === status) return v;
+  const last = v.history.at(-1)!;
+  const before = v.history.at(-2);
+  const recent = now.getTime() - Date.parse(last.recordedAt) < STATUS_GRACE_MS;
+  if (by === 'user' && last.by === 'user' && before?.status === status && recent) return withLastChangeWithdrawn(v, now);
   const recordedAt = now.toISOString();
-  // The day in the user's time zone: just after midnight in Brussels is still yesterday in UTC.
-  const day = at === undefined ? localDay(now) : /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : localDay(new Date(at));
-  const applied = status === 'applied' && v.applied === null ? { date: day, via: 'other' as const } : v.applied;
-  return {
+  return withAppliedFromHistory({
     ...v,
     status,
-    applied,
     history: [...v.history, { status, at: at ?? recordedAt, recordedAt, by }],
     updatedAt: recordedAt,
-  };
+  });
 }
 
-/** Corrects when one history entry happened; the time it was recorded stays. */
+/**
+ * Takes back the last status change (the person's "undo"): the step is withdrawn and the status
+ * before it is the status again. The first step (tracking) stays.
+ */
+export function withLastChangeWithdrawn(v: TrackedVacancy, now: Date): TrackedVacancy {
+  if (v.history.length < 2) throw new Error('Nothing to undo: the history has one step');
+  return withHistoryEntryRemoved(v, v.history.length - 1, now);
+}
+
+/**
+ * Removes a wrong step from the history; the status is the last remaining step's, and the
+ * application date follows (the proof no longer lists an application that did not happen).
+ * `recordedAt`, when given, must be the step's: a page that showed an older history removes nothing.
+ */
+export function withHistoryEntryRemoved(v: TrackedVacancy, index: number, now: Date, recordedAt?: string): TrackedVacancy {
+  const entry = v.history[index];
+  if (!entry) throw new Error(`No history entry ${index}`);
+  if (recordedAt !== undefined && entry.recordedAt !== recordedAt) throw new Error(`History entry ${index} is not the one shown`);
+  if (v.history.length < 2) throw new Error('The history keeps at least one step');
+  const history = v.history.filter((_, i) => i !== index);
+  return withAppliedFromHistory({ ...v, status: history.at(-1)!.status, history, updatedAt: now.toISOString() });
+}
+
+/** Corrects when one history entry happened; the time it was recorded stays. The application date follows its step. */
 export function withHistoryDate(v: TrackedVacancy, index: number, at: string, now: Date): TrackedVacancy {
   const entry = v.history[index];
   if (!entry) throw new Error(`No history entry ${index}`);
   const history = v.history.map((h, i) => (i === index ? { ...h, at } : h));
-  return { ...v, history, updatedAt: now.toISOString() };
+  return withAppliedFromHistory({ ...v, history, updatedAt: now.toISOString() });
 }
 
 /**
- * Records that and how the user applied. A vacancy still marked interested (or expired, when
- * the user applied after all) moves to 'applied' on that day.
+ * Records that, when and how the user applied. The date is the application step's: with one in
+ * the history, it moves there; without, a vacancy still marked interested (or expired, when the
+ * user applied after all) moves to 'applied' on that day, and any other gets an 'applied' step
+ * before the steps that followed the application.
  */
-export function withApplied(v: TrackedVacancy, applied: Applied | null, now: Date): TrackedVacancy {
-  const updated = { ...v, applied, updatedAt: now.toISOString() };
-  if (applied && (v.status === 'interested' || v.status === 'expired')) {
-    return { ...withStatus(updated, 'applied', now, applied.date), applied };
+export function withApplied(v: TrackedVacancy, applied: Applied, now: Date): TrackedVacancy {
+  const step = applicationStep(v.history);
+  let updated: TrackedVacancy;
+  if (step) {
+    updated = step.day === applied.date ? v : withHistoryDate(v, step.index, applied.date, now);
+  } else if (v.status === 'interested' || v.status === 'expired') {
+    updated = withStatus(v, 'applied', now, applied.date);
+  } else {
+    const recordedAt = now.toISOString();
+    const history = [...v.history];
+    history.splice(Math.max(1, history.length - 1), 0, { status: 'applied', at: applied.date, recordedAt, by: 'user' });
+    updated = { ...v, history };
   }
-  return updated;
+  return { ...updated, applied: { date: applied.date, via: applied.via }, updatedAt: now.toISOString() };
 }
 
 export function withNotes(v: TrackedVacancy, notes: string, now: Date): TrackedVacancy {

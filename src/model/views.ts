@@ -1,6 +1,6 @@
 import { FACT_FIELDS } from './fact-fields';
 import type { VacancyFacts } from './facts';
-import { CLOSED_STATUSES } from './status';
+import { APPLIED_OR_LATER, CLOSED_STATUSES, type Status } from './status';
 import type { TrackedSummary, TrackedVacancy } from './tracked';
 
 /**
@@ -12,6 +12,11 @@ import type { TrackedSummary, TrackedVacancy } from './tracked';
 export function localDay(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A day (YYYY-MM-DD) as given, or the day of an instant (ISO date-time) in the user's time zone. */
+export function dayOf(at: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : localDay(new Date(at));
 }
 
 /** The facts with the user's corrections applied: what every view shows. */
@@ -58,10 +63,49 @@ export function sortByNextDue(rows: readonly TrackedSummary[], today: string): T
   return keyed.map((k) => k.row);
 }
 
-/** Whether a summary matches what the user typed: every word in its title, organisation, reference or portal. */
-export function matchesSearch(s: TrackedSummary, query: string): boolean {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+/**
+ * The history's application step: its first 'applied' step, else (people skip it) its first step
+ * to a status only an applicant reaches; with its index and day (YYYY-MM-DD). Null when the person
+ * has not applied. The application date is this step's day, and nothing else.
+ */
+export function applicationStep(
+  history: readonly Pick<TrackedVacancy['history'][number], 'status' | 'at'>[],
+): { index: number; day: string } | null {
+  let index = history.findIndex((h) => h.status === 'applied');
+  if (index < 0) index = history.findIndex((h) => APPLIED_OR_LATER.has(h.status));
+  return index < 0 ? null : { index, day: dayOf(history[index]!.at) };
+}
+
+/** Text as search compares it: without accents ("Financiën" is found by "financien") and in lower case. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+}
+
+/** A status's name in the person's language, for search. */
+export type StatusName = (status: Status) => string;
+
+// The folded text of each summary, per status naming: a list is searched on every key typed.
+const searchTexts = new WeakMap<StatusName, WeakMap<TrackedSummary, string>>();
+
+function searchText(s: TrackedSummary, statusName: StatusName | undefined): string {
+  const join = () =>
+    foldForSearch([s.title, s.organisation, s.location, s.reference, s.portal, statusName?.(s.status)].filter(Boolean).join(' \n '));
+  if (!statusName) return join();
+  let cache = searchTexts.get(statusName);
+  if (!cache) searchTexts.set(statusName, (cache = new WeakMap()));
+  let text = cache.get(s);
+  if (text === undefined) cache.set(s, (text = join()));
+  return text;
+}
+
+/**
+ * Whether a summary matches what the user typed: every word in its title, organisation, place,
+ * reference, portal or status (named by `statusName`, in the person's language), whatever the
+ * accents and the case.
+ */
+export function matchesSearch(s: TrackedSummary, query: string, statusName?: StatusName): boolean {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = [s.title, s.organisation, s.reference, s.portal].filter(Boolean).join(' ').toLocaleLowerCase();
+  const haystack = searchText(s, statusName);
   return words.every((w) => haystack.includes(w));
 }

@@ -4,12 +4,14 @@ import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
 import { STATUSES, type Status } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
-import { localDay, matchesSearch, nextDue } from '../model/views';
+import { localDay, matchesSearch, nextDue, type StatusName } from '../model/views';
 import { LogSettings } from './LogSettings';
-import { DueText, PAGE_SIZE, useStatusOptions } from './Popup';
+import { DueText, PAGE_SIZE } from './Popup';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
+import { StatusMenu } from './StatusMenu';
+import { useStatusName } from './search';
 import { messageOf } from './message-of';
 import { FIRST_SCREEN_ROWS, useTrackedList, type ListTracked } from './tracked-list';
 
@@ -17,10 +19,14 @@ export interface LogApi {
   listTracked: ListTracked;
   getVacancy(id: string): Promise<TrackedVacancy | null>;
   setStatus(id: string, status: Status): Promise<TrackedSummary>;
+  /** Takes back the status change that made the vacancy's `updatedAt` this one. */
+  undoStatus(id: string, expectedUpdatedAt: string): Promise<TrackedSummary>;
+  /** Removes a wrong step of the history (`recordedAt`: that step's, as shown). */
+  removeHistoryEntry(id: string, index: number, recordedAt: string): Promise<TrackedSummary>;
   setHistoryDate(id: string, index: number, at: string): Promise<TrackedSummary>;
   /** `expectedUpdatedAt`: the record's version the edit was made on; a newer one refuses it (changed elsewhere). */
   setNotes(id: string, notes: string, expectedUpdatedAt?: string): Promise<TrackedSummary>;
-  setApplied(id: string, applied: Applied | null): Promise<TrackedSummary>;
+  setApplied(id: string, applied: Applied): Promise<TrackedSummary>;
   setCorrection(id: string, field: FactField, value: unknown, expectedUpdatedAt?: string): Promise<TrackedSummary>;
   /** What was read for the fact is wrong and the page states none: it is left out (undone with setCorrection null). */
   setNotStated(id: string, field: FactField, expectedUpdatedAt?: string): Promise<TrackedSummary>;
@@ -45,14 +51,15 @@ export function activityDay(s: TrackedSummary): string {
   return s.applied?.date ?? localDay(new Date(s.trackedAt));
 }
 
-export function filterLog(rows: readonly TrackedSummary[], f: LogFilter): TrackedSummary[] {
+/** `statusName`: the statuses in the person's language, which the search finds them by. */
+export function filterLog(rows: readonly TrackedSummary[], f: LogFilter, statusName?: StatusName): TrackedSummary[] {
   return rows.filter((r) => {
     if (f.status && r.status !== f.status) return false;
     if (f.portal && r.portal !== f.portal) return false;
     const day = activityDay(r);
     if (f.from && day < f.from) return false;
     if (f.to && day > f.to) return false;
-    return matchesSearch(r, f.query);
+    return matchesSearch(r, f.query, statusName);
   });
 }
 
@@ -92,18 +99,24 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
   );
   const rows = list?.rows ?? null;
   const portals = useMemo(() => [...new Set(sorted.map((r) => r.portal))].sort(), [sorted]);
-  const matching = useMemo(() => filterLog(sorted, filter), [sorted, filter]);
+  const statusName = useStatusName(t);
+  const matching = useMemo(() => filterLog(sorted, filter, statusName), [sorted, filter, statusName]);
   // Until all rows are in, only the first page is known (the filters wait): count the whole log, once known.
   const count = list?.complete ? matching.length : (list?.total ?? null);
   // Until the first paint only a screenful is drawn, and the count waits (it would say so for a frame).
   const drawn = Math.min(painted ? shown : FIRST_SCREEN_ROWS.log, matching.length);
-  const statusOptions = useStatusOptions(t);
   const update = (patch: Partial<LogFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setShown(LOG_PAGE_SIZE);
   };
   const report = (e: unknown) => setError(messageOf(e));
   const written = (s: TrackedSummary) => apply([s]);
+  // The status menu waits for the save, and shows the status again when it failed.
+  const saved = (write: Promise<TrackedSummary>) =>
+    write.then(written, (e: unknown) => {
+      report(e);
+      throw e;
+    });
   const LogDetail = useLogDetail(openId !== null, report);
   const tableBody = useRef<HTMLTableSectionElement>(null);
   // Closed, the detail gives the focus back to the row it was opened from, once the table is
@@ -204,20 +217,18 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
                     <DueText row={row} due={nextDue(row, today)} t={t} locale={locale} now={now} />
                   </td>
                   <td>
-                    <select
-                      aria-label={t('statusOf', row.title ?? row.url)}
-                      data-testid="log-status"
-                      value={row.status}
-                      onChange={(e) => api.setStatus(row.id, e.currentTarget.value as Status).then(written, report)}
-                    >
-                      {statusOptions.map(([s, label]) => (
-                        <option key={s} value={s}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
+                    <StatusMenu
+                      id={`log-status-${row.id}`}
+                      label={t('statusOf', row.title ?? row.url)}
+                      hideLabel
+                      testId="log-status"
+                      status={row.status}
+                      t={t}
+                      onChoose={(status) => saved(api.setStatus(row.id, status))}
+                      onUndo={() => saved(api.undoStatus(row.id, row.updatedAt))}
+                    />
                   </td>
-                  <td>{row.applied ? `${formatDate(row.applied.date, locale)} (${t(VIA_LABELS[row.applied.via])})` : '–'}</td>
+                  <td>{row.applied ? (row.applied.via ? `${formatDate(row.applied.date, locale)} (${t(VIA_LABELS[row.applied.via])})` : formatDate(row.applied.date, locale)) : '–'}</td>
                   <td>{formatDate(localDay(new Date(row.trackedAt)), locale)}</td>
                 </tr>
               ))}

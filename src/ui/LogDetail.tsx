@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { countryOfHost } from '../extract/phones';
 import type { FactField, VacancyFacts } from '../model/facts';
-import { APPLIED_VIA } from '../model/status';
+import { APPLIED_VIA, type AppliedVia } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
-import { effectiveFacts } from '../model/views';
+import { applicationStep, effectiveFacts } from '../model/views';
 import { formatDate, formatPhone } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { VIA_LABELS, type LogApi } from './Log';
@@ -61,8 +61,10 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
     if (changed.ids.has(id)) void load();
   }, [changed]);
 
+  const historyHeading = useRef<HTMLHeadingElement>(null);
   if (!record) return null;
   const facts = effectiveFacts(record);
+  const application = applicationStep(record.history);
   const written = (s: TrackedSummary) => {
     onWritten(s);
     void load();
@@ -126,7 +128,7 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
       </div>
 
       <h3>{t('appliedHeading')}</h3>
-      <AppliedForm applied={record.applied} t={t} onSave={(applied) => api.setApplied(id, applied).then(written, onError)} />
+      <AppliedForm record={record} t={t} locale={locale} onSave={(applied) => api.setApplied(id, applied).then(written, onError)} />
 
       <h3>{t('notes')}</h3>
       <NotesForm
@@ -136,15 +138,28 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
         onSave={(notes, editedOn) => api.setNotes(id, notes, editedOn).then(written, onError)}
       />
 
-      <h3>{t('history')}</h3>
-      <ol class="history" data-testid="history">
+      <h3 id="history-heading" tabIndex={-1} ref={historyHeading}>
+        {t('history')}
+      </h3>
+      <ol class="history" data-testid="history" aria-labelledby="history-heading">
         {record.history.map((h, index) => (
           <HistoryEntry
-            key={`${index}-${h.at}`}
+            key={`${h.recordedAt}-${h.status}-${h.at}`}
             entry={h}
+            isApplication={index === application?.index}
             t={t}
             locale={locale}
             onSave={(day) => api.setHistoryDate(id, index, day).then(written, onError)}
+            onRemove={
+              record.history.length > 1
+                ? () =>
+                    api.removeHistoryEntry(id, index, h.recordedAt).then((s) => {
+                      written(s);
+                      // The step and its buttons are gone: the list's heading takes the focus.
+                      historyHeading.current?.focus();
+                    }, onError)
+                : undefined
+            }
           />
         ))}
       </ol>
@@ -347,18 +362,33 @@ function StructuredValue({ field, facts, t, locale }: { field: StructuredField; 
   }
 }
 
-function AppliedForm({ applied, t, onSave }: { applied: Applied | null; t: Translate; onSave: (a: Applied | null) => void }) {
-  const [date, setDate] = useState(applied?.date ?? '');
-  const [via, setVia] = useState<Applied['via']>(applied?.via ?? 'portal');
+/**
+ * When and how the person applied. The date is the history's application step's, edited there and
+ * only there; until they applied, the day can be given here, which adds that step. How stays "not
+ * filled in" until the person says: the proof shows a gap to fill, not a way they never chose.
+ */
+function AppliedForm({ record, t, locale, onSave }: { record: TrackedVacancy; t: Translate; locale: string; onSave: (a: Applied) => void }) {
+  const step = applicationStep(record.history);
+  const [date, setDate] = useState('');
+  const [via, setVia] = useState<AppliedVia | null>(record.applied?.via ?? null);
+  useEffect(() => setVia(record.applied?.via ?? null), [record.applied?.via]);
+  const appliedOn = step ? (record.applied?.date ?? step.day) : null;
   return (
     <div class="applied" data-testid="applied-form">
-      <label>
-        <span>{t('appliedOn')}</span>
-        <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-      </label>
+      {appliedOn ? (
+        <p class="applied-date" data-testid="applied-date">
+          {t('appliedOnDay', formatDate(appliedOn, locale))} <span class="hint">{t('appliedDateInHistory')}</span>
+        </p>
+      ) : (
+        <label>
+          <span>{t('appliedOn')}</span>
+          <input type="date" data-testid="applied-new-date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        </label>
+      )}
       <label>
         <span>{t('appliedVia')}</span>
-        <select value={via} onChange={(e) => setVia(e.currentTarget.value as Applied['via'])}>
+        <select data-testid="applied-via" value={via ?? ''} onChange={(e) => setVia((e.currentTarget.value || null) as AppliedVia | null)}>
+          <option value="">{t('viaUnknown')}</option>
           {APPLIED_VIA.map((v) => (
             <option key={v} value={v}>
               {t(VIA_LABELS[v])}
@@ -366,14 +396,14 @@ function AppliedForm({ applied, t, onSave }: { applied: Applied | null; t: Trans
           ))}
         </select>
       </label>
-      <button type="button" disabled={!date} onClick={() => onSave({ date, via })}>
+      <button
+        type="button"
+        data-testid="applied-save"
+        disabled={appliedOn ? via === (record.applied?.via ?? null) : !date}
+        onClick={() => onSave({ date: appliedOn ?? date, via })}
+      >
         {t('save')}
       </button>
-      {applied && (
-        <button type="button" onClick={() => onSave(null)}>
-          {t('clear')}
-        </button>
-      )}
     </div>
   );
 }
@@ -396,21 +426,37 @@ function NotesForm(props: { notes: string; updatedAt: string; t: Translate; onSa
 
 function HistoryEntry({
   entry,
+  isApplication,
   t,
   locale,
   onSave,
+  onRemove,
 }: {
   entry: TrackedVacancy['history'][number];
+  /** The step the application date is read from. */
+  isApplication: boolean;
   t: Translate;
   locale: string;
   onSave: (day: string) => void;
+  /** Absent for the only step: the history keeps one. */
+  onRemove?: () => void;
 }) {
   const day = entry.at.slice(0, 10);
   const [value, setValue] = useState(day);
+  const [confirming, setConfirming] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  // The question takes the focus when asked; cancelled, the focus goes back to the step's button.
+  useEffect(() => (confirming ? yes.current?.focus() : undefined), [confirming]);
+  const cancel = () => {
+    setConfirming(false);
+    setTimeout(() => removeButton.current?.focus());
+  };
   const corrected = entry.at !== entry.recordedAt;
+  const status = t(STATUS_LABELS[entry.status]);
   return (
     <li data-testid="history-entry">
-      <span class="history-status">{t(STATUS_LABELS[entry.status])}</span>{' '}
+      <span class="history-status">{status}</span>{' '}
       <label>
         <span class="visually-hidden">{t('changeDate')}</span>
         <input type="date" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
@@ -418,8 +464,26 @@ function HistoryEntry({
       <button type="button" disabled={!value || value === day} onClick={() => onSave(value)}>
         {t('save')}
       </button>
+      {onRemove && !confirming && (
+        <button type="button" data-testid="history-remove" ref={removeButton} onClick={() => setConfirming(true)}>
+          {t('historyRemove')}
+          <span class="visually-hidden"> ({status}, {formatDate(day, locale)})</span>
+        </button>
+      )}
+      {isApplication && <span class="hint"> {t('historyApplicationStep')}</span>}
       {entry.by === 'auto' && <span class="hint"> {t('automatic')}</span>}
       {corrected && <span class="hint"> {t('recordedOn', formatDate(entry.recordedAt.slice(0, 10), locale))}</span>}
+      {onRemove && confirming && (
+        <div class="confirm" role="group" aria-label={t('historyRemove')} data-testid="history-remove-confirm">
+          <p>{t(isApplication ? 'historyRemoveApplicationAsk' : 'historyRemoveAsk', [status, formatDate(day, locale)])}</p>
+          <button type="button" class="danger" data-testid="history-remove-yes" ref={yes} onClick={onRemove}>
+            {t('historyRemoveYes')}
+          </button>{' '}
+          <button type="button" onClick={cancel}>
+            {t('correctionCancel')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }

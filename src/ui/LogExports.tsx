@@ -32,12 +32,19 @@ export interface LogExportsProps {
 const ERROR_KEYS: Record<ImportError['code'], MessageKey> = {
   tooLarge: 'logImport_tooLarge',
   notJson: 'logImport_notJson',
+  csv: 'logImport_csv',
   notBackup: 'logImport_notBackup',
   newerVersion: 'logImport_newerVersion',
   unknownVersion: 'logImport_unknownVersion',
   invalid: 'logImport_invalid',
   duplicates: 'logImport_duplicates',
 };
+/**
+ * The errors whose details name the records at fault. The others (a wrong file, a damaged one, a
+ * newer version) are told by their sentence alone: their details are a parser's words.
+ */
+const DETAILED_IMPORT_ERRORS: ReadonlySet<ImportError['code']> = new Set(['invalid', 'duplicates']);
+
 /**
  * Measured on each export, from the click to the file handed to the download (the benchmark reads
  * it): `${EXPORT_MEASURE}:csv`.
@@ -113,16 +120,17 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
       const preview = await api.preview(text);
       setFlipped(new Set());
       setRestore(preview.ok ? { step: 'preview', text, preview } : { step: 'error', error: preview.error });
-    } catch (e) {
-      setError(messageOf(e));
+    } catch {
+      // The file could not be read or checked (it went away, the background stopped): never the raw exception.
+      setError(t('logImportFailed'));
     }
   };
   const confirm = async (text: string) => {
     try {
       const result = await api.apply(text, { conflicts, except: [...flipped] });
       setRestore(result.ok ? { step: 'done', outcome: result } : { step: 'error', error: result.error });
-    } catch (e) {
-      setError(messageOf(e));
+    } catch {
+      setError(t('logImportFailed'));
     }
   };
 
@@ -177,7 +185,7 @@ export function LogExports({ api, t, locale, today, defaultFrom }: LogExportsPro
       {restore.step === 'error' && (
         <div class="error" role="alert" data-testid="restore-error">
           <p>{t(ERROR_KEYS[restore.error.code])}</p>
-          {restore.error.details.length > 0 && (
+          {DETAILED_IMPORT_ERRORS.has(restore.error.code) && restore.error.details.length > 0 && (
             <ul>
               {restore.error.details.map((d) => <li key={d}>{d}</li>)}
             </ul>

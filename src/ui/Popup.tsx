@@ -1,17 +1,21 @@
 import { useMemo, useState } from 'preact/hooks';
-import { STATUSES, type Status } from '../model/status';
+import type { Status } from '../model/status';
 import type { TrackedSummary } from '../model/tracked';
 import { localDay, matchesSearch, nextDue } from '../model/views';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate } from './format';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
+import { StatusMenu } from './StatusMenu';
+import { useStatusName } from './search';
 import { messageOf } from './message-of';
 import { FIRST_SCREEN_ROWS, useTrackedList, type ListTracked } from './tracked-list';
 
 export interface PopupApi {
   listTracked: ListTracked;
   setStatus(id: string, status: Status): Promise<TrackedSummary>;
+  /** Takes back the status change that made the vacancy's `updatedAt` this one. */
+  undoStatus(id: string, expectedUpdatedAt: string): Promise<TrackedSummary>;
   exportCsv(): Promise<void>;
   /** Calls back with the summaries written elsewhere (another tab, the log page); returns the unsubscribe. */
   subscribe(onChange: (changed: TrackedSummary[]) => void): () => void;
@@ -47,19 +51,22 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
     onListShown,
   );
   const rows = list?.rows ?? null;
-  const matching = useMemo(() => sorted.filter((r) => matchesSearch(r, query)), [sorted, query]);
+  const statusName = useStatusName(t);
+  const matching = useMemo(() => sorted.filter((r) => matchesSearch(r, query, statusName)), [sorted, query, statusName]);
   // Until all rows are in, only the first page is known: its count is the log's size, once known.
   const count = list?.complete ? matching.length : (list?.total ?? null);
   // Until the first paint only a screenful is drawn, and the count waits (it would say so for a frame).
   const drawn = Math.min(painted ? shown : FIRST_SCREEN_ROWS.popup, matching.length);
-  const statusOptions = useStatusOptions(t);
-
-  const changeStatus = (id: string, status: Status) => {
-    api.setStatus(id, status).then(
+  const written = (write: Promise<TrackedSummary>) =>
+    write.then(
       (updated) => apply([updated]),
-      (e: unknown) => setError(messageOf(e)),
+      (e: unknown) => {
+        setError(messageOf(e));
+        throw e;
+      },
     );
-  };
+  const changeStatus = (id: string, status: Status) => written(api.setStatus(id, status));
+  const undoStatus = (row: TrackedSummary) => written(api.undoStatus(row.id, row.updatedAt));
   const exportCsv = () => {
     api.exportCsv().catch((e: unknown) => setError(t('exportFailed', messageOf(e))));
   };
@@ -100,7 +107,7 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
           )}
           <ul class="rows">
             {matching.slice(0, drawn).map((row) => (
-              <PopupRow key={row.id} row={row} t={t} locale={locale} now={now} today={today} statusOptions={statusOptions} onStatus={changeStatus} />
+              <PopupRow key={row.id} row={row} t={t} locale={locale} now={now} today={today} onStatus={changeStatus} onUndo={undoStatus} />
             ))}
           </ul>
           {list?.complete && matching.length > shown && (
@@ -125,18 +132,11 @@ interface RowProps {
   locale: string;
   now: Date;
   today: string;
-  statusOptions: StatusOption[];
-  onStatus: (id: string, status: Status) => void;
+  onStatus: (id: string, status: Status) => Promise<unknown>;
+  onUndo: (row: TrackedSummary) => Promise<unknown>;
 }
 
-type StatusOption = [Status, string];
-
-/** The status choices with their labels, translated once for every row's menu. */
-export function useStatusOptions(t: Translate): StatusOption[] {
-  return useMemo(() => STATUSES.map((s): StatusOption => [s, t(STATUS_LABELS[s])]), [t]);
-}
-
-function PopupRow({ row, t, locale, now, today, statusOptions, onStatus }: RowProps) {
+function PopupRow({ row, t, locale, now, today, onStatus, onUndo }: RowProps) {
   const due = nextDue(row, today);
   const selectId = `status-${row.id}`;
   return (
@@ -149,27 +149,21 @@ function PopupRow({ row, t, locale, now, today, statusOptions, onStatus }: RowPr
         <DueText row={row} due={due} t={t} locale={locale} now={now} />
       </div>
       <div class="actions">
-        <label class="status-label" for={selectId}>
-          {t('statusLabel')}
-        </label>
-        <select
+        <StatusMenu
           id={selectId}
-          data-testid="status-select"
-          class={`status status-${row.status}`}
-          value={row.status}
-          onChange={(e) => onStatus(row.id, e.currentTarget.value as Status)}
-        >
-          {statusOptions.map(([s, label]) => (
-            <option key={s} value={s}>
-              {label}
-            </option>
-          ))}
-        </select>
+          label={t('statusLabel')}
+          testId="status-select"
+          selectClass={`status status-${row.status}`}
+          status={row.status}
+          t={t}
+          onChoose={(status) => onStatus(row.id, status)}
+          onUndo={() => onUndo(row)}
+        />
         <span class="visually-hidden" data-testid="row-status">
           {t(STATUS_LABELS[row.status])}
         </span>
         {row.status === 'interested' && (
-          <button type="button" data-testid="mark-applied" onClick={() => onStatus(row.id, 'applied')}>
+          <button type="button" data-testid="mark-applied" onClick={() => onStatus(row.id, 'applied').catch(() => {})}>
             {t('markApplied')}
           </button>
         )}

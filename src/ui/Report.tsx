@@ -48,10 +48,10 @@ export function Report({ data, t, locale, name, today }: ReportProps) {
             {rows.map((row) => (
               <tr data-testid="report-row" key={`${row.applied} ${row.url}`}>
                 <td class="date">{formatDate(row.applied, locale)}</td>
-                <td>{row.employer}</td>
-                <td>{row.role}</td>
-                <td>{row.reference}</td>
-                <td>{row.via ? t(VIA_LABELS[row.via]) : ''}</td>
+                <td>{row.employer || <Gap t={t} />}</td>
+                <td>{row.role || <Gap t={t} />}</td>
+                <td>{row.reference || <Gap t={t} />}</td>
+                <td>{row.via ? t(VIA_LABELS[row.via]) : <Gap t={t} />}</td>
                 <td>{t(STATUS_LABELS[row.status])}</td>
                 <td class="link">{row.url}</td>
               </tr>
@@ -77,5 +77,17 @@ export function Report({ data, t, locale, name, today }: ReportProps) {
       </table>
       <footer>{t('reportMade', formatDate(today, locale))}</footer>
     </article>
+  );
+}
+
+/**
+ * What the log does not know (how the person applied, a reference the page did not state): a line
+ * to fill in by hand on the printed page, never a value the person did not give.
+ */
+function Gap({ t }: { t: Translate }) {
+  return (
+    <span class="gap" data-testid="report-gap" role="img" aria-label={t('reportGap')}>
+      {'\u00a0'}
+    </span>
   );
 }

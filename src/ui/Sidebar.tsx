@@ -1,7 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
 import type { Contact, Contract, Evidence, FactField, Salary, SelectionEvent, VacancyFacts } from '../model/facts';
-import { STATUSES, type Status } from '../model/status';
+import type { Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
 import { DaysLeft } from './DaysLeft';
@@ -10,6 +10,7 @@ import type { MessageKey, Translate } from './i18n';
 import { STATUS_LABELS } from './status-labels';
 import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
 import { IndicativePay } from './IndicativePay';
+import { StatusMenu } from './StatusMenu';
 
 export interface SidebarProps {
   facts: VacancyFacts;
@@ -29,7 +30,10 @@ export interface SidebarProps {
   highlights?: { on: boolean; found: ReadonlySet<FactField> };
   onToggleHighlights?: (event: Event) => void;
   onShowInPage?: (field: FactField, event: Event) => void;
-  onStatus?: (status: Status, event: Event) => void;
+  /** Saves a status chosen in the menu; resolves once saved. */
+  onStatus?: (status: Status, event: Event) => Promise<unknown>;
+  /** Takes the status change just saved back. */
+  onUndoStatus?: (event: Event) => Promise<unknown>;
   /** The user's own values, which win over what was read from the page. */
   corrections?: Corrections;
   /**
@@ -519,21 +523,15 @@ function TrackControl(props: SidebarProps) {
             {t('trackedAs', t(STATUS_LABELS[tracked.status]))}
           </p>
           {onStatus && (
-            <label class="status">
-              {t('statusLabel')}{' '}
-              <select
-                data-testid="status-select"
-                value={tracked.status}
-                disabled={busy}
-                onChange={(event) => onStatus(event.currentTarget.value as Status, event)}
-              >
-                {STATUSES.map((status) => (
-                  <option value={status} key={status}>
-                    {t(STATUS_LABELS[status])}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <StatusMenu
+              id="vacalens-status"
+              label={t('statusLabel')}
+              testId="status-select"
+              status={tracked.status}
+              t={t}
+              onChoose={onStatus}
+              onUndo={props.onUndoStatus}
+            />
           )}
         </>
       ) : props.duplicates?.length ? (

@@ -19,6 +19,8 @@ export interface SidebarApi {
   trackedByUrl(): Promise<TrackedSummary | null>;
   track(choice?: DuplicateChoice): Promise<TrackResult>;
   setStatus(id: string, status: Status): Promise<TrackedSummary>;
+  /** Takes back the status change that made the vacancy's `updatedAt` this one. */
+  undoStatus(id: string, expectedUpdatedAt: string): Promise<TrackedSummary>;
   /** The tracked vacancy's corrections (empty when it has none). */
   corrections(id: string): Promise<Corrections>;
   /** Stores a correction with the tracked vacancy; null removes it. */
@@ -100,6 +102,21 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
       .then(done, fail)
       .finally(() => setBusy(false));
   };
+  // The status menu waits for the save: a promise, refused as the other actions are.
+  const save = (event: Event, action: () => Promise<TrackedSummary>): Promise<TrackedSummary> => {
+    if (!isUserAction(event) || busy) return Promise.reject(new Error('Not saved'));
+    setError(null);
+    return action().then(
+      (summary) => {
+        setTracked(summary);
+        return summary;
+      },
+      (e: unknown) => {
+        fail(e);
+        throw e;
+      },
+    );
+  };
   const onTracked = (result: TrackResult) => {
     if (result.status === 'duplicate-candidates') setDuplicates(result.matches);
     else adopt(result);
@@ -156,9 +173,8 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
       onShowInPage={(field, event) => {
         if (isUserAction(event)) marks.focus(field);
       }}
-      onStatus={(status, event) =>
-        tracked && run(event, () => api.setStatus(tracked.id, status), setTracked)
-      }
+      onStatus={tracked ? (status, event) => save(event, () => api.setStatus(tracked.id, status)) : undefined}
+      onUndoStatus={tracked ? (event) => save(event, () => api.undoStatus(tracked.id, tracked.updatedAt)) : undefined}
       onCorrect={(field, value, event) =>
         tracked
           ? run(

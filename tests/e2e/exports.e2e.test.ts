@@ -71,7 +71,7 @@ describe('restore, proof, calendar and backup in the browser', () => {
       'Er is niets gewijzigd.',
     ]);
     await restore('afgebroken.json', backup.slice(0, 1000));
-    await waitForText(logPage.getByTestId('restore-error'), ['geen (volledige) JSON']);
+    await waitForText(logPage.getByTestId('restore-error'), ['beschadigd of onvolledig', 'Kies het .json-bestand']);
     await page.reload();
     await waitForText(page.getByTestId('report'), ['Totaal: 0']);
   });

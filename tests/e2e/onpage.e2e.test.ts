@@ -160,7 +160,9 @@ describe('in Dutch (browser language nl)', () => {
     // Keyboard, as a person would (a scripted selectOption is not a trusted event and is ignored).
     const status = sidebar(page).getByTestId('status-select');
     await status.focus();
+    // The arrow key moves to the next status, Enter chooses it (issue 16, finding 3).
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await waitForText(sidebar(page).getByTestId('track-status'), ['gesolliciteerd']);
     await page.close();
   });

@@ -104,7 +104,8 @@ describe('track → popup (keyboard) → log page → reminder → restart', () 
     await waitForText(row, [TITLE, `Solliciteren tot 1 februari ${FUTURE_YEAR}`]);
     await screenshot(popup, 'tracking-popup-before');
 
-    // From the search box, Tab to the row's status select; the arrow key picks the next status.
+    // From the search box, Tab to the row's status select; the arrow key moves to the next status
+    // and Enter chooses it (each arrow key used to save a step: issue 16, finding 3).
     await popup.getByTestId('search').focus();
     let focused = '';
     for (let i = 0; i < 10 && focused !== 'status-select'; i++) {
@@ -113,6 +114,7 @@ describe('track → popup (keyboard) → log page → reminder → restart', () 
     }
     expect(focused).toBe('status-select');
     await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
     await expect.poll(() => row.getByTestId('status-select').inputValue()).toBe('applied');
     await waitForText(row.getByTestId('row-status'), ['gesolliciteerd']);
     await screenshot(popup, 'tracking-popup-after');
@@ -143,7 +145,8 @@ describe('track → popup (keyboard) → log page → reminder → restart', () 
     await logRow.getByTestId('open-detail').click();
     const entries = log.getByTestId('history-entry');
     await expect.poll(() => entries.count()).toBe(2);
-    expect(normaliseSpaces(await log.getByTestId('applied-form').locator('input[type=date]').inputValue())).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The application date is the applied step's (issue 16, finding 2): shown, edited in the history.
+    await waitForText(log.getByTestId('applied-date'), ['Gesolliciteerd op']);
     const names = (await alarms(browser)).map((a) => a.name);
     expect(names.some((n) => n.startsWith('vacalens:remind:event:'))).toBe(true);
   });

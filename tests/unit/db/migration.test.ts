@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { V1_STORES, V2_STORES, V3_STORES, VacalensDb } from '../../../src/db/database';
+import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, VacalensDb } from '../../../src/db/database';
 import { readRowsInPage } from '../../../src/db/first-rows';
 import { firstSummariesByNextDue, toStoredSummary } from '../../../src/db/summaries';
 import { matchKeys } from '../../../src/db/duplicates';
@@ -10,6 +10,7 @@ import {
   readTrackedVacancy,
   summarize,
   upgradeV1,
+  type TrackedVacancy,
   type TrackedVacancyV1,
 } from '../../../src/model/tracked';
 import { FIXED_NOW, seedFacts } from '../helpers';
@@ -65,7 +66,7 @@ describe('database version 1 → 2', () => {
     const db = new VacalensDb(name);
     await db.open();
     // Opened by today's code, it goes on through every later version (3 and 4: see below).
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const stored = await db.vacancies.get('v1-applied');
     const record = TrackedVacancySchema.parse(stored);
@@ -75,7 +76,7 @@ describe('database version 1 → 2', () => {
       corrections: {},
       snapshot: { text: 'Solliciteer ten laatste 1 februari 2026.', url: URL_A, capturedAt: '2026-01-20T09:30:00.000Z' },
       status: 'applied',
-      applied: { date: '2026-01-25', via: 'other' },
+      applied: { date: '2026-01-25', via: null },
       notes: 'Brief gestuurd',
       history: [
         { status: 'interested', at: '2026-01-20T09:30:00.000Z', recordedAt: '2026-01-20T09:30:00.000Z', by: 'user' },
@@ -131,7 +132,7 @@ describe('database version 2 → 3', () => {
     await writeVersion2(V1_RECORDS);
     const db = new VacalensDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // Applied: its selection events can be due; interested without a deadline or events: nothing.
     const applied = { ...summarize(upgradeV1(V1_RECORDS[0]!)), dueDays: ['2026-02-03', '2026-02-05', '2026-02-11'], closed: 0 };
     expect(await db.summaries.get('v1-applied')).toEqual(applied);
@@ -193,7 +194,7 @@ describe('database version 3 → 4', () => {
     before.close();
     const db = new VacalensDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(indexNames(db)).toEqual({
       vacancies: ['matchKeys', 'sourceUrls', 'url'],
       summaries: ['[closed+trackedAt]', 'dueDays', 'status'],
@@ -234,9 +235,73 @@ describe('database version 3 → 4', () => {
   });
 });
 
+/** Records and summaries exactly as version 4 wrote them: summaries without the workplace, `via` always said. */
+async function writeVersion4(records: object[]): Promise<void> {
+  name = `migration-${Math.random()}`;
+  const v4 = new Dexie(name);
+  v4.version(1).stores(V1_STORES);
+  v4.version(2).stores(V2_STORES);
+  v4.version(3).stores(V3_STORES);
+  v4.version(4).stores(V4_STORES);
+  await v4.table('vacancies').bulkAdd(records.map((r) => ({ ...r, matchKeys: matchKeys(r as TrackedVacancy) })));
+  await v4.table('summaries').bulkAdd(
+    records.map((r) => {
+      const { location: _, ...summary } = toStoredSummary(summarize(r as TrackedVacancy));
+      return summary;
+    }),
+  );
+  v4.close();
+}
+
+describe('database version 4 → 5', () => {
+  const applied = (over: Partial<TrackedVacancy>): TrackedVacancy => ({ ...upgradeV1(V1_RECORDS[0]!), ...over });
+  const typedInForm = applied({
+    id: 'form',
+    // The application form said 10 March; the step kept the day the status was chosen.
+    history: [
+      { status: 'interested', at: '2026-03-01T09:00:00.000Z', recordedAt: '2026-03-01T09:00:00.000Z', by: 'user' },
+      { status: 'applied', at: '2026-03-12T09:00:00.000Z', recordedAt: '2026-03-12T09:00:00.000Z', by: 'user' },
+    ],
+    applied: { date: '2026-03-10', via: 'portal' },
+  });
+  const correctedInHistory = applied({
+    id: 'history',
+    url: URL_B,
+    sourceUrls: [URL_B],
+    history: [
+      { status: 'interested', at: '2026-03-01T09:00:00.000Z', recordedAt: '2026-03-01T09:00:00.000Z', by: 'user' },
+      { status: 'applied', at: '2026-03-08', recordedAt: '2026-03-12T09:00:00.000Z', by: 'user' },
+    ],
+    applied: { date: '2026-03-12', via: 'other' },
+  });
+
+  it('gives each summary its workplace and makes the application date one value', async () => {
+    await writeVersion4([typedInForm, correctedInHistory]);
+    const db = new VacalensDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const form = TrackedVacancySchema.parse(await db.vacancies.get('form'));
+    expect(form.history[1]!.at).toBe('2026-03-10');
+    expect(form.applied).toEqual({ date: '2026-03-10', via: 'portal' });
+    const history = TrackedVacancySchema.parse(await db.vacancies.get('history'));
+    expect(history.history[1]!.at).toBe('2026-03-08');
+    expect(history.applied).toEqual({ date: '2026-03-08', via: 'other' });
+    const summaries = await listSummaries(db);
+    expect(summaries.map((s) => [s.id, s.location, s.applied?.date])).toEqual(
+      expect.arrayContaining([
+        ['form', seedFacts().location, '2026-03-10'],
+        ['history', seedFacts().location, '2026-03-08'],
+      ]),
+    );
+    db.close();
+    // The page's own reader knows version 5, and reads the workplace.
+    expect((await readRowsInPage(indexedDB, name, '2026-03-20'))?.map((s) => s.location)).toEqual([seedFacts().location, seedFacts().location]);
+  });
+});
+
 describe('readTrackedVacancy', () => {
   it('reads a version-1 record as version 2', () => {
-    expect(readTrackedVacancy(V1_RECORDS[0]).applied).toEqual({ date: '2026-01-25', via: 'other' });
+    expect(readTrackedVacancy(V1_RECORDS[0]).applied).toEqual({ date: '2026-01-25', via: null });
   });
 
   it('reads a version-2 record as it is', () => {

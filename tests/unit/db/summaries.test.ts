@@ -14,6 +14,7 @@ function summary(over: Partial<TrackedSummary>): TrackedSummary {
     title: 'x',
     organisation: null,
     reference: null,
+    location: null,
     deadline: null,
     eventDates: [],
     language: 'nl',

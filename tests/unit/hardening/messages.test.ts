@@ -101,7 +101,7 @@ async function refused(type: string, data: unknown, sender: Sender): Promise<boo
   }
 }
 
-const WRITES = ['trackVacancy', 'setStatus', 'setHistoryDate', 'setNotes', 'setApplied', 'setCorrection', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'];
+const WRITES = ['trackVacancy', 'setStatus', 'undoStatus', 'removeHistoryEntry', 'setHistoryDate', 'setNotes', 'setApplied', 'setCorrection', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'];
 
 describe('forged messages', () => {
   it('covers every message type the background answers', () => {
@@ -126,6 +126,8 @@ describe('forged messages', () => {
   const VALID: Record<string, unknown> = {
     trackVacancy: { url: `${PAGE_URL}?other`, facts: { ...seedFacts(), title: 'Andere' }, snapshotText: '', onDuplicate: 'track-separately' },
     setStatus: { id: ID, status: 'hired' },
+    undoStatus: { id: ID, expectedUpdatedAt: '2026-01-20T09:30:00.000Z' },
+    removeHistoryEntry: { id: ID, index: 0, recordedAt: '2026-01-20T09:30:00.000Z' },
     setHistoryDate: { id: ID, index: 0, at: '2020-01-01' },
     setNotes: { id: ID, notes: 'forged' },
     setApplied: { id: ID, applied: { date: '2026-01-01', via: 'email' } },
@@ -153,7 +155,7 @@ describe('forged messages', () => {
     await expect(handlers['getVacancy']!({ data: ID, sender: elsewhere })).rejects.toThrow(/Refused/);
   });
 
-  it.each(['listTracked', 'exportCsv', 'logReport', 'setNotes', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'])(
+  it.each(['listTracked', 'exportCsv', 'logReport', 'setNotes', 'removeHistoryEntry', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'])(
     '%s is refused to a tab: a page-side script cannot read or rewrite the whole log',
     async (type) => {
       const before = await state();

@@ -69,7 +69,7 @@ describe('backup and restore', () => {
     // The database's own version-1 → 2 upgrade: the application date from the history, how unknown.
     expect(first).toMatchObject({
       status: 'applied',
-      applied: { date: '2026-01-22', via: 'other' },
+      applied: { date: '2026-01-22', via: null },
       sourceUrls: [first!.url],
       corrections: {},
       notes: 'Motivatiebrief gestuurd.',
@@ -91,6 +91,8 @@ describe('hostile and broken files', () => {
   it.each([
     ['truncated JSON', () => backupJson(toBackup(generateLog(3), null, FIXED_NOW)).slice(0, 500), 'notJson', /JSON/],
     ['an empty file', () => '', 'notJson', /JSON/],
+    ["the log's own CSV export", () => '\uFEFFGevolgd op;Gesolliciteerd op;Hoe;Organisatie\r\n2026-03-01;2026-03-10;;Vlaamse overheid\r\n', 'csv', /JSON/],
+    ['a CSV with commas', () => 'title,organisation\nJurist,Stad Gent\n', 'csv', /JSON/],
     ['JSON that is not a backup', () => '{"hello":"world"}', 'notBackup', null],
     ['another application\'s file', () => withChange((f) => (f.app = 'huntr')), 'notBackup', null],
     ['a number', () => '42', 'notBackup', null],

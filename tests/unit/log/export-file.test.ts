@@ -86,7 +86,7 @@ describe('buildExport of a log read in several batches', () => {
   ])('writes the same CSV as toCsv over every record (%s)', async (_name, filter, rows) => {
     expect(selectRecords(big, filter).length > 0).toBe(rows);
     const file = await buildExport(bigDb, { format: 'csv', filter, separator: ';' }, FIXED_NOW, nl);
-    const labels = { heading: (c: string) => nl(`logCol_${c}` as MessageKey), statusLabel: (s: Status) => nl(STATUS_LABELS[s]), viaLabel: (v: Applied['via']) => nl(VIA_LABELS[v]) };
+    const labels = { heading: (c: string) => nl(`logCol_${c}` as MessageKey), statusLabel: (s: Status) => nl(STATUS_LABELS[s]), viaLabel: (v: NonNullable<Applied['via']>) => nl(VIA_LABELS[v]) };
     expect(file.text).toBe(toCsv(await listAll(bigDb), { separator: ';', filter, ...labels }));
     if (!rows) expect(file.text.split('\r\n')).toHaveLength(2);
   });

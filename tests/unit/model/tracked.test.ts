@@ -56,11 +56,11 @@ describe('status changes', () => {
     expect(changed.history.at(-1)).toEqual({ status: 'interview', at: '2026-01-22', recordedAt: LATER.toISOString(), by: 'user' });
   });
 
-  it('moving to applied records the day of application once', () => {
+  it('moving to applied records the day of application once, and how stays unknown', () => {
     const applied = withStatus(record(), 'applied', LATER, '2026-01-23');
-    expect(applied.applied).toEqual({ date: '2026-01-23', via: 'other' });
+    expect(applied.applied).toEqual({ date: '2026-01-23', via: null });
     const moved = withStatus(withStatus(applied, 'test', LATER), 'applied', new Date('2026-02-01T00:00:00Z'));
-    expect(moved.applied).toEqual({ date: '2026-01-23', via: 'other' });
+    expect(moved.applied).toEqual({ date: '2026-01-23', via: null });
   });
 
   it('a history date is corrected in place; the recording time stays', () => {
@@ -74,19 +74,13 @@ describe('applying', () => {
   it.each([
     ['interested', 'applied', 2],
     ['expired', 'applied', 2],
-    ['interview', 'interview', 1],
-  ] as const)('from %s, recording an application leaves the status %s', (from, status, entries) => {
+    ['rejected', 'rejected', 2],
+  ] as const)('from %s, recording an application leaves the status %s and adds its step', (from, status, entries) => {
     const changed = withApplied(record(from), { date: '2026-01-22', via: 'email' }, LATER);
     expect(changed.status).toBe(status);
     expect(changed.applied).toEqual({ date: '2026-01-22', via: 'email' });
     expect(changed.history).toHaveLength(entries);
-    if (entries === 2) expect(changed.history[1]?.at).toBe('2026-01-22');
-  });
-
-  it('null forgets the application and leaves the status', () => {
-    const changed = withApplied(withApplied(record(), { date: '2026-01-22', via: 'letter' }, LATER), null, LATER);
-    expect(changed.applied).toBeNull();
-    expect(changed.status).toBe('applied');
+    expect(changed.history.find((h) => h.status === 'applied')?.at).toBe('2026-01-22');
   });
 });
 
@@ -142,6 +136,7 @@ const summary = (over: Partial<TrackedSummary>): TrackedSummary => ({
   title: 'x',
   organisation: null,
   reference: null,
+  location: null,
   deadline: null,
   eventDates: [],
   language: 'nl',

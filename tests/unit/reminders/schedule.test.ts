@@ -24,6 +24,7 @@ const summary = (over: Partial<TrackedSummary>): TrackedSummary => ({
   title: 'a',
   organisation: null,
   reference: null,
+  location: null,
   deadline: null,
   eventDates: [],
   language: 'nl',

@@ -9,6 +9,7 @@ const row = (id: string, over: Partial<TrackedSummary>): TrackedSummary => ({
   title: id,
   organisation: 'FOD Financiën',
   reference: null,
+  location: null,
   deadline: null,
   eventDates: [],
   language: 'nl',
@@ -25,6 +26,31 @@ const rows = [
   row('boekhouder', { portal: 'vdab.be', trackedAt: '2026-01-20T12:00:00.000Z' }),
   row('planner', { status: 'rejected', organisation: 'Stad Gent', trackedAt: '2026-03-01T12:00:00.000Z' }),
 ];
+
+const nl: Record<string, string> = { interested: 'geïnteresseerd', applied: 'gesolliciteerd', rejected: 'afgewezen', interview: 'gesprek' };
+const statusName = (s: TrackedSummary['status']) => nl[s] ?? s;
+
+describe('search (finding 8)', () => {
+  const found = [
+    row('financien', { title: 'Attaché', organisation: 'FOD Financiën', reference: 'AFG24123', location: 'Brussel' }),
+    row('gent', { title: 'Projectleider mobiliteit', organisation: 'Stad Gent', location: 'Gent', status: 'interview' }),
+    row('kortrijk', { title: 'Deskundige Économie', organisation: 'Stad Kortrijk', location: 'Kortrijk', status: 'applied' }),
+  ];
+  it.each<[string, string, string[]]>([
+    ['accents left out', 'financien', ['financien']],
+    ['accents typed where the vacancy has none', 'économie', ['kortrijk']],
+    ['case', 'FINANCIËN', ['financien']],
+    ['a city (the workplace)', 'kortrijk', ['kortrijk']],
+    ['a city only in the workplace', 'brussel', ['financien']],
+    ['a reference', 'afg24123', ['financien']],
+    ['a status in the person\'s language', 'gesprek', ['gent']],
+    ['a status without its accent', 'geinteresseerd', ['financien']],
+    ['words from two fields', 'gent gesprek', ['gent']],
+    ['a word in no field', 'verpleegkundige', []],
+  ])('finds by %s', (_name, query, expected) => {
+    expect(filterLog(found, { ...NO_FILTER, query }, statusName).map((r) => r.id)).toEqual(expected);
+  });
+});
 
 describe('filterLog', () => {
   it.each<[string, Partial<LogFilter>, string[]]>([

@@ -20,6 +20,7 @@ function row(over: Partial<TrackedSummary>): TrackedSummary {
     title: 'x',
     organisation: 'Provincie Antwerpen',
     reference: null,
+    location: null,
     deadline: null,
     eventDates: [],
     language: 'nl',
@@ -41,6 +42,7 @@ async function mount(rows: TrackedSummary[]) {
       total: rows.length,
     })),
     setStatus: vi.fn(async (id: string, status: Status) => ({ ...rows.find((r) => r.id === id)!, status })),
+    undoStatus: vi.fn(async (id: string) => rows.find((r) => r.id === id)!),
     exportCsv: vi.fn(async () => {}),
     subscribe: (fn) => {
       push = fn;
@@ -125,6 +127,7 @@ describe('Popup', () => {
           ? new Promise((ok) => (answerAll = ok))
           : Promise.resolve({ rows: sortByNextDue(many, today).slice(0, limit), total: null }),
       setStatus: vi.fn(),
+      undoStatus: vi.fn(),
       exportCsv: vi.fn(),
       subscribe: () => () => {},
     };

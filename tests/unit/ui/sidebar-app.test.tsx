@@ -19,6 +19,7 @@ const SUMMARY = {
   title: 'Communicatiemedewerker lokale besturen',
   organisation: 'Provincie Antwerpen',
   reference: null,
+  location: null,
   deadline: '2026-02-01',
   eventDates: [],
   language: 'nl',
@@ -36,6 +37,7 @@ function fakeApi(prefs: SidebarPrefs = { collapsed: false, highlights: true }) {
     trackedByUrl: vi.fn(async () => null),
     track: vi.fn(async () => SUMMARY),
     setStatus: vi.fn(async () => SUMMARY),
+    undoStatus: vi.fn(async () => SUMMARY),
     corrections: vi.fn(async () => ({ ...stored })),
     correct: vi.fn(async (_id: string, field: FactField, value: unknown) => {
       stored[field] = value;

@@ -13,6 +13,7 @@ const TRACKED: TrackedSummary = {
   title: 'Communicatiemedewerker lokale besturen',
   organisation: 'Provincie Antwerpen',
   reference: null,
+  location: null,
   deadline: '2026-02-01',
   eventDates: [],
   language: 'nl',
@@ -133,7 +134,7 @@ describe('Sidebar on the page', () => {
   });
 
   it('offers a status choice once tracked, in the page of the statuses', () => {
-    const onStatus = vi.fn();
+    const onStatus = vi.fn(async () => undefined);
     const { q } = mount({ tracked: { ...TRACKED, status: 'applied' }, onStatus });
     const select = q<HTMLSelectElement>('[data-testid="status-select"]')!;
     expect(select.value).toBe('applied');

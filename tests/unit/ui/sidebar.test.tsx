@@ -83,7 +83,7 @@ describe('Sidebar', () => {
     const { row, root } = mount({ now: new Date('2026-02-03T10:00:00Z') });
     expect(row('deadline')).toContain('deadline verstreken');
     expect(root.querySelector('[data-testid="track"]')).not.toBeNull();
-    const tracked = mount({ tracked: { id: '1', url: 'u', title: null, organisation: null, reference: null, deadline: null, eventDates: [], language: 'nl', portal: 'u', status: 'applied', applied: null, trackedAt: '2026-01-20T09:30:00.000Z', updatedAt: '2026-01-20T09:30:00.000Z' } });
+    const tracked = mount({ tracked: { id: '1', url: 'u', title: null, organisation: null, reference: null, location: null, deadline: null, eventDates: [], language: 'nl', portal: 'u', status: 'applied', applied: null, trackedAt: '2026-01-20T09:30:00.000Z', updatedAt: '2026-01-20T09:30:00.000Z' } });
     expect(plain(tracked.root.querySelector('[data-testid="track-status"]')?.textContent)).toBe('Bewaard: gesolliciteerd');
   });
 
