@@ -146,7 +146,8 @@ function identityTexts(ctx: Context): { text: string; where: string }[] {
     const c = doc.querySelector(sel)?.getAttribute('content');
     if (c) out.push({ text: c, where: 'meta' });
   }
-  for (const el of Array.from(doc.querySelectorAll('header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[class*="logo" i][aria-label], a[class*="brand" i][aria-label]')).slice(0, 6)) {
+  const logos = 'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt], a[rel="home"] img[alt], a[class*="logo" i][aria-label], a[class*="brand" i][aria-label]';
+  for (const el of Array.from(doc.querySelectorAll(logos)).slice(0, 6)) {
     const v = el.getAttribute('alt') ?? el.getAttribute('aria-label');
     if (v) out.push({ text: v, where: 'logo' });
   }
@@ -165,8 +166,14 @@ function identityTexts(ctx: Context): { text: string; where: string }[] {
 function domainWords(ctx: Context): string[] {
   const hosts = [ctx.url?.hostname ?? ''];
   for (const l of ctx.lines) for (const m of l.text.matchAll(/@([\w.-]+\.[a-z]{2,})/gi)) hosts.push(m[1]!);
-  const generic = /^(?:www|jobs?|werkenbij|werkenvoor|careers?|karriere|emploi|recrutement|vacatures?|mail|email|gov|gouv|admin|nhs|org|com|net|info|portal|stellen)$/i;
-  return hosts.flatMap((h) => h.toLowerCase().split('.').slice(0, -1)).flatMap((p) => p.split('-')).filter((w) => w.length >= 3 && !generic.test(w));
+  const generic = /^(?:www|jobs?|werkenbij|werkenvoor|careers?|karriere|emploi|recrutement|vacatures?|mail|email|gov|gouv|admin|nhs|org|com|net|info|portal|stellen|etat|staat|state|stadt|ville|gemeente|city|county|canton|kanton|land|bund|regierung|police|politie)$/i;
+  // "werkenbijamersfoort.nl", "jobs-leuven.be": the site's own prefix is no part of the name.
+  const prefix = /^(?:werkenbij|werkenvoor|werkenin|jobsbij|jobs|careers?|karriere|emploi)(?=[a-z]{3})/i;
+  return hosts
+    .flatMap((h) => h.toLowerCase().split('.').slice(0, -1))
+    .flatMap((p) => p.split('-'))
+    .map((w) => w.replace(prefix, ''))
+    .filter((w) => w.length >= 3 && !generic.test(w));
 }
 
 const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -193,7 +200,9 @@ const fromPageIdentity: Rule<string> = (ctx) => {
   let best: { name: string; score: number } | null = null;
   for (const { name, where } of seen.values()) {
     const distinctive = plain(name).split(/[\s'’-]+/).filter((w) => w.length >= 3);
-    const confirmed = distinctive.some((w) => domains.some((d) => d === w || (d.length >= 5 && w.includes(d))));
+    // "Waterschap Aa en Maas" at aaenmaas.nl: the domain is the name's words run together.
+    const joined = plain(name).replace(/[^a-z0-9]/g, '');
+    const confirmed = distinctive.some((w) => domains.some((d) => d === w || (d.length >= 5 && w.includes(d)))) || domains.some((d) => d.length >= 6 && joined.includes(d));
     const score = where.size + (confirmed ? 2 : 0);
     if (score >= 2 && (!best || score > best.score)) best = { name, score };
   }
@@ -233,7 +242,7 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   return declaredAndVisible(
     ctx,
     [named(fromJsonLd)],
-    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromPageIdentity].map(named),
+    [fromForSentence, fromPortal, fromLabel, fromTypedHiringSentence, fromHiringSentence, fromPortalEmployer, fromPageIdentity].map(named),
     textual,
   );
 }

@@ -79,15 +79,20 @@ const fromLabelledPart: Rule<string> = (ctx) => {
 };
 
 const QUOTE = allOf((l) => l.referenceQuoteWords);
+const NAMED_LABEL = new RegExp(`(?:${LABELS})`, 'i');
 const QUOTED = new RegExp(String.raw`(?:${LABELS})\s*[:#]?\s*(?:n[°o]\.?\s*)?["“„«]?\s*${CODE}`, 'i');
 
 /** "Vermeld de referentie HV-2026-03", "en rappelant la référence 2026-114", "quoting reference 4521". */
 const fromQuoteSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
-    if (!/\d/.test(s.text) || !hasStem(s.text, QUOTE)) continue;
-    const m = QUOTED.exec(s.text);
+    if (!hasStem(s.text, QUOTE)) continue;
+    const m = /\d/.test(s.text) ? QUOTED.exec(s.text) : null;
     const ref = m ? codeOf(m[1]!) : null;
     if (ref) return { value: ref, evidence: { source: 'text', text: s.text } };
+    // "Please quote the selection process number in all correspondence": the code under that label.
+    const named = NAMED_LABEL.exec(s.text)?.[0];
+    const labelled = named ? labelValues(ctx, [named]).map((lv) => ({ lv, ref: codeOf(lv.value) })).find((x) => x.ref) : undefined;
+    if (labelled) return { value: labelled.ref!, evidence: { source: 'text', text: labelled.lv.evidence } };
   }
   return null;
 };

@@ -36,8 +36,9 @@ export const fr: Locale = {
     year: ['par an', 'annuel', 'annuelle', '/an'],
   },
   contract: {
-    statutory: { strong: ['statutaire', 'nomination', 'fonctionnaire', 'fonctionnaires', 'titulaire', 'titulaires'], weak: ['statutaire', 'fonctionnaire', 'titulaire'] },
-    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles'], weak: ['contractuel'] },
+    // "Titulaire" alone is also the holder of a diploma ("être titulaire d'un bachelier"): read in short statements only.
+    statutory: { strong: ['statutaire', 'nomination', 'fonctionnaire', 'fonctionnaires', 'titulaires'], weak: ['statutaire', 'fonctionnaire', 'titulaire'] },
+    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'CDI', 'CDD'], weak: ['contractuel'] },
     fullTime: { strong: ['temps plein', 'temps complet'], weak: ['temps plein'] },
     partTime: { strong: ['temps partiel', 'mi-temps'], weak: ['temps partiel'] },
     permanent: { strong: ['durée indéterminée', 'CDI'], weak: ['indéterminée'] },

@@ -1,0 +1,181 @@
+/**
+ * Rules added after the blind batches' first contact (bench/first-contact.md), each with the
+ * look-alike it must not take. Small pages, fixed clock NOW (2026-01-20).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/extract';
+import { contactsIn, contactsInBlock } from '../../../src/extract/fields/contacts';
+import { employerIn, isName } from '../../../src/extract/fields/organisation';
+import { findAddress } from '../../../src/extract/fields/location';
+import { readSalarySentence } from '../../../src/extract/fields/salary';
+import { findMoney } from '../../../src/extract/money';
+import { countryOfHost, findPhones } from '../../../src/extract/phones';
+import { findTime, withTime } from '../../../src/extract/times';
+import { factsOf, NOW, parse } from './helpers';
+
+describe('reference', () => {
+  it.each([
+    ['a code applicants are asked to quote', '<p>Vermeld de referentie HV-2026-03 in je sollicitatie.</p>', 'HV-2026-03'],
+    ['a label and its code in a facts line, no colon', '<p>Gepubliceerd op 23 januari 2026 · Vacaturenummer 2026-014</p>', '2026-014'],
+    ['a label glued to its code', '<div>Vacaturenummer2026-0412</div>', '2026-0412'],
+    ['a French label with its colon after a dash', '<div>Publiée le 03/02/2026 - Référence : 1734</div>', '1734'],
+    ['the post word and a code with a separator', '<ul><li>Online sinds 28 januari 2026</li><li>Vacature ZL-26-031</li></ul>', 'ZL-26-031'],
+  ])('%s', (_, html, ref) => {
+    expect(factsOf(html).reference).toBe(ref);
+  });
+
+  it('takes the code under the label a sentence asks to quote, not the first label', () => {
+    const f = factsOf(
+      '<dl><dt>Reference number</dt><dd>DFO26J-138442-000057</dd><dt>Selection process number</dt><dd>26-DFO-PAC-EA-HR-138442</dd></dl><p>Please quote the selection process number in all correspondence.</p>',
+      null,
+      'en',
+    );
+    expect(f.reference).toBe('26-DFO-PAC-EA-HR-138442');
+  });
+
+  it.each([
+    ['references to give, with no code', '<p>Vermeld in je sollicitatie twee referenties van vorige werkgevers.</p>'],
+    ['a date after a reference word', '<p>Gepubliceerd · Referentie 12/03/2026</p>'],
+    ['the post word and a plain year', '<ul><li>Vacature 2026</li></ul>'],
+  ])('none from %s', (_, html) => {
+    expect(factsOf(html).reference).toBeNull();
+  });
+});
+
+describe('organisation', () => {
+  const at = (html: string, url: string, head = '') =>
+    extractFacts(parse(`<!doctype html><html lang="nl"><head>${head}</head><body><main><h1>Medewerker</h1><p>${'Tekst '.repeat(40)}</p></main>${html}</body></html>`), url, NOW, { evenIfNotVacancy: true })
+      .organisation;
+
+  it('takes the employer the title names when the site address agrees', () => {
+    expect(at('', 'https://www.werkenbijamersfoort.nl/vacatures/x/1', '<title>Vacature Medewerker - Werken bij gemeente Amersfoort</title>')).toBe('Gemeente Amersfoort');
+  });
+
+  it('takes the employer named in the logo and the footer', () => {
+    expect(at('<header><a href="/"><img alt="Logo Stad Lier" src="l.png"></a></header><footer><p>Stad Lier · Markt 57 · 2500 Lier</p></footer>', 'https://www.example.org/jobs/1')).toBe('Stad Lier');
+  });
+
+  it('takes a name the site address spells out ("aaenmaas.nl")', () => {
+    expect(at('<footer><p>Waterschap Aa en Maas</p></footer>', 'https://werkenbij.aaenmaas.nl/vacatures/1')).toBe('Waterschap Aa en Maas');
+  });
+
+  it.each([
+    ['a portal that posts for many employers', '', 'https://www.jobpunt.be/nl/vacatures/1', '<title>Deskundige - Jobpunt Vlaanderen</title>'],
+    ['one source and no agreeing address', '<footer><p>Gemeente Zoersel</p></footer>', 'https://www.example.org/jobs/1', ''],
+    ['a generic domain word ("etat")', '<footer><p>Office du personnel de l\'Etat</p><p>rh@etat.example.ch</p></footer>', 'https://www.example.ch/jobs/1', ''],
+  ])('none from %s', (_, html, url, head) => {
+    expect(at(html, url, head)).toBeNull();
+  });
+
+  it('reads "De gemeente X is op zoek naar" and "La commune de X recrute"', () => {
+    expect(factsOf('<p>De gemeente Kapellen is op zoek naar een deskundige personeel.</p>').organisation).toBe('Gemeente Kapellen');
+    expect(factsOf('<p>La commune de Bièvres recrute un agent d\'accueil.</p>', null, 'fr').organisation).toBe('Commune de Bièvres');
+    expect(factsOf('<p>Het OCMW Ieper zoekt een maatschappelijk werker.</p>').organisation).toBe('OCMW Ieper');
+  });
+
+  it('never gives a sentence as a name', () => {
+    expect(isName('Gemeente Zoersel')).toBe(true);
+    expect(isName('Cour des comptes européenne')).toBe(true);
+    expect(isName('There are 3 posts at the council, of the planning department')).toBe(false);
+    expect(isName('Stad Gent. Wij zoeken')).toBe(false);
+    expect(employerIn('Werken bij gemeente Amersfoort')).toBe('Gemeente Amersfoort');
+    expect(employerIn('Gemeente Vacatures')).toBeNull();
+  });
+});
+
+describe('numbers, phones and times as each country writes them', () => {
+  it.each([
+    ["CHF 91'512 - 121'346", 'CHF', 91512, 121346],
+    ["CHF 78'470.– à CHF 107'620.–", 'CHF', 78470, 107620],
+    ['CHF 91’512', 'CHF', 91512, 91512],
+    ['$5,000.00 - $6,262.00 per Month', 'USD', 5000, 6262],
+    ['£32,061 - £35,412', 'GBP', 32061, 35412],
+    ['2\u202f170 € brut', 'EUR', 2170, 2170],
+  ])('%s', (text, currency, min, max) => {
+    expect(findMoney(text)[0]).toMatchObject({ currency, min, max });
+  });
+
+  it('reads dollars by the country and a minimum as a minimum', () => {
+    expect(findMoney('$75,000 to $85,000', 'CAD')[0]).toMatchObject({ currency: 'CAD' });
+    expect(readSalarySentence('Das Mindestentgelt beträgt € 3.352,10 brutto monatlich.')).toMatchObject({ min: 3352.1, max: null });
+    expect(readSalarySentence('Salary: from £32,061 per annum')).toMatchObject({ min: 32061, max: null });
+  });
+
+  it('takes no range from a date or a count after an amount', () => {
+    expect(findMoney('CHF 311.– par mois et par enfant, dès le 1.1.2026')[0]).toMatchObject({ min: 311, max: 311 });
+  });
+
+  it.each([
+    ['(01) 858 7563', 'ie', '+35318587563'],
+    ['(02) 6274 1785', 'au', '+61262741785'],
+    ['tél. : 247-83712', 'lu', '+35224783712'],
+    ['02 435 12 86', countryOfHost('talent.brussels'), '+3224351286'],
+  ])('%s in %s', (text, country, e164) => {
+    expect(findPhones(text, country)[0]?.e164).toBe(e164);
+  });
+
+  it.each([
+    ['2 435 12 86', 'be'],
+    ['24783712', null],
+    ['(12) 858', 'ie'],
+  ])('no number from %s', (text, country) => {
+    expect(findPhones(text, country)).toEqual([]);
+  });
+
+  it.each([
+    ['12 noon', 'ie', '2026-03-12', '2026-03-12T12:00:00+00:00'],
+    ['23:59, Pacific Time', 'ca', '2026-04-15', '2026-04-15T23:59:00-07:00'],
+    ['11:59pm AEST', 'au', '2026-04-14', '2026-04-14T23:59:00+10:00'],
+    ['11:59 PM PST', 'us', '2026-01-22', '2026-01-22T23:59:00-08:00'],
+  ])('%s', (text, country, date, iso) => {
+    expect(withTime(date, findTime(text), country)).toBe(iso);
+  });
+
+  it('reads no time from "11 noon" or a bare number', () => {
+    expect(findTime('11 noon')).toBeNull();
+    expect(findTime('Room 12')).toBeNull();
+  });
+});
+
+describe('contacts written as name, role, phone', () => {
+  it.each([
+    ['please contact Aoife Brennan, Campaign Manager, Public Appointments Service, on (01) 858 7563 or at aoife.brennan@publicjobs.ie.', 'ie', 'Aoife Brennan', 'Campaign Manager'],
+    ['Für fachliche Auskünfte steht Ihnen Frau Dr. Lea Brunner, Sektionschefin Wasserqualität, gerne zur Verfügung: Tel. +41 58 462 93 17.', 'ch', 'Dr. Lea Brunner', 'Sektionschefin Wasserqualität'],
+    ['contact Ewan MacLeod, Principal Planner, on 01463 702265 or at ewan.macleod@highland.gov.uk.', 'uk', 'Ewan MacLeod', 'Principal Planner'],
+  ])('%s', (text, country, name, role) => {
+    expect(contactsIn(text, country)[0]).toMatchObject({ name, role });
+  });
+
+  it('takes no role title for a name when nobody is named', () => {
+    const found = contactsIn('Questions: Recruitment Team, Public Appointments Service, on (01) 858 7000.', 'ie');
+    expect(found.map((c) => c.name)).not.toContain('Recruitment Team');
+  });
+
+  it('reads "Name (Role)" in a contact block', () => {
+    expect(contactsInBlock(['Priya Natarajan (Assistant Director)', 'Phone: (02) 6274 1785'], 'au')[0]).toMatchObject({ name: 'Priya Natarajan', role: 'Assistant Director', phone: '+61262741785' });
+  });
+});
+
+describe('workplace, contract and deadline wording', () => {
+  it('reads an address over a few short lines under its label', () => {
+    expect(factsOf('<h3>Werklocatie</h3><p>rwzi Land van Cuijk<br>Nieuwe Wijk 3<br>5437 NL Beers</p>').location).toBe('Nieuwe Wijk 3, 5437 NL Beers');
+  });
+
+  it.each([
+    ['This position is located at 1001 I Street, Sacramento, CA 95814, and is eligible for telework.', '1001 I Street, Sacramento, CA 95814'],
+    ['The team is located in the John Gorton Building, King Edward Terrace, Parkes ACT 2600.', 'John Gorton Building, King Edward Terrace, Parkes ACT 2600'],
+    ['The post is based at Council Headquarters, Glenurquhart Road, Inverness, IV3 5NX.', 'Council Headquarters, Glenurquhart Road, Inverness, IV3 5NX'],
+  ])('finds the address in "%s"', (text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+
+  it('a diploma\'s holder is no civil servant; a CDI is a contract', () => {
+    const f = factsOf('<p>Être titulaire d\'un diplôme de bachelier.</p><p>Nous offrons un contrat à durée indéterminée à temps plein.</p>', null, 'fr');
+    expect(f.contract).toMatchObject({ employment: 'contractual', duration: 'permanent' });
+  });
+
+  it('reads a date followed by "au plus tard" in a sentence about applying, not a start date', () => {
+    expect(factsOf('<p>Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard.</p>', null, 'fr').deadline).toBe('2026-02-27');
+    expect(factsOf('<p>Entrée en fonction le 1er juin 2026 au plus tard.</p>', null, 'fr').deadline).toBeNull();
+  });
+});
