@@ -200,6 +200,7 @@ describe('restore, proof, calendar and backup in the browser', () => {
     const [fromLog] = await Promise.all([logPage.waitForEvent('download'), logPage.getByTestId('export-log-csv').click()]);
     const popup = await openPopup(browser);
     await expect.poll(() => popup.getByTestId('export-csv').isEnabled()).toBe(true);
+    await popup.getByTestId('export-csv').scrollIntoViewIfNeeded();
     await screenshot(popup, 'popup-export-csv');
     const [fromPopup] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
     expect(fromPopup.suggestedFilename()).toBe(fromLog.suggestedFilename());
