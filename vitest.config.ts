@@ -12,6 +12,12 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          // Budgets for a shared 2-core machine. The slowest unit tests without a budget of their own
+          // took up to 1.5 s, and the slowest hooks up to 3 s, while a build loop and a second test run
+          // shared the machine; vitest's 5 s and 10 s defaults were within 2× of that. Tests doing
+          // slower work (a spreadsheet, a child process, thousands of records) set a measured budget.
+          testTimeout: 15_000,
+          hookTimeout: 30_000,
         },
       },
       {
@@ -23,6 +29,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // expect.poll waits for a condition; its 1 s default is a timing assert on a busy machine.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

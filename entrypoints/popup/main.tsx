@@ -22,10 +22,12 @@ const api: PopupApi = {
   ),
   setStatus: (id, status) => sendMessage('setStatus', { id, status }),
   undoStatus: (id, expectedUpdatedAt) => sendMessage('undoStatus', { id, expectedUpdatedAt }),
+  // The log page's CSV, built by the same code in this page (same origin, same database): the whole
+  // log, with the separator the log page offers first. Loaded on the click: the list needs no Dexie.
   exportCsv: async () => {
-    const csv = await sendMessage('exportCsv', { separator: separatorFor(locale) });
-    const today = new Date().toISOString().slice(0, 10);
-    downloadWithAnchor(`vacalens-sollicitaties-${today}.csv`, csv, 'text/csv;charset=utf-8');
+    const { exportInPage } = await import('../../src/platform/export-in-page');
+    const file = await exportInPage({ format: 'csv', filter: {}, separator: separatorFor(locale) });
+    downloadWithAnchor(file.filename, file.text, file.mimeType);
   },
   subscribe: subscribeToChanges,
 };

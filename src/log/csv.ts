@@ -1,42 +1,94 @@
-import { effectiveFacts, portalOf, type Status, type TrackedVacancy } from '../model/tracked';
-import type { AppliedVia } from '../model/status';
+import { contractTerms, grossLabel, PERIOD_LABELS } from '../i18n/fact-labels';
+import type { MessageKey, Translate } from '../i18n/messages';
+import { formatPhone } from '../i18n/phone';
+import type { VacancyFacts } from '../model/facts';
+import { effectiveFacts, portalOf, type TrackedVacancy } from '../model/tracked';
+import { STATUS_LABELS } from '../ui/status-labels';
+import { VIA_LABELS } from '../ui/via';
 import { appliedDate, compareLogOrder, matchesFilter, type LogFilter } from './rows';
 import type { CsvSeparator } from './separator';
 
 // In a module of its own so the pages that choose a separator need not load this one (and zod).
 export { separatorFor, type CsvSeparator } from './separator';
 
-export const CSV_COLUMNS = [
-  'tracked',
-  'applied',
-  'applied_via',
-  'organisation',
-  'title',
-  'reference',
-  'portal',
-  'url',
-  'status',
-  'deadline',
-  'salary_scale',
-  'salary_min',
-  'salary_max',
-  'salary_currency',
-  'salary_period',
-  'status_history',
-  'contacts',
-  'notes',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/**
+ * What a cell holds, written by the file so that a spreadsheet reads it as that kind: an amount
+ * as a number in the separator's locale, a day as a date, anything else as text.
+ */
+export type CsvValue = string | { number: number } | { date: string } | null;
+
+/** What a column reads from: one record, its facts with the user's corrections, and the labels. */
+export interface CsvRowContext {
+  record: TrackedVacancy;
+  facts: VacancyFacts;
+  /** The day the person applied (YYYY-MM-DD), or null. */
+  applied: string | null;
+  /** A message in the user's language; each asked of i18n once per file. */
+  t: Translate;
+}
+
+/** One column of the spreadsheet: its heading is the message `logCol_<id>`. */
+export interface CsvColumn {
+  id: string;
+  value(row: CsvRowContext): CsvValue;
+}
+
+const number = (n: number | null | undefined): CsvValue => (n === null || n === undefined ? null : { number: n });
+
+/**
+ * A deadline as a spreadsheet reads a date: the day, or the day and time the page gave ("2026-02-01
+ * 12:00", the time as the page wrote it; the offset would turn the cell into text).
+ */
+function deadlineValue(deadline: string | null): CsvValue {
+  if (!deadline) return null;
+  const time = /T(\d{2}:\d{2})/.exec(deadline);
+  return { date: time ? `${deadline.slice(0, 10)} ${time[1]}` : deadline.slice(0, 10) };
+}
+
+/**
+ * The spreadsheet's columns, in order. A column is added by adding an entry here and its heading
+ * (`logCol_<id>`) to the four message files.
+ */
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  { id: 'tracked', value: ({ record }) => ({ date: record.trackedAt.slice(0, 10) }) },
+  { id: 'applied', value: ({ applied }) => (applied ? { date: applied } : null) },
+  { id: 'applied_via', value: ({ record, t }) => (record.applied?.via ? t(VIA_LABELS[record.applied.via]) : null) },
+  { id: 'organisation', value: ({ facts }) => facts.organisation },
+  { id: 'title', value: ({ facts }) => facts.title },
+  { id: 'reference', value: ({ facts }) => facts.reference },
+  { id: 'portal', value: ({ record }) => portalOfUrl(record.url) },
+  { id: 'url', value: ({ record }) => record.url },
+  { id: 'status', value: ({ record, t }) => t(STATUS_LABELS[record.status]) },
+  { id: 'deadline', value: ({ facts }) => deadlineValue(facts.deadline) },
+  { id: 'salary_scale', value: ({ facts }) => facts.salary?.scale ?? null },
+  { id: 'salary_min', value: ({ facts }) => number(facts.salary?.min) },
+  { id: 'salary_max', value: ({ facts }) => number(facts.salary?.max) },
+  { id: 'salary_currency', value: ({ facts }) => facts.salary?.currency ?? null },
+  { id: 'salary_period', value: ({ facts, t }) => (facts.salary?.period ? t(PERIOD_LABELS[facts.salary.period]) : null) },
+  {
+    id: 'salary_gross',
+    value: ({ facts, t }) => (facts.salary && facts.salary.gross !== null ? grossLabel(facts.salary.gross, t) : null),
+  },
+  { id: 'contract', value: ({ facts, t }) => (facts.contract ? contractTerms(facts.contract, t).join(', ') : null) },
+  {
+    id: 'status_history',
+    value: ({ record, t }) => record.history.map((h) => `${h.at.slice(0, 10)} ${t(STATUS_LABELS[h.status])}`).join(' | '),
+  },
+  {
+    id: 'contacts',
+    value: ({ facts }) =>
+      facts.contacts.map((c) => [c.name, c.role, c.phone && formatPhone(c.phone), c.email].filter(Boolean).join(', ')).join(' | '),
+  },
+  { id: 'notes', value: ({ record }) => record.notes },
+];
 
 export interface CsvOptions {
   separator: CsvSeparator;
   filter?: LogFilter;
-  /** Column headings in the user's language; the column ids when absent. */
-  heading?: (column: CsvColumn) => string;
-  /** A status in the user's language; the status id when absent. */
-  statusLabel?: (status: Status) => string;
-  /** How the person applied, in the user's language; the id when absent. */
-  viaLabel?: (via: AppliedVia) => string;
+  /** Headings, statuses, how applied, period, gross or net and contract terms in the user's language. */
+  t: Translate;
+  /** The columns, in order; CSV_COLUMNS when absent. */
+  columns?: readonly CsvColumn[];
 }
 
 /** A CSV built from records handed over in batches, as they are read; the rows in the filter, in its order. */
@@ -47,13 +99,24 @@ export interface CsvBuilder {
 
 /**
  * The application log as a spreadsheet, one row per tracked vacancy in the filter: UTF-8 with a
- * byte-order mark so Excel reads accents, RFC 4180 quoting, and cells that a spreadsheet would
- * evaluate as a formula neutralised.
+ * byte-order mark so Excel reads accents, RFC 4180 quoting, amounts and dates that a spreadsheet
+ * reads as numbers and dates, and cells that it would evaluate as a formula neutralised.
  */
-export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions | CsvSeparator): string {
+export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions): string {
   const csv = csvBuilder(options);
   csv.add(records);
   return csv.text();
+}
+
+/** Each message asked of i18n once per file, not once per row and history entry. */
+function remembered(t: Translate): Translate {
+  const known = new Map<string, string>();
+  return (key, substitutions) => {
+    const id = substitutions === undefined ? key : `${key}\u0000${String(substitutions)}`;
+    let text = known.get(id);
+    if (text === undefined) known.set(id, (text = t(key, substitutions)));
+    return text;
+  };
 }
 
 /**
@@ -62,40 +125,14 @@ export function toCsv(records: readonly TrackedVacancy[], options: CsvOptions | 
  * written. The rows come out in selectRecords' order (the same stable sort on the same keys, over
  * the records in the order they were added).
  */
-export function csvBuilder(options: CsvOptions | CsvSeparator): CsvBuilder {
-  // A bare separator is the popup's quick export (src/messaging/handlers.ts): everything, ids as headings.
-  const opts: CsvOptions = typeof options === 'string' ? { separator: options } : options;
-  const { separator, filter = {} } = opts;
-  const heading = opts.heading ?? ((c: CsvColumn) => c);
-  const statusLabel = opts.statusLabel ?? ((s: Status) => s);
-  const viaLabel = opts.viaLabel ?? ((v: AppliedVia) => v);
+export function csvBuilder({ separator, filter = {}, t: translate, columns = CSV_COLUMNS }: CsvOptions): CsvBuilder {
+  const t = remembered(translate);
+  const write = (value: CsvValue) => csvCell(cellText(value, separator), separator);
   const rows: { day: string; trackedAt: string; line: string }[] = [];
-  const row = (r: TrackedVacancy, applied: string | null): string => {
+  const row = (record: TrackedVacancy, applied: string | null): string => {
     // The user's corrections win over what was read from the page.
-    const f = effectiveFacts(r);
-    const cells: Record<CsvColumn, string> = {
-      tracked: r.trackedAt.slice(0, 10),
-      applied: applied ?? '',
-      applied_via: r.applied?.via ? viaLabel(r.applied.via) : '',
-      organisation: f.organisation ?? '',
-      title: f.title ?? '',
-      reference: f.reference ?? '',
-      portal: portalOfUrl(r.url),
-      url: r.url,
-      status: statusLabel(r.status),
-      status_history: r.history.map((h) => `${h.at.slice(0, 10)} ${statusLabel(h.status)}`).join(' | '),
-      deadline: f.deadline ?? '',
-      salary_scale: f.salary?.scale ?? '',
-      salary_min: f.salary?.min?.toString() ?? '',
-      salary_max: f.salary?.max?.toString() ?? '',
-      salary_currency: f.salary?.currency ?? '',
-      salary_period: f.salary?.period ?? '',
-      contacts: f.contacts
-        .map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', '))
-        .join(' | '),
-      notes: r.notes,
-    };
-    return CSV_COLUMNS.map((c) => csvCell(cells[c], separator)).join(separator);
+    const context: CsvRowContext = { record, facts: effectiveFacts(record), applied, t };
+    return columns.map((column) => write(column.value(context))).join(separator);
   };
   return {
     add(records) {
@@ -107,11 +144,25 @@ export function csvBuilder(options: CsvOptions | CsvSeparator): CsvBuilder {
     },
     text() {
       rows.sort((a, b) => compareLogOrder(a.day, a.trackedAt, b.day, b.trackedAt));
-      const lines = [CSV_COLUMNS.map((c) => csvCell(heading(c), separator)).join(separator)];
+      const lines = [columns.map((c) => csvCell(t(`logCol_${c.id}` as MessageKey), separator)).join(separator)];
       for (const { line } of rows) lines.push(line);
       return '\uFEFF' + lines.join('\r\n') + '\r\n';
     },
   };
+}
+
+/**
+ * A cell's text. Amounts are plain digits with the decimal mark of the spreadsheets that use this
+ * separator (a semicolon goes with a decimal comma: Dutch, French, German; a comma with a decimal
+ * point: English), and no grouping, which a spreadsheet would read as text in the other locales.
+ * Dates are ISO days (2026-02-01), which Calc and Excel read as dates in every locale.
+ */
+export function cellText(value: CsvValue, separator: CsvSeparator): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if ('date' in value) return value.date;
+  const written = String(value.number);
+  return separator === ';' ? written.replace('.', ',') : written;
 }
 
 // A lower-case host of plain labels, the last starting with a letter (not a number, which the URL

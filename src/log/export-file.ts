@@ -1,11 +1,8 @@
-import type { Status } from '../model/tracked';
 import type { StoredVacancy, VacalensDb } from '../db/database';
 import { fromStored, getSettings } from '../db/vacancies';
-import type { MessageKey, Translate } from '../ui/i18n';
-import { STATUS_LABELS } from '../ui/status-labels';
-import { VIA_LABELS } from '../ui/via';
+import type { Translate } from '../i18n/messages';
 import { backupJson, toBackup } from './backup';
-import { csvBuilder, type CsvColumn, type CsvSeparator } from './csv';
+import { csvBuilder, type CsvSeparator } from './csv';
 import { toIcs } from './ics';
 import { selectRecords, type LogFilter } from './rows';
 
@@ -29,16 +26,6 @@ export interface ExportedFile {
   filename: string;
   mimeType: string;
   text: string;
-}
-
-/** Each label asked of i18n once per file, not once per row and history entry. */
-function once<K extends string>(label: (key: K) => string): (key: K) => string {
-  const known = new Map<K, string>();
-  return (key) => {
-    let text = known.get(key);
-    if (text === undefined) known.set(key, (text = label(key)));
-    return text;
-  };
 }
 
 /** Records per read: at 10,000 records, eight reads the database answers one after another. */
@@ -95,13 +82,7 @@ export async function buildExport(db: VacalensDb, { format, filter, separator }:
     });
     return { filename: `vacalens-agenda-${day}.ics`, mimeType: 'text/calendar;charset=utf-8', text };
   }
-  const csv = csvBuilder({
-    separator,
-    filter,
-    heading: (c: CsvColumn) => t(`logCol_${c}` as MessageKey),
-    statusLabel: once((s: Status) => t(STATUS_LABELS[s])),
-    viaLabel: once((v) => t(VIA_LABELS[v])),
-  });
+  const csv = csvBuilder({ separator, filter, t });
   await eachBatch(db, (records) => csv.add(records));
   return { filename: `vacalens-sollicitaties-${day}.csv`, mimeType: 'text/csv;charset=utf-8', text: csv.text() };
 }

@@ -28,14 +28,12 @@ import {
   getSettings,
   getVacancy,
   isDuplicateCandidates,
-  listAll,
   putSettings,
   trackVacancy,
   updateVacancy,
 } from '../db/vacancies';
 import { allSummariesByNextDue, firstSummariesByNextDue } from '../db/summaries';
 import { ConflictError, userFacingError } from '../db/errors';
-import { toCsv } from '../log/csv';
 import type { Translate } from '../ui/i18n';
 import type { messenger as Messenger } from './protocol';
 
@@ -88,7 +86,6 @@ const SetCorrectionSchema = z.object({
   expectedUpdatedAt: ExpectedUpdatedAt,
 });
 const ListTrackedSchema = z.object({ today: IsoDateSchema, limit: z.number().int().min(1).max(10_000).optional() }).optional();
-const ExportCsvSchema = z.object({ separator: z.enum([',', ';']) });
 
 /** A message from this extension's content script or sidebar, running in a tab. */
 function fromOurContentScript(sender: Sender, deps: BackgroundDeps): { tabId: number; frameId: number } {
@@ -257,11 +254,5 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
     const settings = await putSettings(deps.db, SettingsSchema.parse(data));
     deps.onSettingsChanged?.();
     return settings;
-  });
-
-  onMessage('exportCsv', async ({ data, sender }) => {
-    fromOurPage(sender, deps);
-    const { separator } = ExportCsvSchema.parse(data);
-    return toCsv(await listAll(deps.db), separator);
   });
 }

@@ -77,8 +77,6 @@ export interface ProtocolMap {
   /** Page: the reminder settings. */
   getSettings(): Settings;
   setSettings(settings: Settings): Settings;
-  /** The application log as CSV text, in the separator the user's spreadsheet expects. */
-  exportCsv(input: { separator: ',' | ';' }): string;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });

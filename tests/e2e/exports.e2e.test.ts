@@ -3,7 +3,7 @@
  * through the log page's file picker (preview, confirm), a broken file refused, the printable
  * proof printed to PDF by Chromium and read back with pdftotext, its toolbar (name, period, the
  * way back to the log; light and dark, axe), and the calendar and backup downloaded through the
- * log page's buttons.
+ * log page's buttons; the popup's CSV is the log page's, byte for byte.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { backupJson, toBackup } from '../../src/log/backup';
 import { buildReport } from '../../src/log/report';
 import { effectiveFacts, withNotes, withStatus } from '../../src/model/tracked';
 import { generateLog } from '../unit/log/generate';
-import { axeViolations, launchWithExtension, normaliseSpaces, screenshot, waitForText, type ExtensionBrowser } from './harness';
+import { axeViolations, launchWithExtension, normaliseSpaces, openPopup, screenshot, waitForText, type ExtensionBrowser } from './harness';
 
 const PERIOD = { from: '2025-01-01', to: '2026-03-31' };
 const log = generateLog(40, 21);
@@ -191,6 +191,31 @@ describe('restore, proof, calendar and backup in the browser', () => {
     expect(file).toMatchObject({ formatVersion: 1, app: 'vacalens', settings: { reminders: true, deadlineReminderDays: 3, reportName: 'An Peeters' } });
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(file.vacancies.sort(byId)).toEqual([...log].sort(byId));
+  });
+
+  test("the popup's spreadsheet button downloads the log page's CSV, byte for byte, in Dutch with numbers as numbers", async () => {
+    // The whole log on the log page (no period), as the popup exports it.
+    await logPage.getByTestId('export-from').fill('');
+    await logPage.getByTestId('export-to').fill('');
+    const [fromLog] = await Promise.all([logPage.waitForEvent('download'), logPage.getByTestId('export-log-csv').click()]);
+    const popup = await openPopup(browser);
+    await expect.poll(() => popup.getByTestId('export-csv').isEnabled()).toBe(true);
+    await popup.getByTestId('export-csv').scrollIntoViewIfNeeded();
+    await screenshot(popup, 'popup-export-csv');
+    const [fromPopup] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+    expect(fromPopup.suggestedFilename()).toBe(fromLog.suggestedFilename());
+    expect(fromPopup.suggestedFilename()).toMatch(/^vacalens-sollicitaties-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [logCsv, popupCsv] = [readFileSync((await fromLog.path())!, 'utf8'), readFileSync((await fromPopup.path())!, 'utf8')];
+    expect(popupCsv).toBe(logCsv);
+    // Every vacancy's row (a note may hold line breaks, so rows are counted by their addresses).
+    for (const r of log) expect(popupCsv, r.url).toContain(r.url);
+    expect(popupCsv.startsWith('\uFEFFGevolgd op;Gesolliciteerd op;Hoe gesolliciteerd;Werkgever;')).toBe(true);
+    // Amounts with a decimal comma, the period in Dutch, phones grouped: no English id, no raw value.
+    expect(popupCsv).toMatch(/;EUR;per (maand|jaar);/);
+    expect(popupCsv).toMatch(/;30\d\d,\d\d;/);
+    expect(popupCsv).toContain('+32 3 240 58 39');
+    expect(popupCsv).not.toMatch(/;(month|year|applied|interested|portal|email);/);
+    await popup.close();
   });
 
   test('the proof page has no export or restore of its own, and leads back to the log', async () => {

@@ -106,12 +106,11 @@ describe('the log page corrects salary, contract and contact persons', () => {
   test('the CSV export carries the corrected salary and contact persons', async () => {
     const csv = await csvExport();
     const row = csv.split('\n').find((line) => line.includes(TITLE))!;
-    expect(row).toContain('B2');
-    expect(row).toContain('3200');
-    expect(row).toContain('4300.5');
-    expect(row).toContain('Philippe De Coninck, waarnemend diensthoofd lokale besturen, +3232405840, philip.dekoninck@provincieantwerpen.be');
+    // A Dutch file: amounts with a decimal comma (numbers to a Dutch spreadsheet), the phone grouped.
+    expect(row).toContain(';B2;3200;4300,5;EUR;');
+    expect(row).toContain('Philippe De Coninck, waarnemend diensthoofd lokale besturen, +32 3 240 58 40, philip.dekoninck@provincieantwerpen.be');
     expect(row).not.toContain('Birgit Baats');
-    expect(row).not.toContain('3059.65');
+    expect(row).not.toContain('3059,65');
   });
 
   test('the sidebar on the vacancy page reads the corrections made in the log', async () => {

@@ -106,7 +106,7 @@ const WRITES = ['trackVacancy', 'setStatus', 'undoStatus', 'removeHistoryEntry',
 describe('forged messages', () => {
   it('covers every message type the background answers', () => {
     expect(Object.keys(handlers).sort()).toEqual(
-      [...WRITES, 'showSidebar', 'trackedByUrl', 'listTracked', 'getVacancy', 'getSettings', 'exportCsv', 'logImportPreview', 'logReport'].sort(),
+      [...WRITES, 'showSidebar', 'trackedByUrl', 'listTracked', 'getVacancy', 'getSettings', 'logImportPreview', 'logReport'].sort(),
     );
   });
 
@@ -137,7 +137,6 @@ describe('forged messages', () => {
     logImportApplyPreviewed: { previewId: 'a-preview-that-was-never-made', conflicts: 'replace' },
     listTracked: undefined,
     getVacancy: ID,
-    exportCsv: { separator: ';' },
     logReport: { from: '2026-01-01', to: '2026-12-31', locale: 'nl' },
   };
   const FORBIDDEN = Object.keys(VALID).flatMap((type) =>
@@ -155,7 +154,7 @@ describe('forged messages', () => {
     await expect(handlers['getVacancy']!({ data: ID, sender: elsewhere })).rejects.toThrow(/Refused/);
   });
 
-  it.each(['listTracked', 'exportCsv', 'logReport', 'setNotes', 'removeHistoryEntry', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'])(
+  it.each(['listTracked', 'logReport', 'setNotes', 'removeHistoryEntry', 'setSettings', 'logImportApply', 'logImportApplyPreviewed'])(
     '%s is refused to a tab: a page-side script cannot read or rewrite the whole log',
     async (type) => {
       const before = await state();
