@@ -223,7 +223,10 @@ const HIRING_TYPED = new RegExp(
 const fromTypedHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     const m = HIRING_TYPED.exec(s.text);
-    if (m) return { value: capitalised(m[1]!), evidence: { source: 'text', text: s.text } };
+    if (!m) continue;
+    // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer.
+    const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
+    return { value: forWhom ? forWhom[1]! : capitalised(m[1]!), evidence: { source: 'text', text: s.text } };
   }
   return null;
 };

@@ -102,7 +102,7 @@ describe('contract', () => {
     ['Entgeltgruppe 9a | Unbefristet | Start: frühestmöglich | Vollzeit / Teilzeit', true, { employment: null, schedule: null, duration: 'permanent', hoursPerWeek: null, level: null }],
     ['Die Wochenarbeitszeit beträgt 39 Stunden pro Woche.', false, { employment: null, schedule: null, duration: null, hoursPerWeek: 39, level: null }],
     ['This is a full-time, fixed-term role of 37.5 hours per week.', false, { employment: null, schedule: 'full-time', duration: 'temporary', hoursPerWeek: 37.5, level: null }],
-    ['Contrat à durée indéterminée, temps plein.', false, { employment: null, schedule: 'full-time', duration: 'permanent', hoursPerWeek: null, level: null }],
+    ['Contrat à durée indéterminée, temps plein.', false, { employment: 'contractual', schedule: 'full-time', duration: 'permanent', hoursPerWeek: null, level: null }],
     ['We bieden je een voltijdse contractuele functie met een arbeidsovereenkomst van onbepaalde duur.', false, { employment: 'contractual', schedule: 'full-time', duration: 'permanent', hoursPerWeek: null, level: null }],
     // In Belgium only contractual staff have a contract; statutory staff are appointed.
     ['Een contract van bepaalde duur (1 jaar).', false, { employment: 'contractual', schedule: null, duration: 'temporary', hoursPerWeek: null, level: null }],
