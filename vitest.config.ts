@@ -25,6 +25,17 @@ export default defineConfig({
           hookTimeout: 90_000,
         },
       },
+      {
+        // Real Firefox (firefox-esr over WebDriver BiDi) with the built add-on: one browser at a time.
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.firefox.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
