@@ -51,7 +51,7 @@ function main(argv) {
       path = findFirefox();
     } else {
       console.error('No Firefox found, and this is not a Debian/Ubuntu system I can install it on.');
-      console.error('Install Firefox (128 or newer), then point FIREFOX_PATH at its executable.');
+      console.error('Install Firefox (140 or newer), then point FIREFOX_PATH at its executable.');
       process.exit(1);
     }
   }
