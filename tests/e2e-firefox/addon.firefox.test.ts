@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import {
   DEFAULT_ROUTES,
   FIXTURES_DIR,
@@ -140,8 +140,8 @@ describe('Firefox: the sidebar, tracking, the popup, the log page and its files'
     try {
       const otherLog = await openExtensionPage(other, 'log.html');
       await otherLog.locator(byTestId('exports-section')).wait();
-      const input = await otherLog.waitForSelector(byTestId('restore-file'));
-      await input!.uploadFile(backupPath);
+      const input = (await otherLog.waitForSelector(byTestId('restore-file'))) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(backupPath);
       await waitForText(otherLog, byTestId('restore-preview'), ['1 new, 0 already here, 0 different']);
       await otherLog.locator(byTestId('restore-confirm')).click();
       await waitForText(otherLog, byTestId('restore-done'), ['Restored: 1 added, 0 replaced, 0 unchanged.']);
