@@ -33,6 +33,17 @@ export default defineConfig({
           expect: { poll: { timeout: 20_000 } },
         },
       },
+      {
+        // Real Firefox (firefox-esr over WebDriver BiDi) with the built add-on: one browser at a time.
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.firefox.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -40,7 +40,7 @@ export function findChromium() {
   return CANDIDATES.find(isExecutableFile) ?? null;
 }
 
-function isDebianLike() {
+export function isDebianLike() {
   try {
     const osRelease = readFileSync('/etc/os-release', 'utf8');
     return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease);
@@ -49,11 +49,11 @@ function isDebianLike() {
   }
 }
 
-function hasCommand(name) {
+export function hasCommand(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
 
-function run(cmd, args) {
+export function run(cmd, args) {
   console.log(`$ ${[cmd, ...args].join(' ')}`);
   const result = spawnSync(cmd, args, {
     stdio: 'inherit',
@@ -84,6 +84,12 @@ const TEST_TOOLS = [
   { command: 'pdftotext', pkg: 'poppler-utils' },
 ];
 
+/** apt-get, through sudo when not root. */
+export function aptGet(args) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return !isRoot && hasCommand('sudo') ? run('sudo', ['apt-get', ...args]) : run('apt-get', args);
+}
+
 function ensureTestTools() {
   const missing = TEST_TOOLS.filter((t) => !hasCommand(t.command));
   if (!missing.length) return;
@@ -93,10 +99,8 @@ function ensureTestTools() {
     process.exit(1);
   }
   console.log(`No ${missing.map((t) => t.command).join(' or ')} found; installing ${pkgs.join(' ')} with apt-get`);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const apt = (args) => (!isRoot && hasCommand('sudo') ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
-  apt(['update']);
-  apt(['install', '-y', '--no-install-recommends', ...pkgs]);
+  aptGet(['update']);
+  aptGet(['install', '-y', '--no-install-recommends', ...pkgs]);
 }
 
 function main(argv) {
@@ -112,11 +116,8 @@ function main(argv) {
   if (!path && install) {
     if (process.platform === 'linux' && isDebianLike()) {
       console.log("No Chromium or Chrome found; installing Debian's chromium with apt-get");
-      const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-      const useSudo = !isRoot && hasCommand('sudo');
-      const apt = (args) => (useSudo ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
-      apt(['update']);
-      apt(['install', '-y', 'chromium']);
+      aptGet(['update']);
+      aptGet(['install', '-y', 'chromium']);
       path = findChromium();
       if (!path) {
         console.error(`apt-get installed chromium, but none is at ${CANDIDATES.join(', ')}.`);

@@ -19,6 +19,8 @@ export interface Route {
   host: string;
   path: string;
   fixture: string;
+  /** Served instead of the fixture's page.html (e.g. the fixture with its dates moved). */
+  html?: string;
 }
 export declare const DEFAULT_ROUTES: Route[];
 
@@ -27,11 +29,18 @@ export interface FixtureServer {
   /** Every host in the route table (lower case); each is mapped to this server when passed to launchWithExtension. */
   hosts: string[];
   routes: Route[];
-  /** `http://<host>:<port><path>`; host defaults to the first route's host. */
+  /** `http(s)://<host>:<port><path>`; host defaults to the first route's host. */
   url(path?: string, host?: string): string;
   close(): Promise<void>;
 }
-export declare function startFixtureServer(routes?: Route[]): Promise<FixtureServer>;
+export interface TlsCertificate {
+  key: Buffer;
+  cert: Buffer;
+}
+/** A throwaway self-signed certificate naming every host given (openssl). */
+export declare function selfSignedCertificate(hosts: string[]): TlsCertificate;
+/** With `tls`, the server speaks https and url() gives https addresses. */
+export declare function startFixtureServer(routes?: Route[], options?: { tls?: TlsCertificate }): Promise<FixtureServer>;
 
 export declare function requireChromium(): string;
 export declare function requireBuild(extensionDir?: string): string;

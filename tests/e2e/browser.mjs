@@ -7,6 +7,8 @@
  *   portal hosts mapped to that server, so the manifest's match patterns apply as on the live site.
  */
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -39,20 +41,46 @@ const NOT_FOUND_PAGE =
   '<body><h1>404 Not Found</h1><p>No fixture is routed at this address.</p></body></html>';
 
 /**
- * Serves fixture pages by host and path. Unknown host/path pairs (images, favicon, links) get a 404 page.
- * @param {Array<{host: string, path: string, fixture: string}>} [routes]
+ * A throwaway self-signed certificate for every host given (made with openssl, kept in memory).
+ * Firefox refuses plain http to the portals on its HSTS preload list (usajobs.gov, stad.gent) before
+ * any request, so the Firefox tests serve https and the browser accepts this certificate.
+ * @param {string[]} hosts
  */
-export async function startFixtureServer(routes = DEFAULT_ROUTES) {
-  /** @type {Map<string, string>} key "host path" → absolute file */
+export function selfSignedCertificate(hosts) {
+  const dir = mkdtempSync(join(tmpdir(), 'vacalens-tls-'));
+  try {
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    const names = hosts.map((h) => `DNS:${h}`).join(',');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=vacalens-test',
+      '-addext', `subjectAltName=${names}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves fixture pages by host and path (a route's `html`, when given, is served instead of a fixture file). Unknown host/path pairs (images, favicon, links) get a 404 page.
+ * With `tls` ({ key, cert }, e.g. from selfSignedCertificate) it serves https instead of http.
+ * @param {Array<{host: string, path: string, fixture: string, html?: string}>} [routes]
+ * @param {{ tls?: { key: Buffer, cert: Buffer } }} [options]
+ */
+export async function startFixtureServer(routes = DEFAULT_ROUTES, { tls } = {}) {
+  /** @type {Map<string, string | Buffer>} key "host path" → absolute file, or the page itself */
   const table = new Map();
-  for (const { host, path, fixture } of routes) {
+  for (const { host, path, fixture, html } of routes) {
+    if (html !== undefined) {
+      table.set(`${host.toLowerCase()} ${path}`, Buffer.from(html));
+      continue;
+    }
     const file = join(FIXTURES_DIR, fixture, 'page.html');
     if (!existsSync(file)) throw new Error(`Fixture server: no fixture file ${file} (route ${host}${path})`);
     table.set(`${host.toLowerCase()} ${path}`, file);
   }
   const hosts = [...new Set(routes.map((r) => r.host.toLowerCase()))];
 
-  const server = createServer((req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const answer = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = table.get(`${host} ${path}`);
@@ -65,10 +93,11 @@ export async function startFixtureServer(routes = DEFAULT_ROUTES) {
       res.end(req.method === 'HEAD' ? undefined : NOT_FOUND_PAGE);
       return;
     }
-    const body = readFileSync(file);
+    const body = typeof file === 'string' ? readFileSync(file) : file;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  };
+  const server = tls ? createTlsServer(tls, answer) : createServer(answer);
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ok(undefined));
@@ -83,7 +112,7 @@ export async function startFixtureServer(routes = DEFAULT_ROUTES) {
     routes,
     /** The portal address of a path, e.g. url(SEED_PATH) → http://www.werkenbijdeoverheid.be:PORT/vacature/… */
     url(path = '/', host = hosts[0]) {
-      return `http://${host}:${port}${path}`;
+      return `${tls ? 'https' : 'http'}://${host}:${port}${path}`;
     },
     close() {
       server.closeAllConnections();

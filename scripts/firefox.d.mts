@@ -1,0 +1,3 @@
+/** $FIREFOX_PATH, then the usual install places; null when there is none (scripts/firefox.mjs). */
+export declare function findFirefox(): string | null;
+export declare const CANDIDATES: string[];
