@@ -13,6 +13,10 @@ import { allOf } from '../locales';
 import { findEmails, findPhones } from '../phones';
 
 const NOT_NAMES = new Set(allOf((l) => l.notNames));
+const ROLE_NOUNS = new Set(allOf((l) => l.roleNouns).map((w) => w.toLowerCase()));
+/** A word that names a body or a service, never a person. */
+const ORG_NAME_WORD =
+  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel)$/iu;
 const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
 const CONTACT_WORDS = allOf((l) => l.contactWords);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
@@ -63,9 +67,19 @@ function namesIn(text: string): Point[] {
     // Trailing words such as "Tel" or "Telefon" are not part of the name.
     while (words.length > 2 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (NOT_NAMES.has(words[words.length - 1]!)) continue;
+    // "Human Resources Analyst Dana Whitfield": the words up to the last job noun are the role, not the name.
+    const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) ? i : at), -1);
+    if (lastRole >= 0) {
+      if (words.length - lastRole - 1 < 2) continue;
+      start += words.slice(0, lastRole + 1).join(' ').length + 1;
+      words = words.slice(lastRole + 1);
+    }
+    // A body or a service is no person: "Marktgemeindeamt Gunskirchen", "Fachdienst Personal", "Bibliotheek Tielt".
+    if (!honorific && words.some((w) => ORG_NAME_WORD.test(w))) continue;
     const written = words.join(' ');
     const value = written.replace(COURTESY, '');
-    if (!value) continue;
+    // "Monsieur le Maire": an office, not a name.
+    if (!value || !CAPITALISED.test(value)) continue;
     out.push({ start, end: start + written.length, kind: 'name', value, titled: honorific });
   }
   return out;
@@ -93,6 +107,16 @@ const ROLE_APPOSITION = new RegExp(
   String.raw`(?<![${LETTER}])(?:an|bei|von|Ihnen)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+([${UPPER}][${LETTER}\-]{2,40}(?:\s+[${LETTER}\d\-]{1,30}){0,3}?)\s*,?\s+$`,
   'u',
 );
+/**
+ * The role in apposition right before the name, between an article or "to" and a comma: "die Leiterin
+ * der Wohngeldstelle Kalk, Frau Miriam Ostermann", "auprès de la responsable du service Urbanisme,
+ * Mme Hélène Guérin", "directed to Senior Staff Officer, Human Resources, Niamh Keady".
+ */
+const ROLE_BEFORE_COMMA = new RegExp(
+  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
+  'u',
+);
+
 /** "bei" right before the role: the role is written in the dative. */
 const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'i');
 const DATIVE_ADJECTIVE = new RegExp(`^[${LOWER}]{3,}en$`, 'u');
@@ -100,8 +124,10 @@ const GENERIC_QUESTIONS = /^(?:Sie|Ihnen|wir|er|sie|Rückfragen|Fragen|weitere F
 
 function roleBefore(text: string, name: Point): string | null {
   const before = text.slice(Math.max(0, name.start - 120), name.start);
-  const m = ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? ROLE_COORDINATED.exec(before)) : null);
-  const role = m?.[1]?.trim();
+  const m =
+    ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? ROLE_COORDINATED.exec(before)) : null) ?? ROLE_BEFORE_COMMA.exec(before);
+  // "de la responsable du service …": the article is no part of the role.
+  const role = m?.[1]?.trim().replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '');
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.
   if (!role || GENERIC_QUESTIONS.test(role)) return null;
   return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
@@ -122,15 +148,23 @@ const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 /** A line or phrase that names a way to reach someone ("Tel.", "Telefonnummer", "E-Mail"), not their role. */
 const CHANNEL_WORD = /^(?:tel|telefon|telefonnummer|phone|tél|gsm|fax|faxnummer|e-?mail|mail)\b/i;
 
+/** Words that open how to reach someone, never a role. */
+const REACH_WORDS = /^(?:unter|au|at|on|op|tel|telefon|telephone|phone|via|by|per|par|bij|bereikbaar|gerne|gern|erreichbar|zur|or|ou|oder|of)(?![\p{L}])/iu;
+
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
 function roleAfter(text: string, nameEnd: number, nextPoint: number): string | null {
   const between = text.slice(nameEnd, nextPoint);
   // Under a contact label the role is the line after the name: "Lara Resing\nAmt für Personal\nTel.: ...".
   const own = /^[ \u00a0]*\n([^\n@\d]{2,80})\n/u.exec(between);
   if (own && !CHANNEL_WORD.test(own[1]!)) return own[1]!.trim();
-  const m = /^\s*(?:,|–|-)\s*([^(),;:@\d]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au)\b|$)/iu.exec(between) ?? /^\s*\(([^()@\d]{2,80})\)/u.exec(between);
+  const m =
+    /^\s*(?:,|–|-)\s*([^(),;:@\d]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
+    /^\s*\(([^()@\d]{2,80})\)/u.exec(between) ??
+    // "Herr Jonas Brings vom Fachdienst Personal, Tel.": the service they belong to.
+    /^\s*(?:vom|von der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|$)/u.exec(between);
   const role = m?.[1]?.trim();
-  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) ? role : null;
+  // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
+  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) ? role : null;
 }
 
 /**

@@ -52,6 +52,7 @@ export const en: Locale = {
   employerTypes: ['Council', 'County Council', 'City Council', 'District Council', 'Borough Council', 'Department', 'Ministry', 'Agency', 'Authority', 'Commission', 'Health Board', 'NHS', 'University', 'Government', 'City of', 'County of', 'State of', 'Town of', 'Office of', 'Public Service', 'Police', 'Fire and Rescue'],
   employerPrefixes: ['Careers at', 'Careers', 'Jobs at', 'Work for', 'Working for', 'Working at', 'Vacancies at', 'Logo', 'Home', 'Welcome to'],
   notNames: ['For', 'Please', 'Contact', 'Call', 'Email', 'E-mail', 'Questions', 'If', 'You', 'We', 'Our', 'The', 'Department', 'Team', 'Service', 'Phone', 'Tel', 'Mr', 'Ms', 'Mrs', 'Dr', 'Name', 'Hiring', 'Recruitment', 'Enquiries'],
+  roleNouns: ['Manager', 'Officer', 'Director', 'Head', 'Leader', 'Adviser', 'Advisor', 'Analyst', 'Coordinator', 'Specialist', 'Consultant', 'Partner', 'Lead', 'Assistant', 'Recruiter', 'Administrator', 'Planner', 'Supervisor', 'Clerk', 'Executive'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.'],
   workplaceWords: ['location', 'based at', 'based in', 'you will work at', 'you will work in', 'place of work', 'duty station', 'located at', 'located in', 'is located', 'will be based', 'work location', 'post is based', 'office is at'],
   selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting'],

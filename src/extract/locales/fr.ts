@@ -52,6 +52,7 @@ export const fr: Locale = {
   employerTypes: ['Commune', 'Ville', 'Administration communale', 'Province', 'CPAS', 'Zone de police', 'Région', 'SPF', 'SPP', 'SPW', 'Service public', 'Ministère', 'Département', 'Conseil départemental', 'Conseil régional', 'Centre hospitalier', 'CHU', 'CHR', 'Hôpital', 'Hôpitaux', 'Université', 'Mairie', 'Communauté', 'Métropole', 'Préfecture', 'Rectorat', 'Agence', 'Intercommunale', 'État de', 'Canton', 'Fédération Wallonie-Bruxelles', 'Office'],
   employerPrefixes: ['Travailler pour', 'Travailler à', 'Travailler chez', 'Emplois', 'Emploi', 'Offres d\'emploi', 'Carrières', 'Recrutement', 'Logo', 'Accueil', 'Bienvenue à'],
   notNames: ['Pour', 'Contactez', 'Contact', 'Vous', 'Nous', 'Le', 'La', 'Les', 'Service', 'Madame', 'Monsieur', 'Tél', 'Plus', 'Informations', 'Direction', 'Ville', 'Commune', 'Province'],
+  roleNouns: ['responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'chef', 'cheffe', 'conseiller', 'conseillère', 'gestionnaire', 'assistant', 'assistante', 'coordinateur', 'coordinatrice', 'recruteur', 'recruteuse', 'président', 'présidente', 'secrétaire'],
   honorifics: ['Madame', 'Monsieur', 'Mme', 'M.', 'Mlle'],
   workplaceWords: ['lieu de travail', "lieu d'affectation", 'vous travaillerez à', 'vous travaillerez au', 'vous travaillerez dans', 'basé à', 'basée à', 'poste est basé', 'situé au', 'située au', 'situé à'],
   selectionWords: ['test', 'épreuve', 'entretien', 'examen', 'assessment', 'entrevue', 'jury'],

@@ -63,6 +63,8 @@ export interface Locale {
   employerPrefixes: string[];
   /** Capitalised words that can start a sentence but never start a person's or employer's name. */
   notNames: string[];
+  /** Nouns that make a run of capitalised words a job, not a person: "Leiter Baubewilligungen", "Human Resources Analyst". */
+  roleNouns: string[];
   /** Words that start a name ("Herr", "Mevrouw") and stay part of it. */
   honorifics: string[];
   /** Phrases that introduce the workplace: "Je zal werken in", "Lieu de travail". */
