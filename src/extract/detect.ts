@@ -19,13 +19,14 @@ const anyOf = (pick: (w: DetectWords) => string[], flags = 'i') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|')})(?![\\p{L}])`, `${flags}u`);
 
 let compiled:
-  | { labels: ReadonlySet<string>; listHeadings: ReadonlySet<string>; hiring: RegExp; apply: RegExp; closed: RegExp; notOnePost: RegExp }
+  | { labels: ReadonlySet<string>; listHeadings: ReadonlySet<string>; landing: RegExp; hiring: RegExp; apply: RegExp; closed: RegExp; notOnePost: RegExp }
   | undefined;
 /** The vocabulary, compiled at the first page that is read rather than at every start of the content script. */
 function words() {
   compiled ??= {
     labels: new Set(DETECT_WORDS.flatMap((w) => w.labels)),
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
+    landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![\\p{L}])`, 'iu'),
     hiring: anyOf((w) => w.hiring),
     apply: anyOf((w) => w.apply),
     closed: anyOf((w) => w.closed),
@@ -89,7 +90,7 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     if (!labelled && once === 0 && !titleMarker && !urlHint && !titles[0]) return false;
     const w = words();
     const heading = (titles[0] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (w.listHeadings.has(heading) || titles.some((t) => w.notOnePost.test(t))) return false;
+    if (w.listHeadings.has(heading) || w.landing.test(heading) || titles.some((t) => w.notOnePost.test(t))) return false;
     const text = contentText(doc);
     if (w.closed.test(text)) return false;
     const deadlines = text.match(DEADLINE)?.length ?? 0;
@@ -101,8 +102,10 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
       (doc.querySelector('meta[property="og:type"][content="article" i]') !== null && doc.querySelector(BYLINE) !== null);
     // An article about applying names labels, scales and deadlines too; one that offers a post says so.
     if (article && !hiring && !titleMarker) return false;
-    if (labelled) return true;
     const applyCall = w.apply.test(text);
+    // Two labels on a job-shaped address make a vacancy when the page also offers something: a post in
+    // its title, an employer hiring, a call to apply or a date to apply by.
+    if (postings === 1 || once >= 3 || (labelled && (titleMarker || hiring || applyCall || deadlines > 0))) return true;
     const score =
       Math.min(once, 3) +
       (urlHint ? 1 : 0) +
@@ -147,6 +150,17 @@ const MAX_NODES = 20_000;
 /** Never the vacancy's: navigation, scripts, forms' options, consent bars. */
 const SKIPPED = new Set(['nav', 'script', 'style', 'noscript', 'template', 'svg', 'select', 'option', 'textarea', 'iframe', 'dialog']);
 
+/** Blocks of other vacancies, consent bars and sharing: their deadlines and calls to apply are not the page's. */
+const OTHER_CONTENT = /related|similar|other-vacanc|other-jobs|more-jobs|andere-vacatures|weitere-stellen|autres-offres|cookie|consent/i;
+/** Headings that open a block of other vacancies ("Other current vacancies", "Andere vacatures"). */
+const OTHER_HEADING = /^(?:other|more|similar|related|current)\b.*\b(?:vacancies|jobs|roles|posts)|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires/i;
+function isOtherContent(el: Element): boolean {
+  const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  if (names.length > 1 && OTHER_CONTENT.test(names)) return true;
+  const first = el.firstElementChild;
+  return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_HEADING.test((first.textContent ?? '').trim());
+}
+
 /**
  * The page's text (its first `MAX_TEXT` characters, as textContent reads it), navigation and
  * scripts left out, blocks kept apart by a line break so a phrase never runs across two of them.
@@ -163,7 +177,7 @@ function contentText(doc: Document): string {
       length += (node as Text).data.length;
       return;
     }
-    if (node.nodeType !== 1 || SKIPPED.has((node as Element).localName)) return;
+    if (node.nodeType !== 1 || SKIPPED.has((node as Element).localName) || isOtherContent(node as Element)) return;
     const children = node.childNodes;
     for (let i = 0; i < children.length && length < MAX_TEXT && visited <= MAX_NODES; i++) walk(children[i]!);
     parts.push('\n');

@@ -19,7 +19,7 @@ describe('looksLikeVacancy', () => {
     ['fr sections', '<h1>Juriste</h1><h2>Missions</h2><h2>Profil</h2><h2>Nous offrons</h2>', 'https://x.be/a'],
     ['de sections', '<h1>Sachbearbeiter</h1><h3>Ihre Aufgaben:</h3><h3>Ihr Profil:</h3><h3>Wir bieten:</h3>', 'https://x.de/a'],
     ['en labels', '<h1>Policy adviser</h1><dl><dt>Closing date</dt><dd>1 May 2026</dd><dt>Salary</dt><dd>£40,000</dd></dl><h2>Job description</h2>', 'https://x.uk/a'],
-    ['two sections on a job URL', '<h1>X</h1><strong>Functieprofiel</strong><strong>Aanbod</strong>', 'https://x.be/vacatures/jurist-123'],
+    ['two sections and a call to apply on a job URL', '<h1>X</h1><strong>Functieprofiel</strong><strong>Aanbod</strong><p>Solliciteer via de knop.</p>', 'https://x.be/vacatures/jurist-123'],
     ['label/value spans and a related block', '<h1>X</h1><ul><li><span class="term">Behörde</span> <span class="desc">Kreis Viersen</span></li><li><span class="term">Bewerbungsfrist</span> <span class="desc">24.09.2023</span></li><li><span class="term">Besoldung / Entgelt</span> <span class="desc">E 9a</span></li></ul><section class="related"><p>Bewerbungsfrist 1.10.2023</p><p>Bewerbungsfrist 2.10.2023</p></section>', 'https://x.de/koop/app/stelle?id=1'],
     ['a JobPosting', '<script type="application/ld+json">{"@type":"JobPosting","title":"X"}</script><h1>X</h1>', 'https://x.nl/a'],
     // Headings are counted, not the links in them: two linked headings stay below three labels.
@@ -35,6 +35,8 @@ describe('looksLikeVacancy', () => {
   it.each([
     ['a news page', '<h1>Nieuws</h1><p>De provincie opent een nieuw provinciehuis.</p>', 'https://x.be/nieuws/1'],
     ['one section only', '<h1>X</h1><h2>Aanbod</h2>', 'https://x.be/a'],
+    ['two sections on a job URL and nothing that offers a post', '<h1>X</h1><strong>Functieprofiel</strong><strong>Aanbod</strong>', 'https://x.be/vacatures/jurist-123'],
+    ['a careers landing page', '<h1>Werken bij Stad Mechelen</h1><h2>Ons aanbod</h2><h2>Salaris</h2><h2>Selectieprocedure</h2><p>Solliciteer via onze vacatures.</p>', 'https://x.be/werken-bij'],
     ['a heading listing labels', '<h2>Functieinhoud, functieprofiel en selectieprocedure</h2>', 'https://x.be/'],
     ['a list of JobPostings', '<script type="application/ld+json">[{"@type":"JobPosting"},{"@type":"JobPosting"}]</script>', 'https://x.nl/'],
     [
