@@ -77,6 +77,13 @@ const GAP = new RegExp(
   'i',
 );
 
+/** A few words and a verb between the deadline word and its date: "… for receipt of … forms is 12 noon on". */
+const LOOSE_GAP = new RegExp(
+  String.raw`^[^.;\d]{0,60}?\s(?:is|are|will be|ist|est|is op)\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:noon|midday|[ap]\.?m\.?|uur|uhr|h)\s*(?:on\s+)?)?(?:(?:on|the|le|am|op)\s+)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  'i',
+);
+const INTERNAL = allOf((l) => l.internalCandidates);
+
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {
   // Every date has a digit: most sentences have none and skip the stem pattern, which costs on a fresh page.
@@ -89,7 +96,8 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
   ] as const) {
     for (const w of text.matchAll(re)) {
       const end = w.index + w[0].length;
-      const d = dates.find((x) => x.start >= end && GAP.test(text.slice(end, x.start)));
+      // "Closing date for receipt of completed application forms is 12 noon on Thursday, 26th February 2026".
+      const d = dates.find((x) => x.start >= end && (GAP.test(text.slice(end, x.start)) || LOOSE_GAP.test(text.slice(end, x.start))));
       if (!d) continue;
       const iso = resolveFirst(ctx, d);
       if (!iso) continue;
@@ -108,7 +116,11 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
 
 /** "Solliciteer ten laatste 1 februari 2026", "Bewerben Sie sich bis zum 3. September 2023". */
 const fromSentence: Rule<string> = (ctx) => {
-  for (const s of ctx.sentences) {
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
+    // "Deze vacature staat eerst open voor rijksmedewerkers … Zij kunnen reageren tot en met 10 februari":
+    // a deadline for a restricted group first is not everyone's.
+    if (hasStem(s.text, INTERNAL) || (i > 0 && hasStem(ctx.sentences[i - 1]!.text, INTERNAL) && /^(?:zij|ze|they|ils|elles|sie|these)\b/i.test(s.text))) continue;
     const iso = deadlineInSentence(ctx, s.text);
     if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
   }

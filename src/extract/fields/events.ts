@@ -14,6 +14,9 @@ import { deadlineInSentence } from './deadline';
 const SELECTION = allOf((l) => l.selectionWords);
 const HAS_DIGIT = /\d/;
 const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadline]);
+/** A forecast in front of the step's name. */
+const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|proposed) that|we (?:anticipate|expect) that|naar verwachting|verwacht wordt dat|il est prévu que|es ist (?:geplant|vorgesehen), dass)\s+/i;
+
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
 
@@ -51,6 +54,8 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   const whole = from === 0 && colon >= 0 && isLabelLine(clause, before.slice(colon + 1));
   // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".
   let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(ELIDED_ARTICLE, '');
+  // "It is anticipated that first-round interviews (will commence on …)": the step, not the forecast.
+  label = label.replace(FORECAST, '');
   label = label.charAt(0).toUpperCase() + label.slice(1);
   if (label.length < 3 || label.length > 120) return null;
   return label;

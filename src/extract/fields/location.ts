@@ -48,9 +48,17 @@ const AU_CA_ADDRESS = new RegExp(
 /** The clause before an address that only says where it is: "The post is based at", "located in the". */
 const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed)\s+(?:at|in)\s+(?:the\s+)?/i;
 
+/** Street kind first, in lower case, then the number: "rue du Village 8, 1490 Court-Saint-Étienne" (Belgium). */
+const KIND_FIRST = new RegExp(
+  String.raw`(?<![${LETTER}])(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s(?:[${LETTER}'’.\-]+\s){0,5}?\d{1,4}[a-zA-Z]?(?:\s?(?:bte|boîte|bus)\s?\d{1,4})?,?\s+${postcodeCity(CAP, `[${LETTER}]`)}`,
+  'iu',
+);
+/** A workplace label glued in front of the address: "Arbeitsort Bundesgasse 38, 3011 Bern". */
+const LABEL_IN_FRONT = new RegExp(`^(?:${allOf((l) => l.labels.location).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'i');
+
 export function findAddress(text: string): string | null {
-  const m = STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? US_ADDRESS.exec(text) ?? AU_CA_ADDRESS.exec(text) ?? UK_ADDRESS.exec(text);
-  return m ? m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(/[.,;]$/, '') : null;
+  const m = KIND_FIRST.exec(text) ?? STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? US_ADDRESS.exec(text) ?? AU_CA_ADDRESS.exec(text) ?? UK_ADDRESS.exec(text);
+  return m ? m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(/[.,;]$/, '') : null;
 }
 
 const WORKPLACE = allOf((l) => l.workplaceWords);

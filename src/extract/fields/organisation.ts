@@ -115,7 +115,9 @@ const PREFIXES = allOf((l) => l.employerPrefixes).sort((a, b) => b.length - a.le
 const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]*)`;
 /** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */
 const TYPE_FIRST = new RegExp(
-  String.raw`(?<![${LETTER}])((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4})`,
+  // "Ministerie van Volksgezondheid, Welzijn en Sport", "Department of Climate Change, Energy, the Environment and Water":
+  // a list of capitalised names closed by "en" / "and" belongs to the name.
+  String.raw`(?<![${LETTER}])((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4}(?:(?:,\s+(?:the\s+|de\s+|la\s+)?${TOKEN}(?:\s+${TOKEN})?)+\s+(?:en|and|und|et)\s+(?:the\s+|de\s+|la\s+)?${TOKEN})?)`,
   'iu',
 );
 /** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */

@@ -52,6 +52,9 @@ function periodNear(text: string, at: number, end: number): Salary['period'] {
 /** A scale in brackets after an amount: "£32,061 - £35,412 per annum (HC07)". */
 const BRACKETED_SCALE = new RegExp(String.raw`\((${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)\)`);
 
+/** The collective agreement right after a grade: " TVöD-VKA", " (TV-L)", " des TVöD". */
+const AGREEMENT_AFTER = /^\s*(?:\(|der\s+|des\s+|nach\s+(?:dem\s+)?)?(TVöD(?:\s?-\s?(?:VKA|Bund|V|SuE))?|TV-?L|TV-?H|TV-?AVH)(?![\p{L}])/u;
+
 function scaleIn(text: string): string | null {
   const m = SCALE_AFTER_WORD.exec(text);
   if (m) {
@@ -59,6 +62,11 @@ function scaleIn(text: string): string | null {
     const scale = m[2]!.replace(/\s+/g, ' ').trim();
     // A bare number is the scale after "schaal"; after "Grade", "Band" or "Entgeltgruppe" the word
     // is part of the name ("Grade 7").
+    // "Entgeltgruppe 9a TVöD-VKA", "EG 11 TV-L": the grade in the agreement's own notation, "TVöD-VKA E 9a".
+    const agreement = /^\d/.test(scale) ? AGREEMENT_AFTER.exec(text.slice(m.index + m[0].length)) : null;
+    if (agreement && /entgelt/i.test(word)) return `${agreement[1]!.replace(/\s+/g, '')} E ${scale}`;
+    // "Besoldungsgruppe A 11": the grade as the corpus writes it, "A11".
+    if (/^[ABRW]\s\d{1,2}$/.test(scale)) return scale.replace(' ', '');
     return /^\d/.test(scale) && !/schaal|scale|échelle|barème/i.test(word) ? `${word} ${scale}` : scale;
   }
   const self = SELF_NAMED_SCALE.exec(text);
@@ -71,8 +79,11 @@ function dollarOf(ctx: Context): string {
 }
 
 /** Read one pay sentence; null when it states neither an amount nor a scale. */
+/** An amount right after an allowance word is paid on top of the salary: "une prime de 310 €", "car allowance of £2,000". */
+const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}[^.;:€£$\\d]{0,30}$`, 'i');
+
 export function readSalarySentence(text: string, dollar = 'USD'): Salary | null {
-  const money = findMoney(text, dollar).filter((m) => m.max > 0);
+  const money = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   const scale = scaleIn(text);
   const first = money[0];
   if (!first && !scale) return null;
@@ -138,7 +149,9 @@ function readings(ctx: Context): Reading[] {
   for (const lv of [...portalLabelValues(ctx, 'salary'), ...labelValues(ctx, allOf((l) => l.labels.salary))]) {
     // A value without amounts is the scale as written: "A7 - A8 / TV-L E 5 - TV-L E 8", "Higher Executive Officer".
     const read = readSalarySentence(lv.value, dollar);
-    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label) : (labelScale(lv.value, GRADE_LABEL.test(lv.label)) ?? read);
+    // A grade in words ("Higher Executive Officer") is a scale in English; elsewhere it names a rank ("grade d'infirmier").
+    const words = GRADE_LABEL.test(lv.label) && (ctx.language === 'en' || ctx.language === null);
+    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label) : (labelScale(lv.value, words) ?? read);
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
   }
   for (const lv of labelValues(ctx, COMPOUND_LABELS)) {

@@ -22,11 +22,13 @@ export const nl: Locale = {
   },
   deadlineInclusive: ['ten laatste op', 'ten laatste', 'tot en met', 't/m', 'uiterlijk op', 'uiterlijk', 'uiterste datum', 'uiterste inschrijvingsdag'],
   deadlineInclusiveAfter: ['ten laatste', 'uiterlijk'],
+  internalCandidates: ['van-werk-naar-werk', 'vwnw', 'interne kandidaten', 'interne medewerkers', 'eigen medewerkers', 'rijksmedewerkers', 'herplaatsingskandidaten', 'voorrangskandidaten', 'interne mobiliteit', 'eerst open voor'],
   deadlineExclusive: ['vóór', 'voor'],
   applyWords: ['uiterste', 'sluitingsdatum', 'sollicit', 'reageer', 'reageren', 'kandida', 'inschrijv', 'schrijf je in', 'postuleer', 'cv'],
   publishedWords: ['gepubliceerd op', 'geplaatst op', 'publicatiedatum', 'online sinds', 'online sedert'],
   salaryStems: ['salaris', 'loon', 'wedde', 'verloning', 'barema'],
   scaleWords: ['salarisschaal', 'weddeschaal', 'loonschaal', 'barema', 'schaal'],
+  allowanceWords: ['toelage', 'vergoeding', 'premie', 'maaltijdcheque', 'maaltijdcheques', 'ecocheques', 'fietsvergoeding', 'eindejaarspremie', 'vakantiegeld', 'ikb', 'toeslag'],
   grossWords: ['bruto'],
   netWords: ['netto'],
   period: {

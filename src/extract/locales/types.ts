@@ -25,6 +25,8 @@ export interface Locale {
   deadlineInclusive: string[];
   /** Words right after a date that make it the last day one may apply: "pour le 27 février au plus tard". */
   deadlineInclusiveAfter: string[];
+  /** Words that say a deadline is for a restricted group first ("interne kandidaten", "internal candidates"). */
+  internalCandidates: string[];
   /** Words in front of a date that make the date the first day one may no longer apply. */
   deadlineExclusive: string[];
   /** Stems that say a sentence is about applying (a deadline word alone is not enough). */
@@ -35,6 +37,8 @@ export interface Locale {
   salaryStems: string[];
   /** Words that name the pay scale; the scale notation follows them. */
   scaleWords: string[];
+  /** Words that name an amount paid on top of the salary (an allowance, a bonus, meal vouchers). */
+  allowanceWords: string[];
   grossWords: string[];
   netWords: string[];
   /** Stems of pay-period words, matched inside compounds ("maandsalaris", "Monatsgehalt"). */

@@ -66,7 +66,7 @@ describe('salary', () => {
     ['Salary £62,111 to £77,439 per annum', { scale: null, min: 62111, max: 77439, currency: 'GBP', period: 'year', gross: null }],
     ['SALARY: $21.44 - $26.05 / Hour', { scale: null, min: 21.44, max: 26.05, currency: 'USD', period: 'hour', gross: null }],
     ['Salaire brut mensuel : 2 950,00 EUR', { scale: null, min: 2950, max: 2950, currency: 'EUR', period: 'month', gross: true }],
-    ['Die Vergütung erfolgt nach Entgeltgruppe 9a TV-L.', { scale: 'Entgeltgruppe 9a', min: null, max: null, currency: null, period: null, gross: null }],
+    ['Die Vergütung erfolgt nach Entgeltgruppe 9a TV-L.', { scale: 'TV-L E 9a', min: null, max: null, currency: null, period: null, gross: null }],
     ['Salarisschaal B1-B3', { scale: 'B1-B3', min: null, max: null, currency: null, period: null, gross: null }],
   ])('%s', (sentence, salary) => {
     expect(readSalarySentence(sentence)).toEqual(salary);

@@ -179,3 +179,52 @@ describe('workplace, contract and deadline wording', () => {
     expect(factsOf('<p>Entrée en fonction le 1er juin 2026 au plus tard.</p>', null, 'fr').deadline).toBeNull();
   });
 });
+
+describe('second round: batches 3 and 4', () => {
+  it('skips a deadline for a restricted group first and takes everyone\'s', () => {
+    const html = '<p>Deze vacature staat eerst open voor rijksmedewerkers met een Van-Werk-naar-Werk-status. Zij kunnen reageren tot en met 10 februari 2026. Daarna is de vacature voor iedereen open: je kunt reageren tot en met 1 maart 2026.</p>';
+    expect(factsOf(html).deadline).toBe('2026-03-01');
+    expect(factsOf('<p>Je kunt reageren tot en met 10 februari 2026.</p>').deadline).toBe('2026-02-10');
+  });
+
+  it('reads a closing date a few words and a verb before its date, not a past one', () => {
+    const f = factsOf('<p>Closing date for receipt of completed application forms is 12 noon on Thursday, 26th February 2026.</p>', 'https://www.leitrimcoco.ie/jobs/1', 'en');
+    expect(f.deadline).toBe('2026-02-26T12:00:00+00:00');
+    expect(factsOf('<p>The closing date for the previous competition was 3 March 2025.</p>', null, 'en').deadline).toBeNull();
+  });
+
+  it('takes no allowance for the salary, but a package stated after a colon', () => {
+    expect(factsOf('<p>Rémunération : traitement indiciaire, NBI et une prime de 310 € bruts mensuels.</p>', null, 'fr').salary?.min ?? null).toBeNull();
+    expect(factsOf('<p>Traitement indiciaire + régime indemnitaire (RIFSEEP) + prime annuelle : de 2 150 € à 2 600 € brut mensuel.</p>', null, 'fr').salary).toMatchObject({ min: 2150, max: 2600 });
+  });
+
+  it('names a grade by its agreement and a civil-service grade without a space', () => {
+    expect(readSalarySentence('Die Vergütung erfolgt nach Entgeltgruppe 9a TVöD-VKA.')?.scale).toBe('TVöD-VKA E 9a');
+    expect(readSalarySentence('Die Bezahlung erfolgt nach Entgeltgruppe 9b TVöD.')?.scale).toBe('TVöD E 9b');
+    expect(readSalarySentence('Die Besoldung erfolgt nach Besoldungsgruppe A 11.')?.scale).toBe('A11');
+    expect(readSalarySentence('Vergütung nach Entgeltgruppe 9a.')?.scale).toBe('Entgeltgruppe 9a');
+  });
+
+  it('reads a yearly minimum written as one word as a minimum', () => {
+    expect(readSalarySentence('Bruto jaarlijks minimumsalaris (geïndexeerd): 43.120,55 euro.')).toMatchObject({ min: 43120.55, max: null });
+  });
+
+  it('leaves the schedule open when a full-time post welcomes part-timers', () => {
+    expect(factsOf('<p>Die Stelle ist in Vollzeit zu besetzen; Bewerbungen von Teilzeitkräften sind ausdrücklich erwünscht.</p>', null, 'de').contract?.schedule ?? null).toBeNull();
+    expect(factsOf('<p>Die Stelle ist in Vollzeit zu besetzen.</p>', null, 'de').contract?.schedule).toBe('full-time');
+  });
+
+  it('reads a Belgian street written kind first, and drops a label glued in front', () => {
+    expect(findAddress('Lieu de travail : rue du Village 8, 1490 Court-Saint-Étienne')).toBe('rue du Village 8, 1490 Court-Saint-Étienne');
+    expect(findAddress('Arbeitsort Bundesgasse 38, 3011 Bern')).toBe('Bundesgasse 38, 3011 Bern');
+  });
+
+  it('names a selection step without the forecast in front of it', () => {
+    expect(factsOf('<p>It is anticipated that first-round interviews will commence on Tuesday 17th March 2026.</p>', null, 'en').events).toEqual([{ date: '2026-03-17', label: 'First-round interviews' }]);
+  });
+
+  it('reads a French rank under a grade label as no pay scale, an English grade in words as one', () => {
+    expect(factsOf('<dl><dt>Grade</dt><dd>infirmier en soins généraux – catégorie A</dd></dl>', null, 'fr').salary?.scale ?? null).toBeNull();
+    expect(factsOf('<dl><dt>Grade</dt><dd>Higher Executive Officer</dd></dl>', null, 'en').salary?.scale).toBe('Higher Executive Officer');
+  });
+});
