@@ -8,7 +8,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { failures, report } from './accuracy-compare';
-import { fixtureDirs, runPage, score, snapshotOf, snapshotPath } from './corpus';
+import { basename } from 'node:path';
+import { tally } from './accuracy-compare';
+import { blindBatches, fixtureDirs, runPage, score, snapshotOf, snapshotPath } from './corpus';
 import { firstContactSummary } from './first-contact-log';
 import { savedPageParser } from './saved-page';
 
@@ -26,11 +28,22 @@ const pages = fixtureDirs()
   .map((d) => runPage(d, parse));
 const ms = performance.now() - started;
 if (update) for (const p of pages) writeFileSync(snapshotPath(p.dir), snapshotOf(p.facts));
+// The blind batches: their figures now (their first contact is in bench/first-contact.md).
+const blindLines: string[] = [];
+for (const root of only ? [] : blindBatches()) {
+  const batch = fixtureDirs(root).map((d) => runPage(d, parse, root));
+  if (update) for (const p of batch) writeFileSync(snapshotPath(p.dir, root), snapshotOf(p.facts));
+  const s = score(batch);
+  const t = tally(s.checks);
+  const errors = s.detection.filter((d) => d.expected !== d.actual).length;
+  blindLines.push(`  ${basename(root).padEnd(10)} ${batch.length} pages: ${t.right} right, ${t.wrong} wrong, ${t.missing} missing → ${((t.right / (t.right + t.wrong + t.missing || 1)) * 100).toFixed(1)}% right; ${errors} detection errors`);
+}
 const { checks, detection } = score(pages);
 process.stdout.write(`${report(checks, detection, verbose)}\n`);
 process.stdout.write(`(${pages.length} pages in ${ms.toFixed(0)} ms${update ? ', snapshots written' : ''})\n`);
 const why = failures(checks, detection);
 if (why.length) process.stdout.write(`\nBELOW THE BAR:\n${why.map((w) => `  ${w}`).join('\n')}\n`);
 await close();
+if (blindLines.length) process.stdout.write(`\nBlind batches now (tests/fixtures/blind/):\n${blindLines.join('\n')}\n`);
 process.stdout.write(`\n${firstContactSummary()}\n`);
 process.exitCode = why.length ? 1 : 0;

@@ -8,9 +8,29 @@ import { join } from 'node:path';
 import { extractFacts } from '../src/extract';
 import type { VacancyFacts } from '../src/model/facts';
 import type { Check, DetectionResult } from './accuracy-compare';
+import { FIRST_CONTACT_LOG } from './first-contact-log';
 import { comparePage, portalOf } from './accuracy-compare';
 
 export const PAGES_DIR = join(import.meta.dirname, '../tests/fixtures/pages');
+/**
+ * Blind batches (tests/fixtures/blind/<batch>/<page>/): pages written by someone who had not read the
+ * extractor, scored once at first contact (bench/first-contact.md). They are part of the corpus with
+ * their snapshots and no detection error, and are held to the accuracy bar once they reach it.
+ */
+export const BLIND_DIR = join(import.meta.dirname, '../tests/fixtures/blind');
+
+/**
+ * The blind batches' folders, oldest first: only those whose first contact is recorded in
+ * bench/first-contact.md. A batch not yet scored stays unread, so nobody sees it before its first contact.
+ */
+export function blindBatches(): string[] {
+  if (!existsSync(BLIND_DIR) || !existsSync(FIRST_CONTACT_LOG)) return [];
+  const log = readFileSync(FIRST_CONTACT_LOG, 'utf8');
+  return readdirSync(BLIND_DIR)
+    .filter((d) => log.includes(`| ${d} | first contact |`) && fixtureDirs(join(BLIND_DIR, d)).length > 0)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((d) => join(BLIND_DIR, d));
+}
 
 /**
  * The corpus clock. It only matters for year-less dates on pages that give no publication date
@@ -20,6 +40,8 @@ export const CORPUS_NOW = new Date('2026-01-20T12:00:00Z');
 
 export interface CorpusPage {
   dir: string;
+  /** The folder the page's folder sits in (the corpus, or a blind batch). */
+  root: string;
   html: string;
   expected: Record<string, unknown>;
   url: string | null;
@@ -45,7 +67,7 @@ export function runPage(dir: string, parse: (html: string) => Document, root = P
   const doc = parse(html);
   const url = (typeof expected['url'] === 'string' ? expected['url'] : null) ?? declaredUrl(doc);
   const facts = extractFacts(doc, url, CORPUS_NOW);
-  return { dir, html, expected, url, doc, facts };
+  return { dir, root, html, expected, url, doc, facts };
 }
 
 export function score(pages: readonly CorpusPage[]): { checks: Check[]; detection: DetectionResult[] } {
@@ -64,4 +86,4 @@ export function snapshotOf(facts: VacancyFacts): string {
   return `${JSON.stringify(facts, null, 2)}\n`;
 }
 
-export const snapshotPath = (dir: string) => join(PAGES_DIR, dir, 'extracted.json');
+export const snapshotPath = (dir: string, root = PAGES_DIR) => join(root, dir, 'extracted.json');

@@ -188,29 +188,32 @@ const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').
  * this way, so it is never taken for the employer.
  */
 const fromPageIdentity: Rule<string> = (ctx) => {
-  const seen = new Map<string, { name: string; where: Set<string> }>();
+  const seen = new Map<string, { name: string; where: Set<string>; from: string }>();
   for (const { text, where } of identityTexts(ctx)) {
     const stripped = text.replace(new RegExp(`^(?:${PREFIXES})\\s+`, 'i'), '').trim();
     const name = employerIn(stripped);
     if (!name) continue;
     const key = plain(name);
-    const entry = seen.get(key) ?? { name, where: new Set<string>() };
+    const entry = seen.get(key) ?? { name, where: new Set<string>(), from: text };
     entry.where.add(where);
     seen.set(key, entry);
   }
   const domains = domainWords(ctx);
-  let best: { name: string; score: number } | null = null;
-  for (const { name, where } of seen.values()) {
+  let best: { name: string; score: number; from: string } | null = null;
+  for (const { name, where, from } of seen.values()) {
     const distinctive = plain(name).split(/[\s'’-]+/).filter((w) => w.length >= 3);
     // "Waterschap Aa en Maas" at aaenmaas.nl: the domain is the name's words run together.
     const joined = plain(name).replace(/[^a-z0-9]/g, '');
     const confirmed = distinctive.some((w) => domains.some((d) => d === w || (d.length >= 5 && w.includes(d)))) || domains.some((d) => d.length >= 6 && joined.includes(d));
     const score = where.size + (confirmed ? 2 : 0);
-    if (score >= 2 && (!best || score > best.score)) best = { name, score };
+    if (score >= 2 && (!best || score > best.score)) best = { name, score, from };
   }
   if (!best) return null;
+  // Evidence the page shows where it can (a footer line, the logo's caption); else the title or site name it was read from.
   const line = ctx.page.lines.find((l) => l.text.includes(best!.name));
-  return { value: best.name, evidence: { source: 'text', text: line?.text.slice(0, 300) ?? best.name } };
+  return line
+    ? { value: best.name, evidence: { source: 'text', text: line.text.slice(0, 300) } }
+    : { value: best.name, evidence: { source: 'meta', text: best.from.slice(0, 300) } };
 };
 
 /**
