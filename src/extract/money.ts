@@ -49,6 +49,8 @@ const MIN_BEFORE = new RegExp(
   'i',
 );
 const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');
+const MIN_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:minimum|minimaal|minimal|au minimum|mindestens|at least)(?![${LETTER}])`, 'i');
+const MAX_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:maximum|maximaal|maximal|höchstens|au maximum)(?![${LETTER}])`, 'i');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
 const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)${NO_CENTS}`, 'gi');
 /** The upper end of a range right after an amount: " - € 4.129,64", " to £77,439", " tot 4.000". */
@@ -92,7 +94,10 @@ export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
       }
     }
     const before = text.slice(Math.max(0, m.index - 50), m.index);
-    const bound = end !== m.index + m[0].length ? undefined : MIN_BEFORE.test(before) ? 'min' : MAX_BEFORE.test(before) ? 'max' : undefined;
+    // "3.121,56 € minimum", "€ 4.800 maximaal": the word after the amount says the same.
+    const after = text.slice(end, end + 20);
+    const alone = end === m.index + m[0].length;
+    const bound = !alone ? undefined : MIN_BEFORE.test(before) || MIN_AFTER.test(after) ? 'min' : MAX_BEFORE.test(before) || MAX_AFTER.test(after) ? 'max' : undefined;
     out.push({ start: m.index, end, currency, min, max, ...(bound ? { bound } : {}) });
   }
   // A range's upper end is not a mention of its own.

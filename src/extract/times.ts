@@ -36,6 +36,8 @@ const TIME = new RegExp(
   'gi',
 );
 
+const ZONE_LATER = /\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?/;
+
 /** The time written within `text` (the sentence or value of a deadline), or null. */
 export function findTime(text: string): TimeOfDay | null {
   for (const m of text.matchAll(TIME)) {
@@ -51,6 +53,9 @@ export function findTime(text: string): TimeOfDay | null {
     // "12 noon", "12 midday": noon, and only twelve o'clock is.
     if ((u === 'noon' || u === 'midday') && hour !== 12) continue;
     const rest = text.slice(m.index);
+    // "11:59pm Sunday 1 March 2026 (AEDT)": the zone after the date.
+    const later = zone ? null : ZONE_LATER.exec(rest.slice(m[0].length, m[0].length + 60));
+    if (later) return { hour, minute: Number(min ?? 0), offset: ZONES[later[1]!.toLowerCase()] ?? null, zone: null };
     const named = CENTRAL_NAMED.test(rest) ? 'central' : (NORTH_AMERICAN_NAMED.find(([re]) => re.test(rest))?.[1] ?? null);
     return { hour, minute: Number(min ?? 0), offset: zone ? (ZONES[zone.toLowerCase()] ?? null) : null, zone: named };
   }

@@ -16,7 +16,7 @@ const NOT_NAMES = new Set(allOf((l) => l.notNames));
 const ROLE_NOUNS = new Set(allOf((l) => l.roleNouns).map((w) => w.toLowerCase()));
 /** A word that names a body or a service, never a person. */
 const ORG_NAME_WORD =
-  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel)$/iu;
+  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel|buildings?|house|hall|gebouw|huis|haus|rathaus|stadhuis|gemeentehuis|kreishaus|hôtel|mairie|campus|headquarters)$/iu;
 const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
 const CONTACT_WORDS = allOf((l) => l.contactWords);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
@@ -70,7 +70,8 @@ function namesIn(text: string): Point[] {
     // "Human Resources Analyst Dana Whitfield": the words up to the last job noun are the role, not the name.
     const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) ? i : at), -1);
     if (lastRole >= 0) {
-      if (words.length - lastRole - 1 < 2) continue;
+      // "Coordinator Urban Forest": a job's name that starts with its noun is all job.
+      if (ROLE_NOUNS.has(words[0]!.toLowerCase()) || words.length - lastRole - 1 < 2) continue;
       start += words.slice(0, lastRole + 1).join(' ').length + 1;
       words = words.slice(lastRole + 1);
     }

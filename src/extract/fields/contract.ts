@@ -33,7 +33,7 @@ const LEVEL = new RegExp(
   'u',
 );
 /** "niveau B2 Engels", "level C1 in French": a language level, not the job's. */
-const LANGUAGE_LEVEL = /taal|language|langue|sprach|engels|frans|nederlands|duits|english|french|german|dutch|anglais|français|néerlandais|allemand|cefr|erk|cecr/i;
+const LANGUAGE_LEVEL = /taal|language|langue|sprach|engels|frans|nederlands|duits|english|french|german|dutch|anglais|français|néerlandais|allemand|englisch|deutsch|französisch|niederländisch|kenntnisse|spanish|spanisch|espagnol|cefr|erk|cecr|gers|referenzrahmen/i;
 
 function levelIn(text: string): string | null {
   const m = LEVEL.exec(text);

@@ -69,11 +69,12 @@ const fromLabel: Rule<string> = (ctx) => {
 const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'gi');
 const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'gi');
 const INCLUSIVE_AFTER = new RegExp(`^[\\s,]*${wordsPattern(allOf((l) => l.deadlineInclusiveAfter))}`, 'i');
+const INCLUDED = /^[\s,]*\(?(?:inclus|incluse|inclusief|einschließlich|inclusive|included)\b/i;
 const APPLY = allOf((l) => l.applyWords);
 const HAS_DIGIT = /\d/;
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time. */
 const GAP = new RegExp(
-  String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\((?:ET|CET|GMT|BST)\)\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\(?(?:ET|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
   'i',
 );
 
@@ -105,7 +106,9 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       const time = findTime(`${text.slice(end, d.start)} ${text.slice(d.end, d.end + 45).split(/[;.](?!\d)/)[0]}`);
       const at = withTime(iso, time, ctx.country);
       if (at !== iso) return at;
-      return shift ? addDays(iso, shift) : iso;
+      // "avant le 15 mars 2026 inclus": the day itself still counts.
+      const included = INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 20)) || INCLUDED.test(text.slice(d.end, d.end + 20));
+      return shift && !included ? addDays(iso, shift) : iso;
     }
   }
   // "Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard".

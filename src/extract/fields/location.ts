@@ -37,7 +37,7 @@ const PLACE_START = new RegExp(`^[${UPPER}\\d]`, 'u');
 
 /** US: "1001 I Street, Sacramento, CA 95814". */
 const US_ADDRESS = new RegExp(
-  String.raw`(?<![${LETTER}\d])\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][${LETTER}\d.'’ \-]{0,40}?\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Square|Plaza|Circle)(?:,?\s+(?:Suite|Ste\.?|Room|Floor)\s+\w+)?,?\s+[A-Z][${LETTER}.'’ \-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?`,
+  String.raw`(?<![${LETTER}\d])\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][${LETTER}\d.'’ \-]{0,40}?\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Square|Plaza|Circle)(?:,?\s+(?:Suite|Ste\.?|Room|Floor|Building|Bldg\.?)\s+\w+)?,?\s+[A-Z][${LETTER}.'’ \-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?`,
   'u',
 );
 /** Australia and Canada: comma-separated parts ending in a state and postcode ("…, Parkes ACT 2600", "…, Ottawa, ON K1A 0M7"). */
@@ -172,7 +172,8 @@ function addressIn(ctx: Context, place: string): Found<string> | null {
 /** "Locatie\nAntwerpen", "Dienstort: 41747 Viersen": a short place name under a place label. */
 const placeUnderLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, LABELS)) {
-    const v = lv.value.trim().replace(/[.;]$/, '');
+    // A country or region in brackets is part of the place ("Brussels (Belgium)"); a remark is not.
+    const v = lv.value.trim().replace(/\s*\((?=[^()]*\s[a-z])[^()]*\)$/, '').replace(/[.;]$/, '');
     if (v.length < 2 || v.length > 80 || !PLACE_START.test(v) || /[@:]|https?:/.test(v) || v.split(/\s+/).length > 6) continue;
     return addressIn(ctx, v) ?? { value: v, evidence: { source: 'text', text: lv.evidence } };
   }

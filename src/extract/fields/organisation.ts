@@ -95,7 +95,8 @@ const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des',
  */
 export function isName(v: string): boolean {
   if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
-  if (/[!?;:@]|\.\s|https?:|\s[-–]\s|,\s*[a-z]/.test(v)) return false;
+  // An address is no name: "Abteilung Baurecht, Widmanngasse 43, 9500 Villach".
+  if (/[!?;:@]|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
   const words = v.split(/\s+/);
   if (words.length > 10) return false;
   const lower = words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length;

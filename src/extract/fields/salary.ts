@@ -53,7 +53,7 @@ function periodNear(text: string, at: number, end: number): Salary['period'] {
 const BRACKETED_SCALE = new RegExp(String.raw`\((${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)\)`);
 
 /** The collective agreement right after a grade: " TVöD-VKA", " (TV-L)", " des TVöD". */
-const AGREEMENT_AFTER = /^\s*(?:\(|der\s+|des\s+|nach\s+(?:dem\s+)?)?(TVöD(?:\s?-\s?(?:VKA|Bund|V|SuE))?|TV-?L|TV-?H|TV-?AVH)(?![\p{L}])/u;
+const AGREEMENT_AFTER = /^\s*(?:\(|der\s+|des\s+|nach\s+(?:dem\s+)?)?(TVöD(?:\s?-\s?(?:VKA|Bund|V|SuE)|\s\((?:VKA|Bund)\)|\s(?:VKA|Bund)(?![\p{L}]))?|TV-?L|TV-?H|TV-?AVH)(?![\p{L}])/u;
 
 function scaleIn(text: string): string | null {
   const m = SCALE_AFTER_WORD.exec(text);
@@ -63,14 +63,14 @@ function scaleIn(text: string): string | null {
     // A bare number is the scale after "schaal"; after "Grade", "Band" or "Entgeltgruppe" the word
     // is part of the name ("Grade 7").
     // "Entgeltgruppe 9a TVöD-VKA", "EG 11 TV-L": the grade in the agreement's own notation, "TVöD-VKA E 9a".
-    const agreement = /^\d/.test(scale) ? AGREEMENT_AFTER.exec(text.slice(m.index + m[0].length)) : null;
-    if (agreement && /entgelt/i.test(word)) return `${agreement[1]!.replace(/\s+/g, '')} E ${scale}`;
+    const agreement = /^(?:E\s?)?\d/.test(scale) ? AGREEMENT_AFTER.exec(text.slice(m.index + m[0].length)) : null;
+    if (agreement && /entgelt/i.test(word)) return agreementFirst(`${/^\d/.test(scale) ? 'E ' : ''}${scale} ${agreement[1]}`);
     // "Besoldungsgruppe A 11": the grade as the corpus writes it, "A11".
     if (/^[ABRW]\s\d{1,2}$/.test(scale)) return scale.replace(' ', '');
     return /^\d/.test(scale) && !/schaal|scale|échelle|barème/i.test(word) ? `${word} ${scale}` : scale;
   }
   const self = SELF_NAMED_SCALE.exec(text);
-  if (self) return self[1]!.replace(/\s+/g, ' ').trim();
+  if (self) return agreementFirst(self[1]!.replace(/\s+/g, ' ').trim());
   return BRACKETED_SCALE.exec(text)?.[1] ?? null;
 }
 
@@ -249,12 +249,22 @@ const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|e
 /** A scale notation that leads a value and words that explain it: "B1 – sous-groupe administratif". */
 const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
 
+/**
+ * A German grade written the corpus's way, its agreement first: "Entgeltgruppe 11 TVöD (Bund)" and
+ * "E 9a TV-L" are "TVöD-Bund E 11" and "TV-L E 9a". Any other scale is left as written.
+ */
+export function agreementFirst(scale: string): string {
+  const m = /^(?:Entgeltgruppe|EG|E)\s?(\d{1,2}[a-c]?Ü?)\s*(?:\(|der\s+|des\s+|nach\s+)?(TVöD|TV-?L|TV-?H|TV-?AVH)(?:[\s-]*\(?(VKA|Bund|V|SuE)\)?)?\)?$/u.exec(scale.trim());
+  if (!m) return scale;
+  return `${m[2]!.replace(/^TV(?=[LH])/, 'TV-')}${m[3] ? `-${m[3]}` : ''} E ${m[1]}`;
+}
+
 /** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
 function labelScale(value: string, words = false): Salary | null {
   const lead = LEADING_SCALE.exec(value.trim());
   const v = lead ? lead[1]! : value.replace(/\([^)]*\)/g, '').trim();
   if (!v || v.length > 60 || (!words && !/\d/.test(v)) || /[€£$]/.test(v) || v.split(/\s+/).length > 12) return null;
-  return { scale: v, min: null, max: null, currency: null, period: null, gross: null };
+  return { scale: agreementFirst(v), min: null, max: null, currency: null, period: null, gross: null };
 }
 
 /** The one value the readings give for a part; null when none gives it or they disagree. */

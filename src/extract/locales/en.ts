@@ -20,7 +20,7 @@ export const en: Locale = {
     hours: ['Hours', 'Working hours', 'Hours per week'],
     level: ['Level', 'Grade', 'Job grade', 'Band', 'Pay band', 'Function level'],
   },
-  deadlineInclusive: ['no later than', 'closing date', 'closes on', 'closes', 'deadline', 'by'],
+  deadlineInclusive: ['no later than', 'closing date', 'closes on', 'closes', 'deadline', 'by', 'applications close', 'close at', 'close on'],
   deadlineInclusiveAfter: ['at the latest'],
   internalCandidates: ['internal candidates', 'internal applicants', 'existing staff', 'redeployment', 'internal only'],
   deadlineExclusive: ['before'],

@@ -228,3 +228,39 @@ describe('second round: batches 3 and 4', () => {
     expect(factsOf('<dl><dt>Grade</dt><dd>Higher Executive Officer</dd></dl>', null, 'en').salary?.scale).toBe('Higher Executive Officer');
   });
 });
+
+describe('third round: batches 5 and 6', () => {
+  it('takes an address for no employer, and a job title for no person', () => {
+    expect(isName('Abteilung Baurecht, Widmanngasse 43, 9500 Villach')).toBe(false);
+    expect(contactsIn('Contact: Priya Raman, Coordinator Urban Forest, on (03) 9457 9871.', 'au')[0]).toMatchObject({ name: 'Priya Raman', role: 'Coordinator Urban Forest' });
+    expect(contactsIn('County Buildings, Rathass, Tralee, tel. (066) 718 3500.', 'ie').map((c) => c.name)).not.toContain('County Buildings');
+  });
+
+  it('reads a language level as no job level', () => {
+    expect(factsOf('<p>Sie haben gute Englischkenntnisse (mindestens Niveau B2).</p>', null, 'de').contract?.level ?? null).toBeNull();
+    expect(factsOf('<p>Functieniveau B, voltijds.</p>').contract?.level).toBe('B');
+  });
+
+  it('writes a German grade with its agreement first', () => {
+    expect(readSalarySentence('Entgelt: E 9a TV-L')?.scale).toBe('TV-L E 9a');
+    expect(readSalarySentence('Die Eingruppierung erfolgt in Entgeltgruppe 11 TVöD (Bund).')?.scale).toBe('TVöD-Bund E 11');
+  });
+
+  it('reads "… € minimum" after the amount as a minimum', () => {
+    expect(readSalarySentence('traitement mensuel brut indexé de 3.121,56 € minimum (sans ancienneté)')).toMatchObject({ min: 3121.56, max: null });
+  });
+
+  it('keeps the last day that "avant … inclus" names, and shifts a plain "avant"', () => {
+    expect(factsOf('<p>Les candidatures sont à envoyer avant le 15 mars 2026 inclus.</p>', null, 'fr').deadline).toBe('2026-03-15');
+    expect(factsOf('<p>Les candidatures sont à envoyer avant le 15 mars 2026.</p>', null, 'fr').deadline).toBe('2026-03-14');
+  });
+
+  it('takes a time zone written after the date', () => {
+    expect(factsOf('<p>Applications close 11:59pm Sunday 1 March 2026 (AEDT).</p>', null, 'en').deadline).toBe('2026-03-01T23:59:00+11:00');
+  });
+
+  it('keeps a region in brackets in a place and drops a remark', () => {
+    expect(factsOf('<dl><dt>Location</dt><dd>Vancouver (British Columbia)</dd></dl>', null, 'en').location).toBe('Vancouver (British Columbia)');
+    expect(factsOf('<dl><dt>Location</dt><dd>Ebley Mill, Stroud (hybrid working available)</dd></dl>', null, 'en').location).toBe('Ebley Mill, Stroud');
+  });
+});
