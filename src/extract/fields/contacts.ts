@@ -16,7 +16,7 @@ const NOT_NAMES = new Set(allOf((l) => l.notNames));
 const ROLE_NOUNS = new Set(allOf((l) => l.roleNouns).map((w) => w.toLowerCase()));
 /** A word that names a body or a service, never a person. */
 const ORG_NAME_WORD =
-  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel|buildings?|house|hall|gebouw|huis|haus|rathaus|stadhuis|gemeentehuis|kreishaus|hôtel|mairie|campus|headquarters)$/iu;
+  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel|services|departments|resources|street|road|avenue|lane|drive|straat|laan|weg|plein|straße|strasse|gasse|platz|allee|rue|boulevard|chaussée|buildings?|house|hall|gebouw|huis|haus|rathaus|stadhuis|gemeentehuis|kreishaus|hôtel|mairie|campus|headquarters)$/iu;
 const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
 const CONTACT_WORDS = allOf((l) => l.contactWords);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
@@ -163,7 +163,7 @@ function roleAfter(text: string, nameEnd: number, nextPoint: number): string | n
     /^\s*\(([^()@\d]{2,80})\)/u.exec(between) ??
     // "Herr Jonas Brings vom Fachdienst Personal, Tel.": the service they belong to.
     /^\s*(?:vom|von der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|$)/u.exec(between);
-  const role = m?.[1]?.trim();
+  const role = m?.[1]?.trim().replace(/\s*[–—-]+$/, '');
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
   return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) ? role : null;
 }

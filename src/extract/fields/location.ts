@@ -58,6 +58,7 @@ const LABEL_IN_FRONT = new RegExp(`^(?:${allOf((l) => l.labels.location).map((w)
 
 export function findAddress(text: string): string | null {
   const m = KIND_FIRST.exec(text) ?? STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? US_ADDRESS.exec(text) ?? AU_CA_ADDRESS.exec(text) ?? UK_ADDRESS.exec(text);
+  // The corpus writes the street address without the building's name in front ("Oostmalsesteenweg 1, 2520 Ranst").
   return m ? m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(/[.,;]$/, '') : null;
 }
 

@@ -262,9 +262,11 @@ export function agreementFirst(scale: string): string {
 /** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
 function labelScale(value: string, words = false): Salary | null {
   const lead = LEADING_SCALE.exec(value.trim());
-  const v = lead ? lead[1]! : value.replace(/\([^)]*\)/g, '').trim();
+  // "Entgeltgruppe 11 TVöD (Bund)": the brackets name the agreement's part, kept in "TVöD-Bund E 11".
+  const agreed = agreementFirst(value.trim());
+  const v = lead ? lead[1]! : agreed !== value.trim() ? agreed : value.replace(/\([^)]*\)/g, '').trim();
   if (!v || v.length > 60 || (!words && !/\d/.test(v)) || /[€£$]/.test(v) || v.split(/\s+/).length > 12) return null;
-  return { scale: agreementFirst(v), min: null, max: null, currency: null, period: null, gross: null };
+  return { scale: v, min: null, max: null, currency: null, period: null, gross: null };
 }
 
 /** The one value the readings give for a part; null when none gives it or they disagree. */
