@@ -16,7 +16,7 @@ const NOT_NAMES = new Set(allOf((l) => l.notNames));
 const ROLE_NOUNS = new Set(allOf((l) => l.roleNouns).map((w) => w.toLowerCase()));
 /** A word that names a body or a service, never a person. */
 const ORG_NAME_WORD =
-  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel|services|departments|resources|street|road|avenue|lane|drive|straat|laan|weg|plein|straße|strasse|gasse|platz|allee|rue|boulevard|chaussée|buildings?|house|hall|gebouw|huis|haus|rathaus|stadhuis|gemeentehuis|kreishaus|hôtel|mairie|campus|headquarters)$/iu;
+  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel|services|[\p{L}-]*(?:nummer|hotline|notruf|zentrale)|departments|resources|street|road|avenue|lane|drive|straat|laan|weg|plein|straße|strasse|gasse|platz|allee|rue|boulevard|chaussée|buildings?|house|hall|gebouw|huis|haus|rathaus|stadhuis|gemeentehuis|kreishaus|hôtel|mairie|campus|headquarters)$/iu;
 const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
 const CONTACT_WORDS = allOf((l) => l.contactWords);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
@@ -91,7 +91,7 @@ function namesIn(text: string): Point[] {
  * Falk Mende", "Für fachliche Fragen steht Ihnen Herr Mertens ... zur Verfügung".
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([${LETTER}][${LETTER} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben|richten Sie(?:\s+bitte)?\s+an)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$`,
+  String.raw`(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([${LETTER}][${LETTER} \-]{2,80}?)\s+(?:steht|stehen|beantwortet|beantworten|erteilt|erteilen|erhalten Sie von|gibt|geben|richten Sie(?:\s+bitte)?\s+an|wenden Sie sich(?:\s+bitte)?\s+an)\s+(?:Ihnen\s+)?(?:gerne?\s+)?$`,
   'u',
 );
 
@@ -121,7 +121,7 @@ const ROLE_BEFORE_COMMA = new RegExp(
 /** "bei" right before the role: the role is written in the dative. */
 const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'i');
 const DATIVE_ADJECTIVE = new RegExp(`^[${LOWER}]{3,}en$`, 'u');
-const GENERIC_QUESTIONS = /^(?:Sie|Ihnen|wir|er|sie|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i;
+const GENERIC_QUESTIONS = /^(?:Sie|Ihnen|wir|er|sie|bitte|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i;
 
 function roleBefore(text: string, name: Point): string | null {
   const before = text.slice(Math.max(0, name.start - 120), name.start);
@@ -148,6 +148,9 @@ function nominative(role: string): string {
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 /** A line or phrase that names a way to reach someone ("Tel.", "Telefonnummer", "E-Mail"), not their role. */
 const CHANNEL_WORD = /^(?:tel|telefon|telefonnummer|phone|tél|gsm|fax|faxnummer|e-?mail|mail)\b/i;
+
+/** Shared mailboxes: "jobs@", "personeel@", "werving@", "recrutement@", "bewerbung@". */
+const GENERIC_MAILBOX = /^(?:jobs?|vacatures?|vacature|personeel|personeelsdienst|hr|rh|grh|werving|selectie|sollicitaties?|solliciteren|recruitment|recruiting|careers?|recrutement|emploi|candidatures?|bewerbung(?:en)?|personal|karriere|info|contact|onthaal|secretariaat)@/i;
 
 /** Words that open how to reach someone, never a role. */
 const REACH_WORDS = /^(?:unter|au|at|on|op|tel|telefon|telephone|phone|via|by|per|par|bij|bereikbaar|gerne|gern|erreichbar|zur|or|ou|oder|of)(?![\p{L}])/iu;
@@ -236,6 +239,7 @@ export function contactsIn(text: string, country: string | null): Contact[] {
   const out: Contact[] = [];
   let current: Contact | null = null;
   let nameless: Contact | null = null;
+  let lastNameEnd = 0;
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     if (p.kind === 'name') {
@@ -255,6 +259,7 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
       if (!isPersonName(text, p, next, ownEmail)) continue;
       current = { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p), phone: null, email: null };
+      lastNameEnd = p.end;
       out.push(current);
       if (roleFollows) i = points.indexOf(next) - 1;
       continue;
@@ -276,7 +281,9 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       target = nameless;
     }
     if (p.kind === 'phone') target.phone ??= p.value;
-    else target.email ??= p.value;
+    // "… Lotte Claes, tel. 03 660 68 42. Solliciteer via personeel@kapellen.be": a shared mailbox in a
+    // later sentence is where to apply, not the person's own address.
+    else if (!(target.name && GENERIC_MAILBOX.test(p.value) && /[.!?]\s/.test(text.slice(lastNameEnd, p.start)))) target.email ??= p.value;
   }
   // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask; a named
   // department is a contact when it gives both a phone and an address, as a desk one can call.
@@ -408,7 +415,8 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     }
     if (current && (email || phone)) {
       const c: Contact = current;
-      if (email) c.email ??= email;
+      // A shared mailbox on a line of its own is where to apply, not the person's address.
+      if (email && !(GENERIC_MAILBOX.test(email) && !line.includes(c.name ?? '\u0000') && !/mail|courriel/i.test(line.split('@')[0]!.slice(-12)))) c.email ??= email;
       if (phone) c.phone ??= phone;
     }
   }

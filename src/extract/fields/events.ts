@@ -56,6 +56,8 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(ELIDED_ARTICLE, '');
   // "It is anticipated that first-round interviews (will commence on …)": the step, not the forecast.
   label = label.replace(FORECAST, '');
+  // "Mondelinge proef (gesprek op 26 maart)": cut at the date, the bracket it opened is no part of the name.
+  if ((label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0)) label = label.slice(0, label.lastIndexOf('(')).trim();
   label = label.charAt(0).toUpperCase() + label.slice(1);
   if (label.length < 3 || label.length > 120) return null;
   return label;

@@ -264,3 +264,18 @@ describe('third round: batches 5 and 6', () => {
     expect(factsOf('<dl><dt>Location</dt><dd>Ebley Mill, Stroud (hybrid working available)</dd></dl>', null, 'en').location).toBe('Ebley Mill, Stroud');
   });
 });
+
+describe('fourth round: batches 7 and 8', () => {
+  it('keeps a shared mailbox in a later sentence off the person, and on them in their own sentence', () => {
+    expect(contactsIn('Voor meer info: Lotte Claes, diensthoofd aankoop, tel. 03 660 68 42. Solliciteer via personeel@kapellen.be.', 'be')[0]).toMatchObject({ name: 'Lotte Claes', email: null });
+    expect(contactsIn('Meer info bij Sanne Wouters, teamverantwoordelijke personeel, 03 380 13 20, vacatures@zoersel.be.', 'be')[0]).toMatchObject({ name: 'Sanne Wouters', email: 'vacatures@zoersel.be' });
+  });
+
+  it('takes a hotline for no person', () => {
+    expect(contactsIn('Störungsnummer Strom, Gas: 07071 157-15724', 'de').map((c) => c.name)).not.toContain('Störungsnummer Strom');
+  });
+
+  it('cuts a step\'s name at a bracket the date left open', () => {
+    expect(factsOf('<p>De mondelinge proef (gesprek op 26 maart 2026) volgt later.</p>').events.map((e) => e.label)).not.toContain('Mondelinge proef (gesprek');
+  });
+});
