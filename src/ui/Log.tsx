@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
 import { STATUSES, type Status } from '../model/status';
@@ -121,12 +121,16 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
   const tableBody = useRef<HTMLTableSectionElement>(null);
   // Closed, the detail gives the focus back to the row it was opened from, once the table is
   // laid out again without it (beside the detail it had fewer columns, its rows stood elsewhere).
+  // A layout effect, in the same task as the render that removes the detail: the focused heading
+  // or close button goes with it, and a plain effect (run after the next frame, or 100 ms later
+  // when none comes) left the focus on the page's body meanwhile, where a key pressed, a screen
+  // reader or a test read it.
   const returnTo = useRef<string | null>(null);
   const closeDetail = () => {
     returnTo.current = openId;
     setOpenId(null);
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (openId !== null || returnTo.current === null) return;
     const row = [...(tableBody.current?.rows ?? [])].find((r) => r.dataset.id === returnTo.current);
     returnTo.current = null;
