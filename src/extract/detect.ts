@@ -13,20 +13,28 @@ import type { DetectWords } from './detect-words';
 import { DETECT_WORDS } from './detect-words';
 import { LIST_ADDRESSES } from './portals/matches';
 
+/** Letters as a plain class (Latin, with accents): no Unicode property escape to compile on every page. */
+const L = 'a-zA-Z\\u00c0-\\u024f';
 const phrase = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\\d/g, '\\d+').replace(/\s+/g, '\\s+');
 /** One case-insensitive pattern for a kind of phrase in every language, whole words only. */
 const anyOf = (pick: (w: DetectWords) => string[], flags = 'i') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|')})(?![\\p{L}])`, `${flags}u`);
+  new RegExp(`(?<![${L}0-9])(?:${[...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|')})(?![${L}])`, flags);
+
+let labelSet: ReadonlySet<string> | undefined;
+/** The labels, gathered at the first page that is read rather than at every start of the content script. */
+function vacancyLabels(): ReadonlySet<string> {
+  labelSet ??= new Set(DETECT_WORDS.flatMap((w) => w.labels));
+  return labelSet;
+}
 
 let compiled:
-  | { labels: ReadonlySet<string>; listHeadings: ReadonlySet<string>; landing: RegExp; hiring: RegExp; apply: RegExp; closed: RegExp; notOnePost: RegExp }
+  | { listHeadings: ReadonlySet<string>; landing: RegExp; hiring: RegExp; apply: RegExp; closed: RegExp; notOnePost: RegExp }
   | undefined;
-/** The vocabulary, compiled at the first page that is read rather than at every start of the content script. */
+/** The phrases, compiled only for a page that gets as far as its text (most pages of a portal never do). */
 function words() {
   compiled ??= {
-    labels: new Set(DETECT_WORDS.flatMap((w) => w.labels)),
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
-    landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![\\p{L}])`, 'iu'),
+    landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
     hiring: anyOf((w) => w.hiring),
     apply: anyOf((w) => w.apply),
     closed: anyOf((w) => w.closed),
@@ -44,7 +52,7 @@ const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, label, [class
 /** "(m/v/x)", "(w/m/d)", "(H/F)", "(f/m/d)", "(M/V)": a post's title, in every language. */
 const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
 /** A single post named in a title: "Vacature: …", "Stellenausschreibung", "Offre d'emploi", "Job advert". */
-const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une)\b(?![\p{L}])/iu;
+const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une)\b(?![a-zA-Z\u00c0-\u024f])/i;
 /** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "schaal 10", "GS-12", "Band 6". */
 const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
 /** Pay: a salary word with an amount or a scale in the same stretch of text. */
@@ -53,7 +61,7 @@ const MONEY_RANGE = /(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))\s?\d[\d.,'’ ]*
 const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS))/i;
 const CONTRACT = /\b(?:voltijds|deeltijds|voltijdse|deeltijdse|statutair|statutaire|contractueel|contractuele|onbepaalde duur|bepaalde duur|temps plein|temps partiel|cdd|cdi|contractuel|contractuelle|statutaire|titulaire|vollzeit|teilzeit|befristet|unbefristet|full[- ]time|part[- ]time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|festanstellung)\b/i;
 /** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
-const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+\p{L}{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/u;
+const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+[a-zA-Z\u00c0-\u024f]{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b[a-zA-Z\u00c0-\u024f]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/;
 
 /**
  * Is this a page about one vacancy? Labels and declared data decide the clear cases; the rest is
@@ -65,7 +73,7 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
   try {
     const address = parsedUrl(url);
     if (address && isListAddress(address)) return false;
-    const { labels } = words();
+    const labels = vacancyLabels();
     // A list links one heading per item. Past as many linked headings as there are labels, no
     // count of labels can outweigh them: decided without reading the labels of a large list.
     // Counted up to the number of labels: below it the count is exact, for the test further down.
@@ -95,11 +103,13 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     if (w.closed.test(text)) return false;
     const deadlines = text.match(DEADLINE)?.length ?? 0;
     if (deadlines > 5) return false;
-    const hiring = w.hiring.test(text) || titles.some((t) => w.hiring.test(t));
     // Many sites call every page an og:type article; one with a byline or a dated post is one.
     const article =
       (address !== null && ARTICLE_PATH.test(address.pathname)) ||
       (doc.querySelector('meta[property="og:type"][content="article" i]') !== null && doc.querySelector(BYLINE) !== null);
+    // A page with three labels or a declared posting that is no article is decided without weighing its prose.
+    if (!article && (postings === 1 || once >= 3)) return true;
+    const hiring = w.hiring.test(text) || titles.some((t) => w.hiring.test(t));
     // An article about applying names labels, scales and deadlines too; one that offers a post says so.
     if (article && !hiring && !titleMarker) return false;
     const applyCall = w.apply.test(text);

@@ -16,7 +16,7 @@ const NOT_NAMES = new Set(allOf((l) => l.notNames));
 const ROLE_NOUNS = new Set(allOf((l) => l.roleNouns).map((w) => w.toLowerCase()));
 /** A word that names a body or a service, never a person. */
 const ORG_NAME_WORD =
-  /^(?:[\p{L}-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel|services|[\p{L}-]*(?:nummer|hotline|notruf|zentrale)|departments|resources|street|road|avenue|lane|drive|straat|laan|weg|plein|straße|strasse|gasse|platz|allee|rue|boulevard|chaussée|buildings?|house|hall|gebouw|huis|haus|rathaus|stadhuis|gemeentehuis|kreishaus|hôtel|mairie|campus|headquarters)$/iu;
+  /^(?:[a-zA-Z\u00c0-\u024f-]*(?:amt|dienst|verwaltung|bibliotheek|bibliothek|bibliothèque|stelle|referat|abteilung|afdeling)|library|museum|school|schule|zentrum|centrum|centre|center|team|service|office|department|council|gemeente|stad|stadt|gemeinde|kreis|provincie|commune|ville|mairie|ministerie|ministerium|agency|authority|board|trust|hospital|ziekenhuis|klinikum|universität|university|universiteit|hogeschool|hochschule|ocmw|cpas|personal|personeel|services|[a-zA-Z\u00c0-\u024f-]*(?:nummer|hotline|notruf|zentrale)|departments|resources|street|road|avenue|lane|drive|straat|laan|weg|plein|straße|strasse|gasse|platz|allee|rue|boulevard|chaussée|buildings?|house|hall|gebouw|huis|haus|rathaus|stadhuis|gemeentehuis|kreishaus|hôtel|mairie|campus|headquarters)$/i;
 const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
 const CONTACT_WORDS = allOf((l) => l.contactWords);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
@@ -153,7 +153,7 @@ const CHANNEL_WORD = /^(?:tel|telefon|telefonnummer|phone|tél|gsm|fax|faxnummer
 const GENERIC_MAILBOX = /^(?:jobs?|vacatures?|vacature|personeel|personeelsdienst|hr|rh|grh|werving|selectie|sollicitaties?|solliciteren|recruitment|recruiting|careers?|recrutement|emploi|candidatures?|bewerbung(?:en)?|personal|karriere|info|contact|onthaal|secretariaat)@/i;
 
 /** Words that open how to reach someone, never a role. */
-const REACH_WORDS = /^(?:unter|au|at|on|op|tel|telefon|telephone|phone|via|by|per|par|bij|bereikbaar|gerne|gern|erreichbar|zur|or|ou|oder|of)(?![\p{L}])/iu;
+const REACH_WORDS = /^(?:unter|au|at|on|op|tel|telefon|telephone|phone|via|by|per|par|bij|bereikbaar|gerne|gern|erreichbar|zur|or|ou|oder|of)(?![a-zA-Z\u00c0-\u024f])/i;
 
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
 function roleAfter(text: string, nameEnd: number, nextPoint: number): string | null {

@@ -46,7 +46,8 @@ const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     const m = HIRING.exec(s.text);
     if (!m) continue;
-    const name = m[1]!;
+    // "Het OCMW Ieper zoekt": a Dutch article in front of a kind of employer is no part of its name.
+    const name = m[1]!.replace(ARTICLE_BEFORE_KIND, '');
     const words = name.split(/\s+/);
     if (words.length === 1 && PRONOUNS.has(name.toLowerCase())) continue;
     if (PRONOUNS.has(words[0]!.toLowerCase())) continue;
@@ -217,6 +218,8 @@ const fromPageIdentity: Rule<string> = (ctx) => {
     : { value: best.name, evidence: { source: 'meta', text: best.from.slice(0, 300) } };
 };
 
+const ARTICLE_BEFORE_KIND = new RegExp(`^(?:Het|De)\\s+(?=(?:${EMPLOYER_TYPES})(?![${LETTER}]))`, 'u');
+
 /**
  * "De gemeente Kapellen is op zoek naar", "La commune de Bièvres recrute": an article, a kind of
  * employer in lower case, its name, then a hiring verb.
@@ -251,7 +254,7 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   return declaredAndVisible(
     ctx,
     [named(fromJsonLd)],
-    [fromForSentence, fromPortal, fromLabel, fromTypedHiringSentence, fromHiringSentence, fromPortalEmployer, fromPageIdentity].map(named),
+    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromPageIdentity].map(named),
     textual,
   );
 }

@@ -69,7 +69,7 @@ const fromLabelledPart: Rule<string> = (ctx) => {
     if (line.text.length > 300) continue;
     for (const part of line.text.split(PART_SEPARATORS)) {
       const p = part.trim();
-      if (p.length > 70) continue;
+      if (p.length > 70 || !/\d/.test(p)) continue;
       const m = LABELLED_PART.exec(p) ?? POST_CODE.exec(p);
       const ref = m ? codeOf(m[1]!) : null;
       if (ref) return { value: ref, evidence: { source: 'text', text: p } };
