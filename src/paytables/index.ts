@@ -3,11 +3,12 @@ import { PayTableSchema, type PayTable, type PaySource } from './schema';
 import beVlLocal from './tables/be-vl-local-rpr';
 import deTvoedVka2024 from './tables/de-tvoed-vka-2024-03';
 import deTvoedVka2025 from './tables/de-tvoed-vka-2025-04';
+import euStaff2025 from './tables/eu-staff-2025-07';
 
 export { PayTableSchema, type PayTable, type PaySource } from './schema';
 
 /** Every shipped table file, parsed when loaded: a malformed file fails here, not in a person's sidebar. */
-export const PAY_TABLES: readonly PayTable[] = [beVlLocal, deTvoedVka2024, deTvoedVka2025].map((t) =>
+export const PAY_TABLES: readonly PayTable[] = [beVlLocal, deTvoedVka2024, deTvoedVka2025, euStaff2025].map((t) =>
   PayTableSchema.parse(t),
 );
 
@@ -24,6 +25,7 @@ const SYSTEM_NAMES: Record<string, string> = {
   'de-tv-l': 'TV-L',
   'de-besoldung-bund': 'Bundesbesoldung',
   'de-besoldung-land': 'Landesbesoldung',
+  'eu-staff-regulations': 'EU Staff Regulations (AD/AST)',
 };
 
 export interface IndicativeRange {
@@ -61,6 +63,8 @@ const PREFIXES: ReadonlyArray<[RegExp, string[]]> = [
 
 /** Hosts whose vacancies come from Flemish local governments. */
 const FLEMISH_LOCAL_HOSTS = ['werkenbijdeoverheid.be', 'jobs.stad.gent', 'jobs.provincieantwerpen.be'];
+/** EU institutions and agencies (eu-careers.europa.eu, epso.europa.eu, ema.europa.eu …): AD and AST grades. */
+const EU_HOST = 'europa.eu';
 /** The federal recruitment portal (BOSA): its B1 is the federal scale, not the local one. */
 const FEDERAL_HOSTS = ['werkenvoor.be', 'travaillerpour.be', 'workingfor.be', 'arbeitenfuer.be'];
 
@@ -107,6 +111,8 @@ function hostOf(url: string | null): string {
 /** The systems a bare code ("B1", "E9a") may belong to, from where the page was read. */
 function systemsFromPlace(code: string, host: string): string[] {
   const onHost = (h: string) => host === h || host.endsWith(`.${h}`);
+  // AD/AST grades on an EU site; elsewhere (the EIB, the ECB, other bodies) the same letters name other grids.
+  if (/^(AD|AST)\d{1,2}$/.test(code)) return onHost(EU_HOST) ? ['eu-staff-regulations'] : [];
   if (/^(A|B|C|D|E|BV|CV|DV)\d[a-z]?$/.test(code)) {
     if (FLEMISH_LOCAL_HOSTS.some(onHost)) return ['be-vl-local'];
     if (FEDERAL_HOSTS.some(onHost)) return ['be-federal'];

@@ -3,6 +3,8 @@
  * gets a "Richtwert" row with the table's name, edition and source link; the seed page, which states
  * its amounts, gets none.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   SEED_PATH,
@@ -20,11 +22,17 @@ import {
 } from './harness';
 
 const SCALE_ONLY = { host: 'www.interamt.de', path: '/koop/app/stelle', fixture: 'interamt-kiel-projektleitung-entwaesserung' };
+const EPSO = {
+  host: 'eu-careers.europa.eu',
+  path: '/en/job-opportunities/epso-ad-412-26-administrators-competition-law',
+  fixture: 'epso-ad5-competition-law-en',
+};
+const EPSO_SALARY_SENTENCE = /The basic gross monthly salary for grade AD 5 \(step 1\) is EUR 5 929\.03\. /;
 
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await startFixtureServer([...DEFAULT_ROUTES, SCALE_ONLY]);
+  server = await startFixtureServer([...DEFAULT_ROUTES, SCALE_ONLY, EPSO]);
 });
 afterAll(async () => {
   await server?.close();
@@ -61,6 +69,31 @@ describe('indicative pay', () => {
     expect(await axeViolations(page, 'vacalens-sidebar')).toEqual([]);
     await row.scrollIntoViewIfNeeded();
     await screenshot(page, 'indicative-pay-scale-only');
+    await page.close();
+  });
+
+  test('an EU vacancy that names AD 5 and no amount shows the Official Journal grid', async () => {
+    const page = await browser.context.newPage();
+    const url = `http://${EPSO.host}:${server.port}${EPSO.path}`;
+    // The fixture states the salary; served without that sentence it names only the grade.
+    const html = readFileSync(join(__dirname, '../fixtures/pages', EPSO.fixture, 'page.html'), 'utf8');
+    expect(html).toMatch(EPSO_SALARY_SENTENCE);
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace(EPSO_SALARY_SENTENCE, '') }),
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    await sidebar(page).waitFor({ state: 'attached' });
+    await waitForText(factRow(page, 'salary'), ['AD 5']);
+    const row = page.getByTestId('indicative-pay');
+    await waitForText(row, ['EU Staff Regulations']);
+    const text = normaliseSpaces(await row.innerText());
+    // C/2025/6564, grade 5: step 1 to step 5, written as the page's language writes amounts.
+    expect(text).toContain('€6,152.64 – €6,961.29');
+    expect(text).toContain('EU Staff Regulations (AD/AST)');
+    expect(await page.getByTestId('indicative-source').getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/C/2025/6564/oj');
+    expect(await axeViolations(page, 'vacalens-sidebar')).toEqual([]);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'indicative-pay-eu-ad5');
     await page.close();
   });
 

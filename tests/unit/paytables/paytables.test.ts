@@ -8,6 +8,7 @@ import type { VacancyFacts } from '../../../src/model/facts';
 const NOW = new Date('2026-12-06T10:00:00Z');
 const WBDO = 'https://www.werkenbijdeoverheid.be/vacature/x';
 const INTERAMT = 'https://www.interamt.de/koop/app/stelle?id=1';
+const EPSO = 'https://eu-careers.europa.eu/en/job-opportunities/epso-ad-412-26';
 
 function range(scale: string, url: string | null, date: string): IndicativeRange {
   const found = lookUpScale({ scale, url, date });
@@ -71,6 +72,72 @@ describe('amounts against the cited source, to the cent', () => {
   ])('%s on %s: %s – %s (edition %s)', (scale, date, min, max, edition) => {
     const r = range(scale, INTERAMT, date);
     expect([r.min, r.max, r.period, r.edition, r.mayBeOutdated]).toEqual([min, max, 'month', edition, false]);
+  });
+});
+
+describe('EU Staff Regulations against the Official Journal, to the cent', () => {
+  // C/2025/6564 (https://eur-lex.europa.eu/eli/C/2025/6564/oj), table 1.1, from 1 July 2025: step 1 of
+  // the first grade to the last step of the last.
+  it.each([
+    ['AD 5', EPSO, '2026-02-10', 6152.64, 6961.29],
+    ['AD 7', 'https://www.ema.europa.eu/en/about-us/careers/vacancy-1', '2025-07-01', 7876.27, 8911.48],
+    ['AD 12', EPSO, '2026-06-30', 14603.92, 16523.41],
+    ['AD 16', EPSO, '2025-12-01', 23932.55, 25986.17],
+    ['AST 5 - AST 7', EPSO, '2026-03-19', 6152.64, 8911.48],
+    ['AST 11', EPSO, '2026-01-05', 12907.41, 14603.92],
+  ])('%s on %s, %s: %s – %s a month', (scale, url, date, min, max) => {
+    const r = range(scale, url, date);
+    expect([r.min, r.max, r.currency, r.period, r.system, r.edition, r.mayBeOutdated]).toEqual([
+      min,
+      max,
+      'EUR',
+      'month',
+      'eu-staff-regulations',
+      '2025-07-01',
+      false,
+    ]);
+  });
+
+  it('every shipped cell is the 1 April 2025 table (C/2025/2153) × 1.03, to the cent', () => {
+    // https://eur-lex.europa.eu/eli/C/2025/2153/oj, table 1.1, applicable from 1 April 2025 (grade 5: the
+    // two steps the copy we read shows).
+    const april: Record<number, number[]> = {
+      16: [23235.49, 24211.88, 25229.29],
+      15: [20536.29, 21399.27, 22298.46, 22918.85, 23235.49],
+      14: [18150.61, 18913.36, 19708.12, 20256.42, 20536.29],
+      13: [16042.15, 16716.25, 17418.66, 17903.32, 18150.61],
+      12: [14178.56, 14774.36, 15395.22, 15823.52, 16042.15],
+      11: [12531.47, 13058.05, 13606.77, 13985.35, 14178.56],
+      10: [11075.76, 11541.15, 12026.14, 12360.71, 12531.47],
+      9: [9789.1, 10200.45, 10629.11, 10924.8, 11075.76],
+      8: [8651.92, 9015.49, 9394.33, 9655.7, 9789.1],
+      7: [7646.86, 7968.2, 8303.02, 8534.04, 8651.92],
+      6: [6758.53, 7042.56, 7338.47, 7542.66, 7646.86],
+      5: [5973.44, 6224.44],
+    };
+    const july = PAY_TABLES.find((t) => t.system === 'eu-staff-regulations')!;
+    for (const [grade, steps] of Object.entries(april)) {
+      const raised = steps.map((v) => Math.round(v * 103 + 1e-6) / 100);
+      expect(july.scales[`AD${grade}`]!.slice(0, steps.length), `AD${grade}`).toEqual(raised);
+      if (Number(grade) <= 11) expect(july.scales[`AST${grade}`], `AST${grade}`).toEqual(july.scales[`AD${grade}`]);
+    }
+    expect(Object.keys(july.scales).filter((k) => k.startsWith('AST')).sort()).toEqual(
+      ['AST5', 'AST6', 'AST7', 'AST8', 'AST9', 'AST10', 'AST11'].sort(),
+    );
+  });
+
+  it('after 30 June 2026 the grid is shown as possibly out of date (the 2026 update is not shipped)', () => {
+    const r = range('AD 5', EPSO, '2026-09-01');
+    expect([r.min, r.edition, r.mayBeOutdated]).toEqual([6152.64, '2025-07-01', true]);
+  });
+
+  it.each([
+    ['a grade not shipped (AST 3)', 'AST 3', EPSO, '2026-03-19'],
+    ['before the first edition', 'AD 5', EPSO, '2025-06-30'],
+    ['AD 5 outside an EU site', 'AD 5', 'https://www.eib.org/en/careers/1', '2026-02-10'],
+    ['a contract agent function group', 'FG IV', EPSO, '2026-02-10'],
+  ])('nothing for %s', (_, scale, url, date) => {
+    expect(lookUpScale({ scale, url, date })).toBeNull();
   });
 });
 
