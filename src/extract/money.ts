@@ -71,8 +71,11 @@ export interface MoneyMention {
 }
 
 /** Amounts in a sentence that carry a currency, a range when two are joined. */
+/** A currency sign or code: a text without one holds no money, and skips the amount pattern. */
+const HAS_CURRENCY = /[€£$]|eur|chf|gbp|usd|cad|aud|nzd|fr\./i;
+
 export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text) || !HAS_CURRENCY.test(text)) return [];
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY)) {
     const sign = (m[1] ?? m[4] ?? '').toLowerCase();

@@ -56,8 +56,22 @@ const KIND_FIRST = new RegExp(
 /** A workplace label glued in front of the address: "Arbeitsort Bundesgasse 38, 3011 Bern". */
 const LABEL_IN_FRONT = new RegExp(`^(?:${allOf((l) => l.labels.location).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'i');
 
+/** Cheap signs, tested first, that a text may hold an address of each shape: most lines hold none. */
+const HAS_DIGIT = /\d/;
+const KIND_WORD = /(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s/i;
+const US_ZIP = /\b[A-Z]{2}\s+\d{5}\b/;
+const AU_CA_POSTCODE = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[\dA-Z]/;
+const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}/;
+
 export function findAddress(text: string): string | null {
-  const m = KIND_FIRST.exec(text) ?? STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text) ?? US_ADDRESS.exec(text) ?? AU_CA_ADDRESS.exec(text) ?? UK_ADDRESS.exec(text);
+  if (!HAS_DIGIT.test(text)) return null;
+  const m =
+    (KIND_WORD.test(text) ? KIND_FIRST.exec(text) : null) ??
+    STREET_FIRST.exec(text) ??
+    NUMBER_FIRST.exec(text) ??
+    (US_ZIP.test(text) ? US_ADDRESS.exec(text) : null) ??
+    (AU_CA_POSTCODE.test(text) ? AU_CA_ADDRESS.exec(text) : null) ??
+    (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
   // The corpus writes the street address without the building's name in front ("Oostmalsesteenweg 1, 2520 Ranst").
   return m ? m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(/[.,;]$/, '') : null;
 }

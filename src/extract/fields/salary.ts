@@ -254,6 +254,8 @@ const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${
  * "E 9a TV-L" are "TVöD-Bund E 11" and "TV-L E 9a". Any other scale is left as written.
  */
 export function agreementFirst(scale: string): string {
+  // Most scales name no agreement: the pattern is not even compiled for them.
+  if (!scale.includes('TV')) return scale;
   const m = /^(?:Entgeltgruppe|EG|E)\s?(\d{1,2}[a-c]?Ü?)\s*(?:\(|der\s+|des\s+|nach\s+)?(TVöD|TV-?L|TV-?H|TV-?AVH)(?:[\s-]*\(?(VKA|Bund|V|SuE)\)?)?\)?$/u.exec(scale.trim());
   if (!m) return scale;
   return `${m[2]!.replace(/^TV(?=[LH])/, 'TV-')}${m[3] ? `-${m[3]}` : ''} E ${m[1]}`;
