@@ -20,6 +20,9 @@ const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|p
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
 
+/** A step, a preposition and an article before the word that names who holds it: "entretien devant un (jury)". */
+const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une|le|la|les|een|de|het|einem|einer|dem|der|a|an|the)$/i;
+
 /** Words that open the noun phrase of a step ("voor een praktische proef", "sit an online test"), per language. */
 const OPENERS = new Map(LOCALES.map((l) => [l.lang as string, new Set(l.phraseOpeners)]));
 const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
@@ -50,6 +53,12 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // Back from the step's noun itself, not from its qualifier ("Jury de recrutement").
   let from = clause.slice(0, last.index + last[0].length).split(/\s+/).filter(Boolean).length - 1;
   while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
+  // "Entretien devant un jury", "Gesprek met een jury": a step before the preposition that names who holds it.
+  const held = from >= 3 ? WITH_WHOM.exec(tokens.slice(from - 3, from).join(' ')) : null;
+  if (held && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 3]!)) {
+    from -= 3;
+    while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
+  }
   // A label line that opens with the step names it whole: "Praktische proef op het terrein: 3 maart".
   const whole = from === 0 && colon >= 0 && isLabelLine(clause, before.slice(colon + 1));
   // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".

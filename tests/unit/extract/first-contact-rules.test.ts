@@ -279,3 +279,10 @@ describe('fourth round: batches 7 and 8', () => {
     expect(factsOf('<p>De mondelinge proef (gesprek op 26 maart 2026) volgt later.</p>').events.map((e) => e.label)).not.toContain('Mondelinge proef (gesprek');
   });
 });
+
+describe('a step held before someone', () => {
+  it('names "Entretien devant un jury" whole, and a jury alone as the jury', () => {
+    expect(factsOf('<p>Les candidats retenus passeront un entretien devant un jury le 19 mars 2026.</p>', null, 'fr').events).toEqual([{ date: '2026-03-19', label: 'Entretien devant un jury' }]);
+    expect(factsOf('<p>Le jury de recrutement se réunira le 19 mars 2026.</p>', null, 'fr').events.map((e) => e.label)).not.toContain('Entretien devant un jury');
+  });
+});
