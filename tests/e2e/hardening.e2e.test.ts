@@ -68,14 +68,23 @@ async function startRecordingProxy(target: FixtureServer): Promise<Server> {
         answer.pipe(res);
       },
     );
-    forward.on('error', () => res.writeHead(502).end());
+    forward.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    // The browser may reset a connection it no longer needs (a page closed mid-load): that is no test failure.
+    req.on('error', () => forward.destroy());
+    res.on('error', () => forward.destroy());
     req.pipe(forward);
   });
   // HTTPS (CONNECT) goes nowhere: no fixture is served over TLS, so any such request is the extension's or the browser's.
   p.on('connect', (req, socket) => {
     proxied.push(`CONNECT ${req.url}`);
+    // Chromium resets the tunnel it was refused; unheard, that reset would end the test run as an uncaught error.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  p.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((ok) => p.listen(0, '127.0.0.1', ok));
   return p;
 }
