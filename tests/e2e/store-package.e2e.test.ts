@@ -2,7 +2,9 @@
  * The Chrome Web Store package as a reviewer gets it: `wxt zip` (what `npm run zip` runs first) into
  * a folder of its own, the zip unpacked into a temporary directory and loaded from there in Chromium.
  * The sidebar shows on the seed vacancy, Track works, and the log page lists it. The same run makes
- * the store screenshots (1280×800) into docs/store/screenshots/.
+ * the store screenshots (1280×800): into tests/output/store/ on every run, and into docs/store/screenshots/
+ * (the committed ones) only when VACALENS_STORE_SCREENSHOTS=1 asks for new ones, so a test run leaves the
+ * repository as it was.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +28,7 @@ import {
   type FixtureServer,
 } from './harness';
 
-const STORE_SCREENSHOTS = join(ROOT, 'docs', 'store', 'screenshots');
+const STORE_SCREENSHOTS = process.env.VACALENS_STORE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'store', 'screenshots') : join(ROOT, 'tests', 'output', 'store');
 const STORE_SIZE = { width: 1280, height: 800 };
 const TITLE = 'Communicatiemedewerker lokale besturen';
 // The screenshots show the seed with its dates a year on, so that its deadline is ahead.
