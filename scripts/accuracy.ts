@@ -7,9 +7,8 @@
  * the golden test compares); --verbose lists every check that is not right.
  */
 import { writeFileSync } from 'node:fs';
-import { failures, report } from './accuracy-compare';
 import { basename } from 'node:path';
-import { tally } from './accuracy-compare';
+import { failures, report, tally } from './accuracy-compare';
 import { blindBatches, fixtureDirs, runPage, score, snapshotOf, snapshotPath } from './corpus';
 import { firstContactSummary } from './first-contact-log';
 import { savedPageParser } from './saved-page';

@@ -23,7 +23,7 @@ export const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-function isExecutableFile(path) {
+export function isExecutableFile(path) {
   try {
     if (!statSync(path).isFile()) return false;
     accessSync(path, constants.X_OK);
@@ -35,9 +35,13 @@ function isExecutableFile(path) {
 
 /** The browser to use: $CHROME_PATH when set (and executable), else the first usual place that exists; null if none. */
 export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
+  return findExecutable(process.env.CHROME_PATH, CANDIDATES);
+}
+
+/** An executable: the one the environment names (or null when it names a file that is none), else the first candidate that exists. */
+export function findExecutable(fromEnv, candidates) {
   if (fromEnv) return isExecutableFile(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find(isExecutableFile) ?? null;
+  return candidates.find(isExecutableFile) ?? null;
 }
 
 export function isDebianLike() {

@@ -8,10 +8,9 @@
  *
  * Order: $FIREFOX_PATH, then the usual install locations on Linux and macOS.
  */
-import { accessSync, constants, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { aptGet, isDebianLike } from './chromium.mjs';
+import { aptGet, findExecutable, isDebianLike } from './chromium.mjs';
 
 export const CANDIDATES = [
   '/usr/bin/firefox-esr',
@@ -20,21 +19,9 @@ export const CANDIDATES = [
   '/Applications/Firefox.app/Contents/MacOS/firefox',
 ];
 
-function isExecutableFile(path) {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** $FIREFOX_PATH when set (and executable), else the first usual place that exists; null if none. */
 export function findFirefox() {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) return isExecutableFile(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find(isExecutableFile) ?? null;
+  return findExecutable(process.env.FIREFOX_PATH, CANDIDATES);
 }
 
 function main(argv) {

@@ -6,8 +6,9 @@
  * 100,000 characters.
  *
  * A vacancy names its parts with labels only vacancies use ("Functieprofiel", "Bewerbungsfrist",
- * "Closing date"); three different ones, or two on a job-shaped URL, make a vacancy. A list of
- * vacancies repeats its few labels per item, links its headings, or declares several JobPostings.
+ * "Closing date"); three different ones, or a declared JobPosting, make a vacancy. A page with fewer is
+ * weighed by its text (looksLikeVacancy below). A list of vacancies repeats its few labels per item,
+ * links its headings, or declares several JobPostings.
  */
 import type { DetectWords } from './detect-words';
 import { DETECT_WORDS } from './detect-words';
