@@ -4,6 +4,7 @@ import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
+import { employerFromIdentity } from './identity';
 
 const MAX = 150;
 const TOKEN = String.raw`(?:[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
@@ -17,7 +18,7 @@ const ARTICLES = allOf((l) => l.droppedArticles).map(esc).join('|');
  * hiring verb. Bounded to eight words, so a long clause never becomes an employer.
  */
 const HIRING = new RegExp(
-  String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})\s+(?:${VERBS})(?![${LETTER}])`,
+  String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
   'u',
 );
 /** "... aan voor X", "... pour le compte de X", "... für das Landratsamt X", "... on behalf of X". */
@@ -42,12 +43,23 @@ const fromPortal: Rule<string> = (ctx) => {
   return lv ? { value: lv.value.trim(), evidence: { source: lv.source, text: lv.evidence } } : null;
 };
 
+/**
+ * "De Vlaamse Milieumaatschappij (VMM) is op zoek": a sentence's article is no part of the name,
+ * unless the site writes its own name with it ("De Vlaamse Waterweg nv" in its title and footer).
+ */
+function withoutArticle(ctx: Context, name: string): string {
+  const m = /^(?:De|Het|Die|Der|Das|The|La|Le)\s+(?=[A-ZÀ-Ý])/.exec(name);
+  if (!m || name.split(/\s+/).length < 3) return name;
+  const chrome = ctx.doc.title + '\n' + ctx.page.lines.filter((l) => l.chrome).map((l) => l.text).join('\n');
+  return chrome.includes(name) ? name : name.slice(m[0].length);
+}
+
 const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     const m = HIRING.exec(s.text);
     if (!m) continue;
     // "Het OCMW Ieper zoekt": a Dutch article in front of a kind of employer is no part of its name.
-    const name = m[1]!.replace(ARTICLE_BEFORE_KIND, '');
+    const name = withoutArticle(ctx, m[1]!.replace(ARTICLE_BEFORE_KIND, ''));
     const words = name.split(/\s+/);
     if (words.length === 1 && PRONOUNS.has(name.toLowerCase())) continue;
     if (PRONOUNS.has(words[0]!.toLowerCase())) continue;
@@ -134,7 +146,8 @@ export function employerIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const m = TYPE_FIRST.exec(t) ?? TYPE_LAST.exec(t);
   if (!m) return null;
-  const words = m[1]!.split(' ');
+  // A sentence's full stop is no part of the name: "... een dienst van Stad Sint-Niklaas."
+  const words = m[1]!.replace(/\.$/, '').split(' ');
   while (words.length > 1 && (NOT_NAME_WORDS.test(words[words.length - 1]!) || NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   const name = capitalised(words.join(' '));
   // A type word alone is no employer ("Stad", "Council").
@@ -225,7 +238,7 @@ const ARTICLE_BEFORE_KIND = new RegExp(`^(?:Het|De)\\s+(?=(?:${EMPLOYER_TYPES})(
  * employer in lower case, its name, then a hiring verb.
  */
 const HIRING_TYPED = new RegExp(
-  String.raw`^(?:(?:de|het|la|le|l'|l’|die|der|das|the)\s+)?((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4})\s+(?:${VERBS})(?![${LETTER}])`,
+  String.raw`^(?:(?:de|het|la|le|l'|l’|die|der|das|the)\s+)?((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4})(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
   'iu',
 );
 
@@ -254,7 +267,7 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   return declaredAndVisible(
     ctx,
     [named(fromJsonLd)],
-    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromPageIdentity].map(named),
+    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromPageIdentity, employerFromIdentity].map(named),
     textual,
   );
 }

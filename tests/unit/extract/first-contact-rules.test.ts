@@ -286,3 +286,57 @@ describe('a step held before someone', () => {
     expect(factsOf('<p>Le jury de recrutement se réunira le 19 mars 2026.</p>', null, 'fr').events.map((e) => e.label)).not.toContain('Entretien devant un jury');
   });
 });
+
+describe('fifth round: the employer named by the page identity and the text together', () => {
+  const vacancy = 'Je werkt mee aan projecten. Solliciteer uiterlijk op 1 maart 2026.';
+  const site = (title: string, head: string, body: string, foot: string, lang = 'nl') =>
+    parse(
+      `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><header>${head}</header><main><h1>Adviseur</h1>${body}<p>${'Tekst '.repeat(40)}</p></main><footer>${foot}</footer></body></html>`,
+    );
+  const employer = (doc: Document, url: string) => extractFacts(doc, url, NOW, { evenIfNotVacancy: true }).organisation ?? null;
+
+  it('takes a name the title, the footer and the text share, and its long form over its acronym', () => {
+    const doc = site(
+      'Adviseur | KMI',
+      '<p>Menu</p>',
+      `<p>Het Koninklijk Meteorologisch Instituut van België (KMI) beheert een netwerk van stations. ${vacancy}</p>`,
+      '<p>KMI</p><p>Ringlaan 3, 1180 Brussel</p>',
+    );
+    expect(employer(doc, 'https://www.meteo.be/nl/vacature')).toBe('Koninklijk Meteorologisch Instituut van België');
+  });
+
+  it('takes a name the site address spells and the text writes', () => {
+    const doc = site('Vacature: adviseur', '<img alt="Home">', `<p>Haviland, de intercommunale van de regio, zoekt versterking. ${vacancy}</p>`, '<p>Onze hoofdzetel</p><p>info@haviland.be</p>');
+    expect(employer(doc, 'https://www.haviland.be/vacatures/adviseur')).toBe('Haviland');
+  });
+
+  it("takes the parent a footer names for the site's own service", () => {
+    const doc = site(
+      'Vacature: assistent | Bibliotheek Sint-Niklaas',
+      '<img alt="Bibliotheek Sint-Niklaas">',
+      `<p>De bib zoekt een assistent. ${vacancy}</p>`,
+      '<p>Bibliotheek Sint-Niklaas</p><p>De bibliotheek is een dienst van Stad Sint-Niklaas.</p>',
+    );
+    expect(employer(doc, 'https://sint-niklaas.bibliotheek.be/vacature')).toBe('Stad Sint-Niklaas');
+  });
+
+  it('takes the employer a job board puts in its title and text, never the board or its owner', () => {
+    const board = site(
+      'Program Officer - Fisheries and Oceans Canada - Job poster - GC Jobs',
+      '<p>GC Jobs</p>',
+      `<p>Fisheries and Oceans Canada - Pacific Region</p><p>Apply online before 1 March 2026. The Public Service Commission of Canada runs this site.</p>`,
+      '<p>Public Service Commission of Canada</p><p>22 Eddy Street, Gatineau</p>',
+      'en',
+    );
+    expect(employer(board, 'https://emploisfp-psjobs.cfp-psc.gc.ca/page1800?poster=1')).toBe('Fisheries and Oceans Canada');
+  });
+
+  it.each([
+    ['a job board named in its title, site name and footer', 'Policy Officer | APSjobs', '<p>APSjobs</p>', '<p>APSjobs</p><p>Australian Public Service Commission, Parkes ACT</p>', 'https://www.apsjobs.gov.au/s/job?id=1'],
+    ['a whole public service named on a police board', 'Medewerker verkeer | Politie', '<p>Politie</p>', '<p>Politie</p><p>© Geïntegreerde politie</p>', 'https://www.politie.be/5416/vacatures/1'],
+    ['a unit the text defines with its acronym, named nowhere else', 'Adviseur', '<p>Menu</p>', '<p>Contact</p>', 'https://example.org/jobs/1'],
+  ])('none from %s', (_, title, head, foot, url) => {
+    const doc = site(title, head, `<p>You join the Ecosystem Management Branch (EMB) of the region. ${vacancy}</p>`, foot, 'en');
+    expect(employer(doc, url)).toBeNull();
+  });
+});
