@@ -14,8 +14,10 @@ import { portalText } from './common';
 type Kind = 'statutory' | 'contractual' | 'fullTime' | 'partTime' | 'permanent' | 'temporary';
 const KINDS: Kind[] = ['statutory', 'contractual', 'fullTime', 'partTime', 'permanent', 'temporary'];
 const pattern = (words: string[]) => (words.length ? new RegExp(wordsPattern(words), 'i') : null);
+// Global: read with matchAll (which copies it), for where each phrase lies.
+const globalPattern = (words: string[]) => (words.length ? new RegExp(wordsPattern(words), 'gi') : null);
 /** Unambiguous phrases, read anywhere ("onbepaalde duur"). */
-const STRONG = Object.fromEntries(KINDS.map((k) => [k, pattern(allOf((l) => l.contract[k].strong))])) as Record<Kind, RegExp | null>;
+const STRONG = Object.fromEntries(KINDS.map((k) => [k, globalPattern(allOf((l) => l.contract[k].strong))])) as Record<Kind, RegExp | null>;
 /**
  * Loose words ("vast"), read in short statements only, beside the strong phrases there. Only those
  * not strong already: a short statement tests both patterns, so no phrase is compiled twice.
@@ -75,9 +77,26 @@ interface Reading {
   text: string;
 }
 
+/** Where a pattern matches, as [start, end) spans. */
+function spans(re: RegExp | null, text: string): [number, number][] {
+  if (!re) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Words two phrases of the other kind share belong to the phrase that starts first: in "met
+ * uitzicht op een vast contract" the "vast contract" is the prospect's, not a permanent post.
+ */
+const outside = (own: [number, number][], other: [number, number][]) =>
+  own.some(([s, e]) => !other.some(([os, oe]) => os < e && s < oe && os < s));
+
 function pick(text: string, a: Kind, b: Kind, short: boolean): Kind | null | 'both' {
-  const strongA = STRONG[a]?.test(text) ?? false;
-  const strongB = STRONG[b]?.test(text) ?? false;
+  const spansA = spans(STRONG[a], text);
+  const spansB = spans(STRONG[b], text);
+  const strongA = outside(spansA, spansB);
+  const strongB = outside(spansB, spansA);
   const hasA = strongA || (short && (LOOSE[a]?.test(text) ?? false));
   const hasB = strongB || (short && (LOOSE[b]?.test(text) ?? false));
   // "voor bepaalde tijd, met uitzicht op vast": the unambiguous phrase beats the loose word.
@@ -280,6 +299,8 @@ export function extractContract(ctx: Context): Found<Contract> | null {
     }
     if (!text.settled.has('duration')) value.duration = declared.value.duration;
   }
+  // In Belgium a statutory appointment is a permanent one ("vaste benoeming"): the text need not say so twice.
+  if (value.employment === 'statutory' && value.duration === null && !text.settled.has('duration') && ctx.country === 'be') value.duration = 'permanent';
   if (count(value) === 0) return null;
   return { value, evidence: count(text.value) > 0 || !declared ? text.evidence : declared.evidence };
 }

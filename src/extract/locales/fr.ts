@@ -43,7 +43,7 @@ export const fr: Locale = {
     contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'CDI', 'CDD'], weak: ['contractuel'] },
     fullTime: { strong: ['temps plein', 'temps complet'], weak: ['temps plein'] },
     partTime: { strong: ['temps partiel', 'mi-temps'], weak: ['temps partiel'] },
-    permanent: { strong: ['durée indéterminée', 'CDI'], weak: ['indéterminée'] },
+    permanent: { strong: ['durée indéterminée', 'CDI', 'emploi permanent', 'poste permanent'], weak: ['indéterminée'] },
     temporary: { strong: ['durée déterminée', 'CDD', 'contrat temporaire'], weak: ['déterminée', 'temporaire', 'remplacement'] },
   },
   hourUnits: ['h', 'heures', 'heure'],

@@ -43,9 +43,9 @@ export const nl: Locale = {
     contractual: { strong: ['contractueel', 'contractuele', 'arbeidsovereenkomst', 'contract bepaalde duur', 'contract onbepaalde duur', 'contract van bepaalde duur', 'contract van onbepaalde duur'], weak: ['contractueel', 'arbeidsovereenkomst'] },
     fullTime: { strong: ['voltijds', 'voltijdse', 'voltijd', 'fulltime'], weak: ['voltijds'] },
     partTime: { strong: ['deeltijds', 'deeltijdse', 'deeltijd', 'parttime'], weak: ['deeltijds'] },
-    permanent: { strong: ['onbepaalde duur', 'onbepaalde tijd', 'vast contract', 'vaste aanstelling', 'vaste benoeming', 'statutaire benoeming'], weak: ['vast', 'vaste job'] },
+    permanent: { strong: ['onbepaalde duur', 'onbepaalde tijd', 'vast contract', 'vaste aanstelling', 'vaste benoeming', 'statutaire benoeming', 'statutair benoemd'], weak: ['vast', 'vaste job'] },
     // "Tijdelijk, met uitzicht op vast": a temporary contract with a prospect, not a permanent one.
-    temporary: { strong: ['bepaalde duur', 'bepaalde tijd', 'tijdelijk contract', 'vervangingscontract', 'tijdelijke aanstelling', 'met uitzicht op vast', 'met uitzicht op een vast'], weak: ['tijdelijk', 'tijdelijke', 'vervanging'] },
+    temporary: { strong: ['bepaalde duur', 'bepaalde tijd', 'tijdelijk contract', 'vervangingscontract', 'tijdelijke aanstelling', 'met uitzicht op vast', 'met uitzicht op een vast', 'uitzicht op vast', 'uitzicht op een vast contract', 'tijdelijke arbeidsovereenkomst', 'arbeidsovereenkomst voor een jaar', 'arbeidsovereenkomst voor één jaar', 'contract voor een jaar', 'contract voor één jaar', 'jaarcontract', 'daarna vast'], weak: ['tijdelijk', 'tijdelijke', 'vervanging'] },
   },
   hourUnits: ['u', 'uur', 'uren'],
   perWeek: ['per week', 'p/w', '/week', 'in de week'],

@@ -340,3 +340,29 @@ describe('fifth round: the employer named by the page identity and the text toge
     expect(employer(doc, url)).toBeNull();
   });
 });
+
+describe('fifth round: how long the contract runs, in each market\'s words', () => {
+  it.each([
+    ['an Australian ongoing post', '<p>This is an ongoing, full-time position (37.5 hours per week).</p>', 'en', 'permanent'],
+    ['a Canadian indeterminate post', '<p>The immediate need is to staff one indeterminate position.</p>', 'en', 'permanent'],
+    ['an Irish permanent whole-time post', '<p>The post is permanent and whole-time.</p>', 'en', 'permanent'],
+    ['an EU temporary agent', '<p>The successful candidate will be recruited as a temporary agent under Article 2(f).</p>', 'en', 'temporary'],
+    ['a Dutch year with a prospect', '<p>Je krijgt een tijdelijke arbeidsovereenkomst voor een jaar, met uitzicht op een vast contract.</p>', 'nl', 'temporary'],
+    ['a French permanent post', '<ul><li>Emploi permanent - vacance d\'emploi</li></ul>', 'fr', 'permanent'],
+  ])('%s', (_, html, lang, duration) => {
+    expect(factsOf(html, null, lang).contract?.duration).toBe(duration);
+  });
+
+  it.each([
+    ['residents, not the post', '<p>Open to Canadian citizens and permanent residents abroad.</p>', 'en'],
+    ['a panel for posts of both kinds', '<p>A panel may be formed from which future permanent and temporary vacancies may be filled.</p>', 'en'],
+  ])('no duration from %s', (_, html, lang) => {
+    expect(factsOf(html, null, lang).contract?.duration ?? null).toBeNull();
+  });
+
+  it('reads a Belgian statutory appointment as permanent, and a statutory post elsewhere as the page says', () => {
+    const line = '<p>Je wordt statutair aangesteld in een voltijdse functie.</p>';
+    expect(factsOf(line, 'https://www.gemeente.be/vacature', 'nl').contract?.duration).toBe('permanent');
+    expect(factsOf('<p>Statut : fonctionnaire (mutation ou détachement).</p>', 'https://www.ville.fr/offre', 'fr').contract?.duration ?? null).toBeNull();
+  });
+});
