@@ -259,7 +259,7 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
       if (wanted.has(index.alone[i + 1]!)) continue;
       out.push({
         label: line.text.replace(/\s*[:：]$/, ''),
-        value: next.text,
+        value: withoutNextLabel(next.text),
         valueStart: next.start,
         evidence: page.text.slice(line.start, next.end),
         line: next,
@@ -273,6 +273,22 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
     }
   }
   return out;
+}
+
+/** Every field's labels, as keys: a value line that ends in one ends where the next pair begins. */
+let allLabelKeys: Set<string> | null = null;
+
+/**
+ * "Bundesministerium für Finanzen Dienstort" / "Wien": label and value pairs in a row of inline
+ * elements read as lines that each end in the next pair's label. The value is the line without it.
+ */
+function withoutNextLabel(value: string): string {
+  allLabelKeys ??= new Set(allOf((l) => Object.values(l.labels).flat()).map(labelKey));
+  const words = value.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (allLabelKeys.has(labelKey(words.slice(-n).join(' ')))) return words.slice(0, -n).join(' ');
+  }
+  return value;
 }
 
 /** Case and spacing aside, the label a text names. */

@@ -51,6 +51,14 @@ const OTHER_VACANCIES = /^(?:andere|meer|gelijkaardige|vergelijkbare|soortgelijk
  * Label/value pairs built from spans ("<span class=term>Behörde</span> <span class=desc>Kreis
  * Viersen</span>") read as lines of their own, like <dt>/<dd>, so the label stands apart.
  */
+/**
+ * A label and its value in elements of their own with no space between ("<span>Date published</span>
+ * <strong>24 March 2026</strong>") sit apart on screen, by their style: a word that ends in lower case
+ * (or a colon) and an element's text that starts with a capital or a digit are read as two lines.
+ * A word split by markup ("<b>W</b>ord") or an e-mail address ("jan<span>@</span>gent.be") is not.
+ */
+const GLUED_BEFORE = /[a-zà-ÿß:)]/;
+const GLUED_AFTER = /[A-ZÀ-Ý0-9€$£]/;
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
 /** Spaces HTML collapses: space, tab, line feed, carriage return, form feed. */
 const isCollapsible = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
@@ -169,6 +177,8 @@ export function pageText(doc: Document): PageText {
   let lineBlock = 'body';
   let pendingSpace = false;
   let pendingBreak = false;
+  /** An element began or ended since the last character: "<small>Plaats</small>Ieper" is two lines. */
+  let crossed = false;
   let length = 0;
 
   const emit = (ch: string, ni: number, off: number) => {
@@ -205,6 +215,8 @@ export function pageText(doc: Document): PageText {
           ni = nodes.length;
           nodes.push(node as Text);
         }
+        // A label and its value in elements of their own, glued: each its own line, as on screen.
+        if (crossed && !pendingSpace && length > lineStart && GLUED_BEFORE.test(out[out.length - 1]!.slice(-1)) && GLUED_AFTER.test(data[i]!)) pendingBreak = true;
         if (pendingBreak && length > 0) {
           closeLine();
           emit('\n', ni, i);
@@ -218,6 +230,7 @@ export function pageText(doc: Document): PageText {
         pendingBreak = false;
         if (pendingSpace && length > lineStart) emit(' ', ni, i);
         pendingSpace = false;
+        crossed = false;
         // At least the run's first character, as the text may end one past MAX_TEXT.
         emitRun(data, i, i + Math.min(m[0].length, Math.max(1, MAX_TEXT - length)), ni);
       }
@@ -236,6 +249,7 @@ export function pageText(doc: Document): PageText {
     const inChrome = sidebars.has(el) ? false : chrome || isChrome(el, tag) || (main !== null && tag === 'body');
     const childBlock = isBlock ? tag : block;
     if (isBlock) pendingBreak = true;
+    crossed = true;
     // By index: a DOM without a fast nextSibling (happy-dom) makes a sibling walk quadratic.
     const children = el.childNodes;
     for (let i = 0; i < children.length && length < MAX_TEXT; i++) {
@@ -244,6 +258,7 @@ export function pageText(doc: Document): PageText {
       walk(child, child === main || sidebars.has(child as Element) ? false : inChrome, childBlock, depth + 1);
     }
     if (isBlock) pendingBreak = true;
+    crossed = true;
   };
 
   const root = doc.body ?? doc.documentElement;

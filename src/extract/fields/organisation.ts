@@ -81,7 +81,7 @@ const FOR_SENTENCE = new RegExp(
 );
 
 /** "Für den Standort Zeuthen suchen wir": a site or a unit of the employer, not the employer. */
-const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbereich', 'referat', 'team', 'site', 'vestiging', 'locatie', 'afdeling', 'service', 'location', 'fachgruppe', 'gruppe', 'arbeitsgruppe', 'dezernat']);
+const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbereich', 'referat', 'team', 'site', 'vestiging', 'locatie', 'afdeling', 'service', 'location', 'fachgruppe', 'gruppe', 'arbeitsgruppe', 'dezernat', 'regionaldirektion', 'direktion', 'sektion', 'division', 'directorate', 'direction', 'directie', 'dienst', 'branch', 'region']);
 
 const fromForSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
@@ -257,6 +257,9 @@ const fromLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, allOf((l) => l.labels.organisation))) {
     const v = lv.value.trim();
     if (v.length < 2 || v.length > MAX || !NAME_START.test(v)) continue;
+    // "Bundesamt für Fremdenwesen und Asyl, Regionaldirektion Tirol": the unit after the comma is no part of the employer.
+    const comma = v.indexOf(', ');
+    if (comma > 0 && UNITS.has(v.slice(comma + 2).split(/\s+/)[0]!.toLowerCase())) return { value: v.slice(0, comma), evidence: { source: 'text', text: lv.evidence } };
     return { value: v, evidence: { source: 'text', text: lv.evidence } };
   }
   return null;

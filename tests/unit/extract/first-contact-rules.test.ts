@@ -12,6 +12,7 @@ import { findMoney } from '../../../src/extract/money';
 import { countryOfHost, findPhones } from '../../../src/extract/phones';
 import { findTime, withTime } from '../../../src/extract/times';
 import { factsOf, NOW, parse } from './helpers';
+import { pageText } from '../../../src/extract/text';
 
 describe('reference', () => {
   it.each([
@@ -364,5 +365,25 @@ describe('fifth round: how long the contract runs, in each market\'s words', () 
     const line = '<p>Je wordt statutair aangesteld in een voltijdse functie.</p>';
     expect(factsOf(line, 'https://www.gemeente.be/vacature', 'nl').contract?.duration).toBe('permanent');
     expect(factsOf('<p>Statut : fonctionnaire (mutation ou détachement).</p>', 'https://www.ville.fr/offre', 'fr').contract?.duration ?? null).toBeNull();
+  });
+});
+
+describe('fifth round: labels and values in elements of their own, glued', () => {
+  it('reads "<small>Gepubliceerd</small>30/01/2026" as a label and its value', () => {
+    const f = factsOf('<div class="card"><div><small>Plaats</small>Ieper</div><div><small>Gepubliceerd</small>30/01/2026</div></div>', 'https://www.poolstok.be/vacature/1');
+    expect(f.published).toBe('2026-01-30');
+  });
+
+  it('ends a value where the next pair of a row begins, and keeps a unit out of the employer', () => {
+    const row = '<p><span><strong>Dienststelle</strong>Bundesamt für Fremdenwesen und Asyl, Regionaldirektion Tirol</span>\n<span><strong>Dienstort</strong>Innsbruck</span></p>';
+    const f = factsOf(row, 'https://www.jobboerse.gv.at/stellen/1', 'de');
+    expect(f.organisation).toBe('Bundesamt für Fremdenwesen und Asyl');
+  });
+
+  it.each([
+    ['a word split by markup', '<p><b>W</b>ij zoeken een medewerker.</p>', 'Wij zoeken een medewerker.'],
+    ['an address split against harvesting', '<p>Mail jan<span>@</span>gent.be vandaag.</p>', 'Mail jan@gent.be vandaag.'],
+  ])('keeps %s whole', (_, html, line) => {
+    expect(pageText(parse(`<main>${html}</main>`)).lines.map((l) => l.text)).toContain(line);
   });
 });
