@@ -9,7 +9,8 @@ import { LogSettings } from './LogSettings';
 import { DueText, PAGE_SIZE } from './Popup';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
+import { VIA_LABELS } from '../i18n/via-labels';
 import { StatusMenu } from './StatusMenu';
 import { useStatusName } from './search';
 import { messageOf } from './message-of';
@@ -270,13 +271,6 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
     </main>
   );
 }
-
-export const VIA_LABELS = {
-  portal: 'viaPortal',
-  email: 'viaEmail',
-  letter: 'viaLetter',
-  other: 'viaOther',
-} as const;
 
 type LogDetailComponent = typeof import('./LogDetail').LogDetail;
 

@@ -5,11 +5,13 @@ import { APPLIED_VIA, type AppliedVia } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
 import { applicationStep, effectiveFacts } from '../model/views';
 import { formatDate, formatPhone } from './format';
-import type { MessageKey, Translate } from './i18n';
-import { VIA_LABELS, type LogApi } from './Log';
+import type { Translate } from './i18n';
+import { VIA_LABELS } from '../i18n/via-labels';
+import type { LogApi } from './Log';
 import { messageOf } from './message-of';
-import { LABELS, STRUCTURED_FIELDS, factText, hasValue, type CorrectionValue, type StructuredField } from './Sidebar';
-import { STATUS_LABELS } from './status-labels';
+import { FACT_LABELS } from '../i18n/fact-labels';
+import { STRUCTURED_FIELDS, factText, hasValue, type CorrectionValue, type StructuredField } from './Sidebar';
+import { STATUS_LABELS } from '../i18n/status-labels';
 import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
 
 export interface LogDetailProps {
@@ -25,13 +27,13 @@ export interface LogDetailProps {
 }
 
 /** The facts a correction can be typed into one box for; the others have a form of their own (below). */
-const TEXT_FIELDS: ReadonlyArray<{ field: FactField; label: MessageKey; type: 'text' | 'date' }> = [
-  { field: 'title', label: 'factTitle', type: 'text' },
-  { field: 'organisation', label: 'factOrganisation', type: 'text' },
-  { field: 'reference', label: 'factReference', type: 'text' },
-  { field: 'deadline', label: 'factDeadline', type: 'date' },
-  { field: 'published', label: 'factPublished', type: 'date' },
-  { field: 'location', label: 'factLocation', type: 'text' },
+const TEXT_FIELDS: ReadonlyArray<{ field: FactField; type: 'text' | 'date' }> = [
+  { field: 'title', type: 'text' },
+  { field: 'organisation', type: 'text' },
+  { field: 'reference', type: 'text' },
+  { field: 'deadline', type: 'date' },
+  { field: 'published', type: 'date' },
+  { field: 'location', type: 'text' },
 ];
 
 /**
@@ -99,11 +101,11 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
 
       <h3>{t('corrections')}</h3>
       <div class="corrections">
-        {TEXT_FIELDS.map(({ field, label, type }) => (
+        {TEXT_FIELDS.map(({ field, type }) => (
           <CorrectionField
             key={field}
             field={field}
-            label={t(label)}
+            label={t(FACT_LABELS[field])}
             type={type}
             captured={record.facts[field] as string | null}
             corrected={record.corrections[field] as string | null | undefined}
@@ -116,7 +118,7 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
           <StructuredCorrection
             key={field}
             field={field}
-            label={t(LABELS[field])}
+            label={t(FACT_LABELS[field])}
             record={record}
             shown={facts}
             t={t}

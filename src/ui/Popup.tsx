@@ -5,7 +5,7 @@ import { localDay, matchesSearch, nextDue } from '../model/views';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
 import { StatusMenu } from './StatusMenu';
 import { useStatusName } from './search';
 import { messageOf } from './message-of';

@@ -6,8 +6,9 @@ import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
 import { DaysLeft } from './DaysLeft';
 import { daysUntil, formatDate, formatMoney, formatPhone } from './format';
-import type { MessageKey, Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import type { Translate } from './i18n';
+import { FACT_LABELS, PERIOD_LABELS, sourceLabel } from '../i18n/fact-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
 import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
 import { IndicativePay } from './IndicativePay';
 import { StatusMenu } from './StatusMenu';
@@ -79,19 +80,6 @@ const ROW_ORDER: readonly FactField[] = [
   'organisation',
   'published',
 ];
-
-export const LABELS: Record<FactField, MessageKey> = {
-  title: 'factTitle',
-  organisation: 'factOrganisation',
-  reference: 'factReference',
-  salary: 'factSalary',
-  deadline: 'factDeadline',
-  published: 'factPublished',
-  contract: 'factContract',
-  location: 'factLocation',
-  contacts: 'factContacts',
-  events: 'factEvents',
-};
 
 export function Sidebar(props: SidebarProps) {
   const { t, collapsed, highlights } = props;
@@ -173,7 +161,7 @@ export function Sidebar(props: SidebarProps) {
         {ROW_ORDER.map((field) => (
           <Fragment key={field}>
             <div class="fact" data-fact={field}>
-              <dt>{t(LABELS[field])}</dt>
+              <dt>{t(FACT_LABELS[field])}</dt>
               <dd>
                 <FactValue field={field} {...props} facts={shown} />
                 <FactTools field={field} {...props} />
@@ -192,7 +180,7 @@ function FactTools(props: SidebarProps & { field: FactField }) {
   const { field, facts, t, highlights, corrections, onCorrect, onNotStated } = props;
   const [editing, setEditing] = useState(false);
   const corrected = corrections?.[field] !== undefined;
-  const label = t(LABELS[field]);
+  const label = t(FACT_LABELS[field]);
   return (
     <div class="tools-row">
       {corrected && (
@@ -459,14 +447,6 @@ function FactValue(props: SidebarProps & { field: FactField }): ComponentChildre
   }
 }
 
-const PERIOD_LABELS = {
-  hour: 'periodHour',
-  day: 'periodDay',
-  week: 'periodWeek',
-  month: 'periodMonth',
-  year: 'periodYear',
-} as const satisfies Record<string, MessageKey>;
-
 function ContactItem({ contact }: { contact: Contact }) {
   return (
     <li>
@@ -486,17 +466,10 @@ function ContactItem({ contact }: { contact: Contact }) {
   );
 }
 
-const SOURCE_LABELS: Record<string, MessageKey> = {
-  jsonld: 'sourceJsonld',
-  microdata: 'sourceMicrodata',
-  meta: 'sourceMeta',
-  text: 'sourceText',
-};
-
 /** Where a fact was read, with the page's own words, so the user can judge it. */
 function Source({ evidence, t }: { evidence: Evidence | undefined; t: Translate }) {
   if (!evidence) return null;
-  const label = t(SOURCE_LABELS[evidence.source] ?? 'sourcePortal');
+  const label = sourceLabel(evidence.source, t);
   return (
     <>
       <details class="source">
@@ -506,7 +479,7 @@ function Source({ evidence, t }: { evidence: Evidence | undefined; t: Translate 
       {evidence.conflict && (
         <details class="source conflict" data-testid="conflict" open>
           <summary>{t('conflictWith', evidence.conflict.value)}</summary>
-          {t(SOURCE_LABELS[evidence.conflict.source] ?? 'sourcePortal')}: <q>{evidence.conflict.text}</q>
+          {sourceLabel(evidence.conflict.source, t)}: <q>{evidence.conflict.text}</q>
         </details>
       )}
     </>

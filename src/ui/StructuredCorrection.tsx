@@ -8,13 +8,11 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { toE164 } from '../extract/phones';
 import type { Contact, Contract, Salary, SelectionEvent } from '../model/facts';
+import { PERIOD_LABELS } from '../i18n/fact-labels';
 import type { MessageKey, Translate } from './i18n';
 
-const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
-const PERIOD_KEYS = { hour: 'periodHour', day: 'periodDay', week: 'periodWeek', month: 'periodMonth', year: 'periodYear' } as const satisfies Record<
-  (typeof PERIODS)[number],
-  MessageKey
->;
+/** The periods a salary can be given per, in the order the menu lists them. */
+const PERIODS = Object.keys(PERIOD_LABELS) as (keyof typeof PERIOD_LABELS)[];
 /** The currencies of the portals Vacalens reads; another one read from a page is kept as read. */
 const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF'];
 
@@ -180,7 +178,7 @@ export function SalaryForm(props: FormProps<Salary>) {
         label={t('salaryPeriod')}
         value={period}
         none={t('notStated')}
-        options={PERIODS.map((p) => ({ value: p, text: t(PERIOD_KEYS[p]) }))}
+        options={PERIODS.map((p) => ({ value: p, text: t(PERIOD_LABELS[p]) }))}
         onChange={setPeriod}
       />
       <Choice
