@@ -4,13 +4,15 @@ import type { FactField, VacancyFacts } from '../model/facts';
 import { APPLIED_VIA, type AppliedVia } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
 import { applicationStep, effectiveFacts } from '../model/views';
-import { formatDate, formatPhone } from './format';
+import { formatDate } from './format';
 import type { Translate } from './i18n';
 import { VIA_LABELS } from '../i18n/via-labels';
-import type { LogApi } from './Log';
+import type { LogApi } from './log-api';
 import { messageOf } from './message-of';
 import { FACT_LABELS } from '../i18n/fact-labels';
-import { STRUCTURED_FIELDS, factText, hasValue, type CorrectionValue, type StructuredField } from './Sidebar';
+import { STRUCTURED_FIELDS, type CorrectionValue, type StructuredField } from './corrections';
+import { factText, hasValue } from './fact-text';
+import { FactValue } from './FactValue';
 import { STATUS_LABELS } from '../i18n/status-labels';
 import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
 
@@ -295,7 +297,7 @@ function StructuredCorrection(props: {
     <div class="structured-fact" data-testid={`correction-${field}`}>
       <span class="label">{label}</span>
       <div class="value" data-testid="fact-value">
-        <StructuredValue field={field} facts={shown} t={t} locale={locale} />
+        <FactValue field={field} facts={shown} t={t} locale={locale} />
       </div>
       {editedOn === null && (
         <span class="actions">
@@ -330,38 +332,6 @@ function StructuredCorrection(props: {
       {editedOn !== null && <div class="form">{form()}</div>}
     </div>
   );
-}
-
-/** A structured fact in effect, as text: lists one item a line. */
-function StructuredValue({ field, facts, t, locale }: { field: StructuredField; facts: VacancyFacts; t: Translate; locale: string }) {
-  const missing = <span class="missing">{t('notStated')}</span>;
-  switch (field) {
-    case 'salary':
-    case 'contract':
-      return facts[field] ? <>{factText({ facts, locale, t }, field)}</> : missing;
-    case 'contacts':
-      return facts.contacts.length ? (
-        <ul>
-          {facts.contacts.map((c, i) => (
-            <li key={i}>{[c.name, c.role, c.phone && formatPhone(c.phone), c.email].filter(Boolean).join(', ')}</li>
-          ))}
-        </ul>
-      ) : (
-        missing
-      );
-    case 'events':
-      return facts.events.length ? (
-        <ul>
-          {facts.events.map((e, i) => (
-            <li key={i}>
-              {formatDate(e.date, locale)}: {e.label}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        missing
-      );
-  }
 }
 
 /**

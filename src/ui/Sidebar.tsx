@@ -1,13 +1,16 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
-import type { Contact, Contract, Evidence, FactField, Salary, SelectionEvent, VacancyFacts } from '../model/facts';
+import type { Evidence, FactField, VacancyFacts } from '../model/facts';
 import type { Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
+import { DATE_FIELDS, isStructured, type CorrectionValue, type StructuredField } from './corrections';
 import { DaysLeft } from './DaysLeft';
-import { daysUntil, formatDate, formatMoney, formatPhone } from './format';
+import { factText, hasValue } from './fact-text';
+import { FactValue } from './FactValue';
+import { daysUntil } from './format';
 import type { Translate } from './i18n';
-import { FACT_LABELS, PERIOD_LABELS, sourceLabel } from '../i18n/fact-labels';
+import { FACT_LABELS, sourceLabel } from '../i18n/fact-labels';
 import { STATUS_LABELS } from '../i18n/status-labels';
 import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
 import { IndicativePay } from './IndicativePay';
@@ -49,23 +52,6 @@ export interface SidebarProps {
   onDuplicateChoice?: (choice: DuplicateChoice, event: Event) => void;
   /** Present on a site outside the portal list: ask to run there always. */
   onAlwaysOn?: (event: Event) => void;
-}
-
-const DATE_FIELDS: ReadonlySet<FactField> = new Set(['deadline', 'published']);
-/** What a correction made here holds: a line of text or a date, or a whole salary, contract or list. */
-export type CorrectionValue = string | Salary | Contract | Contact[] | SelectionEvent[];
-
-/**
- * Amounts and lists: corrected with a form of their own rather than one line of text, and a wrong
- * one can be left out ("not stated") and taken back.
- */
-export const STRUCTURED_FIELDS = ['salary', 'contract', 'contacts', 'events'] as const;
-export type StructuredField = (typeof STRUCTURED_FIELDS)[number];
-const isStructured = (field: FactField): field is StructuredField => (STRUCTURED_FIELDS as readonly FactField[]).includes(field);
-
-/** Whether the page gave a value for the fact (an empty list is none): only then can it be left out. */
-export function hasValue(value: unknown): boolean {
-  return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined;
 }
 
 /** The order a job seeker reads a vacancy in: what is urgent first, who is hiring last. */
@@ -329,140 +315,6 @@ function CorrectionForm(props: {
         </button>
       )}
     </form>
-  );
-}
-
-/** A fact as one line of text: the "read from the page" note and a correction's starting point. */
-export function factText(props: Pick<SidebarProps, 'facts' | 'locale' | 't'>, field: FactField): string {
-  const { facts, locale, t } = props;
-  switch (field) {
-    case 'deadline':
-    case 'published': {
-      const date = facts[field];
-      return date ? formatDate(date, locale) : t('notStated');
-    }
-    case 'salary':
-      return facts.salary ? salaryParts(props).join(' ') : t('notStated');
-    case 'contract':
-      return facts.contract ? contractParts(props).join(' · ') : t('notStated');
-    case 'contacts':
-      return facts.contacts.length
-        ? facts.contacts.map((c) => [c.name, c.role, c.phone && formatPhone(c.phone), c.email].filter(Boolean).join(', ')).join('; ')
-        : t('notStated');
-    case 'events':
-      return facts.events.length
-        ? facts.events.map((e) => `${formatDate(e.date, locale)} ${e.label}`).join('; ')
-        : t('notStated');
-    case 'title':
-    case 'organisation':
-    case 'reference':
-    case 'location':
-      return facts[field] ?? t('notStated');
-  }
-}
-
-function salaryParts({ facts, locale, t }: Pick<SidebarProps, 'facts' | 'locale' | 't'>): string[] {
-  const s = facts.salary;
-  if (!s) return [];
-  const money = (n: number | null) => (n === null || !s.currency ? null : formatMoney(n, s.currency, locale));
-  const min = money(s.min);
-  const max = money(s.max);
-  const range = min && max && min !== max ? `${min} – ${max}` : (min ?? max);
-  const period = s.period ? t(PERIOD_LABELS[s.period]) : null;
-  const gross = s.gross === null ? null : t(s.gross ? 'gross' : 'net');
-  const amount = range ? [range, gross, period].filter(Boolean).join(' ') : null;
-  return [s.scale, amount].filter((x): x is string => Boolean(x));
-}
-
-function contractParts({ facts, t }: Pick<SidebarProps, 'facts' | 't'>): string[] {
-  const c = facts.contract;
-  if (!c) return [];
-  return [
-    c.employment && t(c.employment === 'statutory' ? 'employmentStatutory' : 'employmentContractual'),
-    c.schedule && t(c.schedule === 'full-time' ? 'scheduleFullTime' : 'schedulePartTime'),
-    c.hoursPerWeek !== null && t('hoursPerWeek', String(c.hoursPerWeek)),
-    c.duration && t(c.duration === 'permanent' ? 'durationPermanent' : 'durationTemporary'),
-    c.level && t('level', c.level),
-  ].filter((x): x is string => Boolean(x));
-}
-
-function FactValue(props: SidebarProps & { field: FactField }): ComponentChildren {
-  const { field, facts, locale, t, now } = props;
-  const missing = <span class="missing">{t('notStated')}</span>;
-  switch (field) {
-    case 'deadline':
-      return facts.deadline ? (
-        <>
-          <span class="value">{formatDate(facts.deadline, locale)}</span>{' '}
-          (<DaysLeft days={daysUntil(facts.deadline, now)} t={t} />)
-        </>
-      ) : (
-        missing
-      );
-    case 'published':
-      return facts.published ? <span class="value">{formatDate(facts.published, locale)}</span> : missing;
-    case 'salary': {
-      const [first, second] = salaryParts(props);
-      if (!first) return missing;
-      const scale = facts.salary?.scale ? first : null;
-      const amount = scale ? second : first;
-      return (
-        <span class="value">
-          {scale && <span class="scale">{scale}</span>}
-          {amount && <span class="amount">{amount}</span>}
-        </span>
-      );
-    }
-    case 'contract':
-      return facts.contract ? <span class="value">{contractParts(props).join(' · ')}</span> : missing;
-    case 'contacts':
-      return facts.contacts.length ? (
-        <ul class="contacts">
-          {facts.contacts.map((c, i) => (
-            <ContactItem contact={c} key={i} />
-          ))}
-        </ul>
-      ) : (
-        missing
-      );
-    case 'events':
-      return facts.events.length ? (
-        <ul class="events">
-          {facts.events.map((e, i) => (
-            <li key={i}>
-              <span class="date">{formatDate(e.date, locale)}</span> {e.label}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        missing
-      );
-    case 'title':
-    case 'organisation':
-    case 'reference':
-    case 'location': {
-      const value = facts[field];
-      return value ? <span class="value">{value}</span> : missing;
-    }
-  }
-}
-
-function ContactItem({ contact }: { contact: Contact }) {
-  return (
-    <li>
-      {contact.name && <span class="name">{contact.name}</span>}
-      {contact.role && <span class="role">{contact.role}</span>}
-      {contact.phone && (
-        <a href={`tel:${contact.phone}`} class="phone">
-          {formatPhone(contact.phone)}
-        </a>
-      )}
-      {contact.email && (
-        <a href={`mailto:${contact.email}`} class="email">
-          {contact.email}
-        </a>
-      )}
-    </li>
   );
 }
 
