@@ -4,7 +4,8 @@ import type { Evidence, FactField, VacancyFacts } from '../model/facts';
 import type { Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';
 import { useState } from 'preact/hooks';
-import { DATE_FIELDS, isStructured, type CorrectionValue, type StructuredField } from './corrections';
+import { isStructured, type CorrectionValue } from './corrections';
+import { phoneCountry } from './correction-input';
 import { DaysLeft } from './DaysLeft';
 import { factText, hasValue } from './fact-text';
 import { FactValue } from './FactValue';
@@ -12,7 +13,7 @@ import { daysUntil } from './format';
 import type { Translate } from './i18n';
 import { FACT_LABELS, sourceLabel } from '../i18n/fact-labels';
 import { STATUS_LABELS } from '../i18n/status-labels';
-import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
+import { FactCorrectionForm, UndoCorrectionButton } from './CorrectionForms';
 import { IndicativePay } from './IndicativePay';
 import { StatusMenu } from './StatusMenu';
 
@@ -173,12 +174,10 @@ function FactTools(props: SidebarProps & { field: FactField }) {
         <p class="corrected" data-testid="corrected">
           <span class="mark">{t('correctedByYou')}</span>{' '}
           <span class="extracted">{t('extractedValue', factText(props, field))}</span>
-          {onCorrect && isStructured(field) && !editing && (
+          {onCorrect && !editing && (
             <>
               {' '}
-              <button type="button" class="small" data-testid="undo-correction" onClick={(event) => onCorrect(field, null, event)}>
-                {t('correctionUndo')}
-              </button>
+              <UndoCorrectionButton t={t} testId="undo-correction" onClick={(event) => onCorrect(field, null, event)} />
             </>
           )}
         </p>
@@ -218,103 +217,24 @@ function IconButton(props: { testId: string; label: string; onClick: (event: Eve
   );
 }
 
-/** The correction form of a fact, open under it: a form of its own for a structured fact, else one line. */
+/** The correction form of a fact, open under it, starting from the value shown (the correction, else what was read). */
 function FactEditor(props: SidebarProps & { field: FactField; label: string; corrected: boolean; onClose: () => void }) {
   const { field, facts, corrections, label, corrected, t, onClose } = props;
   const onSave = (value: CorrectionValue | null, event: Event) => {
     onClose();
     props.onCorrect?.(field, value, event);
   };
-  return isStructured(field) ? (
-    <StructuredForm {...props} field={field} onSave={onSave} onCancel={onClose} />
-  ) : (
-    <CorrectionForm
+  return (
+    <FactCorrectionForm
       field={field}
       label={label}
-      initial={String(corrections?.[field] ?? facts[field] ?? '').slice(0, DATE_FIELDS.has(field) ? 10 : 500)}
+      shown={{ ...facts, ...corrections }}
       corrected={corrected}
+      country={phoneCountry(facts.url, facts.language)}
       t={t}
       onSave={onSave}
       onCancel={onClose}
     />
-  );
-}
-
-/** The form of a structured fact, starting from the value shown (the correction, else what was read). */
-function StructuredForm(
-  props: SidebarProps & {
-    field: StructuredField;
-    label: string;
-    corrected: boolean;
-    onSave: (value: CorrectionValue | null, event: Event) => void;
-    onCancel: () => void;
-  },
-) {
-  const { field, facts, corrections, label, corrected, t, onSave, onCancel } = props;
-  const common = { label, corrected, t, onCancel, onSave };
-  const shown = <F extends StructuredField>(f: F) => (corrections?.[f] !== undefined ? corrections[f]! : facts[f]);
-  // The page's country ("nl-BE" → "be") makes a phone number typed nationally international.
-  const country = props.locale.split('-')[1]?.toLowerCase() ?? null;
-  switch (field) {
-    case 'salary':
-      return <SalaryForm {...common} initial={shown('salary')} />;
-    case 'contract':
-      return <ContractForm {...common} initial={shown('contract')} />;
-    case 'contacts':
-      return <ContactsForm {...common} initial={shown('contacts')} country={country} />;
-    case 'events':
-      return <EventsForm {...common} initial={shown('events')} country={country} />;
-  }
-}
-
-function CorrectionForm(props: {
-  field: FactField;
-  label: string;
-  initial: string;
-  corrected: boolean;
-  t: Translate;
-  onSave: (value: string | null, event: Event) => void;
-  onCancel: () => void;
-}) {
-  const { field, label, t } = props;
-  const [value, setValue] = useState(props.initial);
-  const isDate = DATE_FIELDS.has(field);
-  const inputProps = {
-    'aria-label': label,
-    value,
-    required: true,
-    ref: (el: HTMLInputElement | null) => el?.focus(),
-    onInput: (event: Event) => setValue((event.currentTarget as HTMLInputElement).value),
-    onKeyDown: (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        props.onCancel();
-      }
-    },
-  };
-  return (
-    <form
-      class="correction"
-      data-testid="correction-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const v = value.trim();
-        if (v) props.onSave(v, event);
-      }}
-    >
-      {isDate ? <input type="date" {...inputProps} /> : <input type="text" maxLength={500} {...inputProps} />}
-      <button type="submit" class="primary small">
-        {t('correctionSave')}
-      </button>
-      <button type="button" class="small" onClick={props.onCancel}>
-        {t('correctionCancel')}
-      </button>
-      {props.corrected && (
-        <button type="button" class="small" onClick={(event) => props.onSave(null, event)}>
-          {t('correctionUndo')}
-        </button>
-      )}
-    </form>
   );
 }
 
