@@ -1,5 +1,32 @@
-import type { Contract, Salary } from '../model/facts';
+import type { Contract, FactField, Salary } from '../model/facts';
 import type { MessageKey, Translate } from './messages';
+
+/** Each fact's name ("Deadline", "Loon"), for every view that lists or corrects facts. */
+export const FACT_LABELS: Record<FactField, MessageKey> = {
+  title: 'factTitle',
+  organisation: 'factOrganisation',
+  reference: 'factReference',
+  salary: 'factSalary',
+  deadline: 'factDeadline',
+  published: 'factPublished',
+  contract: 'factContract',
+  location: 'factLocation',
+  contacts: 'factContacts',
+  events: 'factEvents',
+};
+
+/** Where a fact was read; a portal's own rules are named by the fallback, sourcePortal. */
+const SOURCE_LABELS: Record<string, MessageKey> = {
+  jsonld: 'sourceJsonld',
+  microdata: 'sourceMicrodata',
+  meta: 'sourceMeta',
+  text: 'sourceText',
+};
+
+/** The name of where a fact was read ("portal:vlaanderen" reads as the portal's rules). */
+export function sourceLabel(source: string, t: Translate): string {
+  return t(SOURCE_LABELS[source] ?? 'sourcePortal');
+}
 
 /** A salary's period ("per maand"), for every view and export that names one. */
 export const PERIOD_LABELS = {

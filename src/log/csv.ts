@@ -3,8 +3,8 @@ import type { MessageKey, Translate } from '../i18n/messages';
 import { formatPhone } from '../i18n/phone';
 import type { VacancyFacts } from '../model/facts';
 import { effectiveFacts, portalOf, type TrackedVacancy } from '../model/tracked';
-import { STATUS_LABELS } from '../ui/status-labels';
-import { VIA_LABELS } from '../ui/via';
+import { STATUS_LABELS } from '../i18n/status-labels';
+import { VIA_LABELS } from '../i18n/via-labels';
 import { appliedDate, compareLogOrder, matchesFilter, type LogFilter } from './rows';
 import type { CsvSeparator } from './separator';
 

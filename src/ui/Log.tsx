@@ -1,39 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FactField } from '../model/facts';
-import type { Settings } from '../model/settings';
 import { STATUSES, type Status } from '../model/status';
-import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
+import type { TrackedSummary } from '../model/tracked';
 import { localDay, matchesSearch, nextDue, type StatusName } from '../model/views';
 import { LogSettings } from './LogSettings';
-import { DueText, PAGE_SIZE } from './Popup';
+import { DueText } from './DueText';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
+import { VIA_LABELS } from '../i18n/via-labels';
 import { StatusMenu } from './StatusMenu';
 import { useStatusName } from './search';
 import { messageOf } from './message-of';
-import { FIRST_SCREEN_ROWS, useTrackedList, type ListTracked } from './tracked-list';
+import { FIRST_SCREEN_ROWS, POPUP_PAGE_SIZE, useTrackedList } from './tracked-list';
+import type { LogApi } from './log-api';
 
-export interface LogApi {
-  listTracked: ListTracked;
-  getVacancy(id: string): Promise<TrackedVacancy | null>;
-  setStatus(id: string, status: Status): Promise<TrackedSummary>;
-  /** Takes back the status change that made the vacancy's `updatedAt` this one. */
-  undoStatus(id: string, expectedUpdatedAt: string): Promise<TrackedSummary>;
-  /** Removes a wrong step of the history (`recordedAt`: that step's, as shown). */
-  removeHistoryEntry(id: string, index: number, recordedAt: string): Promise<TrackedSummary>;
-  setHistoryDate(id: string, index: number, at: string): Promise<TrackedSummary>;
-  /** `expectedUpdatedAt`: the record's version the edit was made on; a newer one refuses it (changed elsewhere). */
-  setNotes(id: string, notes: string, expectedUpdatedAt?: string): Promise<TrackedSummary>;
-  setApplied(id: string, applied: Applied): Promise<TrackedSummary>;
-  setCorrection(id: string, field: FactField, value: unknown, expectedUpdatedAt?: string): Promise<TrackedSummary>;
-  /** What was read for the fact is wrong and the page states none: it is left out (undone with setCorrection null). */
-  setNotStated(id: string, field: FactField, expectedUpdatedAt?: string): Promise<TrackedSummary>;
-  getSettings(): Promise<Settings>;
-  setSettings(settings: Settings): Promise<Settings>;
-  subscribe(onChange: (changed: TrackedSummary[]) => void): () => void;
-}
+// The entrypoint gives the page its api: the type lives in a module of its own, which the detail and the settings share.
+export type { LogApi } from './log-api';
 
 export interface LogFilter {
   status: Status | '';
@@ -92,7 +75,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
     api.subscribe,
     today,
     // The first answer as small as the popup's: the rest of the first page comes with the whole log.
-    PAGE_SIZE,
+    POPUP_PAGE_SIZE,
     (e: unknown) => setError(t('loadFailed', messageOf(e))),
     (changed) => setChangedIds({ ids: new Set(changed.map((c) => c.id)) }),
     onListShown,
@@ -270,13 +253,6 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
     </main>
   );
 }
-
-export const VIA_LABELS = {
-  portal: 'viaPortal',
-  email: 'viaEmail',
-  letter: 'viaLetter',
-  other: 'viaOther',
-} as const;
 
 type LogDetailComponent = typeof import('./LogDetail').LogDetail;
 

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { countryOfHost } from '../extract/phones';
-import type { FactField, VacancyFacts } from '../model/facts';
+import type { FactField } from '../model/facts';
 import { APPLIED_VIA, type AppliedVia } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
 import { applicationStep, effectiveFacts } from '../model/views';
-import { formatDate, formatPhone } from './format';
-import type { MessageKey, Translate } from './i18n';
-import { VIA_LABELS, type LogApi } from './Log';
-import { messageOf } from './message-of';
-import { LABELS, STRUCTURED_FIELDS, factText, hasValue, type CorrectionValue, type StructuredField } from './Sidebar';
-import { STATUS_LABELS } from './status-labels';
-import { ContactsForm, ContractForm, EventsForm, SalaryForm } from './StructuredCorrection';
+import { formatDate } from './format';
+import type { Translate } from './i18n';
+import { VIA_LABELS } from '../i18n/via-labels';
+import type { LogApi } from './log-api';
+import { FACT_LABELS } from '../i18n/fact-labels';
+import { STRUCTURED_FIELDS } from './corrections';
+import { LogFactCorrection, LogTextCorrection } from './LogFactCorrection';
+import { STATUS_LABELS } from '../i18n/status-labels';
+import { useDraft } from './use-draft';
 
 export interface LogDetailProps {
   id: string;
@@ -25,19 +26,19 @@ export interface LogDetailProps {
 }
 
 /** The facts a correction can be typed into one box for; the others have a form of their own (below). */
-const TEXT_FIELDS: ReadonlyArray<{ field: FactField; label: MessageKey; type: 'text' | 'date' }> = [
-  { field: 'title', label: 'factTitle', type: 'text' },
-  { field: 'organisation', label: 'factOrganisation', type: 'text' },
-  { field: 'reference', label: 'factReference', type: 'text' },
-  { field: 'deadline', label: 'factDeadline', type: 'date' },
-  { field: 'published', label: 'factPublished', type: 'date' },
-  { field: 'location', label: 'factLocation', type: 'text' },
+const TEXT_FIELDS: ReadonlyArray<{ field: FactField; type: 'text' | 'date' }> = [
+  { field: 'title', type: 'text' },
+  { field: 'organisation', type: 'text' },
+  { field: 'reference', type: 'text' },
+  { field: 'deadline', type: 'date' },
+  { field: 'published', type: 'date' },
+  { field: 'location', type: 'text' },
 ];
 
 /**
  * Amounts and lists (STRUCTURED_FIELDS) are corrected with the sidebar's forms
- * (src/ui/StructuredCorrection.tsx): after the portal has taken the vacancy down, the log page is
- * the only place left to put them right.
+ * (src/ui/CorrectionForms.tsx): after the portal has taken the vacancy down, the log page is the
+ * only place left to put them right.
  */
 
 export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onClose }: LogDetailProps) {
@@ -99,11 +100,11 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
 
       <h3>{t('corrections')}</h3>
       <div class="corrections">
-        {TEXT_FIELDS.map(({ field, label, type }) => (
-          <CorrectionField
+        {TEXT_FIELDS.map(({ field, type }) => (
+          <LogTextCorrection
             key={field}
             field={field}
-            label={t(label)}
+            label={t(FACT_LABELS[field])}
             type={type}
             captured={record.facts[field] as string | null}
             corrected={record.corrections[field] as string | null | undefined}
@@ -113,10 +114,10 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
           />
         ))}
         {STRUCTURED_FIELDS.map((field) => (
-          <StructuredCorrection
+          <LogFactCorrection
             key={field}
             field={field}
-            label={t(LABELS[field])}
+            label={t(FACT_LABELS[field])}
             record={record}
             shown={facts}
             t={t}
@@ -181,185 +182,6 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
       </details>
     </section>
   );
-}
-
-/**
- * What the user types over a value of the record. While the user has not changed it, the draft
- * follows the record (a change from another tab reloads it); once they have, it keeps their text
- * and the record's version (`updatedAt`) it was begun on. Saving sends that version, so an edit
- * begun before another tab's change is refused as a conflict instead of silently overwriting it.
- */
-function useDraft(value: string, updatedAt: string): { draft: string; setDraft: (draft: string) => void; editedOn: string } {
-  const [state, setState] = useState({ draft: value, value, editedOn: updatedAt });
-  useEffect(() => {
-    setState((s) => (s.draft === s.value || s.draft === value ? { draft: value, value, editedOn: updatedAt } : s));
-  }, [value, updatedAt]);
-  return { draft: state.draft, setDraft: (draft) => setState((s) => ({ ...s, draft })), editedOn: state.editedOn };
-}
-
-function CorrectionField(props: {
-  field: FactField;
-  label: string;
-  type: 'text' | 'date';
-  captured: string | null;
-  corrected: string | null | undefined;
-  updatedAt: string;
-  t: Translate;
-  onSave: (value: string | null, editedOn: string) => void;
-}) {
-  const { field, label, type, captured, corrected, updatedAt, t, onSave: save } = props;
-  const current = corrected === undefined ? captured : corrected;
-  // A deadline with a time keeps it unless the user changes the day.
-  const { draft: value, setDraft: setValue, editedOn } = useDraft(type === 'date' ? (current ?? '').slice(0, 10) : (current ?? ''), updatedAt);
-  const onSave = (v: string | null) => save(v, editedOn);
-  const inputId = `correct-${field}`;
-  return (
-    <div class="correction" data-testid={`correction-${field}`}>
-      <label for={inputId}>{label}</label>
-      {type === 'date' ? (
-        <input id={inputId} type="date" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
-      ) : (
-        <input id={inputId} type="text" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
-      )}
-      <button type="button" disabled={value === (current ?? '').slice(0, type === 'date' ? 10 : undefined) || value.trim() === ''} onClick={() => onSave(value.trim())}>
-        {t('save')}
-      </button>
-      {corrected !== undefined && (
-        <button type="button" onClick={() => onSave(null)}>
-          {t('undoCorrection')}
-        </button>
-      )}
-      {corrected !== undefined && <span class="hint">{t('captured', captured ?? '–')}</span>}
-    </div>
-  );
-}
-
-/**
- * A salary, contract, contact list or list of selection steps: the value in effect (the user's
- * correction over what was read), and the same correction, "not stated" and undo as the sidebar.
- */
-function StructuredCorrection(props: {
-  field: StructuredField;
-  label: string;
-  record: TrackedVacancy;
-  /** The facts in effect. */
-  shown: VacancyFacts;
-  t: Translate;
-  locale: string;
-  onCorrect: (value: CorrectionValue | null, editedOn: string) => Promise<unknown>;
-  onNotStated: (editedOn: string) => Promise<unknown>;
-}) {
-  const { field, label, record, shown, t, locale } = props;
-  // The record's version the form was opened on (null: closed). Saving over a newer one (changed in
-  // another tab) is refused as a conflict rather than overwriting it.
-  const [editedOn, setEditedOn] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const corrected = record.corrections[field] !== undefined;
-  const run = (write: () => Promise<unknown>) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    write()
-      .then(
-        () => setEditedOn(null),
-        (e: unknown) => setError(t('logCorrectionFailed', messageOf(e))),
-      )
-      .finally(() => setBusy(false));
-  };
-  const close = () => {
-    setEditedOn(null);
-    setError(null);
-  };
-  const version = editedOn ?? record.updatedAt;
-  const common = { label, corrected, t, onCancel: close, onSave: (value: CorrectionValue | null) => run(() => props.onCorrect(value, version)) };
-  // Which fact a button is for, for screen readers: the visible words stay the start of its name.
-  const which = <span class="visually-hidden"> ({label})</span>;
-  // A phone number typed nationally is made international with the country of the vacancy's portal.
-  const country = countryOfHost(new URL(record.url).hostname);
-  const form = () => {
-    switch (field) {
-      case 'salary':
-        return <SalaryForm {...common} initial={shown.salary} />;
-      case 'contract':
-        return <ContractForm {...common} initial={shown.contract} />;
-      case 'contacts':
-        return <ContactsForm {...common} initial={shown.contacts} country={country} />;
-      case 'events':
-        return <EventsForm {...common} initial={shown.events} country={country} />;
-    }
-  };
-  return (
-    <div class="structured-fact" data-testid={`correction-${field}`}>
-      <span class="label">{label}</span>
-      <div class="value" data-testid="fact-value">
-        <StructuredValue field={field} facts={shown} t={t} locale={locale} />
-      </div>
-      {editedOn === null && (
-        <span class="actions">
-          <button type="button" data-testid="correct" disabled={busy} onClick={() => setEditedOn(record.updatedAt)}>
-            {t('logCorrectFact')}
-            {which}
-          </button>
-          {!corrected && hasValue(record.facts[field]) && (
-            <button type="button" data-testid="not-stated" disabled={busy} onClick={() => run(() => props.onNotStated(record.updatedAt))}>
-              {t('logLeaveOut')}
-              {which}
-            </button>
-          )}
-          {corrected && (
-            <button type="button" data-testid="undo-correction" disabled={busy} onClick={() => run(() => props.onCorrect(null, record.updatedAt))}>
-              {t('correctionUndo')}
-              {which}
-            </button>
-          )}
-        </span>
-      )}
-      {corrected && (
-        <p class="hint" data-testid="corrected">
-          <span class="mark">{t('correctedByYou')}</span> · {t('extractedValue', factText({ facts: record.facts, locale, t }, field))}
-        </p>
-      )}
-      {error && (
-        <p class="error" role="alert" data-testid="correction-error">
-          {error}
-        </p>
-      )}
-      {editedOn !== null && <div class="form">{form()}</div>}
-    </div>
-  );
-}
-
-/** A structured fact in effect, as text: lists one item a line. */
-function StructuredValue({ field, facts, t, locale }: { field: StructuredField; facts: VacancyFacts; t: Translate; locale: string }) {
-  const missing = <span class="missing">{t('notStated')}</span>;
-  switch (field) {
-    case 'salary':
-    case 'contract':
-      return facts[field] ? <>{factText({ facts, locale, t }, field)}</> : missing;
-    case 'contacts':
-      return facts.contacts.length ? (
-        <ul>
-          {facts.contacts.map((c, i) => (
-            <li key={i}>{[c.name, c.role, c.phone && formatPhone(c.phone), c.email].filter(Boolean).join(', ')}</li>
-          ))}
-        </ul>
-      ) : (
-        missing
-      );
-    case 'events':
-      return facts.events.length ? (
-        <ul>
-          {facts.events.map((e, i) => (
-            <li key={i}>
-              {formatDate(e.date, locale)}: {e.label}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        missing
-      );
-  }
 }
 
 /**

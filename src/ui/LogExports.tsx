@@ -7,7 +7,7 @@ import type { ImportApplied, ImportPreview } from '../messaging/log-protocol';
 import type { ExportFormat } from '../log/export-file';
 import type { LogFilter } from '../log/rows';
 import type { MessageKey, Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
 import { describeDifferences } from './import-differences';
 import { messageOf } from './message-of';
 

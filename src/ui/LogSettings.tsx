@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../model/settings';
 import type { Translate } from './i18n';
-import type { LogApi } from './Log';
+import type { LogApi } from './log-api';
 
 export function LogSettings({ api, t, onError }: { api: Pick<LogApi, 'getSettings' | 'setSettings'>; t: Translate; onError: (e: unknown) => void }) {
   const [settings, setSettings] = useState<Settings | null>(null);

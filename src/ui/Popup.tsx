@@ -2,14 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Status } from '../model/status';
 import type { TrackedSummary } from '../model/tracked';
 import { localDay, matchesSearch, nextDue } from '../model/views';
-import { DaysLeft } from './DaysLeft';
-import { daysUntil, formatDate } from './format';
+import { DueText } from './DueText';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
 import { StatusMenu } from './StatusMenu';
 import { useStatusName } from './search';
 import { messageOf } from './message-of';
-import { FIRST_SCREEN_ROWS, useTrackedList, type ListTracked } from './tracked-list';
+import { FIRST_SCREEN_ROWS, POPUP_PAGE_SIZE, useTrackedList, type ListTracked } from './tracked-list';
 
 export interface PopupApi {
   listTracked: ListTracked;
@@ -33,19 +32,16 @@ export interface PopupProps {
   onListShown?: () => void;
 }
 
-/** Rows drawn at first and per "show more": a popup with thousands of rows would open slowly. */
-export const PAGE_SIZE = 50;
-
 export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) {
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const [shown, setShown] = useState(POPUP_PAGE_SIZE);
   const today = localDay(now);
   const [list, sorted, apply, painted] = useTrackedList(
     api.listTracked,
     api.subscribe,
     today,
-    PAGE_SIZE,
+    POPUP_PAGE_SIZE,
     (e: unknown) => setError(t('loadFailed', messageOf(e))),
     undefined,
     onListShown,
@@ -96,7 +92,7 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
               disabled={!list?.complete}
               onInput={(e) => {
                 setQuery(e.currentTarget.value);
-                setShown(PAGE_SIZE);
+                setShown(POPUP_PAGE_SIZE);
               }}
             />
           </label>
@@ -111,7 +107,7 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
             ))}
           </ul>
           {list?.complete && matching.length > shown && (
-            <button type="button" class="more" data-testid="show-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+            <button type="button" class="more" data-testid="show-more" onClick={() => setShown((n) => n + POPUP_PAGE_SIZE)}>
               {t('showMore')}
             </button>
           )}
@@ -169,40 +165,5 @@ function PopupRow({ row, t, locale, now, today, onStatus, onUndo }: RowProps) {
         )}
       </div>
     </li>
-  );
-}
-
-/** The deadline (with days left and its mark) while applying is ahead; else the next selection event. */
-export function DueText({
-  row,
-  due,
-  t,
-  locale,
-  now,
-}: {
-  row: TrackedSummary;
-  due: ReturnType<typeof nextDue>;
-  t: Translate;
-  locale: string;
-  now: Date;
-}) {
-  if (due?.kind === 'event') {
-    return (
-      <span class="due" data-testid="due">
-        {t('nextEvent', formatDate(due.day, locale))} · <DaysLeft days={daysUntil(due.day, now)} t={t} />
-      </span>
-    );
-  }
-  if (!row.deadline) return <span class="due">{t('noDeadline')}</span>;
-  return (
-    <span class="due" data-testid="due">
-      {t('deadlineOn', formatDate(row.deadline, locale))}
-      {row.status === 'interested' || row.status === 'expired' ? (
-        <>
-          {' · '}
-          <DaysLeft days={daysUntil(row.deadline, now)} t={t} />
-        </>
-      ) : null}
-    </span>
   );
 }

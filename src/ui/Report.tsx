@@ -1,8 +1,8 @@
 import type { ReportData } from '../log/report';
-import { VIA_LABELS } from './via';
+import { VIA_LABELS } from '../i18n/via-labels';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
 
 export interface ReportProps {
   data: ReportData;

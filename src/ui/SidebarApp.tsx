@@ -7,7 +7,8 @@ import type { PageState } from '../platform/onpage-messages';
 import { daysUntil } from './format';
 import type { Translate } from './i18n';
 import { messageOf } from './message-of';
-import { Sidebar, type CorrectionValue } from './Sidebar';
+import type { CorrectionValue } from './corrections';
+import { Sidebar } from './Sidebar';
 
 /** What the sidebar remembers between pages: folded per site, highlights for all. */
 export interface SidebarPrefs {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { STATUSES, type Status } from '../model/status';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
 
 /**
  * The one status menu of the sidebar, the popup and the log page. It saves a choice, not each

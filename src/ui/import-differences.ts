@@ -2,7 +2,7 @@ import type { Difference } from '../log/import';
 import { localDay } from '../model/views';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '../i18n/status-labels';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

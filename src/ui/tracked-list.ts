@@ -45,6 +45,12 @@ export function rowsReadInPage(
 export const FIRST_SCREEN_ROWS = { popup: 10, log: 15 } as const;
 
 /**
+ * Rows the popup draws at first and per "show more" (a popup with thousands of rows would open
+ * slowly); the log page asks for as many first, so its first answer comes as fast.
+ */
+export const POPUP_PAGE_SIZE = 50;
+
+/**
  * The tracked vacancies of a list page: the first `firstPage` rows at once (read through indexes,
  * so the page shows them fast whatever the size of the log), then all of them. Changes heard on
  * the way are applied on top of each answer, since an answer may have been read before them.

@@ -15,6 +15,7 @@ import {
   axeViolations,
   factRow,
   launchWithExtension,
+  normaliseSpaces,
   screenshot,
   sidebar,
   startFixtureServer,
@@ -147,6 +148,11 @@ describe('the sidebar stands beside the vacancy', () => {
     await factRow(page, 'organisation').getByRole('textbox').fill('Agentschap voor Natuur en Bos, regio Kempen');
     await factRow(page, 'organisation').getByRole('textbox').press('Enter');
     await waitForText(factRow(page, 'organisation'), ['Agentschap voor Natuur en Bos, regio Kempen', 'door jou verbeterd']);
+    // Beside a kept correction, the way back to the value read, as for a salary or a list.
+    const undo = factRow(page, 'organisation').getByTestId('undo-correction');
+    await undo.scrollIntoViewIfNeeded();
+    expect(normaliseSpaces(await undo.innerText())).toBe('Gebruik weer de gelezen waarde');
+    await screenshot(page, 'layout-corrected-undo');
     await sidebar(page).getByTestId('track').click();
     await sidebar(page).getByTestId('track-status').waitFor();
     // Status in view at 768 px, above the facts.

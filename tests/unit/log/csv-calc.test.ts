@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv, type CsvSeparator } from '../../../src/log/csv';
 import { effectiveFacts, type TrackedVacancy } from '../../../src/model/tracked';
-import { STATUS_LABELS } from '../../../src/ui/status-labels';
+import { STATUS_LABELS } from '../../../src/i18n/status-labels';
 import { seedFacts, translatorFor } from '../helpers';
 import { generateLog } from './generate';
 

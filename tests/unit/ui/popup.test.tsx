@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sortByNextDue, summarize, type Status, type TrackedSummary } from '../../../src/model/tracked';
-import { PAGE_SIZE, Popup, type PopupApi } from '../../../src/ui/Popup';
-import { FIRST_SCREEN_ROWS } from '../../../src/ui/tracked-list';
+import { Popup, type PopupApi } from '../../../src/ui/Popup';
+import { FIRST_SCREEN_ROWS, POPUP_PAGE_SIZE as PAGE_SIZE } from '../../../src/ui/tracked-list';
 import { generateVacancies } from '../db/generate';
 import { translatorFor } from '../helpers';
 

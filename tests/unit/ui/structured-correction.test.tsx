@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TrackedSummary } from '../../../src/model/tracked';
 import { Sidebar, type SidebarProps } from '../../../src/ui/Sidebar';
-import { typedAmount, typedContact } from '../../../src/ui/StructuredCorrection';
+import { typedAmount, typedContact } from '../../../src/ui/correction-input';
 import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 
 const TRACKED = { id: 'v1', status: 'interested', deadline: '2026-02-01' } as TrackedSummary;

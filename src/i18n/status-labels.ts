@@ -1,7 +1,7 @@
 import type { Status } from '../model/status';
-import type { MessageKey } from './i18n';
+import type { MessageKey } from './messages';
 
-/** Each status's message key, for every view that names a status. */
+/** Each status's message key, for every view and export that names a status. */
 export const STATUS_LABELS: Record<Status, MessageKey> = {
   interested: 'statusInterested',
   applied: 'statusApplied',

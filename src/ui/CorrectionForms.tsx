@@ -1,22 +1,124 @@
 /**
- * Correction forms for the facts that are more than one line of text: the salary (scale, amounts,
- * period, gross or net), the contract (statute, hours, duration, level), the contact persons and
- * the selection steps. Each starts from the value shown and hands back a value of the fact's own
- * shape, which the background checks against the same schema (src/model/facts.ts) before keeping it.
+ * The correction forms, one family for the sidebar and the log page's detail: FactCorrectionForm
+ * opens the form a fact needs, starting from the value in effect. A line of text or a date; the
+ * salary (scale, amounts, period, gross or net), the contract (statute, hours, duration, level),
+ * the contact persons and the selection steps. Each hands back a value of the fact's own shape,
+ * which the background checks against the same schema (src/model/facts.ts) before keeping it; all
+ * share the same buttons: save, cancel, and "use the value read" while a correction is kept.
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { toE164 } from '../extract/phones';
-import type { Contact, Contract, Salary, SelectionEvent } from '../model/facts';
+import { PERIOD_LABELS } from '../i18n/fact-labels';
+import type { Contact, Contract, FactField, Salary, SelectionEvent, VacancyFacts } from '../model/facts';
+import { DATE_FIELDS, type CorrectionValue } from './corrections';
+import { typedAmount, typedContact, type ContactRow } from './correction-input';
 import type { MessageKey, Translate } from './i18n';
 
-const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
-const PERIOD_KEYS = { hour: 'periodHour', day: 'periodDay', week: 'periodWeek', month: 'periodMonth', year: 'periodYear' } as const satisfies Record<
-  (typeof PERIODS)[number],
-  MessageKey
->;
+/** The periods a salary can be given per, in the order the menu lists them. */
+const PERIODS = Object.keys(PERIOD_LABELS) as (keyof typeof PERIOD_LABELS)[];
 /** The currencies of the portals Vacalens reads; another one read from a page is kept as read. */
 const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF'];
+
+export interface FactCorrectionFormProps {
+  field: FactField;
+  /** The fact's name, which names the form for screen readers. */
+  label: string;
+  /** The facts in effect: the user's corrections over what was read. The form starts from these. */
+  shown: VacancyFacts;
+  /** Whether a correction is kept, which the form offers to take back. */
+  corrected: boolean;
+  /** The country a phone number typed nationally is read in (phoneCountry). */
+  country: string | null;
+  t: Translate;
+  /** null takes the correction back: the value read is used again. */
+  onSave: (value: CorrectionValue | null, event: Event) => void;
+  onCancel: () => void;
+}
+
+/** The form a fact is corrected with: one of its own for an amount or a list, else one line. */
+export function FactCorrectionForm(props: FactCorrectionFormProps) {
+  const { field, shown, country } = props;
+  const common = { label: props.label, corrected: props.corrected, t: props.t, onSave: props.onSave, onCancel: props.onCancel };
+  switch (field) {
+    case 'salary':
+      return <SalaryForm {...common} initial={shown.salary} />;
+    case 'contract':
+      return <ContractForm {...common} initial={shown.contract} />;
+    case 'contacts':
+      return <ContactsForm {...common} initial={shown.contacts} country={country} />;
+    case 'events':
+      return <EventsForm {...common} initial={shown.events} country={country} />;
+    case 'title':
+    case 'organisation':
+    case 'reference':
+    case 'location':
+    case 'deadline':
+    case 'published':
+      return <TextCorrectionForm {...common} field={field} initial={String(shown[field] ?? '').slice(0, DATE_FIELDS.has(field) ? 10 : 500)} />;
+  }
+}
+
+/** One line of text, or a date (a deadline with a time keeps it unless the day is changed). */
+function TextCorrectionForm(props: {
+  field: FactField;
+  label: string;
+  initial: string;
+  corrected: boolean;
+  t: Translate;
+  onSave: (value: string | null, event: Event) => void;
+  onCancel: () => void;
+}) {
+  const { field, label, t } = props;
+  const [value, setValue] = useState(props.initial);
+  const isDate = DATE_FIELDS.has(field);
+  const inputProps = {
+    'aria-label': label,
+    value,
+    required: true,
+    ref: (el: HTMLInputElement | null) => el?.focus(),
+    onInput: (event: Event) => setValue((event.currentTarget as HTMLInputElement).value),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        props.onCancel();
+      }
+    },
+  };
+  return (
+    <form
+      class="correction"
+      data-testid="correction-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const v = value.trim();
+        if (v) props.onSave(v, event);
+      }}
+    >
+      {isDate ? <input type="date" {...inputProps} /> : <input type="text" maxLength={500} {...inputProps} />}
+      <button type="submit" class="primary small">
+        {t('correctionSave')}
+      </button>
+      <button type="button" class="small" onClick={props.onCancel}>
+        {t('correctionCancel')}
+      </button>
+      {props.corrected && <UndoCorrectionButton t={t} onClick={(event) => props.onSave(null, event)} />}
+    </form>
+  );
+}
+
+/**
+ * Takes a correction back, the value read is used again: the one button for it, beside a kept
+ * correction and in its open form, in the sidebar and in the log alike. `which` names the fact
+ * for screen readers where the button stands apart from it.
+ */
+export function UndoCorrectionButton(props: { t: Translate; onClick: (event: Event) => void; which?: string; disabled?: boolean; testId?: string }) {
+  return (
+    <button type="button" class="small" data-testid={props.testId} disabled={props.disabled} onClick={props.onClick}>
+      {props.t('correctionUndo')}
+      {props.which && <span class="visually-hidden"> ({props.which})</span>}
+    </button>
+  );
+}
 
 interface FormProps<T> {
   label: string;
@@ -25,19 +127,6 @@ interface FormProps<T> {
   t: Translate;
   onSave: (value: T | null, event: Event) => void;
   onCancel: () => void;
-}
-
-/** An amount as typed: "3.059,65", "3059.65" or "3 059" → 3059.65; null when empty, NaN when not a number. */
-export function typedAmount(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f€£$]/g, '');
-  if (!compact) return null;
-  // The last separator followed by one or two digits is the decimal one; the others group thousands.
-  const decimal = /[.,](\d{1,2})$/.exec(compact);
-  const whole = decimal ? compact.slice(0, decimal.index) : compact;
-  // Digits, or groups of three after the first ("3.059", "1'234"): "3,5" before a decimal part is no amount.
-  if (!/^\d+$/.test(whole) && !/^\d{1,3}(?:[.,']\d{3})+$/.test(whole)) return Number.NaN;
-  const digits = whole.replace(/[.,']/g, '');
-  return Number(decimal ? `${digits}.${decimal[1]}` : digits);
 }
 
 function Choice<V extends string>(props: {
@@ -106,11 +195,7 @@ function FormShell(props: {
         <button type="button" class="small" onClick={onCancel}>
           {t('correctionCancel')}
         </button>
-        {props.corrected && (
-          <button type="button" class="small" onClick={props.onUndo}>
-            {t('correctionUndo')}
-          </button>
-        )}
+        {props.corrected && <UndoCorrectionButton t={t} onClick={props.onUndo} />}
       </span>
     </form>
   );
@@ -132,7 +217,7 @@ function useRows<R>(initial: () => R[], blank: R) {
   };
 }
 
-export function SalaryForm(props: FormProps<Salary>) {
+function SalaryForm(props: FormProps<Salary>) {
   const { initial, t, onSave } = props;
   const [scale, setScale] = useState(initial?.scale ?? '');
   const [min, setMin] = useState(initial?.min?.toString() ?? '');
@@ -180,7 +265,7 @@ export function SalaryForm(props: FormProps<Salary>) {
         label={t('salaryPeriod')}
         value={period}
         none={t('notStated')}
-        options={PERIODS.map((p) => ({ value: p, text: t(PERIOD_KEYS[p]) }))}
+        options={PERIODS.map((p) => ({ value: p, text: t(PERIOD_LABELS[p]) }))}
         onChange={setPeriod}
       />
       <Choice
@@ -197,7 +282,7 @@ export function SalaryForm(props: FormProps<Salary>) {
   );
 }
 
-export function ContractForm(props: FormProps<Contract>) {
+function ContractForm(props: FormProps<Contract>) {
   const { initial, t, onSave } = props;
   const [employment, setEmployment] = useState(initial?.employment ?? null);
   const [schedule, setSchedule] = useState(initial?.schedule ?? null);
@@ -259,27 +344,10 @@ export function ContractForm(props: FormProps<Contract>) {
 /** As the facts' schema bounds them (src/model/facts.ts). */
 const MAX_CONTACTS = 20;
 const MAX_EVENTS = 50;
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
 interface ListFormProps<T> extends FormProps<T[]> {
   /** The page's country as its top-level domain ("be"), for phone numbers written nationally. */
   country: string | null;
-}
-
-interface ContactRow {
-  name: string;
-  role: string;
-  phone: string;
-  email: string;
-}
-
-/** A contact row as typed, as a Contact; an error message key when it cannot be one. */
-export function typedContact(row: ContactRow, country: string | null): Contact | 'contactsInvalid' | null {
-  const [name, role, phone, email] = [row.name.trim(), row.role.trim(), row.phone.trim(), row.email.trim()];
-  if (!name && !role && !phone && !email) return null;
-  const e164 = phone ? toE164(phone, country) : null;
-  if ((phone && !e164) || (email && !EMAIL.test(email)) || (!name && !phone && !email)) return 'contactsInvalid';
-  return { name: name || null, role: role || null, phone: e164, email: email || null };
 }
 
 /** One row of a list: its fields, and the button that removes it. */
@@ -306,7 +374,7 @@ function TextField(props: { caption: string; value: string; maxLength: number; i
 
 const BLANK_CONTACT: ContactRow = { name: '', role: '', phone: '', email: '' };
 
-export function ContactsForm(props: ListFormProps<Contact>) {
+function ContactsForm(props: ListFormProps<Contact>) {
   const { initial, t, country, onSave } = props;
   const { rows, edit, add, remove } = useRows<ContactRow>(
     () => (initial?.length ? initial.map((c) => ({ name: c.name ?? '', role: c.role ?? '', phone: c.phone ?? '', email: c.email ?? '' })) : [BLANK_CONTACT]),
@@ -342,7 +410,7 @@ interface EventRow {
   label: string;
 }
 
-export function EventsForm(props: ListFormProps<SelectionEvent>) {
+function EventsForm(props: ListFormProps<SelectionEvent>) {
   const { initial, t, onSave } = props;
   const { rows, edit, add, remove } = useRows<EventRow>(() => (initial?.length ? initial.map((e) => ({ ...e })) : [{ date: '', label: '' }]), { date: '', label: '' });
   const [error, setError] = useState<MessageKey | null>(null);
