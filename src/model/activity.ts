@@ -1,5 +1,12 @@
 import { z } from './zod';
-import { ACTIVITY_HOW, ACTIVITY_MINUTES_MAX, ACTIVITY_NOTES_MAX_CHARS, ACTIVITY_TEXT_MAX_CHARS, ACTIVITY_TYPES } from './activity-vocab';
+import {
+  ACTIVITY_HOW,
+  ACTIVITY_MINUTES_MAX,
+  ACTIVITY_NOTES_MAX_CHARS,
+  ACTIVITY_TEXT_MAX_CHARS,
+  ACTIVITY_TYPES,
+  type ActivityType,
+} from './activity-vocab';
 
 export * from './activity-vocab';
 
