@@ -31,8 +31,8 @@ export const ActivityInputSchema = z.object({
   employer: line,
   /** The position applied or asked for. */
   position: line,
-  /** The employer's postal, e-mail or web address (New York asks for one of the three). */
-  address: line,
+  /** The employer's postal, e-mail or web address (New York asks for one of the three); a web address may be long. */
+  address: z.string().trim().max(4096).nullable(),
   /** The employer's municipality (the Bundesagentur asks for the place). */
   municipality: line,
   /** The person spoken to, or their job title. */
