@@ -29,6 +29,7 @@ export const PROOF_FIELDS = [
 export type ProofField = (typeof PROOF_FIELDS)[number];
 
 export interface ActivityWords {
+  language: ProofLanguage;
   type: Record<ActivityType, string>;
   how: Record<ActivityHow, string>;
   /** A tracked vacancy's status as the result of its application, in words. */
@@ -41,6 +42,18 @@ export interface ActivityWords {
   evidence(url: string, capturedDay: string): string;
   /** The line under a proof's rows saying where its evidence is. */
   evidenceNote: string;
+  /** The printed proof's own words: its title, the person's details, the period, the count per period, the signature line, the evidence column. */
+  proof: {
+    title: string;
+    name: string;
+    clientNumber: string;
+    address: string;
+    period: string;
+    perPeriod: string;
+    target: string;
+    signature: string;
+    evidence: string;
+  };
 }
 
 const duration = (hours: string, minutes: string) => (total: number) => {
@@ -52,6 +65,7 @@ const duration = (hours: string, minutes: string) => (total: number) => {
 
 export const ACTIVITY_WORDS: Record<ProofLanguage, ActivityWords> = {
   nl: {
+    language: 'nl',
     type: {
       application: 'Sollicitatie op vacature',
       'open-application': 'Open sollicitatie',
@@ -100,8 +114,20 @@ export const ACTIVITY_WORDS: Record<ProofLanguage, ActivityWords> = {
     duration: duration('u', 'min'),
     evidence: (url, day) => `Vacature: ${url} (kopie van de tekst bewaard op ${day})`,
     evidenceNote: 'Bewijs: bij elke sollicitatie op een vacature staan het adres van de vacature en een kopie van haar tekst, bewaard in mijn sollicitatielogboek (Vacalens).',
+    proof: {
+      title: 'Overzicht van sollicitatieactiviteiten',
+      name: 'Naam',
+      clientNumber: 'Klantnummer',
+      address: 'Adres',
+      period: 'Periode',
+      perPeriod: 'Per periode',
+      target: 'Norm',
+      signature: 'Datum en handtekening',
+      evidence: 'Bewijs',
+    },
   },
   fr: {
+    language: 'fr',
     type: {
       application: 'Candidature à une offre',
       'open-application': 'Candidature spontanée',
@@ -150,8 +176,20 @@ export const ACTIVITY_WORDS: Record<ProofLanguage, ActivityWords> = {
     duration: duration('h', 'min'),
     evidence: (url, day) => `Offre : ${url} (copie du texte conservée le ${day})`,
     evidenceNote: 'Preuves : pour chaque candidature à une offre, l’adresse de l’offre et une copie de son texte sont conservées dans mon journal de candidatures (Vacalens).',
+    proof: {
+      title: 'Relevé des démarches de recherche d’emploi',
+      name: 'Nom',
+      clientNumber: 'Numéro de dossier',
+      address: 'Adresse',
+      period: 'Période',
+      perPeriod: 'Par période',
+      target: 'Objectif',
+      signature: 'Date et signature',
+      evidence: 'Preuve',
+    },
   },
   de: {
+    language: 'de',
     type: {
       application: 'Bewerbung auf Stellenangebot',
       'open-application': 'Initiativbewerbung',
@@ -200,8 +238,20 @@ export const ACTIVITY_WORDS: Record<ProofLanguage, ActivityWords> = {
     duration: duration('Std.', 'Min.'),
     evidence: (url, day) => `Stellenangebot: ${url} (Kopie des Textes gespeichert am ${day})`,
     evidenceNote: 'Nachweise: Zu jeder Bewerbung auf ein Stellenangebot sind dessen Adresse und eine Kopie seines Textes in meinem Bewerbungsprotokoll (Vacalens) gespeichert.',
+    proof: {
+      title: 'Nachweis der Eigenbemühungen',
+      name: 'Name',
+      clientNumber: 'Kundennummer',
+      address: 'Anschrift',
+      period: 'Zeitraum',
+      perPeriod: 'Je Zeitraum',
+      target: 'Vorgabe',
+      signature: 'Datum und Unterschrift',
+      evidence: 'Nachweis',
+    },
   },
   en: {
+    language: 'en',
     type: {
       application: 'Application for a vacancy',
       'open-application': 'Speculative application',
@@ -250,6 +300,17 @@ export const ACTIVITY_WORDS: Record<ProofLanguage, ActivityWords> = {
     duration: duration('h', 'min'),
     evidence: (url, day) => `Vacancy: ${url} (copy of its text kept on ${day})`,
     evidenceNote: 'Evidence: for each application to a vacancy, its address and a copy of its text are kept in my application log (Vacalens).',
+    proof: {
+      title: 'Record of job search activities',
+      name: 'Name',
+      clientNumber: 'Reference number',
+      address: 'Address',
+      period: 'Period',
+      perPeriod: 'Per period',
+      target: 'Target',
+      signature: 'Date and signature',
+      evidence: 'Evidence',
+    },
   },
 };
 
