@@ -1,5 +1,5 @@
 import type { ProofField, ProofLanguage } from '../i18n/activity-words';
-import { ACTIVITY_TYPES, type ActivityType } from '../model/activity-vocab';
+import { ACTIVITY_TYPES, PRESET_IDS, type ActivityType, type PresetId } from '../model/activity-vocab';
 import type { Rhythm } from './periods';
 
 /**
@@ -13,8 +13,7 @@ import type { Rhythm } from './periods';
  * vereinbarung or the Jobcenter's Kooperationsplan), and the person types theirs in.
  */
 
-export const PRESET_IDS = ['uwv', 'vdab', 'forem-actiris', 'ba-jobcenter', 'universal-credit', 'us-ny', 'general'] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
+export { PRESET_IDS, type PresetId };
 
 export interface Source {
   url: string;

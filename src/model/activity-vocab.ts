@@ -37,3 +37,10 @@ export const ACTIVITY_TEXT_MAX_CHARS = 500;
 export const ACTIVITY_NOTES_MAX_CHARS = 5_000;
 /** Minutes of one activity: a whole day of a job fair is the most one entry needs. */
 export const ACTIVITY_MINUTES_MAX = 24 * 60;
+
+/**
+ * The employment services whose proof of search Vacalens prints (their rules are data in
+ * log/presets.ts), and "general" for anyone else.
+ */
+export const PRESET_IDS = ['uwv', 'vdab', 'forem-actiris', 'ba-jobcenter', 'universal-credit', 'us-ny', 'general'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];

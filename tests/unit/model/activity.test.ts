@@ -7,6 +7,7 @@ import {
   withActivityChanges,
   type ActivityInput,
 } from '../../../src/model/activity';
+import { DEFAULT_PROOF_SETTINGS, readProofSettings } from '../../../src/model/proof-settings';
 import { APPLIED_VIA } from '../../../src/model/status';
 import { FIXED_NOW } from '../helpers';
 
@@ -60,5 +61,23 @@ describe('a job-search activity', () => {
     const changed = withActivityChanges(a, { result: 'Uitgenodigd voor een gesprek', minutes: null }, later);
     expect(changed).toEqual({ ...a, result: 'Uitgenodigd voor een gesprek', minutes: null, updatedAt: later.toISOString() });
     expect(() => withActivityChanges(a, { date: 'gisteren' }, later)).toThrow();
+  });
+});
+
+describe('the proof settings', () => {
+  it('start empty: no service chosen, no start date, the preset’s target', () => {
+    expect(readProofSettings(undefined)).toEqual(DEFAULT_PROOF_SETTINGS);
+  });
+
+  it.each([
+    ['a chosen service and start', { preset: 'uwv', start: '2026-02-02' }, { preset: 'uwv', start: '2026-02-02' }],
+    ['an unknown service is dropped', { preset: 'nasa' }, { preset: null }],
+    ['a start that is not a day is dropped', { start: '2 Feb' }, { start: null }],
+    ['a target of zero is dropped', { target: 0 }, { target: null }],
+    ['25 hours a week for a carer', { target: 25 * 60 }, { target: 1500 }],
+    ['a client number, trimmed', { clientNumber: ' 123A456 ' }, { clientNumber: '123A456' }],
+    ['an address of a megabyte is dropped', { address: 'x'.repeat(1_000_000) }, { address: '' }],
+  ])('%s', (_name, stored, expected) => {
+    expect(readProofSettings(stored)).toEqual({ ...DEFAULT_PROOF_SETTINGS, ...expected });
   });
 });
