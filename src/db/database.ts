@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Activity } from '../model/activity';
 import type { Settings } from '../model/settings';
 import { summarize, upgradeV1, withApplicationDateReconciled, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
 import { matchKeys } from './duplicates';
@@ -44,6 +45,15 @@ export const V4_STORES = {
 };
 
 /**
+ * Version 6 adds the job-search activities the person records by hand (open applications, job
+ * fairs, interviews, ...). `date` is read by the proof's period, `vacancyId` by a vacancy's page.
+ */
+export const V6_STORES = {
+  ...V4_STORES,
+  activities: 'id, date, vacancyId',
+};
+
+/**
  * The user's application log. Versions only grow: a new version adds a `this.version(n)` block
  * with its upgrade, and the upgrade gets a test on data written by the version before.
  */
@@ -51,6 +61,7 @@ export class VacalensDb extends Dexie {
   vacancies!: EntityTable<StoredVacancy, 'id'>;
   summaries!: EntityTable<StoredSummary, 'id'>;
   settings!: EntityTable<{ key: 'settings'; value: Settings }, 'key'>;
+  activities!: EntityTable<Activity, 'id'>;
 
   constructor(name = 'vacalens') {
     super(name);
@@ -61,6 +72,8 @@ export class VacalensDb extends Dexie {
     // Drops indexes only: the records stay as they are, so no upgrade function.
     this.version(4).stores(V4_STORES);
     this.version(5).stores(V4_STORES).upgrade(failsAsUpgrade(upgradeToV5));
+    // A new, empty table: the records stay as they are, so no upgrade function.
+    this.version(6).stores(V6_STORES);
   }
 }
 

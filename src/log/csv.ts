@@ -188,3 +188,14 @@ export function csvCell(value: string, separator: CsvSeparator): string {
   }
   return text;
 }
+
+/**
+ * A spreadsheet from headings and rows already chosen (the proof of search per preset): the same
+ * file as the log's CSV (byte-order mark, CRLF, cells a spreadsheet reads as dates and numbers,
+ * formulas neutralised).
+ */
+export function csvTable(headings: readonly string[], rows: readonly (readonly CsvValue[])[], separator: CsvSeparator): string {
+  const line = (cells: readonly string[]) => cells.map((cell) => csvCell(cell, separator)).join(separator);
+  const lines = [line(headings), ...rows.map((row) => line(row.map((value) => cellText(value, separator))))];
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

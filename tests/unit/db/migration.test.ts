@@ -66,7 +66,7 @@ describe('database version 1 → 2', () => {
     const db = new VacalensDb(name);
     await db.open();
     // Opened by today's code, it goes on through every later version (3 and 4: see below).
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const stored = await db.vacancies.get('v1-applied');
     const record = TrackedVacancySchema.parse(stored);
@@ -132,7 +132,7 @@ describe('database version 2 → 3', () => {
     await writeVersion2(V1_RECORDS);
     const db = new VacalensDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Applied: its selection events can be due; interested without a deadline or events: nothing.
     const applied = { ...summarize(upgradeV1(V1_RECORDS[0]!)), dueDays: ['2026-02-03', '2026-02-05', '2026-02-11'], closed: 0 };
     expect(await db.summaries.get('v1-applied')).toEqual(applied);
@@ -194,7 +194,7 @@ describe('database version 3 → 4', () => {
     before.close();
     const db = new VacalensDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(indexNames(db)).toEqual({
       vacancies: ['matchKeys', 'sourceUrls', 'url'],
       summaries: ['[closed+trackedAt]', 'dueDays', 'status'],
@@ -279,7 +279,7 @@ describe('database version 4 → 5', () => {
     await writeVersion4([typedInForm, correctedInHistory]);
     const db = new VacalensDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const form = TrackedVacancySchema.parse(await db.vacancies.get('form'));
     expect(form.history[1]!.at).toBe('2026-03-10');
     expect(form.applied).toEqual({ date: '2026-03-10', via: 'portal' });
