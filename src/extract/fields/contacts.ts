@@ -123,8 +123,27 @@ const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'i');
 const DATIVE_ADJECTIVE = new RegExp(`^[${LOWER}]{3,}en$`, 'u');
 const GENERIC_QUESTIONS = /^(?:Sie|Ihnen|wir|er|sie|bitte|Rückfragen|Fragen|weitere Fragen|Auskünfte|Informationen)$/i;
 
+/** Role nouns a compound may end in ("zwembad|coördinator", "selectie|consultant", "Amts|leiter"): five letters or more. */
+const ROLE_ENDINGS = [...ROLE_NOUNS].filter((w) => w.length >= 5).sort((a, b) => b.length - a.length);
+/** One word right before the name, or a label before its colon: "recruiter Eline Brouwer", "Selectieverantwoordelijke: Yannick Claes". */
+const WORD_BEFORE = new RegExp(String.raw`(?:^|[\s(,;])([${LETTER}][${LETTER}\-]{3,40})\s*:?\s+$`, 'u');
+
+const CONTACT_PERSON = /^(?:ansprechpartner(?:in|innen)?|kontaktperson(?:en)?|contactpersoon|contactpersonen|interlocut(?:eur|rice)|contact|kontakt)$/;
+/** The role noun written right before the name, alone or as the end of a compound. */
+function roleNounBefore(before: string): string | null {
+  const m = WORD_BEFORE.exec(before);
+  const word = m?.[1];
+  if (!word) return null;
+  const lower = word.toLowerCase();
+  // "Ansprechpartner: Chris Wenzel": the word for a contact person is no role.
+  if (CONTACT_PERSON.test(lower)) return null;
+  return ROLE_ENDINGS.some((r) => lower.endsWith(r)) ? word : null;
+}
+
 function roleBefore(text: string, name: Point): string | null {
   const before = text.slice(Math.max(0, name.start - 120), name.start);
+  const noun = roleNounBefore(before);
+  if (noun) return noun;
   const m =
     ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? ROLE_COORDINATED.exec(before)) : null) ?? ROLE_BEFORE_COMMA.exec(before);
   // "de la responsable du service …": the article is no part of the role.
@@ -155,18 +174,22 @@ const GENERIC_MAILBOX = /^(?:jobs?|vacatures?|vacature|personeel|personeelsdiens
 /** Words that open how to reach someone, never a role. */
 const REACH_WORDS = /^(?:unter|au|at|on|op|tel|telefon|telephone|phone|via|by|per|par|bij|bereikbaar|gerne|gern|erreichbar|zur|or|ou|oder|of)(?![a-zA-Z\u00c0-\u024f])/i;
 
+const ADDRESS_LIKE = /(?:stra(?:ß|ss)e|str\.|straat|laan|weg|gasse|platz|allee|ring|dreef|plein|street|road|avenue|rue|place)\s*\d/i;
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
 function roleAfter(text: string, nameEnd: number, nextPoint: number): string | null {
   const between = text.slice(nameEnd, nextPoint);
   // Under a contact label the role is the line after the name: "Lara Resing\nAmt für Personal\nTel.: ...".
   const own = /^[ \u00a0]*\n([^\n@\d]{2,80})\n/u.exec(between);
   if (own && !CHANNEL_WORD.test(own[1]!)) return own[1]!.trim();
+  // A role may carry a unit's number ("Referatsleiterin GI 3", "Abteilung I/1 – Personal"); a phone number is no role.
   const m =
-    /^\s*(?:,|–|-)\s*([^(),;:@\d]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
-    /^\s*\(([^()@\d]{2,80})\)/u.exec(between) ??
+    /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
+    /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
     // "Herr Jonas Brings vom Fachdienst Personal, Tel.": the service they belong to.
     /^\s*(?:vom|von der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|$)/u.exec(between);
   const role = m?.[1]?.trim().replace(/\s*[–—-]+$/, '');
+  // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
+  if (role && ((role.match(/\d/g)?.length ?? 0) > 3 || ADDRESS_LIKE.test(role))) return null;
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
   return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) ? role : null;
 }

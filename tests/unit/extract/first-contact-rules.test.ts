@@ -387,3 +387,21 @@ describe('fifth round: labels and values in elements of their own, glued', () =>
     expect(pageText(parse(`<main>${html}</main>`)).lines.map((l) => l.text)).toContain(line);
   });
 });
+
+describe('fifth round: a contact\'s role written before the name or with a unit\'s number', () => {
+  const roles = (text: string, country: string) => contactsIn(text, country).map((c) => [c.name, c.role]);
+  it.each([
+    ['a compound role noun before the name', 'Nog vragen over de job? Bel gerust naar zwembadcoördinator Bart Luyten op 011 39 92 15 of mail naar bart.luyten@sportlommel.be.', 'be', [['Bart Luyten', 'zwembadcoördinator']]],
+    ['a role as the label before the name', 'Selectieverantwoordelijke: Yannick Claes (089 65 43 88).', 'be', [['Yannick Claes', 'Selectieverantwoordelijke']]],
+    ['a role in brackets with its unit number', 'Dr. Julia Brandt (Referatsleiterin GI 3), Tel.: +49 341 5634-412', 'de', [['Dr. Julia Brandt', 'Referatsleiterin GI 3']]],
+  ])('%s', (_, text, country, expected) => {
+    expect(roles(text, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['the word for a contact person', 'Ansprechpartner: Chris Wenzel, Tel. 089 2176 2117', 'de'],
+    ['an address after the name', 'Frau Alexandra Leeb-Paetsch, Mercatorstraße 1, Tel. 0431 383 2861', 'de'],
+  ])('no role from %s', (_, text, country) => {
+    expect(roles(text, country).map(([, role]) => role)).toEqual([null]);
+  });
+});
