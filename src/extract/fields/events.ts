@@ -23,6 +23,35 @@ const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|a
 /** A step, a preposition and an article before the word that names who holds it: "entretien devant un (jury)". */
 const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une|le|la|les|een|de|het|einem|einer|dem|der|a|an|the)$/i;
 
+/** Words that join two steps held together: "written test and interview", "gesprek met praktische opdracht". */
+const OWN_SUBJECT = /(?<![\p{L}])(?:je|jij|u|we|wij|you|vous|nous|sie|wir|ihr|they|ze|zij)(?![\p{L}])/iu;
+const JOINS = new Set(['and', 'en', 'et', 'und', 'met', 'with', 'avec', 'mit', 'plus']);
+const ARTICLES = new Set(['a', 'an', 'the', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einem', 'einer']);
+/** "De eerste gespreksronde is op 17 maart, de tweede op 26 maart": the second round, by its ordinal alone. */
+const ORDINALS: readonly (readonly string[])[] = [
+  ['eerste', 'tweede', 'derde', 'vierde'],
+  ['first', 'second', 'third', 'fourth'],
+  ['premier', 'deuxième', 'troisième', 'quatrième'],
+  ['première', 'deuxième', 'troisième', 'quatrième'],
+  ['erste', 'zweite', 'dritte', 'vierte'],
+];
+const ORDINAL_BETWEEN = /(?:^|[\s,;])(?:de|het|the|la|le|die|der|das)\s+([\p{L}]+?)(?:[nrs])?(?:\s+([\p{Ll}]+))?\s+(?:op|on|le|am|is|zijn|au|vom)?\s*(?:[\p{L}]+\s+)?$/u;
+
+/** The label a bare ordinal gives a date, from the step before it: "Eerste gespreksronde" and "de tweede" give "Tweede gespreksronde". */
+function ordinalLabel(between: string, previous: string): string | null {
+  const m = ORDINAL_BETWEEN.exec(between);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const row = ORDINALS.find((r) => r.includes(word) || r.includes(word.replace(/[nrs]$/, '')));
+  if (!row) return null;
+  const ordinal = row.includes(word) ? word : word.replace(/[nrs]$/, '');
+  // "de tweede ronde": the ordinal and its own noun.
+  if (m[2] && !/^(?:op|on|le|am|is|zijn)$/.test(m[2])) return capital(`${ordinal} ${m[2]}`);
+  const [first, ...rest] = previous.split(' ');
+  return row.includes(first!.toLowerCase()) ? capital([ordinal, ...rest].join(' ')) : null;
+}
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Words that open the noun phrase of a step ("voor een praktische proef", "sit an online test"), per language. */
 const OPENERS = new Map(LOCALES.map((l) => [l.lang as string, new Set(l.phraseOpeners)]));
 const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
@@ -46,6 +75,9 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   const last = words[words.length - 1];
   if (!last) return null;
   const rest = clause.slice(last.index + last[0].length);
+  // "Na het gesprek start je op 1 april": a clause of its own, with its own subject, stands between the step and the date
+  // (a relative clause set off by commas, "een mondelinge proef, waarin je ..., op 16 april", belongs to the step).
+  if (OWN_SUBJECT.test(rest.split(',')[0]!)) return null;
   const qualifier = QUALIFIER_AFTER.find(({ re }) => re.test(rest))?.q;
   const end = last.index + last[0].length + (qualifier ? rest.indexOf(qualifier) + qualifier.length : 0);
   const head = clause.slice(0, end);
@@ -58,6 +90,16 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   if (held && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 3]!)) {
     from -= 3;
     while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
+  }
+  // "Written test and interview", "Selectiegesprek met praktische opdracht": two steps joined name one day's step.
+  // The article after the join is dropped: "a written test and an interview" is "Written test and interview".
+  if (from >= 3 && ARTICLES.has(tokens[from - 1]!.toLowerCase()) && JOINS.has(tokens[from - 2]!.toLowerCase()) && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 3]!)) {
+    tokens.splice(from - 1, 1);
+    from--;
+  }
+  if (from >= 2 && JOINS.has(tokens[from - 1]!.toLowerCase()) && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 2]!.replace(/[,;.]$/, ''))) {
+    from -= 2;
+    while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!) && !JOINS.has(tokens[from - 1]!.toLowerCase())) from--;
   }
   // A label line that opens with the step names it whole: "Praktische proef op het terrein: 3 maart".
   const whole = from === 0 && colon >= 0 && isLabelLine(clause, before.slice(colon + 1));
@@ -84,6 +126,17 @@ function isLabelLine(clause: string, afterColon: string): boolean {
   return words.length <= 8 && clause.length <= 80 && !/[,;.()]/.test(clause) && WEEKDAY_ONLY.test(afterColon);
 }
 
+/** The step named after its date, up to the clause's end: "op 24 februari een jurygesprek, waarin ...". */
+function labelAfter(text: string, dateEnd: number, lang: string | null): string | null {
+  const clause = text.slice(dateEnd).split(/[,;.:]/)[0]!;
+  if (clause.split(/\s+/).filter(Boolean).length > 10 || !hasStem(clause, SELECTION)) return null;
+  // The noun phrase ends at the step's word: "een mondeling gesprek af" is "Mondeling gesprek".
+  const words = [...clause.matchAll(SELECTION_RE)];
+  const last = words[words.length - 1]!;
+  const label = labelOf(clause.slice(0, last.index + last[0].length), last.index + last[0].length, lang);
+  return label?.replace(/^\([^)]*\)\s*/, '') ?? null;
+}
+
 const fromText: Rule<SelectionEvent[]> = (ctx) => {
   const events: SelectionEvent[] = [];
   let evidence: string | null = null;
@@ -95,7 +148,8 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
     const mentions = findDates(s.text, { monthFirst: ctx.monthFirst });
     const first = mentions[0];
     if (!first) continue;
-    let label = labelOf(s.text, first.start, ctx.language);
+    // "Wie slaagt, legt op 17 maart een mondeling gesprek af": the step may follow its date, in the same clause.
+    let label = labelOf(s.text, first.start, ctx.language) ?? labelAfter(s.text, first.end, ctx.language);
     if (!label || !hasStem(label, SELECTION)) continue;
     let previousEnd = first.end;
     for (const m of mentions) {
@@ -105,11 +159,11 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
         // "...; op 17 maart 2026 volgt een meeloopdienst": the step may follow its date.
         const next = mentions[mentions.indexOf(m) + 1];
         const following = s.text.slice(m.end, next ? next.start : s.text.length);
-        const own = hasStem(between, SELECTION)
+        const own: string | null = hasStem(between, SELECTION)
           ? labelOf(between, between.length, ctx.language)
           : hasStem(following, SELECTION)
             ? labelOf(following, following.length, ctx.language)
-            : null;
+            : ordinalLabel(between, label);
         if (own) label = own;
       }
       previousEnd = m.end;

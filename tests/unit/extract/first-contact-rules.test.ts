@@ -405,3 +405,22 @@ describe('fifth round: a contact\'s role written before the name or with a unit\
     expect(roles(text, country).map(([, role]) => role)).toEqual([null]);
   });
 });
+
+describe('fifth round: selection steps named after their date, by an ordinal, or joined', () => {
+  const steps = (html: string, lang = 'nl') => (factsOf(html, null, lang).events ?? []).map((e) => [e.date, e.label]);
+  it.each([
+    ['a step after its date', '<p>Wie slaagt, legt op dinsdag 17 maart 2026 een mondeling gesprek af, waarin we een casus bespreken.</p>', 'nl', [['2026-03-17', 'Mondeling gesprek']]],
+    ['the second round by its ordinal alone', '<p>De eerste gespreksronde is op dinsdag 17 maart 2026, de tweede op donderdag 26 maart 2026.</p>', 'nl', [['2026-03-17', 'Eerste gespreksronde'], ['2026-03-26', 'Tweede gespreksronde']]],
+    ['an ordinal with its own noun', '<p>De eerste gespreksronde is op 11 maart 2026, de tweede ronde op 17 maart 2026.</p>', 'nl', [['2026-03-11', 'Eerste gespreksronde'], ['2026-03-17', 'Tweede ronde']]],
+    ['two steps held on one day', '<p>The best-qualified candidates will be invited to a written test and an interview, which are planned for 21 April 2026.</p>', 'en', [['2026-04-21', 'Written test and interview']]],
+  ])('%s', (_, html, lang, expected) => {
+    expect(steps(html, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['a start date after a step word in another clause', '<p>Na het gesprek start je op 1 april 2026 in je nieuwe job.</p>', 'nl'],
+    ['an ordinal that names no step', '<p>De eerste werkdag is 1 april 2026, de tweede maand volgt een evaluatie.</p>', 'nl'],
+  ])('no step from %s', (_, html, lang) => {
+    expect(steps(html, lang)).toEqual([]);
+  });
+});
