@@ -89,7 +89,8 @@ function isChrome(el: Element, tag: string): boolean {
   if (tag === 'nav' || tag === 'dialog') return true;
   if (tag === 'header' || tag === 'footer' || tag === 'aside') {
     // The HTML landmark rule: a header/footer inside the content is the content's own.
-    if (!el.parentElement?.closest(CONTENT_SCOPES)) return true;
+    // An <aside> that holds a table of facts beside the vacancy is its key-facts box.
+    if (!el.parentElement?.closest(CONTENT_SCOPES) && !(tag === 'aside' && isFactsBox(el))) return true;
   }
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
@@ -97,6 +98,18 @@ function isChrome(el: Element, tag: string): boolean {
   if (CHROME_NAMES.test(names) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
   const first = el.firstElementChild;
   return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
+}
+
+/**
+ * A key-facts box: a definition list or a two-column table of at least three rows, with no block of
+ * other vacancies in it. Read as the vacancy's own even where the page marks no <main>.
+ */
+function isFactsBox(el: Element): boolean {
+  const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  if (CHROME_NAMES.test(names) || el.querySelector('h2 a, h3 a, h4 a, li a[href*="vacat"], li a[href*="job"]')) return false;
+  if (el.querySelectorAll('dt').length >= 3) return true;
+  const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => tr.children.length === 2);
+  return rows.length >= 3;
 }
 
 /**

@@ -424,3 +424,21 @@ describe('fifth round: selection steps named after their date, by an ordinal, or
     expect(steps(html, lang)).toEqual([]);
   });
 });
+
+describe('fifth round: a key-facts box in an <aside> on a page with no <main>', () => {
+  const doc = (aside: string) =>
+    parse(`<!doctype html><html lang="nl"><head><title>Vacature</title></head><body><div class="layout"><div class="content"><h1>Technisch medewerker</h1><p>${'Je onderhoudt sluizen en stuwen. '.repeat(12)}</p></div><aside>${aside}</aside></div></body></html>`);
+  it('reads the facts of a definition list beside the vacancy', () => {
+    const facts = extractFacts(doc('<dl><dt>Regime</dt><dd>Voltijds (38 u)</dd><dt>Publicatiedatum</dt><dd>2 februari 2026</dd><dt>Solliciteren t.e.m.</dt><dd>22 februari 2026</dd></dl>'), 'https://www.vlaamsewaterweg.be/vacatures/1', NOW, { evenIfNotVacancy: true });
+    expect(facts.published).toBe('2026-02-02');
+  });
+  it('keeps an aside of other vacancies out, dates and all', () => {
+    const facts = extractFacts(
+      doc('<h3><a href="/vacatures/2">Sluisoperator</a></h3><dl><dt>Niveau</dt><dd>C</dd><dt>Publicatiedatum</dt><dd>2 februari 2026</dd><dt>Solliciteren t.e.m.</dt><dd>1 maart 2026</dd></dl>'),
+      'https://www.vlaamsewaterweg.be/vacatures/1',
+      NOW,
+      { evenIfNotVacancy: true },
+    );
+    expect(facts.published).toBeNull();
+  });
+});
