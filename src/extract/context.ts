@@ -266,6 +266,18 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
       });
       continue;
     }
+    // "BMF-26-0147 Veröffentlicht am" / "04.03.2026": a row of pairs read as lines, each ending in the next label.
+    const tail = index.tail[i];
+    // Only inside a row of pairs: the line before is a label, or ends in one, too.
+    const inRow = i > 0 && (allLabelKeys!.has(index.alone[i - 1]!) || index.tail[i - 1] !== null);
+    if (tail && inRow && wanted.has(tail.key)) {
+      const next = lines[i + 1];
+      // Only in such a row: a few words of value before the label, a short value after it.
+      if (next && !HEADING.test(next.block) && next.text.length <= 40 && tail.at <= 40 && line.block === next.block && !allLabelKeys!.has(index.alone[i + 1]!) && HAS_DIGIT_OR_CODE.test(next.text)) {
+        out.push({ label: tail.label, value: withoutNextLabel(next.text), valueStart: next.start, evidence: page.text.slice(line.start + tail.at, next.end), line: next });
+        continue;
+      }
+    }
     for (const hit of index.inline[i]!) {
       if (!wanted.has(hit.key)) continue;
       const valueStart = line.start + hit.valueAt;
@@ -277,6 +289,21 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
 
 /** Every field's labels, as keys: a value line that ends in one ends where the next pair begins. */
 let allLabelKeys: Set<string> | null = null;
+
+/** A value in a row of pairs that a tail label may claim: a date, a number or a code, never a bare word. */
+const HAS_DIGIT_OR_CODE = /\d/;
+
+/** The label of any field that ends a line after other words, with where it starts. */
+function labelAtEnd(text: string): { key: string; label: string; at: number } | null {
+  allLabelKeys ??= new Set(allOf((l) => Object.values(l.labels).flat()).map(labelKey));
+  const words = text.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const label = words.slice(-n).join(' ');
+    const key = labelKey(label);
+    if (allLabelKeys.has(key)) return { key, label, at: text.length - label.length };
+  }
+  return null;
+}
 
 /**
  * "Bundesministerium für Finanzen Dienstort" / "Wien": label and value pairs in a row of inline
@@ -308,6 +335,8 @@ interface LabelIndex {
   alone: string[];
   /** Per content line: each "Label: value" part. */
   inline: InlineLabel[][];
+  /** Per content line: a known label that ends it after a value ("BMF-26-0147 Veröffentlicht am"), or null. */
+  tail: ({ key: string; label: string; at: number } | null)[];
 }
 
 const labelIndexes = new WeakMap<Context, LabelIndex>();
@@ -318,9 +347,10 @@ const LEADING_SPACE = /^\s+/;
 function labelIndexOf(ctx: Context): LabelIndex {
   let index = labelIndexes.get(ctx);
   if (index) return index;
-  index = { alone: [], inline: [] };
+  index = { alone: [], inline: [], tail: [] };
   for (const line of ctx.lines) {
     const t = line.text;
+    index.tail.push(t.length <= 200 ? labelAtEnd(t) : null);
     // Lines are label-sized or they are no label; the key of a long line is never looked up.
     index.alone.push(t.length <= 200 ? labelKey(t.replace(/[:：]$/, '').replace(TRAILING_SPACE, '')) : '');
     index.inline.push(t.includes(':') || t.includes('：') ? inlineLabels(t) : []);

@@ -46,15 +46,20 @@ const fromLabel: Rule<string> = (ctx) => {
 /** "Gepubliceerd op 15 januari 2026" in running text. */
 const fromSentence: Rule<string> = (ctx) => {
   const words = allOf((l) => l.publishedWords);
+  let pattern: RegExp | null = null;
   for (const s of ctx.sentences) {
     if (!hasWord(s.text, words)) continue;
-    const at = new RegExp(`(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*:?\\s*`, 'i').exec(s.text);
-    if (!at) continue;
-    const rest = s.text.slice(at.index + at[0].length);
-    const m = findDates(rest, { monthFirst: ctx.monthFirst })[0];
-    if (!m || m.start > 3) continue;
-    const iso = firstDate(ctx, m.text);
-    if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
+    // Longest words first, so "publiée le" is read before "publiée".
+    pattern ??= new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*:?\\s*`, 'gi');
+    for (const at of s.text.matchAll(pattern)) {
+      // A bare word ("Posted", "Gepubliceerd") opens the line it dates: "This posting replaces Job ID 712880, posted 11/18/2025" dates another.
+      if (!/\s/.test(at[0].trim()) && at.index > 0) continue;
+      const rest = s.text.slice(at.index + at[0].length);
+      const m = findDates(rest, { monthFirst: ctx.monthFirst })[0];
+      if (!m || m.start > 3) continue;
+      const iso = firstDate(ctx, m.text);
+      if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
+    }
   }
   return null;
 };

@@ -11,7 +11,7 @@ export const de: Locale = {
   labels: {
     published: ['Veröffentlicht am', 'Veröffentlichungsdatum', 'Datum der Veröffentlichung', 'Veröffentlicht', 'Eingestellt am', 'Online seit'],
     deadline: ['Bewerbungsfrist', 'Bewerbungsschluss', 'Ende der Bewerbungsfrist', 'Bewerbungsende', 'Bewerbung bis', 'Einsendeschluss', 'Bewerbungen bis', 'Bewerbungsfrist bis', 'Ende der Ausschreibung', 'Bewerbungsende am'],
-    reference: ['Kennung für Bewerbungen', 'Kennziffer', 'Kennzahl', 'Referenznummer', 'Stellen-ID', 'Stellennummer', 'Ausschreibungsnummer', 'Ausschreibungskennziffer', 'Kennung', 'ID', 'Ref.-Nr.', 'Referenz', 'Referenz-Nr.', 'Kennziffer der Ausschreibung', 'Stellenkennziffer', 'Ausschreibungs-Nr.'],
+    reference: ['Referenzcode', 'Kennung für Bewerbungen', 'Kennziffer', 'Kennzahl', 'Referenznummer', 'Stellen-ID', 'Stellennummer', 'Ausschreibungsnummer', 'Ausschreibungskennziffer', 'Kennung', 'ID', 'Ref.-Nr.', 'Referenz', 'Referenz-Nr.', 'Kennziffer der Ausschreibung', 'Stellenkennziffer', 'Ausschreibungs-Nr.'],
     location: ['Dienstort', 'Einsatzort', 'Arbeitsort', 'Standort', 'Dienstsitz', 'Ort', 'Arbeitsplatz', 'Dienstanschrift'],
     salary: ['Besoldung / Entgelt', 'Besoldung', 'Entgelt', 'Vergütung', 'Gehalt', 'Entgeltgruppe', 'Besoldungsgruppe', 'Lohnklasse', 'Gehaltsklasse', 'Entlohnungsgruppe', 'Einstufung', 'Entlohnung', 'Lohn'],
     contact: ['Ansprechpartner', 'Ansprechpartnerin', 'Ansprechperson', 'Ansprechpartner/in', 'Kontakt', 'Ihre Ansprechpartner', 'Weiterer Ansprechpartner'],
@@ -25,7 +25,7 @@ export const de: Locale = {
   internalCandidates: ['interne bewerber', 'interne bewerberinnen', 'interne ausschreibung', 'hausinterne', 'beschäftigte der'],
   deadlineExclusive: ['vor dem'],
   applyWords: ['frist', 'schluss', 'bewerb', 'bewirb', 'unterlagen'],
-  publishedWords: ['veröffentlicht am', 'eingestellt am'],
+  publishedWords: ['veröffentlicht am', 'eingestellt am', 'publiziert am', 'veröffentlicht'],
   salaryStems: ['gehalt', 'entgelt', 'besoldung', 'vergütung', 'lohn'],
   scaleWords: ['entgeltgruppe', 'besoldungsgruppe', 'tarifgruppe', 'besoldung', 'entgelt', 'lohnklasse', 'gehaltsklasse', 'entlohnungsgruppe', 'bewertungsgruppe'],
   allowanceWords: ['zulage', 'zulagen', 'zuschlag', 'zuschläge', 'jahressonderzahlung', 'leistungsentgelt', 'zuschuss', 'pauschale', 'fahrtkostenzuschuss'],

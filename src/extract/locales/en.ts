@@ -25,7 +25,7 @@ export const en: Locale = {
   internalCandidates: ['internal candidates', 'internal applicants', 'existing staff', 'redeployment', 'internal only'],
   deadlineExclusive: ['before'],
   applyWords: ['apply', 'application', 'closing', 'closes', 'deadline', 'submit'],
-  publishedWords: ['posted on', 'published on', 'date posted'],
+  publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published'],
   salaryStems: ['salary', 'salaries', 'remuneration', 'wage'],
   scaleWords: ['pay scale', 'pay band', 'band', 'grade', 'scale', 'classification', 'pay grade', 'salary scale'],
   allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution'],

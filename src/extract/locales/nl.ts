@@ -25,7 +25,7 @@ export const nl: Locale = {
   internalCandidates: ['van-werk-naar-werk', 'vwnw', 'interne kandidaten', 'interne medewerkers', 'eigen medewerkers', 'rijksmedewerkers', 'herplaatsingskandidaten', 'voorrangskandidaten', 'interne mobiliteit', 'eerst open voor'],
   deadlineExclusive: ['vóór', 'voor'],
   applyWords: ['uiterste', 'sluitingsdatum', 'sollicit', 'reageer', 'reageren', 'kandida', 'inschrijv', 'schrijf je in', 'postuleer', 'cv'],
-  publishedWords: ['gepubliceerd op', 'geplaatst op', 'publicatiedatum', 'online sinds', 'online sedert'],
+  publishedWords: ['gepubliceerd op', 'geplaatst op', 'publicatiedatum', 'online sinds', 'online sedert', 'gepubliceerd', 'geplaatst'],
   salaryStems: ['salaris', 'loon', 'wedde', 'verloning', 'barema'],
   scaleWords: ['salarisschaal', 'weddeschaal', 'loonschaal', 'barema', 'schaal'],
   allowanceWords: ['toelage', 'vergoeding', 'premie', 'maaltijdcheque', 'maaltijdcheques', 'ecocheques', 'fietsvergoeding', 'eindejaarspremie', 'vakantiegeld', 'ikb', 'toeslag'],

@@ -442,3 +442,18 @@ describe('fifth round: a key-facts box in an <aside> on a page with no <main>', 
     expect(facts.published).toBeNull();
   });
 });
+
+describe('fifth round: a row of label and value pairs, and a bare publication word', () => {
+  it('reads each pair of a row whose values run into the next label', () => {
+    const row = '<div class="facts"><span><strong>Dienstort</strong>Wien</span>\n<span><strong>Referenzcode</strong>BMF-26-0147</span>\n<span><strong>Veröffentlicht am</strong>04.03.2026</span></div>';
+    const f = factsOf(row, 'https://www.jobboerse.gv.at/stellen/BMF-26-0147', 'de');
+    expect([f.reference, f.published]).toEqual(['BMF-26-0147', '2026-03-04']);
+  });
+
+  it.each([
+    ['a line it opens', '<p class="posted">Posted 9 February 2026 · Environment and Housing</p>', '2026-02-09'],
+    ['a sentence about another posting', '<p>This posting replaces Job ID 712880, posted 11/18/2025. Candidates who applied must reapply.</p>', null],
+  ])('dates %s by a bare "posted"', (_, html, published) => {
+    expect(factsOf(html, 'https://jobs.example.gov/1', 'en').published).toBe(published);
+  });
+});
