@@ -32,7 +32,7 @@ export const V3_STORES = {
 /**
  * Only the indexes something reads: every index is written on every put, and a restore of 10,000
  * records paid for six that nothing looked up. What reads each one:
- * - vacancies: `url` the restore's look-up of the addresses in a file (log/import.ts currentFor),
+ * - vacancies: `url` the restore's look-up of the addresses in a file (restore.ts currentFor),
  *   `*sourceUrls` the look-up of a page's address, `*matchKeys` the duplicate check (vacancies.ts);
  * - summaries: `status` the expiry sweep (expireOverdue), `*dueDays` and `[closed+trackedAt]` the
  *   lists' first rows (first-rows.ts, which reads them by name).

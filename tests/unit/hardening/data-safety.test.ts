@@ -11,7 +11,7 @@ import { V2_STORES, VacalensDb } from '../../../src/db/database';
 import { userFacingError } from '../../../src/db/errors';
 import { getVacancy, putSettings, putVacancies, trackVacancy } from '../../../src/db/vacancies';
 import { toBackup } from '../../../src/log/backup';
-import { applyImport } from '../../../src/log/import';
+import { applyImport } from '../../../src/messaging/log-handlers';
 import { registerHandlers } from '../../../src/messaging/handlers';
 import type { messenger } from '../../../src/messaging/protocol';
 import { summarize, upgradeV1, type TrackedVacancy } from '../../../src/model/tracked';

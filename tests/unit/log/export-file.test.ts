@@ -2,8 +2,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { VacalensDb } from '../../../src/db/database';
 import { listAll, listSummaries, putSettings, putVacancies } from '../../../src/db/vacancies';
 import { portalOfUrl, toCsv } from '../../../src/log/csv';
-import { buildExport } from '../../../src/log/export-file';
-import { applyImport, parseBackup, sameJson, utf8Length } from '../../../src/log/import';
+import { buildExport } from '../../../src/platform/export-in-page';
+import { parseBackup, sameJson, utf8Length } from '../../../src/log/import';
+import { applyImport } from '../../../src/messaging/log-handlers';
 import { MAX_IMPORT_BYTES } from '../../../src/log/import-limit';
 import { selectRecords, type LogFilter } from '../../../src/log/rows';
 import { portalOf, type TrackedVacancy } from '../../../src/model/tracked';
