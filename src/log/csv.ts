@@ -2,14 +2,14 @@ import { contractTerms, grossLabel, PERIOD_LABELS } from '../i18n/fact-labels';
 import type { MessageKey, Translate } from '../i18n/messages';
 import { formatPhone } from '../i18n/phone';
 import type { VacancyFacts } from '../model/facts';
+import type { CsvSeparator, LogFilter } from '../model/log-files';
 import { effectiveFacts, portalOf, type TrackedVacancy } from '../model/tracked';
 import { STATUS_LABELS } from '../ui/status-labels';
 import { VIA_LABELS } from '../ui/via';
-import { appliedDate, compareLogOrder, matchesFilter, type LogFilter } from './rows';
-import type { CsvSeparator } from './separator';
+import { appliedDate, compareLogOrder, matchesFilter } from './rows';
 
 // In a module of its own so the pages that choose a separator need not load this one (and zod).
-export { separatorFor, type CsvSeparator } from './separator';
+export { separatorFor } from './separator';
 
 /**
  * What a cell holds, written by the file so that a spreadsheet reads it as that kind: an amount

@@ -1,10 +1,11 @@
 import type { Translate } from '../i18n/messages';
+import type { CsvSeparator, ExportFormat, LogFilter } from '../model/log-files';
 import type { Settings } from '../model/settings';
 import type { TrackedVacancy } from '../model/tracked';
 import { backupJson, toBackup } from './backup';
-import { csvBuilder, type CsvSeparator } from './csv';
+import { csvBuilder } from './csv';
 import { toIcs } from './ics';
-import { selectRecords, type LogFilter } from './rows';
+import { selectRecords } from './rows';
 
 /**
  * The log's files, as text, from the records handed in: (records, settings, labels, now) → file.
@@ -14,8 +15,6 @@ import { selectRecords, type LogFilter } from './rows';
  * extension messaging, which serialises it to JSON on both sides: that took longer than reading
  * and writing it.
  */
-
-export type ExportFormat = 'csv' | 'ics' | 'json';
 
 export interface ExportRequest {
   format: ExportFormat;

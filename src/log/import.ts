@@ -1,6 +1,6 @@
 import type { z } from '../model/zod';
-import { effectiveFacts, type Status, type TrackedVacancy } from '../model/tracked';
-import type { RestorePlan } from '../model/restore';
+import type { Difference, ImportChoice, ImportError, ImportErrorCode, ImportOutcome, PreviewRow, RestorePlan } from '../model/restore';
+import { effectiveFacts, type TrackedVacancy } from '../model/tracked';
 import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
 import { MAX_IMPORT_BYTES } from './import-limit';
 
@@ -14,26 +14,6 @@ export { MAX_IMPORT_BYTES };
  */
 
 const MAX_DETAILS = 20;
-
-export type ImportErrorCode =
-  | 'tooLarge'
-  | 'notJson'
-  /** A spreadsheet (CSV), such as the log's own CSV export: a backup is the JSON file. */
-  | 'csv'
-  | 'notBackup'
-  | 'newerVersion'
-  | 'unknownVersion'
-  | 'invalid'
-  | 'duplicates';
-
-export interface ImportError {
-  code: ImportErrorCode;
-  /**
-   * Where and what, one line each: "vacancies[12].facts.deadline: expected an ISO date". For the
-   * developer; a person is shown them only where they point at a record (see src/ui/LogExports.tsx).
-   */
-  details: string[];
-}
 
 export type ParseResult =
   | { ok: true; backup: Backup; upgradedFrom: number | null }
@@ -117,41 +97,6 @@ function duplicateLines(vacancies: readonly TrackedVacancy[]): string[] {
   return lines;
 }
 
-export type ImportClass = 'new' | 'duplicate' | 'conflicting';
-
-export interface PreviewRow {
-  id: string;
-  title: string | null;
-  organisation: string | null;
-  url: string;
-  kind: ImportClass;
-  /** For a conflict: the id of the record it would replace (another id when only the address matches). */
-  existingId?: string;
-  /** For a conflict, in the preview: what differs between the record here and the file's. */
-  differences?: Difference[];
-}
-
-/**
- * One thing that differs between a record here and the file's, for the user to choose between
- * them; the log page words it. `here` and `file` are the two sides' values where they are short.
- */
-export type Difference =
-  /** The two are separate records of one address (tracked on two computers): the file's would take the place of this one. */
-  | { field: 'record' }
-  | { field: 'status'; here: Status; file: Status }
-  /** The number of steps in the status history on each side. */
-  | { field: 'history'; here: number; file: number }
-  | { field: 'applied' }
-  | { field: 'notes' }
-  | { field: 'corrections' }
-  /** The facts as captured, or the snapshot of the page's text. */
-  | { field: 'facts' }
-  | { field: 'addresses' }
-  /** When each side last changed, ISO instants. */
-  | { field: 'updated'; here: string; file: string }
-  /** Only something the user does not see differs (when it was first tracked). */
-  | { field: 'other' };
-
 /** What differs between the record here and the file's, in a fixed order: the user's own work first. */
 export function differences(here: TrackedVacancy, file: TrackedVacancy): Difference[] {
   const found: Difference[] = [];
@@ -212,25 +157,6 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const keys = Object.keys(left).filter((k) => left[k] !== undefined);
   if (keys.length !== Object.keys(right).filter((k) => right[k] !== undefined).length) return false;
   return keys.every((k) => Object.hasOwn(right, k) && sameJson(left[k], right[k]));
-}
-
-export interface ImportChoice {
-  /** keep: the records already here win; replace: the file's records win. */
-  conflicts: 'keep' | 'replace';
-  /**
-   * The ids of the file's conflicting records that go the other way, chosen row by row. An id of a
-   * record that is no conflict when the restore runs (the log changed since the preview) changes nothing.
-   */
-  except: readonly string[];
-}
-
-export interface ImportOutcome {
-  added: number;
-  replaced: number;
-  /** Duplicates, and conflicts kept as they were. */
-  skipped: number;
-  /** Whether the file's settings were taken. */
-  settings: boolean;
 }
 
 /** The ids in `except` that name none of the file's records: a page that sends them is mistaken, or forged. */

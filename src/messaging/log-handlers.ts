@@ -4,12 +4,13 @@ import { IsoDateSchema, type TrackedSummary } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import { applyRestore, currentFor } from '../db/restore';
 import { listAll } from '../db/vacancies';
-import { userFacingError } from '../db/errors';
+import { userFacingError } from '../i18n/errors';
 import { MAX_BACKUP_RECORDS, type Backup } from '../log/backup';
-import { MAX_IMPORT_BYTES, idsNotInFile, parseBackup, planImport, previewRows, type ImportChoice, type ImportOutcome } from '../log/import';
+import { MAX_IMPORT_BYTES, idsNotInFile, parseBackup, planImport, previewRows } from '../log/import';
+import type { ImportChoice, ImportOutcome } from '../model/restore';
 import { buildReport } from '../log/report';
 import { REPORT_MAX_YEARS, periodTooLong } from '../log/report-period';
-import type { Translate } from '../ui/i18n';
+import type { Translate } from '../i18n/messages';
 import type { logMessenger as LogMessenger } from './log-protocol';
 
 export interface LogDeps {
