@@ -3,7 +3,7 @@ import type { Settings } from '../model/settings';
 import { summarize, upgradeV1, withApplicationDateReconciled, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
 import { matchKeys } from './duplicates';
 import { failsAsUpgrade } from './errors';
-import { toStoredSummary, type StoredSummary } from './summaries';
+import { toStoredSummary, type StoredSummary } from './stored-summary';
 
 /** A tracked vacancy as stored: the record plus the keys the duplicate check looks up. */
 export type StoredVacancy = TrackedVacancy & { matchKeys: string[] };
