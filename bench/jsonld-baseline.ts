@@ -2,7 +2,8 @@
  * The accuracy baseline: what a general job tracker reads, only the page's JSON-LD JobPosting,
  * mapped field for field with no look at the visible text.
  */
-import { emptyFacts, type VacancyFacts } from '../src/model/facts';
+import { emptyFacts } from '../src/model/empty-facts';
+import type { VacancyFacts } from '../src/model/facts';
 
 type Json = Record<string, unknown>;
 

@@ -3,7 +3,7 @@ import { registerHandlers } from '../src/messaging/handlers';
 import { messenger } from '../src/messaging/protocol';
 import { registerLogHandlers } from '../src/messaging/log-handlers';
 import { logMessenger } from '../src/messaging/log-protocol';
-import { setUpReminders } from '../src/reminders/wire';
+import { setUpReminders } from '../src/platform/reminders-wire';
 import { setUpOnPage } from '../src/platform/background-onpage';
 import { injectSidebar } from '../src/platform/inject';
 import { onLeftListAddress } from '../src/platform/list-leave';

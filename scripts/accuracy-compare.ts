@@ -30,7 +30,7 @@ const SALARY_PARTS = ['scale', 'min', 'max', 'currency', 'period', 'gross'] as c
 const CONTRACT_PARTS = ['employment', 'schedule', 'duration', 'hoursPerWeek', 'level'] as const;
 
 /** The portal of a fixture folder: its prefix up to the first dash ("wbdo-home" is "wbdo"). */
-export function portalOf(dir: string): string {
+export function portalOfFixture(dir: string): string {
   return dir.split('-')[0] ?? dir;
 }
 
@@ -64,7 +64,7 @@ function setOutcome(expected: Obj[], actual: Obj[], keys: readonly string[]): Ou
 
 /** The checks of one vacancy page (expected.isVacancy true). */
 export function comparePage(page: string, expected: Obj, actual: Obj): Check[] {
-  const portal = portalOf(page);
+  const portal = portalOfFixture(page);
   const out: Check[] = [];
   const add = (field: string, e: unknown, a: unknown, outcome = outcomeOf(e, a)) =>
     out.push({ page, portal, field, outcome, expected: e ?? null, actual: a ?? null });

@@ -9,7 +9,7 @@ import { extractFacts } from '../src/extract';
 import type { VacancyFacts } from '../src/model/facts';
 import type { Check, DetectionResult } from './accuracy-compare';
 import { FIRST_CONTACT_LOG } from './first-contact-log';
-import { comparePage, portalOf } from './accuracy-compare';
+import { comparePage, portalOfFixture } from './accuracy-compare';
 
 export const PAGES_DIR = join(import.meta.dirname, '../tests/fixtures/pages');
 /**
@@ -75,7 +75,7 @@ export function score(pages: readonly CorpusPage[]): { checks: Check[]; detectio
   const detection: DetectionResult[] = [];
   for (const p of pages) {
     const isVacancy = p.expected['isVacancy'] === true;
-    detection.push({ page: p.dir, portal: portalOf(p.dir), expected: isVacancy, actual: p.facts.isVacancy });
+    detection.push({ page: p.dir, portal: portalOfFixture(p.dir), expected: isVacancy, actual: p.facts.isVacancy });
     if (isVacancy) checks.push(...comparePage(p.dir, p.expected, p.facts as unknown as Record<string, unknown>));
   }
   return { checks, detection };

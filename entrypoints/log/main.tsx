@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { sendMessage } from '../../src/messaging/protocol';
-import { subscribeToChanges } from '../../src/db/changes';
+import { subscribeToChanges } from '../../src/messaging/changes';
 import { LogPage, type LogApi } from '../../src/ui/Log';
 import { LIST_SHOWN_MARK, rowsReadInPage } from '../../src/ui/tracked-list';
 import { DATABASE_NAME, readRowsInPage } from '../../src/db/first-rows';
 import { LogExports } from '../../src/ui/LogExports';
 import { localDay } from '../../src/model/views';
 import { logExportsApi } from '../../src/platform/log-exports-api';
-import type { Translate } from '../../src/ui/i18n';
+import type { Translate } from '../../src/i18n/messages';
 import './log.css';
 
 const locale = browser.i18n.getUILanguage();

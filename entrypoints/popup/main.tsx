@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { sendMessage } from '../../src/messaging/protocol';
-import { subscribeToChanges } from '../../src/db/changes';
+import { subscribeToChanges } from '../../src/messaging/changes';
 import { separatorFor } from '../../src/log/separator';
 import { downloadWithAnchor } from '../../src/platform/download';
 import { Popup, type PopupApi } from '../../src/ui/Popup';
@@ -8,7 +8,7 @@ import { LIST_SHOWN_MARK, rowsReadInPage } from '../../src/ui/tracked-list';
 import { DATABASE_NAME, readRowsInPage } from '../../src/db/first-rows';
 import { SidebarReadPage } from '../../src/ui/SidebarReadPage';
 import { injectSidebar, originPattern } from '../../src/platform/inject';
-import type { Translate } from '../../src/ui/i18n';
+import type { Translate } from '../../src/i18n/messages';
 import '../../src/ui/popup.css';
 
 const locale = browser.i18n.getUILanguage();

@@ -7,7 +7,7 @@ import { Report } from '../../src/ui/Report';
 import { periodProblem, ReportToolbar } from '../../src/ui/ReportToolbar';
 import { localDay } from '../../src/model/views';
 import { messageOf } from '../../src/ui/message-of';
-import type { Translate } from '../../src/ui/i18n';
+import type { Translate } from '../../src/i18n/messages';
 import '../../src/ui/report.css';
 
 const { sendMessage } = logMessenger;

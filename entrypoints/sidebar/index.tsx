@@ -4,7 +4,7 @@ import { declaredAddress } from '../../src/extract/declared-address';
 import { sendMessage } from '../../src/messaging/protocol';
 import { SNAPSHOT_MAX_CHARS } from '../../src/model/limits';
 import { pageLocale } from '../../src/ui/format';
-import type { Translate } from '../../src/ui/i18n';
+import type { Translate } from '../../src/i18n/messages';
 import { highlightEvidence } from '../../src/ui/highlights';
 import { loadPrefs, savePrefs } from '../../src/platform/prefs';
 import { INJECTION_OPTIONS_KEY, takeDetected, type InjectionOptions } from '../../src/platform/injection-options';

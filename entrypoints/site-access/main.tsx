@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { Translate } from '../../src/ui/i18n';
+import type { Translate } from '../../src/i18n/messages';
 import { SidebarSiteAccess } from '../../src/ui/SidebarSiteAccess';
 import '../../src/ui/popup.css';
 

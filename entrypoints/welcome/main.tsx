@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PORTAL_MATCHES } from '../../src/extract/portals/matches';
-import type { Translate } from '../../src/ui/i18n';
+import type { Translate } from '../../src/i18n/messages';
 import { Welcome } from '../../src/ui/Welcome';
 import './welcome.css';
 

@@ -4,7 +4,7 @@ import type { Settings } from '../model/settings';
 import { summarize, upgradeV1, withApplicationDateReconciled, type TrackedSummary, type TrackedVacancy, type TrackedVacancyV1 } from '../model/tracked';
 import { matchKeys } from './duplicates';
 import { failsAsUpgrade } from './errors';
-import { toStoredSummary, type StoredSummary } from './summaries';
+import { toStoredSummary, type StoredSummary } from './stored-summary';
 
 /** A tracked vacancy as stored: the record plus the keys the duplicate check looks up. */
 export type StoredVacancy = TrackedVacancy & { matchKeys: string[] };
@@ -33,7 +33,7 @@ export const V3_STORES = {
 /**
  * Only the indexes something reads: every index is written on every put, and a restore of 10,000
  * records paid for six that nothing looked up. What reads each one:
- * - vacancies: `url` the restore's look-up of the addresses in a file (log/import.ts currentFor),
+ * - vacancies: `url` the restore's look-up of the addresses in a file (restore.ts currentFor),
  *   `*sourceUrls` the look-up of a page's address, `*matchKeys` the duplicate check (vacancies.ts);
  * - summaries: `status` the expiry sweep (expireOverdue), `*dueDays` and `[closed+trackedAt]` the
  *   lists' first rows (first-rows.ts, which reads them by name).

@@ -1,3 +1,4 @@
+import type { MatchReason } from '../model/duplicates';
 import { effectiveFacts, type TrackedVacancy } from '../model/tracked';
 
 /**
@@ -5,7 +6,6 @@ import { effectiveFacts, type TrackedVacancy } from '../model/tracked';
  * record is indexed under keys of three kinds; a new vacancy sharing any key with a tracked one
  * is shown to the user as a possible duplicate, never merged silently.
  */
-export type MatchReason = 'reference' | 'url' | 'title-organisation';
 
 const PREFIX: Record<MatchReason, string> = { reference: 'ref:', url: 'url:', 'title-organisation': 'to:' };
 

@@ -1,7 +1,7 @@
 import { CLOSED_STATUSES } from '../model/status';
 import type { TrackedSummary } from '../model/tracked';
 import { nextDue, sortByNextDue } from '../model/views';
-import type { StoredSummary } from './summaries';
+import type { StoredSummary } from './stored-summary';
 
 /**
  * The lists' rows, read with plain IndexedDB: no Dexie, so the popup and the log page can read

@@ -1,3 +1,4 @@
+import type { DuplicateChoice, DuplicateMatch, TrackResult } from '../model/duplicates';
 import type { VacancyFacts } from '../model/facts';
 import { readSettings, type Settings } from '../model/settings';
 import {
@@ -9,7 +10,7 @@ import {
   type TrackedVacancy,
 } from '../model/tracked';
 import type { StoredVacancy, VacalensDb } from './database';
-import { matchKeys, matchReasons, type MatchReason } from './duplicates';
+import { matchKeys, matchReasons } from './duplicates';
 import { fromStoredSummary, toStoredSummary } from './summaries';
 
 export interface TrackInput {
@@ -18,31 +19,6 @@ export interface TrackInput {
   snapshotText: string;
   /** The page's canonical address (link rel=canonical), when it declares one. */
   canonicalUrl?: string;
-}
-
-/** What the user chose after being shown possible duplicates. */
-export type DuplicateChoice =
-  | { onDuplicate: 'add-source'; matchId: string }
-  | { onDuplicate: 'track-separately' };
-
-export interface DuplicateMatch {
-  vacancy: TrackedSummary;
-  reasons: MatchReason[];
-}
-
-export interface DuplicateCandidates {
-  status: 'duplicate-candidates';
-  matches: DuplicateMatch[];
-}
-
-/**
- * The tracked vacancy's summary, or the tracked vacancies it may duplicate. A summary's status is
- * one of STATUSES, so `result.status === 'duplicate-candidates'` tells them apart.
- */
-export type TrackResult = TrackedSummary | DuplicateCandidates;
-
-export function isDuplicateCandidates(result: TrackResult): result is DuplicateCandidates {
-  return result.status === 'duplicate-candidates';
 }
 
 function toStored(v: TrackedVacancy): StoredVacancy {

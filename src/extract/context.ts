@@ -6,7 +6,7 @@ import type { Evidence } from '../model/facts';
 import { DIGIT, LETTER, UPPER } from './chars';
 import { allOf } from './locales';
 import type { Portal } from './portals';
-import { portalFor } from './portals';
+import { portalRulesFor } from './portals';
 import { countryOfHost } from './phones';
 import type { JobPosting } from './sources/jsonld';
 import { readJobPosting } from './sources/jsonld';
@@ -135,7 +135,7 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
   const fromJsonLd = safely(() => readJobPosting(doc));
   const jobPosting = fromJsonLd ?? safely(() => readMicrodata(doc));
-  const portal = parsed ? portalFor(parsed) : null;
+  const portal = parsed ? portalRulesFor(parsed) : null;
   // The host's country, else the portal's (jobs.stad.gent), else <html lang="nl-BE">, else the e-mail domains.
   let country = parsed ? countryOfHost(parsed.hostname) : null;
   country ??= portal?.country ?? null;

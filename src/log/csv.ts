@@ -2,14 +2,14 @@ import { contractTerms, grossLabel, PERIOD_LABELS } from '../i18n/fact-labels';
 import type { MessageKey, Translate } from '../i18n/messages';
 import { formatPhone } from '../i18n/phone';
 import type { VacancyFacts } from '../model/facts';
-import { effectiveFacts, portalOf, type TrackedVacancy } from '../model/tracked';
+import type { CsvSeparator, LogFilter } from '../model/log-files';
+import { effectiveFacts, portalHostOf, type TrackedVacancy } from '../model/tracked';
 import { STATUS_LABELS } from '../i18n/status-labels';
 import { VIA_LABELS } from '../i18n/via-labels';
-import { appliedDate, compareLogOrder, matchesFilter, type LogFilter } from './rows';
-import type { CsvSeparator } from './separator';
+import { appliedDate, compareLogOrder, matchesFilter } from './rows';
 
 // In a module of its own so the pages that choose a separator need not load this one (and zod).
-export { separatorFor, type CsvSeparator } from './separator';
+export { separatorFor } from './separator';
 
 /**
  * What a cell holds, written by the file so that a spreadsheet reads it as that kind: an amount
@@ -56,7 +56,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { id: 'organisation', value: ({ facts }) => facts.organisation },
   { id: 'title', value: ({ facts }) => facts.title },
   { id: 'reference', value: ({ facts }) => facts.reference },
-  { id: 'portal', value: ({ record }) => portalOfUrl(record.url) },
+  { id: 'portal', value: ({ record }) => portalHostWithoutParser(record.url) },
   { id: 'url', value: ({ record }) => record.url },
   { id: 'status', value: ({ record, t }) => t(STATUS_LABELS[record.status]) },
   { id: 'deadline', value: ({ facts }) => deadlineValue(facts.deadline) },
@@ -171,10 +171,10 @@ export function cellText(value: CsvValue, separator: CsvSeparator): string {
 // CSV's time for 10,000 rows.
 const PLAIN_HOST = /^https?:\/\/(?:www\.)?((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(?=[/?#]|$)/;
 
-/** portalOf(url), read without a URL parser when the address is a plain one. */
-export function portalOfUrl(url: string): string {
+/** portalHostOf(url), read without a URL parser when the address is a plain one. */
+export function portalHostWithoutParser(url: string): string {
   const plain = PLAIN_HOST.exec(url);
-  return plain && !plain[1]!.includes('xn--') ? plain[1]! : portalOf(url);
+  return plain && !plain[1]!.includes('xn--') ? plain[1]! : portalHostOf(url);
 }
 
 // A leading =, +, -, @, tab or carriage return makes Excel and Calc run the cell as a formula.

@@ -1,39 +1,19 @@
 import type { z } from '../model/zod';
-import { effectiveFacts, summarize, type Status, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
-import type { VacalensDb } from '../db/database';
-import { deleteVacancies, putSettings, putVacancies } from '../db/vacancies';
+import type { Difference, ImportChoice, ImportError, ImportErrorCode, ImportOutcome, PreviewRow, RestorePlan } from '../model/restore';
+import { effectiveFacts, type TrackedVacancy } from '../model/tracked';
 import { BackupSchema, detectVersion, upgrade, type Backup } from './backup';
 import { MAX_IMPORT_BYTES } from './import-limit';
 
-// In a module of its own so the log page can check a file's size without loading this one (zod, the database).
+// In a module of its own so the log page can check a file's size without loading this one (zod).
 export { MAX_IMPORT_BYTES };
 
 /**
  * Restoring a backup: parse and validate the whole file before anything is written, show what it
- * would change, then write it in one transaction (all or nothing).
+ * would change, and plan what to write. Pure: src/db/restore.ts reads the records here and writes
+ * the plan in one transaction (all or nothing); src/messaging/log-handlers.ts wires the two.
  */
 
 const MAX_DETAILS = 20;
-
-export type ImportErrorCode =
-  | 'tooLarge'
-  | 'notJson'
-  /** A spreadsheet (CSV), such as the log's own CSV export: a backup is the JSON file. */
-  | 'csv'
-  | 'notBackup'
-  | 'newerVersion'
-  | 'unknownVersion'
-  | 'invalid'
-  | 'duplicates';
-
-export interface ImportError {
-  code: ImportErrorCode;
-  /**
-   * Where and what, one line each: "vacancies[12].facts.deadline: expected an ISO date". For the
-   * developer; a person is shown them only where they point at a record (see src/ui/LogExports.tsx).
-   */
-  details: string[];
-}
 
 export type ParseResult =
   | { ok: true; backup: Backup; upgradedFrom: number | null }
@@ -117,41 +97,6 @@ function duplicateLines(vacancies: readonly TrackedVacancy[]): string[] {
   return lines;
 }
 
-export type ImportClass = 'new' | 'duplicate' | 'conflicting';
-
-export interface PreviewRow {
-  id: string;
-  title: string | null;
-  organisation: string | null;
-  url: string;
-  kind: ImportClass;
-  /** For a conflict: the id of the record it would replace (another id when only the address matches). */
-  existingId?: string;
-  /** For a conflict, in the preview: what differs between the record here and the file's. */
-  differences?: Difference[];
-}
-
-/**
- * One thing that differs between a record here and the file's, for the user to choose between
- * them; the log page words it. `here` and `file` are the two sides' values where they are short.
- */
-export type Difference =
-  /** The two are separate records of one address (tracked on two computers): the file's would take the place of this one. */
-  | { field: 'record' }
-  | { field: 'status'; here: Status; file: Status }
-  /** The number of steps in the status history on each side. */
-  | { field: 'history'; here: number; file: number }
-  | { field: 'applied' }
-  | { field: 'notes' }
-  | { field: 'corrections' }
-  /** The facts as captured, or the snapshot of the page's text. */
-  | { field: 'facts' }
-  | { field: 'addresses' }
-  /** When each side last changed, ISO instants. */
-  | { field: 'updated'; here: string; file: string }
-  /** Only something the user does not see differs (when it was first tracked). */
-  | { field: 'other' };
-
 /** What differs between the record here and the file's, in a fixed order: the user's own work first. */
 export function differences(here: TrackedVacancy, file: TrackedVacancy): Difference[] {
   const found: Difference[] = [];
@@ -214,56 +159,6 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return keys.every((k) => Object.hasOwn(right, k) && sameJson(left[k], right[k]));
 }
 
-export interface ImportChoice {
-  /** keep: the records already here win; replace: the file's records win. */
-  conflicts: 'keep' | 'replace';
-  /**
-   * The ids of the file's conflicting records that go the other way, chosen row by row. An id of a
-   * record that is no conflict when the restore runs (the log changed since the preview) changes nothing.
-   */
-  except: readonly string[];
-}
-
-export interface ImportOutcome {
-  added: number;
-  replaced: number;
-  /** Duplicates, and conflicts kept as they were. */
-  skipped: number;
-  /** Whether the file's settings were taken. */
-  settings: boolean;
-}
-
-/**
- * The stored records a file's records can meet: those with one of its ids or one of its
- * addresses. Keys are read first (no values), then only the records that match, so a restore into
- * a small or empty log does not read every record with its snapshot.
- */
-export async function currentFor(db: VacalensDb, incoming: readonly TrackedVacancy[]): Promise<TrackedVacancy[]> {
-  const storedIds = await db.vacancies.toCollection().primaryKeys();
-  // An empty log meets nothing (a restore on a new computer): no look-up by address either.
-  if (storedIds.length === 0) return [];
-  const idsByUrl = await db.vacancies.where('url').anyOf(incoming.map((r) => r.url)).primaryKeys();
-  const stored = new Set(storedIds);
-  const wanted = new Set([...incoming.map((r) => r.id).filter((id) => stored.has(id)), ...idsByUrl]);
-  // One read of every record is cheaper than a read per record once most of them are wanted
-  // (a backup restored over the log it was made of).
-  const found =
-    wanted.size * 2 > stored.size
-      ? (await db.vacancies.toArray()).filter((record) => wanted.has(record.id))
-      : await db.vacancies.bulkGet([...wanted]);
-  return found.flatMap((record) => {
-    if (!record) return [];
-    const { matchKeys: _keys, ...vacancy } = record;
-    return [vacancy];
-  });
-}
-
-export interface AppliedImport {
-  outcome: ImportOutcome;
-  /** The summaries of the records written, for the open views to show. */
-  written: TrackedSummary[];
-}
-
 /** The ids in `except` that name none of the file's records: a page that sends them is mistaken, or forged. */
 export function idsNotInFile(backup: Backup, except: readonly string[]): string[] {
   if (except.length === 0) return [];
@@ -271,48 +166,45 @@ export function idsNotInFile(backup: Backup, except: readonly string[]): string[
   return except.filter((id) => !ids.has(id));
 }
 
+/** A restore decided: what to write (see RestorePlan), and how many records each way. */
+export interface ImportPlan extends RestorePlan {
+  outcome: Omit<ImportOutcome, 'settings'>;
+}
+
 /**
- * Writes a validated backup in one transaction: when any write fails, none stays. The records are
- * classified again inside the transaction, since the log may have changed since the preview.
- * The file's settings are taken when none are stored here, or when the global choice is the
- * file's: a row chosen the other way decides that record only.
+ * What restoring a validated backup over the records here (`current`, those its records meet)
+ * writes. The file's settings are taken when none are stored here, or when the global choice is
+ * the file's: a row chosen the other way decides that record only. Applied in one transaction by
+ * src/db/restore.ts (applyRestore), which plans again there, since the log may have changed since
+ * the preview.
  */
-export async function applyImport(db: VacalensDb, backup: Backup, choice: ImportChoice): Promise<AppliedImport> {
-  return db.transaction('rw', [db.vacancies, db.summaries, db.settings], async () => {
-    const current = await currentFor(db, backup.vacancies);
-    const rows = classify(backup.vacancies, current);
-    const idsByUrl = new Map<string, string[]>();
-    for (const r of current) idsByUrl.set(r.url, [...(idsByUrl.get(r.url) ?? []), r.id]);
-    const toDelete: string[] = [];
-    const toPut: TrackedVacancy[] = [];
-    const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, settings: false };
-    const except = new Set(choice.except);
-    const taken = (i: number) => rows[i]!.kind === 'conflicting' && (choice.conflicts === 'replace') !== except.has(backup.vacancies[i]!.id);
-    // The records here that a row chose to keep: no other row of the file may overwrite or remove
-    // them (one file record holding a record's id, another its address, chosen two ways).
-    const kept = new Set(rows.flatMap((row, i) => (row.kind === 'conflicting' && !taken(i) ? [row.existingId!] : [])));
-    rows.forEach((row, i) => {
-      const record = backup.vacancies[i]!;
-      // Whatever holds this id or this address gives way, so one address keeps one record.
-      const givesWay = (idsByUrl.get(record.url) ?? []).filter((id) => id !== record.id);
-      if (row.kind === 'new') {
-        toPut.push(record);
-        outcome.added++;
-      } else if (taken(i) && !kept.has(record.id) && !givesWay.some((id) => kept.has(id))) {
-        toDelete.push(...givesWay);
-        toPut.push(record);
-        outcome.replaced++;
-      } else {
-        outcome.skipped++;
-      }
-    });
-    await deleteVacancies(db, toDelete);
-    const written = toPut.map(summarize);
-    await putVacancies(db, toPut, written);
-    if (backup.settings && (choice.conflicts === 'replace' || !(await db.settings.get('settings')))) {
-      await putSettings(db, backup.settings);
-      outcome.settings = true;
+export function planImport(backup: Backup, current: readonly TrackedVacancy[], choice: ImportChoice): ImportPlan {
+  const rows = classify(backup.vacancies, current);
+  const idsByUrl = new Map<string, string[]>();
+  for (const r of current) idsByUrl.set(r.url, [...(idsByUrl.get(r.url) ?? []), r.id]);
+  const remove: string[] = [];
+  const put: TrackedVacancy[] = [];
+  const outcome = { added: 0, replaced: 0, skipped: 0 };
+  const except = new Set(choice.except);
+  const taken = (i: number) => rows[i]!.kind === 'conflicting' && (choice.conflicts === 'replace') !== except.has(backup.vacancies[i]!.id);
+  // The records here that a row chose to keep: no other row of the file may overwrite or remove
+  // them (one file record holding a record's id, another its address, chosen two ways).
+  const kept = new Set(rows.flatMap((row, i) => (row.kind === 'conflicting' && !taken(i) ? [row.existingId!] : [])));
+  rows.forEach((row, i) => {
+    const record = backup.vacancies[i]!;
+    // Whatever holds this id or this address gives way, so one address keeps one record.
+    const givesWay = (idsByUrl.get(record.url) ?? []).filter((id) => id !== record.id);
+    if (row.kind === 'new') {
+      put.push(record);
+      outcome.added++;
+    } else if (taken(i) && !kept.has(record.id) && !givesWay.some((id) => kept.has(id))) {
+      remove.push(...givesWay);
+      put.push(record);
+      outcome.replaced++;
+    } else {
+      outcome.skipped++;
     }
-    return { outcome, written };
   });
+  const settings = backup.settings && { value: backup.settings, replace: choice.conflicts === 'replace' };
+  return { remove, put, settings, outcome };
 }

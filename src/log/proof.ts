@@ -3,7 +3,8 @@ import type { Activity } from '../model/activity';
 import type { TrackedVacancy } from '../model/tracked';
 import { localDay } from '../model/views';
 import { countedEntries, logEntries, type LogEntry } from './counting';
-import { csvTable, type CsvSeparator, type CsvValue } from './csv';
+import type { CsvSeparator } from '../model/log-files';
+import { csvTable, type CsvValue } from './csv';
 import { measure, periodsBetween, type Period } from './periods';
 import { requiredFields, rhythmOf, type Preset, type PresetId } from './presets';
 

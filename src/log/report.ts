@@ -1,4 +1,4 @@
-import { effectiveFacts, portalOf, type Applied, type Status, type TrackedVacancy } from '../model/tracked';
+import { effectiveFacts, portalHostOf, type Applied, type Status, type TrackedVacancy } from '../model/tracked';
 import { appliedDate } from './rows';
 
 /**
@@ -51,7 +51,7 @@ export function buildReport(records: readonly TrackedVacancy[], period: ReportPe
       role: facts.title ?? '',
       reference: facts.reference ?? '',
       via: r.applied?.via ?? null,
-      portal: portalOf(r.url),
+      portal: portalHostOf(r.url),
       url: r.url,
       status: r.status,
     });

@@ -1,3 +1,4 @@
+import type { LogFilter } from '../model/log-files';
 import type { Status, TrackedVacancy } from '../model/tracked';
 import { applicationStep } from '../model/views';
 
@@ -17,14 +18,6 @@ export function appliedDate(record: TrackedVacancy): string | null {
 /** The day a record belongs to in a period filter: when it was applied for, else when it was tracked. */
 export function logDate(record: TrackedVacancy): string {
   return appliedDate(record) ?? record.trackedAt.slice(0, 10);
-}
-
-export interface LogFilter {
-  /** First and last day (YYYY-MM-DD, inclusive) of the period; open-ended when absent. */
-  from?: string;
-  to?: string;
-  /** Only these statuses; every status when absent or empty. */
-  statuses?: readonly Status[];
 }
 
 /** `day` is the record's logDate, when the caller has it already. */

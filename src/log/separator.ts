@@ -1,4 +1,4 @@
-export type CsvSeparator = ',' | ';';
+import type { CsvSeparator } from '../model/log-files';
 
 /** The separator a spreadsheet in this locale expects: comma-decimal locales use semicolons. */
 export function separatorFor(locale: string): CsvSeparator {

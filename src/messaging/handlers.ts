@@ -27,14 +27,15 @@ import {
   findByUrl,
   getSettings,
   getVacancy,
-  isDuplicateCandidates,
   putSettings,
   trackVacancy,
   updateVacancy,
 } from '../db/vacancies';
+import { isDuplicateCandidates } from '../model/duplicates';
 import { allSummariesByNextDue, firstSummariesByNextDue } from '../db/summaries';
-import { ConflictError, userFacingError } from '../db/errors';
-import type { Translate } from '../ui/i18n';
+import { ConflictError } from '../db/errors';
+import { userFacingError } from '../i18n/errors';
+import type { Translate } from '../i18n/messages';
 import type { messenger as Messenger } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;

@@ -2,13 +2,15 @@ import type { Browser } from 'wxt/browser';
 import { z } from '../model/zod';
 import { IsoDateSchema, type TrackedSummary } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
+import { applyRestore, currentFor } from '../db/restore';
 import { listAll } from '../db/vacancies';
-import { userFacingError } from '../db/errors';
+import { userFacingError } from '../i18n/errors';
 import { MAX_BACKUP_RECORDS, type Backup } from '../log/backup';
-import { MAX_IMPORT_BYTES, applyImport, currentFor, idsNotInFile, parseBackup, previewRows, type ImportChoice } from '../log/import';
+import { MAX_IMPORT_BYTES, idsNotInFile, parseBackup, planImport, previewRows } from '../log/import';
+import type { ImportChoice, ImportOutcome } from '../model/restore';
 import { buildReport } from '../log/report';
 import { REPORT_MAX_YEARS, periodTooLong } from '../log/report-period';
-import type { Translate } from '../ui/i18n';
+import type { Translate } from '../i18n/messages';
 import type { logMessenger as LogMessenger } from './log-protocol';
 
 export interface LogDeps {
@@ -36,6 +38,21 @@ const ReportSchema = z
   .object({ from: IsoDateSchema, to: IsoDateSchema, locale: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/) })
   .strict()
   .refine((p) => p.from <= p.to && !periodTooLong(p), `expected a period of at most ${REPORT_MAX_YEARS} years`);
+
+export interface AppliedImport {
+  outcome: ImportOutcome;
+  /** The summaries of the records written, for the open views to show. */
+  written: TrackedSummary[];
+}
+
+/**
+ * Restores a validated backup: planned by the log (planImport) inside the database's one
+ * transaction (applyRestore), so when any write fails, none stays.
+ */
+export async function applyImport(db: VacalensDb, backup: Backup, choice: ImportChoice): Promise<AppliedImport> {
+  const { plan, written, settings } = await applyRestore(db, backup.vacancies, (current) => planImport(backup, current, choice));
+  return { outcome: { ...plan.outcome, settings }, written };
+}
 
 function fromOurPage(sender: Browser.runtime.MessageSender, deps: LogDeps): void {
   if (sender.id !== deps.extensionId || !sender.url?.startsWith(deps.extensionOrigin)) {

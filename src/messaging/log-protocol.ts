@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ImportChoice, ImportError, ImportOutcome, PreviewRow } from '../log/import';
+import type { ImportApplied, ImportAppliedById, ImportChoice, ImportPreview } from '../model/restore';
 import type { ReportData } from '../log/report';
 
 /**
@@ -7,23 +7,6 @@ import type { ReportData } from '../log/report';
  * page, printable report). A messenger of its own beside protocol.ts: messages are routed by type.
  * The exports are built in the page that asks for them (src/log/export-file.ts).
  */
-export type ImportPreview =
-  | {
-      ok: true;
-      /** Names the checked file the background keeps, so the restore need not send it again. */
-      previewId: string;
-      upgradedFrom: number | null;
-      exportedAt: string;
-      rows: PreviewRow[];
-      hasSettings: boolean;
-    }
-  | { ok: false; error: ImportError };
-
-export type ImportApplied = ({ ok: true } & ImportOutcome) | { ok: false; error: ImportError };
-
-/** The restore's answer: `expired` when the background no longer holds the previewed file (it was stopped). */
-export type ImportAppliedById = ImportApplied | { ok: false; expired: true };
-
 export interface LogProtocolMap {
   logImportPreview(input: { text: string }): ImportPreview;
   logImportApply(input: { text: string } & ImportChoice): ImportApplied;

@@ -2,7 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FactField } from '../model/facts';
 import type { Settings } from '../model/settings';
 import type { Applied, Status, TrackedSummary, TrackedVacancy } from '../model/tracked';
-import type { DuplicateChoice, TrackInput, TrackResult } from '../db/vacancies';
+import type { TrackInput } from '../db/vacancies';
+import type { DuplicateChoice, TrackResult } from '../model/duplicates';
 
 /**
  * Every message the background answers. Senders are typed by this map; the background still

@@ -86,4 +86,3 @@ export const VacancyFactsSchema = z.object({
 });
 export type VacancyFacts = z.infer<typeof VacancyFactsSchema>;
 
-export { emptyFacts } from './empty-facts';

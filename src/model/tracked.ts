@@ -156,7 +156,8 @@ export const TrackedSummarySchema = z.object({
 });
 export type TrackedSummary = z.infer<typeof TrackedSummarySchema>;
 
-export function portalOf(url: string): string {
+/** The host a record was tracked from, without `www.`: the log names and filters its portal by it. */
+export function portalHostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
@@ -176,7 +177,7 @@ export function summarize(v: TrackedVacancy): TrackedSummary {
     deadline: facts.deadline,
     eventDates: facts.events.map((e) => e.date).sort(),
     language: facts.language,
-    portal: portalOf(v.url),
+    portal: portalHostOf(v.url),
     status: v.status,
     applied: v.applied,
     trackedAt: v.trackedAt,

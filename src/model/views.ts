@@ -1,12 +1,28 @@
-import { FACT_FIELDS } from './fact-fields';
+import { FACT_FIELDS, type FactField } from './fact-fields';
 import type { VacancyFacts } from './facts';
 import { APPLIED_OR_LATER, CLOSED_STATUSES, type Status } from './status';
-import type { TrackedSummary, TrackedVacancy } from './tracked';
 
 /**
  * What the extension's pages compute to show tracked vacancies. No schemas here (those are in
  * tracked.ts and facts.ts), so the popup and the log page load without zod.
  */
+
+/**
+ * The parts of a summary (TrackedSummary) the lists order and search by. Spelt out rather than
+ * taken from tracked.ts, which builds summaries with this module: no import circle.
+ */
+export interface ListedRow {
+  id: string;
+  status: Status;
+  deadline: string | null;
+  eventDates: readonly string[];
+  trackedAt: string;
+  title: string | null;
+  organisation: string | null;
+  location: string | null;
+  reference: string | null;
+  portal: string;
+}
 
 /** The calendar day of an instant in the user's own time zone, as YYYY-MM-DD. */
 export function localDay(now: Date): string {
@@ -20,7 +36,7 @@ export function dayOf(at: string): string {
 }
 
 /** The facts with the user's corrections applied: what every view shows. */
-export function effectiveFacts(v: Pick<TrackedVacancy, 'facts' | 'corrections'>): VacancyFacts {
+export function effectiveFacts(v: { facts: VacancyFacts; corrections: Partial<Pick<VacancyFacts, FactField>> }): VacancyFacts {
   const facts = { ...v.facts };
   for (const field of FACT_FIELDS) {
     if (v.corrections[field] !== undefined) Object.assign(facts, { [field]: v.corrections[field] });
@@ -33,7 +49,7 @@ export function effectiveFacts(v: Pick<TrackedVacancy, 'facts' | 'corrections'>)
  * has not applied yet, else its next selection event. Null when nothing is ahead.
  */
 export function nextDue(
-  s: Pick<TrackedSummary, 'status' | 'deadline' | 'eventDates'>,
+  s: Pick<ListedRow, 'status' | 'deadline' | 'eventDates'>,
   today: string,
 ): { kind: 'deadline' | 'event'; day: string } | null {
   if (CLOSED_STATUSES.has(s.status)) return null;
@@ -47,7 +63,7 @@ export function nextDue(
  * The lists' order: what is due soonest first; then open vacancies with nothing ahead (a passed
  * deadline among them), then closed ones; the most recently tracked first within those.
  */
-export function sortByNextDue(rows: readonly TrackedSummary[], today: string): TrackedSummary[] {
+export function sortByNextDue<T extends Pick<ListedRow, 'id' | 'status' | 'deadline' | 'eventDates' | 'trackedAt'>>(rows: readonly T[], today: string): T[] {
   const keyed = rows.map((row) => {
     const due = nextDue(row, today);
     const rank = due ? 0 : CLOSED_STATUSES.has(row.status) ? 2 : 1;
@@ -69,7 +85,7 @@ export function sortByNextDue(rows: readonly TrackedSummary[], today: string): T
  * has not applied. The application date is this step's day, and nothing else.
  */
 export function applicationStep(
-  history: readonly Pick<TrackedVacancy['history'][number], 'status' | 'at'>[],
+  history: readonly { status: Status; at: string }[],
 ): { index: number; day: string } | null {
   let index = history.findIndex((h) => h.status === 'applied');
   if (index < 0) index = history.findIndex((h) => APPLIED_OR_LATER.has(h.status));
@@ -85,9 +101,9 @@ export function foldForSearch(text: string): string {
 export type StatusName = (status: Status) => string;
 
 // The folded text of each summary, per status naming: a list is searched on every key typed.
-const searchTexts = new WeakMap<StatusName, WeakMap<TrackedSummary, string>>();
+const searchTexts = new WeakMap<StatusName, WeakMap<ListedRow, string>>();
 
-function searchText(s: TrackedSummary, statusName: StatusName | undefined): string {
+function searchText(s: ListedRow, statusName: StatusName | undefined): string {
   const join = () =>
     foldForSearch([s.title, s.organisation, s.location, s.reference, s.portal, statusName?.(s.status)].filter(Boolean).join(' \n '));
   if (!statusName) return join();
@@ -103,7 +119,7 @@ function searchText(s: TrackedSummary, statusName: StatusName | undefined): stri
  * reference, portal or status (named by `statusName`, in the person's language), whatever the
  * accents and the case.
  */
-export function matchesSearch(s: TrackedSummary, query: string, statusName?: StatusName): boolean {
+export function matchesSearch(s: ListedRow, query: string, statusName?: StatusName): boolean {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = searchText(s, statusName);

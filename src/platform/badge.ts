@@ -1,5 +1,5 @@
-import type { MessageKey } from '../ui/i18n';
-import type { PageState } from './onpage';
+import type { MessageKey } from '../i18n/messages';
+import type { PageState } from '../model/sidebar';
 
 export interface Badge {
   text: string;

@@ -1,5 +1,5 @@
 import { logMessenger } from '../messaging/log-protocol';
-import type { LogExportsApi } from '../ui/LogExports';
+import type { LogExportsApi } from '../model/log-files';
 import { downloadWithAnchor } from './download';
 
 /** The export, import and backup panel's link to the database and the background (the log page's panel). */

@@ -1,10 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageState } from '../model/sidebar';
 
 // Without zod, so the sidebar script that carries it into every vacancy page stays small; the
 // background checks what arrives with PageStateSchema (onpage.ts).
-
-/** null: the tab no longer shows a vacancy. */
-export type PageState = { tracked: boolean; daysLeft: number | null } | null;
 
 /**
  * What the sidebar tells the background about the page it sits on. Kept apart from the tracking

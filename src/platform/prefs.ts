@@ -1,4 +1,4 @@
-import type { SidebarPrefs } from '../ui/SidebarApp';
+import type { SidebarPrefs } from '../model/sidebar';
 
 /**
  * The sidebar's preferences in the extension's local storage (content scripts may use it; pages

@@ -1,23 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { STATUSES, type Status } from '../model/status';
-import { separatorFor, type CsvSeparator } from '../log/separator';
-import type { ImportChoice, ImportError, ImportOutcome, PreviewRow } from '../log/import';
+import { separatorFor } from '../log/separator';
+import type { CsvSeparator, ExportFormat, LogExportsApi, LogFilter } from '../model/log-files';
+import type { ImportApplied, ImportChoice, ImportError, ImportOutcome, ImportPreview, PreviewRow } from '../model/restore';
 import { MAX_IMPORT_BYTES } from '../log/import-limit';
-import type { ImportApplied, ImportPreview } from '../messaging/log-protocol';
-import type { ExportFormat } from '../log/export-file';
-import type { LogFilter } from '../log/rows';
 import type { MessageKey, Translate } from './i18n';
 import { STATUS_LABELS } from '../i18n/status-labels';
 import { describeDifferences } from './import-differences';
 import { messageOf } from './message-of';
-
-export interface LogExportsApi {
-  /** Builds the file and hands it to the download seam. */
-  exportFile(format: ExportFormat, filter: LogFilter, separator: CsvSeparator): Promise<void>;
-  openReport(from: string, to: string): void;
-  preview(text: string): Promise<ImportPreview>;
-  apply(text: string, choice: ImportChoice): Promise<ImportApplied>;
-}
 
 export interface LogExportsProps {
   api: LogExportsApi;

@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { DuplicateChoice, DuplicateMatch } from '../db/vacancies';
+import type { DuplicateChoice, DuplicateMatch } from '../model/duplicates';
 import type { Evidence, FactField, VacancyFacts } from '../model/facts';
 import type { Status } from '../model/status';
 import type { Corrections, TrackedSummary } from '../model/tracked';

@@ -1,20 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DuplicateChoice, DuplicateMatch, TrackResult } from '../db/vacancies';
+import type { DuplicateChoice, DuplicateMatch, TrackResult } from '../model/duplicates';
 import type { FactField, VacancyFacts } from '../model/facts';
 import { emptyFacts } from '../model/empty-facts';
 import type { Corrections, Status, TrackedSummary } from '../model/tracked';
-import type { PageState } from '../platform/onpage-messages';
+import type { PageState, SidebarPrefs } from '../model/sidebar';
 import { daysUntil } from './format';
 import type { Translate } from './i18n';
 import { messageOf } from './message-of';
 import type { CorrectionValue } from './corrections';
 import { Sidebar } from './Sidebar';
-
-/** What the sidebar remembers between pages: folded per site, highlights for all. */
-export interface SidebarPrefs {
-  collapsed: boolean;
-  highlights: boolean;
-}
 
 export interface SidebarApi {
   trackedByUrl(): Promise<TrackedSummary | null>;

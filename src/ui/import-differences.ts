@@ -1,4 +1,4 @@
-import type { Difference } from '../log/import';
+import type { Difference } from '../model/restore';
 import { localDay } from '../model/views';
 import { formatDate } from './format';
 import type { Translate } from './i18n';

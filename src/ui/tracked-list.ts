@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { mergeChanges } from '../db/changes';
+import { mergeChanges } from '../model/summary-changes';
 import type { TrackedSummary } from '../model/tracked';
 import { sortByNextDue } from '../model/views';
 

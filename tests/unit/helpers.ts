@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { emptyFacts, type VacancyFacts } from '../../src/model/facts';
-import type { Translate } from '../../src/ui/i18n';
+import { emptyFacts } from '../../src/model/empty-facts';
+import type { VacancyFacts } from '../../src/model/facts';
+import type { Translate } from '../../src/i18n/messages';
 
 export const FIXED_NOW = new Date('2026-01-20T09:30:00Z');
 

@@ -1,10 +1,15 @@
 /** choisirleservicepublic.gouv.fr (French public service): "Référence" and "Employeur" in the facts. Fixtures: csp-*. */
-import type { Portal } from './types';
-import { hostIs } from './types';
+import type { Portal, PortalAddresses } from './types';
+
+/** Where the portal is: the manifest's match patterns (src/extract/portals/matches.ts) and its rules' guard come from these. */
+export const addresses: PortalAddresses = {
+  // Home; a vacancy is /offre-emploi/<slug>-reference-<REF>/.
+  sites: [{ host: 'choisirleservicepublic.gouv.fr', lists: { paths: ['/'] }, vacancies: ['/offre-emploi/'] }],
+};
 
 export const choisirLeServicePublic: Portal = {
   id: 'choisirleservicepublic',
-  matches: hostIs('choisirleservicepublic.gouv.fr'),
+  addresses,
   selectors: { title: 'main h1' },
   labels: { reference: ['Référence', "Référence de l'offre"], organisation: ['Employeur', 'Organisme de rattachement'] },
 };

@@ -6,7 +6,7 @@ import { interamt } from './interamt';
 import { nhsJobs } from './nhsjobs';
 import { provincieAntwerpen } from './provincieantwerpen';
 import { stadGent } from './stad';
-import type { Portal } from './types';
+import { onPortal, type Portal } from './types';
 import { usajobs } from './usajobs';
 import { vlaanderen } from './vlaanderen';
 import { werkenbijdeoverheid } from './werkenbijdeoverheid';
@@ -29,6 +29,7 @@ export const PORTALS: readonly Portal[] = [
   epso,
 ];
 
-export function portalFor(url: URL): Portal | null {
-  return PORTALS.find((p) => p.matches(url)) ?? null;
+/** The rules of the portal this address belongs to, or null (the generic rules alone). */
+export function portalRulesFor(url: URL): Portal | null {
+  return PORTALS.find((p) => onPortal(p, url)) ?? null;
 }

@@ -4,12 +4,17 @@
  * The workplace is split over a street item and a postcode/place item.
  * Fixtures: tests/fixtures/pages/interamt-*.
  */
-import type { Portal } from './types';
-import { hostIs } from './types';
+import type { Portal, PortalAddresses } from './types';
+
+/** Where the portal is: the manifest's match patterns (src/extract/portals/matches.ts) and its rules' guard come from these. */
+export const addresses: PortalAddresses = {
+  // The hit list; a vacancy is /koop/app/stelle?id=<id>.
+  sites: [{ host: 'interamt.de', lists: { paths: ['/koop/app/trefferliste'] }, vacancies: ['/koop/app/stelle?id='] }],
+};
 
 export const interamt: Portal = {
   id: 'interamt',
-  matches: hostIs('interamt.de'),
+  addresses,
   selectors: { title: 'main h1' },
   labels: {
     organisation: ['Behörde'],

@@ -1,24 +1,49 @@
+import { addresses as bosa } from './bosa';
+import { addresses as choisirLeServicePublic } from './choisirleservicepublic';
+import { addresses as civilServiceJobs } from './civilservicejobs';
+import { addresses as epso } from './epso';
+import { addresses as interamt } from './interamt';
+import { addresses as nhsJobs } from './nhsjobs';
+import { addresses as provincieAntwerpen } from './provincieantwerpen';
+import { addresses as stadGent } from './stad';
+import type { PortalAddresses } from './types';
+import { addresses as usajobs } from './usajobs';
+import { addresses as vlaanderen } from './vlaanderen';
+import { addresses as werkenbijdeoverheid } from './werkenbijdeoverheid';
+import { addresses as werkenvoornederland } from './werkenvoornederland';
+
+/**
+ * Every portal's addresses, as each portal's file declares them, in the order of PORTALS
+ * (./index.ts; tests/unit/meta/portals.test.ts holds the two lists to one another). Imported here
+ * one by one, not through PORTALS, so the content script, which needs only the addresses, does
+ * not carry the portals' rules.
+ */
+export const PORTAL_ADDRESSES: readonly PortalAddresses[] = [
+  werkenbijdeoverheid,
+  vlaanderen,
+  bosa,
+  stadGent,
+  provincieAntwerpen,
+  werkenvoornederland,
+  interamt,
+  civilServiceJobs,
+  nhsJobs,
+  usajobs,
+  choisirLeServicePublic,
+  epso,
+];
+
+const SITES = /* @__PURE__ */ PORTAL_ADDRESSES.flatMap((portal) => portal.sites);
+
 /**
  * The government job portals the content script wakes on, as match patterns. They are also the
  * extension's host permissions, so this list is the whole of what it may read without being asked.
- * Keep it in step with the portal rules beside this file.
  */
-export const PORTAL_MATCHES = [
-  '*://*.werkenbijdeoverheid.be/*',
-  '*://*.vlaanderen.be/werken-voor-vlaanderen/*',
-  '*://*.werkenvoor.be/*',
-  '*://*.travaillerpour.be/*',
-  '*://*.workingfor.be/*',
-  '*://jobs.stad.gent/*',
-  '*://jobs.provincieantwerpen.be/*',
-  '*://*.werkenvoornederland.nl/*',
-  '*://*.interamt.de/*',
-  '*://*.civilservicejobs.service.gov.uk/*',
-  '*://*.jobs.nhs.uk/*',
-  '*://*.usajobs.gov/*',
-  '*://*.choisirleservicepublic.gouv.fr/*',
-  '*://*.eu-careers.europa.eu/*',
-];
+// The derivations are marked pure so that a bundle that uses none of them (the content script
+// needs only LIST_ADDRESSES) leaves them out.
+export const PORTAL_MATCHES: readonly string[] = /* @__PURE__ */ SITES.map(
+  ({ host, subdomains, under = '/' }) => `*://${subdomains === false ? '' : '*.'}${host}${under}*`,
+);
 
 /**
  * The content script as built (entrypoints/vacancy.ts): listed in the manifest for the portals
@@ -30,35 +55,17 @@ export const CONTENT_SCRIPT_FILE = 'vacancy.js';
 export const LIST_WATCH_FILE = 'list-watch.js';
 
 /**
- * Addresses of the listed portals that are never a single vacancy: home pages and search results,
- * in the shapes the field guide and the fixture pages show. Detection decides there without
- * reading the page, so a search with thousands of rows costs nothing. Only shapes seen on the
- * portals are listed: any other address (an employer's page, a page of a shape not known yet) is
- * read as before, so a wrong entry here could only hide a vacancy, never show one.
+ * Addresses of the listed portals that are never a single vacancy: home pages and search results
+ * (each site's `lists`). Detection decides there without reading the page, so a search with
+ * thousands of rows costs nothing. Any other address (an employer's page, a page of a shape not
+ * known yet) is read as before, so a wrong entry could only hide a vacancy, never show one.
  *
  * `paths` are whole paths, `under` path prefixes (matched at a `/`); a trailing `/` is ignored.
  * Plain strings rather than patterns: this runs on every portal page, before anything else.
  */
-export const LIST_ADDRESSES: readonly { host: string; paths?: readonly string[]; under?: readonly string[] }[] = [
-  // Home; search results at /index.php/page/advsearchvacs/<filter>/<value>/...
-  { host: 'werkenbijdeoverheid.be', paths: ['/'], under: ['/index.php/page/advsearchvacs'] },
-  // The list of vacancies; a vacancy is /werken-voor-vlaanderen/vacatures/<slug>-<6 hex>.
-  { host: 'vlaanderen.be', paths: ['/werken-voor-vlaanderen/vacatures'] },
-  // BOSA's home pages, one per language; a vacancy is /<lang>/jobs/<code>-<slug>.
-  { host: 'werkenvoor.be', paths: ['/', '/nl', '/fr', '/en', '/de'] },
-  { host: 'travaillerpour.be', paths: ['/', '/nl', '/fr', '/en', '/de'] },
-  { host: 'workingfor.be', paths: ['/', '/nl', '/fr', '/en', '/de'] },
-  // Home and the list; a vacancy is /vacature/<id>/<slug>.
-  { host: 'jobs.provincieantwerpen.be', paths: ['/', '/vacatures'] },
-  // Home and the search results (filters in the query); a vacancy is /vacatures/<slug>-<ORG>-<YYYY>-<NNNN>.
-  { host: 'werkenvoornederland.nl', paths: ['/', '/vacatures'] },
-  // The hit list; a vacancy is /koop/app/stelle?id=<id>.
-  { host: 'interamt.de', paths: ['/koop/app/trefferliste'] },
-  // Home; a vacancy is /csr/jobs.cgi?jcode=<id>.
-  { host: 'civilservicejobs.service.gov.uk', paths: ['/', '/csr/index.cgi'] },
-  // Home; a vacancy is /offre-emploi/<slug>-reference-<REF>/.
-  { host: 'choisirleservicepublic.gouv.fr', paths: ['/'] },
-];
+export const LIST_ADDRESSES: readonly { host: string; paths?: readonly string[]; under?: readonly string[] }[] = /* @__PURE__ */ SITES.flatMap(
+  ({ host, lists }) => (lists ? [{ host, ...lists }] : []),
+);
 
 /**
  * LIST_ADDRESSES as match patterns, for the manifest: the content script is kept off these
@@ -74,7 +81,7 @@ export function listAddressPatterns(
 ): string[] {
   const patterns: string[] = [];
   for (const { host, paths = [], under = [] } of list) {
-    const { portal, origin } = portalOf(host, portals);
+    const { portal, origin } = portalPatternCovering(host, portals);
     // Every portal pattern ends in `*`: what comes before it is the prefix a path must have.
     const inside = (path: string) => path.startsWith(portal.slice(origin.length, -1));
     // `p` and `p/` are the same whole path to isListAddress (for '/', the second is '//').
@@ -89,34 +96,19 @@ export function listAddressPatterns(
 export const SIDEBAR_FILE = 'sidebar.js';
 
 /**
- * Addresses of the listed portals that are a single vacancy by their shape, as the field guide and
- * the fixture pages show them: `under` are path prefixes, each read with whatever follows, query
- * included. There the manifest lists the sidebar's script itself, so the browser brings it with the
+ * Addresses of the listed portals that are a single vacancy by their shape (each site's
+ * `vacancies`): `under` are path prefixes, each read with whatever follows, query included. There the manifest lists the sidebar's script itself, so the browser brings it with the
  * page: no detection by the content script, message and injection by the background between the
  * page's load and the sidebar (about 40 ms in `npm run bench`). The script still reads the page and
  * shows nothing unless it holds a vacancy, so an address of such a shape without one (taken down,
  * an error page) costs that page the script's compile and detection, never a wrong sidebar.
  */
-export const VACANCY_ADDRESSES: readonly { host: string; under: readonly string[] }[] = [
-  { host: 'werkenbijdeoverheid.be', under: ['/vacature/'] },
-  { host: 'vlaanderen.be', under: ['/werken-voor-vlaanderen/vacatures/'] },
-  // BOSA, one site per language: /<lang>/jobs/<code>-<slug>.
-  { host: 'werkenvoor.be', under: ['/nl/jobs/', '/fr/jobs/', '/en/jobs/', '/de/jobs/'] },
-  { host: 'travaillerpour.be', under: ['/nl/jobs/', '/fr/jobs/', '/en/jobs/', '/de/jobs/'] },
-  { host: 'workingfor.be', under: ['/nl/jobs/', '/fr/jobs/', '/en/jobs/', '/de/jobs/'] },
-  { host: 'jobs.stad.gent', under: ['/nl/vacature/'] },
-  { host: 'jobs.provincieantwerpen.be', under: ['/vacature/'] },
-  { host: 'werkenvoornederland.nl', under: ['/vacatures/'] },
-  { host: 'interamt.de', under: ['/koop/app/stelle?id='] },
-  { host: 'civilservicejobs.service.gov.uk', under: ['/csr/jobs.cgi?jcode='] },
-  { host: 'jobs.nhs.uk', under: ['/candidate/jobadvert/'] },
-  { host: 'usajobs.gov', under: ['/job/'] },
-  { host: 'choisirleservicepublic.gouv.fr', under: ['/offre-emploi/'] },
-  { host: 'eu-careers.europa.eu', under: ['/en/job-opportunities/', '/fr/job-opportunities/', '/de/job-opportunities/'] },
-];
+export const VACANCY_ADDRESSES: readonly { host: string; under: readonly string[] }[] = /* @__PURE__ */ SITES.flatMap(({ host, vacancies }) =>
+  vacancies ? [{ host, under: vacancies }] : [],
+);
 
 /** The portal pattern that covers `host`, and its origin part ("*://*.host"). */
-function portalOf(host: string, portals: readonly string[]): { portal: string; origin: string } {
+function portalPatternCovering(host: string, portals: readonly string[]): { portal: string; origin: string } {
   const portal = portals.find((p) => p.startsWith(`*://*.${host}/`) || p.startsWith(`*://${host}/`));
   if (!portal) throw new Error(`Address host ${host} is outside PORTAL_MATCHES`);
   return { portal, origin: portal.slice(0, portal.indexOf('/', '*://'.length)) };
@@ -132,7 +124,7 @@ export function vacancyAddressPatterns(
   portals: readonly string[] = PORTAL_MATCHES,
 ): string[] {
   return list.flatMap(({ host, under }) => {
-    const { portal, origin } = portalOf(host, portals);
+    const { portal, origin } = portalPatternCovering(host, portals);
     return under.map((prefix) => {
       if (!prefix.startsWith(portal.slice(origin.length, -1))) throw new Error(`${host}${prefix} is outside ${portal}`);
       return `${origin}${prefix}*`;

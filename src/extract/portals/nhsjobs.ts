@@ -1,10 +1,14 @@
 /** NHS Jobs (England): employer block and a facts list with the job reference and pay band. Fixtures: nhs-*. */
-import type { Portal } from './types';
-import { hostIs } from './types';
+import type { Portal, PortalAddresses } from './types';
+
+/** Where the portal is: the manifest's match patterns (src/extract/portals/matches.ts) and its rules' guard come from these. */
+export const addresses: PortalAddresses = {
+  sites: [{ host: 'jobs.nhs.uk', vacancies: ['/candidate/jobadvert/'] }],
+};
 
 export const nhsJobs: Portal = {
   id: 'nhsjobs',
-  matches: hostIs('jobs.nhs.uk'),
+  addresses,
   selectors: { title: 'main h1', organisation: '#employer_name', location: '#employer_name + p' },
   labels: { reference: ['Job reference', 'Reference number'], organisation: ['Employer name', 'Employer'] },
 };

@@ -3,12 +3,23 @@
  * The board fills the employer and the regime line in by script after load; these selectors read
  * them when present. Fixtures that must match: tests/fixtures/pages/wbdo-*.
  */
-import type { Portal } from './types';
-import { hostIs } from './types';
+import type { Portal, PortalAddresses } from './types';
+
+/** Where the portal is: the manifest's match patterns (src/extract/portals/matches.ts) and its rules' guard come from these. */
+export const addresses: PortalAddresses = {
+  sites: [
+    {
+      host: 'werkenbijdeoverheid.be',
+      // Home; search results at /index.php/page/advsearchvacs/<filter>/<value>/...
+      lists: { paths: ['/'], under: ['/index.php/page/advsearchvacs'] },
+      vacancies: ['/vacature/'],
+    },
+  ],
+};
 
 export const werkenbijdeoverheid: Portal = {
   id: 'werkenbijdeoverheid',
-  matches: hostIs('werkenbijdeoverheid.be'),
+  addresses,
   selectors: {
     title: 'main h1',
     organisation: 'main .organisation',

@@ -1,4 +1,4 @@
-import { emptyFacts } from '../../../src/model/facts';
+import { emptyFacts } from '../../../src/model/empty-facts';
 import { STATUSES, type TrackedVacancy } from '../../../src/model/tracked';
 
 const PORTALS = ['www.werkenbijdeoverheid.be', 'www.werkenvoor.be', 'www.vdab.be', 'www.interamt.de', 'www.werkenvoornederland.nl'];

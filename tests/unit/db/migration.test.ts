@@ -4,7 +4,8 @@ import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, VacalensDb } from '../../..
 import { readRowsInPage } from '../../../src/db/first-rows';
 import { firstSummariesByNextDue, toStoredSummary } from '../../../src/db/summaries';
 import { matchKeys } from '../../../src/db/duplicates';
-import { expireOverdue, findByUrl, isDuplicateCandidates, listSummaries, trackVacancy } from '../../../src/db/vacancies';
+import { expireOverdue, findByUrl, listSummaries, trackVacancy } from '../../../src/db/vacancies';
+import { isDuplicateCandidates } from '../../../src/model/duplicates';
 import {
   TrackedVacancySchema,
   readTrackedVacancy,

@@ -6,13 +6,12 @@ import {
   findByUrl,
   getSettings,
   getVacancy,
-  isDuplicateCandidates,
   listSummaries,
   putSettings,
   trackVacancy,
   updateVacancy,
-  type TrackResult,
 } from '../../../src/db/vacancies';
+import { isDuplicateCandidates, type TrackResult } from '../../../src/model/duplicates';
 import { withCorrection, withStatus, type TrackedSummary } from '../../../src/model/tracked';
 import { FIXED_NOW, seedFacts } from '../helpers';
 

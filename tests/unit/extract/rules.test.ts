@@ -9,7 +9,7 @@ import { contactsInBlock } from '../../../src/extract/fields/contacts';
 import { compoundScale, readSalarySentence } from '../../../src/extract/fields/salary';
 import { findMoney } from '../../../src/extract/money';
 import { findPhones } from '../../../src/extract/phones';
-import { portalFor } from '../../../src/extract/portals';
+import { portalRulesFor } from '../../../src/extract/portals';
 import { PORTAL_MATCHES } from '../../../src/extract/portals/matches';
 import { readMicrodata } from '../../../src/extract/sources/microdata';
 import { findTime, offsetOn, withTime } from '../../../src/extract/times';
@@ -58,11 +58,11 @@ describe('portals', () => {
     ['https://www.jobs.nhs.uk/candidate/jobadvert/C9-1', 'nhsjobs'],
     ['https://www.usajobs.gov/job/841266300', 'usajobs'],
   ])('%s is %s', (url, id) => {
-    expect(portalFor(new URL(url))?.id).toBe(id);
+    expect(portalRulesFor(new URL(url))?.id).toBe(id);
   });
 
   it.each([['https://www.vlaanderen.be/nieuws'], ['https://interamt.de.example.com/'], ['https://gent.be/jobs']])('%s is no portal', (url) => {
-    expect(portalFor(new URL(url))).toBeNull();
+    expect(portalRulesFor(new URL(url))).toBeNull();
   });
 
   it('lists the city and province boards for the content script', () => {

@@ -8,14 +8,14 @@ import Dexie, { type DBCore, type Middleware } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { V2_STORES, VacalensDb } from '../../../src/db/database';
-import { userFacingError } from '../../../src/db/errors';
+import { userFacingError } from '../../../src/i18n/errors';
 import { getVacancy, putSettings, putVacancies, trackVacancy } from '../../../src/db/vacancies';
 import { toBackup } from '../../../src/log/backup';
-import { applyImport } from '../../../src/log/import';
+import { applyImport } from '../../../src/messaging/log-handlers';
 import { registerHandlers } from '../../../src/messaging/handlers';
 import type { messenger } from '../../../src/messaging/protocol';
 import { summarize, upgradeV1, type TrackedVacancy } from '../../../src/model/tracked';
-import { sweep, type ReminderDeps } from '../../../src/reminders/background';
+import { sweep, type ReminderDeps } from '../../../src/platform/reminders';
 import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 import { generateLog } from '../log/generate';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, cellText, csvCell, separatorFor, toCsv } from '../../../src/log/csv';
 import type { TrackedVacancy } from '../../../src/model/tracked';
-import type { LogFilter } from '../../../src/log/rows';
+import type { LogFilter } from '../../../src/model/log-files';
 import { seedFacts, translatorFor } from '../helpers';
 
 const URL = 'https://www.werkenbijdeoverheid.be/vacature/68bf45f0b686c62a/Communicatiemedewerker-lokale-besturen.html';

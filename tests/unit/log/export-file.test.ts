@@ -1,12 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VacalensDb } from '../../../src/db/database';
 import { listAll, listSummaries, putSettings, putVacancies } from '../../../src/db/vacancies';
-import { portalOfUrl, toCsv } from '../../../src/log/csv';
-import { buildExport } from '../../../src/log/export-file';
-import { applyImport, parseBackup, sameJson, utf8Length } from '../../../src/log/import';
+import { portalHostWithoutParser, toCsv } from '../../../src/log/csv';
+import { buildExport } from '../../../src/platform/export-in-page';
+import { parseBackup, sameJson, utf8Length } from '../../../src/log/import';
+import { applyImport } from '../../../src/messaging/log-handlers';
 import { MAX_IMPORT_BYTES } from '../../../src/log/import-limit';
-import { selectRecords, type LogFilter } from '../../../src/log/rows';
-import { portalOf, type TrackedVacancy } from '../../../src/model/tracked';
+import { selectRecords } from '../../../src/log/rows';
+import type { LogFilter } from '../../../src/model/log-files';
+import { portalHostOf, type TrackedVacancy } from '../../../src/model/tracked';
 import { FIXED_NOW, translatorFor } from '../helpers';
 import { generateLog } from './generate';
 
@@ -99,7 +101,7 @@ describe('buildExport of a log read in several batches', () => {
   }, BUDGET);
 });
 
-describe('portalOfUrl', () => {
+describe('portalHostWithoutParser', () => {
   it.each([
     'https://www.werkenbijdeoverheid.be/vacature/1/v.html',
     'http://jobs.stad.gent',
@@ -108,7 +110,7 @@ describe('portalOfUrl', () => {
     'https://wwwx.be/a',
     'https://sub-1.example-2.nl/a?b=c',
   ])('reads %s as new URL() does', (url) => {
-    expect(portalOfUrl(url)).toBe(portalOf(url));
+    expect(portalHostWithoutParser(url)).toBe(portalHostOf(url));
   });
 
   // Addresses the plain reading leaves to the URL parser, which gives its own answer.
@@ -123,8 +125,8 @@ describe('portalOfUrl', () => {
     ['https://ex%41mple.be/x', 'example.be'],
     ['not an address', ''],
   ])('%s → %s', (url, portal) => {
-    expect(portalOfUrl(url)).toBe(portal);
-    expect(portalOfUrl(url)).toBe(portalOf(url));
+    expect(portalHostWithoutParser(url)).toBe(portal);
+    expect(portalHostWithoutParser(url)).toBe(portalHostOf(url));
   });
 });
 

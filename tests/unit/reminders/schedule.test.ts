@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VacalensDb } from '../../../src/db/database';
-import { getVacancy, isDuplicateCandidates, putSettings, trackVacancy, type TrackResult } from '../../../src/db/vacancies';
-import { onAlarm, sweep, syncReminders, type ReminderDeps } from '../../../src/reminders/background';
+import { getVacancy, putSettings, trackVacancy } from '../../../src/db/vacancies';
+import { isDuplicateCandidates, type TrackResult } from '../../../src/model/duplicates';
+import { onAlarm, sweep, syncReminders, type ReminderDeps } from '../../../src/platform/reminders';
 import {
   MAX_REMINDER_ALARMS,
   SWEEP_ALARM,

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXPORT_MEASURE, LogExports, PREVIEW_ROWS_SHOWN, type LogExportsApi } from '../../../src/ui/LogExports';
-import type { ImportChoice, PreviewRow } from '../../../src/log/import';
-import type { ImportPreview } from '../../../src/messaging/log-protocol';
+import { EXPORT_MEASURE, LogExports, PREVIEW_ROWS_SHOWN } from '../../../src/ui/LogExports';
+import type { LogExportsApi } from '../../../src/model/log-files';
+import type { ImportChoice, ImportPreview, PreviewRow } from '../../../src/model/restore';
 import { translatorFor } from '../helpers';
 
 const flush = () => act(async () => await new Promise((ok) => setTimeout(ok, 0)));

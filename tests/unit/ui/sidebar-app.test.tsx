@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FactField } from '../../../src/model/facts';
 import type { TrackedSummary } from '../../../src/model/tracked';
-import { SidebarApp, type SidebarApi, type SidebarPrefs } from '../../../src/ui/SidebarApp';
+import { SidebarApp, type SidebarApi } from '../../../src/ui/SidebarApp';
+import type { SidebarPrefs } from '../../../src/model/sidebar';
 import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();

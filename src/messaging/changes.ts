@@ -48,11 +48,3 @@ export function subscribeToChanges(onChange: (changed: TrackedSummary[]) => void
   };
   return () => channel.close();
 }
-
-/** The rows with the changed ones replaced, and new ones added. */
-export function mergeChanges(rows: readonly TrackedSummary[], changed: readonly TrackedSummary[]): TrackedSummary[] {
-  const byId = new Map(changed.map((c) => [c.id, c]));
-  const merged = rows.map((r) => byId.get(r.id) ?? r);
-  const known = new Set(rows.map((r) => r.id));
-  return [...merged, ...changed.filter((c) => !known.has(c.id))];
-}

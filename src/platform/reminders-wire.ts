@@ -1,8 +1,8 @@
 import type { VacalensDb } from '../db/database';
-import { announceChanges } from '../db/changes';
+import { announceChanges } from '../messaging/changes';
 import type { TrackedSummary } from '../model/tracked';
-import { REMINDER_ICON } from './icon';
-import { ensureSweepAlarm, onAlarm, sweep, syncReminders, type ReminderDeps } from './background';
+import { REMINDER_ICON } from './reminder-icon';
+import { ensureSweepAlarm, onAlarm, sweep, syncReminders, type ReminderDeps } from './reminders';
 
 // Many quick edits (typing notes) become one re-planning.
 const RESCHEDULE_DELAY_MS = 500;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHANGES_CHANNEL, subscribeToChanges } from '../../../src/db/changes';
+import { CHANGES_CHANNEL, subscribeToChanges } from '../../../src/messaging/changes';
 
 const summary = {
   id: 'a1',

@@ -2,8 +2,8 @@ import type { Browser } from 'wxt/browser';
 import type { VacalensDb } from '../db/database';
 import { expireOverdue, getSettings, getVacancy } from '../db/vacancies';
 import { effectiveFacts, type TrackedSummary } from '../model/tracked';
-import type { Translate } from '../ui/i18n';
-import { SWEEP_ALARM, SWEEP_PERIOD_MINUTES, daysFromToday, diffAlarms, parseAlarmName, planAlarms } from './schedule';
+import type { Translate } from '../i18n/messages';
+import { SWEEP_ALARM, SWEEP_PERIOD_MINUTES, daysFromToday, diffAlarms, parseAlarmName, planAlarms } from '../reminders/schedule';
 
 /** The part of chrome.alarms the reminders use (the fake browser provides it in tests). */
 export interface AlarmsApi {
