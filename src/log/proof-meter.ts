@@ -4,7 +4,8 @@ import type { TrackedVacancy } from '../model/tracked';
 import { localDay } from '../model/views';
 import { countedEntries, logEntries, type LogEntry } from './counting';
 import { meter, periodContaining, type Meter, type Period, type Rhythm } from './periods';
-import { PRESETS, rhythmOf, type PresetId } from './presets';
+import { PRESETS, requiredFields, rhythmOf, type PresetId } from './presets';
+import type { ProofField } from '../i18n/activity-words';
 
 /**
  * Where the person stands today under their chosen service: the current period, the meter and
@@ -53,4 +54,28 @@ export function meterState(
   if (!today) return { kind: 'not-started', preset: preset.id, start };
   const entries = counted.filter((e) => e.day >= today.period.from && e.day <= today.period.to);
   return { kind: 'meter', preset: preset.id, rhythm, meter: today, entries };
+}
+
+/**
+ * The fields the preset needs that an entry lacks, as the proof marks them (proof.ts): for the
+ * log page's list, before anything is printed.
+ */
+export function entryGaps(entry: LogEntry, presetId: PresetId): ProofField[] {
+  const value: Record<ProofField, unknown> = {
+    date: entry.day,
+    type: entry.type,
+    employer: entry.employer,
+    position: entry.position,
+    address: entry.address,
+    municipality: entry.municipality,
+    contact: entry.contact,
+    phone: entry.phone,
+    how: entry.how,
+    result: entry.result,
+    minutes: entry.minutes,
+  };
+  return requiredFields(PRESETS[presetId], entry.type).filter((field) => {
+    const v = value[field];
+    return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  });
 }
