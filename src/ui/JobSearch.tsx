@@ -199,10 +199,10 @@ export function JobSearch({ api, t, locale, now }: JobSearchProps) {
                   <td class="row-actions">
                     {activity && (
                       <>
-                        <button type="button" data-testid="activity-edit" aria-label={t('activityEditOf', what)} disabled={editing !== null} onClick={() => setEditing({ kind: 'edit', activity })}>
+                        <button type="button" data-testid="activity-edit" aria-label={`${t('activityEdit')}: ${what}`} disabled={editing !== null} onClick={() => setEditing({ kind: 'edit', activity })}>
                           {t('activityEdit')}
                         </button>
-                        <button type="button" class="danger" data-testid="activity-delete" aria-label={t('activityDeleteOf', what)} onClick={() => void remove(activity)}>
+                        <button type="button" class="danger" data-testid="activity-delete" aria-label={`${t('activityDelete')}: ${what}`} onClick={() => void remove(activity)}>
                           {t('activityDelete')}
                         </button>
                       </>
