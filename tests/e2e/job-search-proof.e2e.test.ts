@@ -210,7 +210,7 @@ describe('job-search activities and the proof per service', () => {
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(PDF_DIR, `proof-${id}`)]);
     const text = pdfText(pdf);
     expect(text).toContain(words.proof.title);
-    for (const { heading } of proof.columns) for (const word of heading.split(' ')) expect(text, heading).toContain(word);
+    for (const { heading } of proof.columns) for (const word of heading.split(/[ -]/)) expect(text, heading).toContain(word);
     for (const row of proof.rows) {
       for (const word of (row.cells.employer ?? '').split(' ')) expect(text, `${row.key} ${word}`).toContain(word);
     }
