@@ -4,6 +4,10 @@ import { messenger } from '../src/messaging/protocol';
 import { registerLogHandlers } from '../src/messaging/log-handlers';
 import { logMessenger } from '../src/messaging/log-protocol';
 import { setUpReminders } from '../src/platform/reminders-wire';
+import { REMINDER_ICON } from '../src/platform/reminder-icon';
+import { registerProofHandlers } from '../src/messaging/proof-handlers';
+import { proofMessenger } from '../src/messaging/proof-protocol';
+import { setUpMeterReminder } from '../src/platform/meter-reminder';
 import { setUpOnPage } from '../src/platform/background-onpage';
 import { injectSidebar } from '../src/platform/inject';
 import { onLeftListAddress } from '../src/platform/list-leave';
@@ -12,7 +16,19 @@ import { openWelcomeOnInstall } from '../src/platform/welcome';
 export default defineBackground(() => {
   const db = new VacalensDb();
   // Writes reach open pages (live views) and re-plan the reminder alarms.
-  const changes = setUpReminders(db);
+  const reminders = setUpReminders(db);
+  // The meter's reminder counts the tracked vacancies' applications too: any write re-plans it.
+  const replanMeter = setUpMeterReminder(db, REMINDER_ICON);
+  const changes: typeof reminders = {
+    onChanged: (changed) => {
+      reminders.onChanged(changed);
+      replanMeter();
+    },
+    onSettingsChanged: () => {
+      reminders.onSettingsChanged();
+      replanMeter();
+    },
+  };
   registerHandlers(messenger, {
     db,
     ...changes,
@@ -30,6 +46,15 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+  });
+  registerProofHandlers(proofMessenger, {
+    db,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    onProofChanged: replanMeter,
   });
   setUpOnPage();
   onLeftListAddress();

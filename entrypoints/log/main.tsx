@@ -8,7 +8,10 @@ import { LogExports } from '../../src/ui/LogExports';
 import { localDay } from '../../src/model/views';
 import { logExportsApi } from '../../src/platform/log-exports-api';
 import type { Translate } from '../../src/i18n/messages';
+import { JobSearch } from '../../src/ui/JobSearch';
+import { jobSearchApi } from './job-search-api';
 import './log.css';
+import '../../src/ui/job-search.css';
 
 const locale = browser.i18n.getUILanguage();
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
@@ -52,6 +55,17 @@ const exportsPanel = (
   />
 );
 
+const jobSearchPanel = (
+  <JobSearch
+    api={jobSearchApi((from, to) => {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/proof.html?${new URLSearchParams({ from, to })}`) });
+    })}
+    t={t}
+    locale={locale}
+    now={now}
+  />
+);
+
 render(
   <LogPage
     api={api}
@@ -60,6 +74,7 @@ render(
     now={now}
     initialId={initialId}
     exportsPanel={exportsPanel}
+    jobSearchPanel={jobSearchPanel}
     onListShown={() => performance.mark(LIST_SHOWN_MARK)}
   />,
   document.getElementById('app')!,

@@ -9,6 +9,8 @@ import { DATABASE_NAME, readRowsInPage } from '../../src/db/first-rows';
 import { SidebarReadPage } from '../../src/ui/SidebarReadPage';
 import { injectSidebar, originPattern } from '../../src/platform/inject';
 import type { Translate } from '../../src/i18n/messages';
+import { PopupMeter } from '../../src/ui/PopupMeter';
+import { proofMessenger } from '../../src/messaging/proof-protocol';
 import '../../src/ui/popup.css';
 
 const locale = browser.i18n.getUILanguage();
@@ -32,6 +34,8 @@ const api: PopupApi = {
   subscribe: subscribeToChanges,
 };
 
+const loadMeter = () => proofMessenger.sendMessage('proofMeter', undefined);
+
 render(
   <Popup
     api={api}
@@ -40,6 +44,7 @@ render(
     now={new Date()}
     logUrl={browser.runtime.getURL('/log.html')}
     onListShown={() => performance.mark(LIST_SHOWN_MARK)}
+    meter={<PopupMeter load={loadMeter} t={t} locale={locale} />}
   />,
   document.getElementById('app')!,
 );

@@ -58,11 +58,13 @@ export interface LogPageProps {
   initialId?: string;
   /** The export, import and backup panel, mounted by the lead. */
   exportsPanel?: ComponentChildren;
+  /** The job-search activities and the proof's settings (src/ui/JobSearch.tsx), mounted by the entrypoint. */
+  jobSearchPanel?: ComponentChildren;
   /** Called once the table is first on screen (its first rows, or that the log is empty). */
   onListShown?: () => void;
 }
 
-export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListShown }: LogPageProps) {
+export function LogPage({ api, t, locale, now, initialId, exportsPanel, jobSearchPanel, onListShown }: LogPageProps) {
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const [shown, setShown] = useState(LOG_PAGE_SIZE);
@@ -243,6 +245,8 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, onListSh
         />
       )}
       </div>
+
+      {jobSearchPanel}
 
       <LogSettings api={api} t={t} onError={report} />
 

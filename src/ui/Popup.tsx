@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Status } from '../model/status';
 import type { TrackedSummary } from '../model/tracked';
@@ -30,9 +31,11 @@ export interface PopupProps {
   logUrl: string;
   /** Called once the list is first on screen (its first rows, or that it is empty). */
   onListShown?: () => void;
+  /** The job-search meter (src/ui/PopupMeter.tsx), mounted by the entrypoint. */
+  meter?: ComponentChildren;
 }
 
-export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) {
+export function Popup({ api, t, locale, now, logUrl, onListShown, meter }: PopupProps) {
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(POPUP_PAGE_SIZE);
@@ -75,6 +78,7 @@ export function Popup({ api, t, locale, now, logUrl, onListShown }: PopupProps) 
           {t('openLog')}
         </a>
       </header>
+      {meter}
       {error && (
         <p class="error" role="alert">
           {error}
