@@ -22,3 +22,8 @@ export async function putProofSettings(db: VacalensDb, settings: unknown): Promi
   await table(db).put({ key: PROOF_SETTINGS_KEY, value: valid });
   return valid;
 }
+
+/** Whether the person has stored proof settings here (a restore fills them only where none are). */
+export async function hasProofSettings(db: VacalensDb): Promise<boolean> {
+  return (await table(db).get(PROOF_SETTINGS_KEY)) !== undefined;
+}

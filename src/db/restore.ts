@@ -1,6 +1,7 @@
 import type { RestorePlan } from '../model/restore';
 import { summarize, type TrackedSummary, type TrackedVacancy } from '../model/tracked';
 import type { VacalensDb } from './database';
+import { hasProofSettings, putProofSettings } from './proof-settings';
 import { deleteVacancies, putSettings, putVacancies } from './vacancies';
 
 /**
@@ -46,7 +47,7 @@ export async function applyRestore<P extends RestorePlan>(
   incoming: readonly TrackedVacancy[],
   planFor: (current: TrackedVacancy[]) => P,
 ): Promise<AppliedRestore<P>> {
-  return db.transaction('rw', [db.vacancies, db.summaries, db.settings], async () => {
+  return db.transaction('rw', [db.vacancies, db.summaries, db.settings, db.activities], async () => {
     const plan = planFor(await currentFor(db, incoming));
     await deleteVacancies(db, plan.remove);
     const written = plan.put.map(summarize);
@@ -56,6 +57,12 @@ export async function applyRestore<P extends RestorePlan>(
       await putSettings(db, plan.settings.value);
       settings = true;
     }
+    const incomingActivities = plan.activities.value;
+    if (incomingActivities.length) {
+      const here = new Set(await db.activities.where('id').anyOf(incomingActivities.map((a) => a.id)).primaryKeys());
+      await db.activities.bulkPut(plan.activities.replace ? incomingActivities : incomingActivities.filter((a) => !here.has(a.id)));
+    }
+    if (plan.proof && (plan.proof.replace || !(await hasProofSettings(db)))) await putProofSettings(db, plan.proof.value);
     return { plan, written, settings };
   });
 }

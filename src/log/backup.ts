@@ -1,4 +1,6 @@
 import { z } from '../model/zod';
+import { ActivitySchema, type Activity } from '../model/activity';
+import { ProofSettingsSchema, type ProofSettings } from '../model/proof-settings';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../model/settings';
 import { SOURCE_URLS_MAX, TrackedVacancySchema, TrackedVacancyV1Schema, upgradeV1, type TrackedVacancy } from '../model/tracked';
 
@@ -10,7 +12,7 @@ import { SOURCE_URLS_MAX, TrackedVacancySchema, TrackedVacancyV1Schema, upgradeV
  * Format versions only grow. A file of an older version is upgraded step by step (UPGRADES) to the
  * current one before it is validated; each step is a pure function tested on a real older file.
  */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 export const BACKUP_APP = 'vacalens';
 
 /** A restored file is not trusted: its addresses become links and calendar URLs, so only web addresses pass. */
@@ -29,6 +31,8 @@ export const BackupVacancySchema = TrackedVacancySchema.extend({
 // A log of a few thousand vacancies is already a lot; the bound keeps a hostile file from making
 // the preview and the transaction unbounded.
 export const MAX_BACKUP_RECORDS = 10_000;
+/** Years of weekly activities stay far below this. */
+export const MAX_BACKUP_ACTIVITIES = 20_000;
 
 export const BackupSchema = z.object({
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
@@ -42,16 +46,28 @@ export const BackupSchema = z.object({
   settings: SettingsSchema.partial()
     .transform((stored): Settings => ({ ...DEFAULT_SETTINGS, ...stored }))
     .nullable(),
+  /** The job-search activities besides the vacancies (format 2). */
+  activities: z.array(ActivitySchema).max(MAX_BACKUP_ACTIVITIES),
+  /** The proof's settings (service, start date, personal details); null in a file upgraded from format 1. */
+  proof: ProofSettingsSchema.nullable(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export function toBackup(vacancies: readonly TrackedVacancy[], settings: Settings | null, now: Date): Backup {
+export function toBackup(
+  vacancies: readonly TrackedVacancy[],
+  settings: Settings | null,
+  now: Date,
+  activities: readonly Activity[] = [],
+  proof: ProofSettings | null = null,
+): Backup {
   return {
     formatVersion: BACKUP_FORMAT_VERSION,
     app: BACKUP_APP,
     exportedAt: now.toISOString(),
     vacancies: [...vacancies],
     settings,
+    activities: [...activities],
+    proof,
   };
 }
 
@@ -73,8 +89,13 @@ function fromVersion0(data: unknown, now: Date): unknown {
   return { formatVersion: 1, app: BACKUP_APP, exportedAt: now.toISOString(), vacancies, settings: null };
 }
 
+/** Version 1: vacancies and settings; no job-search activities and no proof settings yet. */
+function fromVersion1(data: unknown): unknown {
+  return { ...(data as object), formatVersion: 2, activities: [], proof: null };
+}
+
 /** UPGRADES[n] turns a file of version n into one of version n + 1. */
-const UPGRADES: ReadonlyArray<(data: unknown, now: Date) => unknown> = [fromVersion0];
+const UPGRADES: ReadonlyArray<(data: unknown, now: Date) => unknown> = [fromVersion0, fromVersion1];
 
 export type VersionCheck =
   | { ok: true; version: number }

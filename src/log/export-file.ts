@@ -1,3 +1,5 @@
+import type { Activity } from '../model/activity';
+import type { ProofSettings } from '../model/proof-settings';
 import type { Translate } from '../i18n/messages';
 import type { CsvSeparator, ExportFormat, LogFilter } from '../model/log-files';
 import type { Settings } from '../model/settings';
@@ -68,6 +70,12 @@ export function listExport({ format, filter, separator }: ExportRequest & { form
  * The backup: the whole log whatever the filter (a partial backup would lose records on restore),
  * the records exactly as the log holds them, and the settings.
  */
-export function backupExport(records: readonly TrackedVacancy[], settings: Settings, now: Date): ExportedFile {
-  return { filename: `vacalens-backup-${dayOf(now)}.json`, mimeType: 'application/json', text: backupJson(toBackup(records, settings, now)) };
+export function backupExport(
+  records: readonly TrackedVacancy[],
+  settings: Settings,
+  now: Date,
+  activities: readonly Activity[] = [],
+  proof: ProofSettings | null = null,
+): ExportedFile {
+  return { filename: `vacalens-backup-${dayOf(now)}.json`, mimeType: 'application/json', text: backupJson(toBackup(records, settings, now, activities, proof)) };
 }

@@ -205,6 +205,10 @@ export function planImport(backup: Backup, current: readonly TrackedVacancy[], c
       outcome.skipped++;
     }
   });
-  const settings = backup.settings && { value: backup.settings, replace: choice.conflicts === 'replace' };
-  return { remove, put, settings, outcome };
+  const replace = choice.conflicts === 'replace';
+  const settings = backup.settings && { value: backup.settings, replace };
+  // Activities are the person's own entries: one with an id not here is added; one with an id here is kept or replaced as a whole, as the file's side is chosen.
+  const activities = { value: backup.activities, replace };
+  const proof = backup.proof && { value: backup.proof, replace };
+  return { remove, put, settings, activities, proof, outcome };
 }

@@ -1,3 +1,5 @@
+import type { Activity } from './activity';
+import type { ProofSettings } from './proof-settings';
 import type { Settings } from './settings';
 import type { Status } from './status';
 import type { TrackedVacancy } from './tracked';
@@ -18,6 +20,10 @@ export interface RestorePlan {
   put: TrackedVacancy[];
   /** The file's settings: `replace` takes them over settings stored here, else only where none are stored. */
   settings: { value: Settings; replace: boolean } | null;
+  /** The file's job-search activities: those whose id is new here, all of them when the file's side is taken. */
+  activities: { value: Activity[]; replace: boolean };
+  /** The file's proof settings (service, start date, personal details), as `settings`. */
+  proof: { value: ProofSettings; replace: boolean } | null;
 }
 
 export type ImportErrorCode =

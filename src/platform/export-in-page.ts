@@ -1,4 +1,6 @@
+import { listActivities } from '../db/activities';
 import { readAllRecords, readInBatches } from '../db/batches';
+import { getProofSettings } from '../db/proof-settings';
 import { VacalensDb } from '../db/database';
 import { getSettings } from '../db/vacancies';
 import type { Translate } from '../i18n/messages';
@@ -20,8 +22,8 @@ export function exportInPage(request: ExportRequest): Promise<ExportedFile> {
 
 export async function buildExport(db: VacalensDb, request: ExportRequest, now: Date, t: Translate): Promise<ExportedFile> {
   if (request.format === 'json') {
-    const [records, settings] = await Promise.all([readAllRecords(db), getSettings(db)]);
-    return backupExport(records, settings, now);
+    const [records, settings, activities, proof] = await Promise.all([readAllRecords(db), getSettings(db), listActivities(db), getProofSettings(db)]);
+    return backupExport(records, settings, now, activities, proof);
   }
   const file = listExport({ ...request, format: request.format }, now, t);
   await readInBatches(db, (records) => file.add(records));

@@ -9,6 +9,10 @@ import { applyImport } from '../../../src/messaging/log-handlers';
 import { withCorrection, type TrackedVacancy } from '../../../src/model/tracked';
 import { FIXED_NOW } from '../helpers';
 import { generateLog } from './generate';
+import { listActivities } from '../../../src/db/activities';
+import { getProofSettings, putProofSettings } from '../../../src/db/proof-settings';
+import type { Activity } from '../../../src/model/activity';
+import { DEFAULT_PROOF_SETTINGS, type ProofSettings } from '../../../src/model/proof-settings';
 
 const byId = (a: TrackedVacancy, b: TrackedVacancy) => a.id.localeCompare(b.id);
 const V0 = readFileSync('tests/unit/log/fixtures/backup-v0.json', 'utf8');
@@ -81,6 +85,71 @@ describe('backup and restore', () => {
   });
 });
 
+describe('job-search activities and proof settings in the backup (format 2)', () => {
+  const activity = (id: string, employer: string): Activity => ({
+    id,
+    date: '2026-02-03',
+    type: 'open-application',
+    employer,
+    position: 'Administratief medewerker',
+    address: 'Markt 1, 2000 Antwerpen',
+    municipality: 'Antwerpen',
+    contact: 'An Peeters',
+    phone: '03 123 45 67',
+    how: 'email',
+    result: 'Geen antwoord',
+    minutes: 45,
+    notes: '',
+    vacancyId: null,
+    createdAt: '2026-02-03T10:00:00.000Z',
+    updatedAt: '2026-02-03T10:00:00.000Z',
+  });
+  const proof: ProofSettings = { ...DEFAULT_PROOF_SETTINGS, preset: 'uwv', start: '2026-01-05', clientNumber: '123456789' };
+
+  it('round-trips the activities and the proof settings into an empty profile', async () => {
+    const source = openDb();
+    await source.activities.bulkPut([activity('a1', 'Gemeente Utrecht'), activity('a2', 'Provincie Utrecht')]);
+    const text = backupJson(toBackup([], null, FIXED_NOW, await listActivities(source), proof));
+    const target = openDb();
+    await applyImport(target, parsed(text).backup, { conflicts: 'keep', except: [] });
+    expect((await listActivities(target)).map((a) => a.employer).sort()).toEqual(['Gemeente Utrecht', 'Provincie Utrecht']);
+    expect(await getProofSettings(target)).toEqual(proof);
+  });
+
+  it("keeps an activity and the proof settings here unless the file's side is chosen", async () => {
+    const file = backupJson(toBackup([], null, FIXED_NOW, [activity('a1', 'Uit het bestand')], proof));
+    const target = openDb();
+    await target.activities.put(activity('a1', 'Hier'));
+    await putProofSettings(target, { ...proof, clientNumber: '999' });
+    await applyImport(target, parsed(file).backup, { conflicts: 'keep', except: [] });
+    expect((await listActivities(target)).map((a) => a.employer)).toEqual(['Hier']);
+    expect((await getProofSettings(target)).clientNumber).toBe('999');
+    await applyImport(target, parsed(file).backup, { conflicts: 'replace', except: [] });
+    expect((await listActivities(target)).map((a) => a.employer)).toEqual(['Uit het bestand']);
+    expect((await getProofSettings(target)).clientNumber).toBe('123456789');
+  });
+
+  it('restores a format 1 file unchanged: no activities, the proof settings left as they are', async () => {
+    const v1 = JSON.parse(backupJson(toBackup(generateLog(3), null, FIXED_NOW)));
+    v1.formatVersion = 1;
+    delete v1.activities;
+    delete v1.proof;
+    const target = openDb();
+    const { outcome } = await applyImport(target, parsed(JSON.stringify(v1)).backup, { conflicts: 'keep', except: [] });
+    expect(outcome.added).toBe(3);
+    expect(await listActivities(target)).toEqual([]);
+    expect(await getProofSettings(target)).toEqual(DEFAULT_PROOF_SETTINGS);
+  });
+
+  it('refuses an activity with a field of the wrong kind, naming it', () => {
+    const bad = JSON.parse(backupJson(toBackup([], null, FIXED_NOW, [activity('a1', 'X')], null)));
+    bad.activities[0].minutes = 'lang';
+    const result = parseBackup(JSON.stringify(bad), FIXED_NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.details.join('\n')).toMatch(/^activities\[0\]\.minutes: /m);
+  });
+});
+
 describe('hostile and broken files', () => {
   const valid = () => JSON.parse(backupJson(toBackup(generateLog(3, 7), DEFAULT_SETTINGS, FIXED_NOW)));
   const withChange = (change: (file: any) => void) => {
@@ -97,7 +166,7 @@ describe('hostile and broken files', () => {
     ['JSON that is not a backup', () => '{"hello":"world"}', 'notBackup', null],
     ['another application\'s file', () => withChange((f) => (f.app = 'huntr')), 'notBackup', null],
     ['a number', () => '42', 'notBackup', null],
-    ['a newer format version', () => withChange((f) => (f.formatVersion = 2)), 'newerVersion', /formatVersion: 2/],
+    ['a newer format version', () => withChange((f) => (f.formatVersion = 3)), 'newerVersion', /formatVersion: 3/],
     ['a version that is a string', () => withChange((f) => (f.formatVersion = '1')), 'unknownVersion', /formatVersion: "1"/],
     ['a deadline that is not a date', () => withChange((f) => (f.vacancies[1].facts.deadline = '1 februari')), 'invalid', /^vacancies\[1\]\.facts\.deadline: expected an ISO date$/],
     ['a number where text belongs', () => withChange((f) => (f.vacancies[2].notes = 12)), 'invalid', /^vacancies\[2\]\.notes: .*expected string/],
