@@ -37,8 +37,13 @@ interface Reading {
   hasAmount: boolean;
 }
 
+/** "14 x jährlich", "14-mal jährlich", "14 mal im Jahr", "13 fois par an": the number of payments a year. */
+const TIMES_A_YEAR = /\b1[2-5]\s*(?:x|×|-?mal|fois)\s*(?:jährlich|im jahr|pro jahr|par an|per jaar|a year)/gi;
+
 /** The period word nearest the amount; one right after it ("2 600 € brut mensuel") beats one before. */
-function periodNear(text: string, at: number, end: number): Salary['period'] {
+function periodNear(raw: string, at: number, end: number): Salary['period'] {
+  // "€ 3.412,60 brutto monatlich (14 x jährlich)": how many times a year a monthly pay is paid names no period.
+  const text = raw.replace(TIMES_A_YEAR, (m) => ' '.repeat(m.length));
   let best: { period: Salary['period']; distance: number } | null = null;
   for (const { period, re } of PERIODS) {
     for (const m of text.matchAll(re)) {

@@ -41,7 +41,7 @@ export const de: Locale = {
   contract: {
     // Besoldung is civil servants' pay, the TVöD and TV-L employees' collective agreements.
     statutory: { strong: ['Beamtenverhältnis', 'verbeamtet', 'Beamtin', 'Beamter', 'Beamte', 'Besoldungsgruppe'], weak: ['Beamter', 'Beamte'] },
-    contractual: { strong: ['Arbeitnehmer', 'Arbeitnehmerin', 'Tarifbeschäftigte', 'Tarifbeschäftigter', 'Arbeitsverhältnis', 'TVöD', 'TV-L'], weak: ['Arbeitnehmer', 'Angestellte'] },
+    contractual: { strong: ['Arbeitnehmer', 'Arbeitnehmerin', 'Tarifbeschäftigte', 'Tarifbeschäftigter', 'Arbeitsverhältnis', 'TVöD', 'TV-L', 'Vertragsbedienstete', 'Vertragsbediensteter', 'Vertragsbedienstetenverhältnis', 'vertragliches Dienstverhältnis', 'privatrechtliches Dienstverhältnis', 'privatrechtliches Vertragsbedienstetenverhältnis'], weak: ['Arbeitnehmer', 'Angestellte'] },
     fullTime: { strong: ['Vollzeit'], weak: ['Vollzeit'] },
     partTime: { strong: ['Teilzeit', 'teilzeitgeeignet', 'teilzeitfähig', 'Teilzeitkräfte', 'Teilzeitkräften', 'teilbar'], weak: ['Teilzeit'] },
     permanent: { strong: ['unbefristet', 'unbefristete', 'unbefristeten', 'auf Dauer'], weak: ['unbefristet'] },

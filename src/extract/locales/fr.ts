@@ -40,7 +40,7 @@ export const fr: Locale = {
   contract: {
     // "Titulaire" alone is also the holder of a diploma ("être titulaire d'un bachelier"): read in short statements only.
     statutory: { strong: ['statutaire', 'nomination', 'fonctionnaire', 'fonctionnaires', 'titulaires'], weak: ['statutaire', 'fonctionnaire', 'titulaire'] },
-    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'CDI', 'CDD'], weak: ['contractuel'] },
+    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'CDI', 'CDD', 'contrat de remplacement', "employé de l'État", "employée de l'État", "employés de l'État"], weak: ['contractuel'] },
     fullTime: { strong: ['temps plein', 'temps complet'], weak: ['temps plein'] },
     partTime: { strong: ['temps partiel', 'mi-temps'], weak: ['temps partiel'] },
     permanent: { strong: ['durée indéterminée', 'CDI', 'emploi permanent', 'poste permanent'], weak: ['indéterminée'] },

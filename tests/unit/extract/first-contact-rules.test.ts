@@ -457,3 +457,22 @@ describe('fifth round: a row of label and value pairs, and a bare publication wo
     expect(factsOf(html, 'https://jobs.example.gov/1', 'en').published).toBe(published);
   });
 });
+
+describe('fifth round: Austrian and Luxembourg contracts, and pay paid fourteen times a year', () => {
+  it.each([
+    ['an Austrian Vertragsbedienstete', '<p>Dienstverhältnis: Vertragsbedienstete/r, unbefristet</p>', 'de', 'contractual'],
+    ['a private-law service relation', '<p>unbefristet, privatrechtliches Dienstverhältnis nach dem K-GMG</p>', 'de', 'contractual'],
+    ["a Luxembourg employé de l'État", "<p>L'administration recrute un employé de l'État dans la carrière B1.</p>", 'fr', 'contractual'],
+  ])('%s', (_, html, lang, employment) => {
+    expect(factsOf(html, null, lang).contract?.employment).toBe(employment);
+  });
+
+  it('reads a monthly pay paid 14 times a year as monthly', () => {
+    const f = factsOf('<p>Das monatliche Mindestentgelt beträgt € 3.412,60 brutto auf Vollzeitbasis (14 x jährlich).</p>', null, 'de');
+    expect(f.salary?.period).toBe('month');
+  });
+
+  it('keeps a yearly pay yearly', () => {
+    expect(factsOf('<p>Das Jahresgehalt beträgt € 48.000 brutto jährlich.</p>', null, 'de').salary?.period).toBe('year');
+  });
+});
