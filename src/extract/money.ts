@@ -103,6 +103,9 @@ export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
     const bound = !alone ? undefined : MIN_BEFORE.test(before) || MIN_AFTER.test(after) ? 'min' : MAX_BEFORE.test(before) || MAX_AFTER.test(after) ? 'max' : undefined;
     out.push({ start: m.index, end, currency, min, max, ...(bound ? { bound } : {}) });
   }
-  // A range's upper end is not a mention of its own.
-  return out.filter((o, i) => !out.some((p, j) => j < i && o.start < p.end));
+  // A range's upper end is not a mention of its own; a mention dropped so claims nothing after it
+  // ("€55,883 – €57,318 – €58,752": the third point is a mention, though the second's range reached it).
+  const kept: MoneyMention[] = [];
+  for (const o of out) if (!kept.some((p) => o.start < p.end)) kept.push(o);
+  return kept;
 }

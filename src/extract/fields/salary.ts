@@ -76,7 +76,10 @@ function scaleIn(text: string): string | null {
   }
   const self = SELF_NAMED_SCALE.exec(text);
   if (self) return agreementFirst(self[1]!.replace(/\s+/g, ' ').trim());
-  return BRACKETED_SCALE.exec(text)?.[1] ?? null;
+  const bracketed = BRACKETED_SCALE.exec(text);
+  // "€71,950 (LSI 1) – €74,362 (LSI 2)": a bracket between the points of a pay list marks a step, not the scale.
+  if (!bracketed || /^\s*[–-]\s*[€$£]/.test(text.slice(bracketed.index + bracketed[0].length))) return null;
+  return bracketed[1]!;
 }
 
 function dollarOf(ctx: Context): string {
@@ -86,6 +89,22 @@ function dollarOf(ctx: Context): string {
 /** Read one pay sentence; null when it states neither an amount nor a scale. */
 /** An amount right after an allowance word is paid on top of the salary: "une prime de 310 €", "car allowance of £2,000". */
 const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}[^.;:€£$\\d]{0,30}$`, 'i');
+
+/** Only a dash, or a step's mark in brackets and a dash, between two points of a pay list. */
+const LIST_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?[–-]\s*$/;
+
+/**
+ * The last point of a pay list that starts with the first amount: "€55,883 – €57,318 – €58,752 –
+ * … – €74,362 (LSI 2) per annum" runs from its first point to its last, not to its second.
+ */
+function lastOfList<M extends { start: number; end: number; max: number; currency: string }>(text: string, money: readonly M[]): M {
+  let last = money[0]!;
+  for (const next of money.slice(1)) {
+    if (next.currency !== last.currency || !LIST_GAP.test(text.slice(last.end, next.start)) || next.max < last.max) break;
+    last = next;
+  }
+  return last;
+}
 
 export function readSalarySentence(text: string, dollar = 'USD'): Salary | null {
   const money = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
@@ -98,7 +117,7 @@ export function readSalarySentence(text: string, dollar = 'USD'): Salary | null 
   // "maximaal € 4.837 ..., bij aanvang minimaal € 3.208": the two ends stated apart.
   const other = first.bound ? money.find((m) => m.bound && m.bound !== first.bound && m.currency === first.currency) : undefined;
   const lower = first.bound === 'max' ? (other?.min ?? null) : first.min;
-  const upper = first.bound === 'min' ? (other?.max ?? null) : first.max;
+  const upper = first.bound === 'min' ? (other?.max ?? null) : lastOfList(text, money).max;
   return {
     scale,
     min: lower,

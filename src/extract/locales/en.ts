@@ -41,7 +41,7 @@ export const en: Locale = {
   contract: {
     statutory: { strong: ['civil servant status', 'permanent official'], weak: ['statutory'] },
     contractual: { strong: ['contract agent'], weak: ['contractual'] },
-    fullTime: { strong: ['full-time', 'full time', 'fulltime'], weak: ['full-time', 'full time'] },
+    fullTime: { strong: ['full-time', 'full time', 'fulltime', 'whole-time', 'wholetime'], weak: ['full-time', 'full time'] },
     partTime: { strong: ['part-time', 'part time', 'parttime'], weak: ['part-time', 'part time'] },
     permanent: { strong: ['permanent contract', 'permanent position', 'permanent appointment', 'open-ended contract', 'indefinite duration', 'permanent official', 'permanent post', 'permanent vacancy', 'permanent, whole-time', 'permanent and whole-time', 'permanent whole-time', 'full-time permanent', 'ongoing position', 'ongoing, full-time', 'ongoing full-time', 'indeterminate position', 'indeterminate appointment'], weak: ['permanent', 'ongoing', 'indeterminate'] },
     temporary: { strong: ['fixed-term', 'fixed term', 'temporary contract', 'temporary position', 'temporary agent', 'temporary assignment', 'non-ongoing', 'term position', 'determinate position'], weak: ['temporary', 'fixed term', 'loan', 'secondment', 'non-ongoing', 'determinate'] },

@@ -476,3 +476,16 @@ describe('fifth round: Austrian and Luxembourg contracts, and pay paid fourteen 
     expect(factsOf('<p>Das Jahresgehalt beträgt € 48.000 brutto jährlich.</p>', null, 'de').salary?.period).toBe('year');
   });
 });
+
+describe('fifth round: an Irish pay list and whole-time posts', () => {
+  const list = 'The salary scale for the post is: €55,883 – €57,318 – €58,752 – €71,950 (LSI 1) – €74,362 (LSI 2) per annum.';
+  it('runs a list of pay points from its first to its last, and takes no step mark for the scale', () => {
+    expect(readSalarySentence(list)).toMatchObject({ min: 55883, max: 74362, scale: null, period: 'year' });
+  });
+  it('keeps two amounts apart when words stand between them', () => {
+    expect(readSalarySentence('The salary is €38,927 – €52,418 per annum; a travel allowance of €1,200 is paid.')).toMatchObject({ min: 38927, max: 52418 });
+  });
+  it('reads a whole-time post as full-time', () => {
+    expect(factsOf('<p>The post is permanent and whole-time.</p>', null, 'en').contract?.schedule).toBe('full-time');
+  });
+});
