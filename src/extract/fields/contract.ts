@@ -14,7 +14,7 @@ import { portalText } from './common';
 type Kind = 'statutory' | 'contractual' | 'fullTime' | 'partTime' | 'permanent' | 'temporary';
 const KINDS: Kind[] = ['statutory', 'contractual', 'fullTime', 'partTime', 'permanent', 'temporary'];
 const pattern = (words: string[]) => (words.length ? new RegExp(wordsPattern(words), 'i') : null);
-// Global: read with matchAll (which copies it), for where each phrase lies.
+// Global: read with exec from lastIndex 0, for where each phrase lies.
 const globalPattern = (words: string[]) => (words.length ? new RegExp(wordsPattern(words), 'gi') : null);
 /** Unambiguous phrases, read anywhere ("onbepaalde duur"). */
 const STRONG = Object.fromEntries(KINDS.map((k) => [k, globalPattern(allOf((l) => l.contract[k].strong))])) as Record<Kind, RegExp | null>;
@@ -61,7 +61,7 @@ export function levelOfScale(scale: string, country: string | null): string | nu
 const UNITS = allOf((l) => l.hourUnits).sort((a, b) => b.length - a.length).map((u) => u.replace('.', '\\.')).join('|');
 const PER_WEEK = allOf((l) => l.perWeek).sort((a, b) => b.length - a.length).map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
-// Global: every match in a statement is read (matchAll copies them, so they keep no state), and a
+// Global: every match in a statement is read (by exec from lastIndex 0, see allMatches), and a
 // pattern only ever matched one way is compiled once on a fresh page, not once per flag set.
 /** "38 uur per week", "37.5 hours per week", "39 Stunden pro Woche", "39,00 Wochenstunden". */
 const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'gi');
@@ -77,11 +77,21 @@ interface Reading {
   text: string;
 }
 
+/** Every match of a global pattern, by exec from the start: matchAll would copy the pattern for each line. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 /** Where a pattern matches, as [start, end) spans. */
 function spans(re: RegExp | null, text: string): [number, number][] {
   if (!re) return [];
+  // exec on the one global pattern: matchAll would copy it for every line of every page.
   const out: [number, number][] = [];
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -121,7 +131,7 @@ function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
   // The first way of writing hours the statement uses gives its hours.
   let matches: RegExpExecArray[] = [];
   for (const re of anyUnit ? [HOURS_PER_WEEK, FRACTION, HOURS_ANY] : [HOURS_PER_WEEK, FRACTION]) {
-    matches = [...text.matchAll(re)];
+    matches = allMatches(re, text);
     if (matches.length) break;
   }
   const values = new Set<number>();
