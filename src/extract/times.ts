@@ -10,7 +10,7 @@ export interface TimeOfDay {
   /** An offset the text names itself ("CET", "BST", "GMT"), else null. */
   offset: string | null;
   /** A zone the text names by place ("Brussels time", "Pacific Time"), whose offset depends on the date. */
-  zone: 'central' | NorthAmericanZone | null;
+  zone: 'central' | 'eastern' | NorthAmericanZone | null;
 }
 
 /** North American zones named by place, by their standard offset in hours. */
@@ -18,6 +18,8 @@ type NorthAmericanZone = 'us-eastern' | 'us-central' | 'us-mountain' | 'us-pacif
 const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
 
 const CENTRAL_NAMED = /brussels time|heure de bruxelles|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
+/** Eastern European time, where EU agencies in Helsinki, Vilnius, Riga, Athens... set their deadlines. */
+const EASTERN_NAMED = /helsinki time|eastern european time|heure d'helsinki|athens time|vilnius time|riga time|tallinn time|\beet\b/i;
 const NORTH_AMERICAN_NAMED: [RegExp, NorthAmericanZone][] = [
   [/[Ee]astern [Tt]ime|\bET\b/, 'us-eastern'],
   [/[Pp]acific [Tt]ime|\bPT\b/, 'us-pacific'],
@@ -26,7 +28,7 @@ const NORTH_AMERICAN_NAMED: [RegExp, NorthAmericanZone][] = [
 ];
 
 const ZONES: Record<string, string> = {
-  cet: '+01:00', cest: '+02:00', gmt: '+00:00', utc: '+00:00', bst: '+01:00', wet: '+00:00', west: '+01:00', mez: '+01:00', mesz: '+02:00',
+  cet: '+01:00', cest: '+02:00', eest: '+03:00', gmt: '+00:00', utc: '+00:00', bst: '+01:00', wet: '+00:00', west: '+01:00', mez: '+01:00', mesz: '+02:00',
   est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
   aest: '+10:00', aedt: '+11:00', acst: '+09:30', acdt: '+10:30', awst: '+08:00', nzst: '+12:00', nzdt: '+13:00',
 };
@@ -37,6 +39,16 @@ const TIME = new RegExp(
 );
 
 const ZONE_LATER = /\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?/;
+
+/** The zone named first in `text`, by place or name, and where. */
+function nearestZone(text: string): { zone: TimeOfDay['zone']; at: number } | null {
+  let best: { zone: TimeOfDay['zone']; at: number } | null = null;
+  for (const [re, zone] of [[CENTRAL_NAMED, 'central'], [EASTERN_NAMED, 'eastern'], ...NORTH_AMERICAN_NAMED] as [RegExp, TimeOfDay['zone']][]) {
+    const at = text.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { zone, at };
+  }
+  return best;
+}
 
 /** The time written within `text` (the sentence or value of a deadline), or null. */
 export function findTime(text: string): TimeOfDay | null {
@@ -55,9 +67,10 @@ export function findTime(text: string): TimeOfDay | null {
     const rest = text.slice(m.index);
     // "11:59pm Sunday 1 March 2026 (AEDT)": the zone after the date.
     const later = zone ? null : ZONE_LATER.exec(rest.slice(m[0].length, m[0].length + 60));
-    if (later) return { hour, minute: Number(min ?? 0), offset: ZONES[later[1]!.toLowerCase()] ?? null, zone: null };
-    const named = CENTRAL_NAMED.test(rest) ? 'central' : (NORTH_AMERICAN_NAMED.find(([re]) => re.test(rest))?.[1] ?? null);
-    return { hour, minute: Number(min ?? 0), offset: zone ? (ZONES[zone.toLowerCase()] ?? null) : null, zone: named };
+    // "12:00 Helsinki time (11:00 CET)": the zone named nearest after the time is its own.
+    const named = nearestZone(rest);
+    if (later && !(named && named.at < later.index + m[0].length)) return { hour, minute: Number(min ?? 0), offset: ZONES[later[1]!.toLowerCase()] ?? null, zone: null };
+    return { hour, minute: Number(min ?? 0), offset: zone ? (ZONES[zone.toLowerCase()] ?? null) : null, zone: named?.zone ?? null };
   }
   return null;
 }
@@ -71,13 +84,14 @@ function lastSunday(year: number, month: number): number {
 /** Countries by top-level domain whose clocks follow Central European (Time) or UK/Irish/Portuguese rules. */
 const CENTRAL = new Set(['be', 'nl', 'de', 'fr', 'lu', 'at', 'ch', 'es', 'it', 'dk', 'se', 'no', 'pl', 'cz', 'eu']);
 const WESTERN = new Set(['uk', 'gb', 'ie', 'pt']);
+const EASTERN = new Set(['fi', 'ee', 'lv', 'lt', 'gr', 'bg', 'ro', 'cy']);
 
 /**
  * The UTC offset of a local date in the page's country; null where the country has several zones
  * (US) or is unknown. EU summer time runs from the last Sunday of March to the last Sunday of October.
  */
 export function offsetOn(country: string | null, iso: string, hour: number): string | null {
-  if (!country || (!CENTRAL.has(country) && !WESTERN.has(country))) return null;
+  if (!country || (!CENTRAL.has(country) && !WESTERN.has(country) && !EASTERN.has(country))) return null;
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
@@ -85,7 +99,7 @@ export function offsetOn(country: string | null, iso: string, hour: number): str
   const end = lastSunday(y, 10);
   // The switch happens at 01:00 UTC; a deadline at that exact hour is not worth the care.
   const summer = (m > 3 && m < 10) || (m === 3 && (d > start || (d === start && hour >= 2))) || (m === 10 && (d < end || (d === end && hour < 3)));
-  const base = CENTRAL.has(country) ? 1 : 0;
+  const base = EASTERN.has(country) ? 2 : CENTRAL.has(country) ? 1 : 0;
   return `+${String(base + (summer ? 1 : 0)).padStart(2, '0')}:00`;
 }
 
@@ -107,7 +121,10 @@ function northAmericanOffset(iso: string, zone: NorthAmericanZone): string {
 export function withTime(iso: string, time: TimeOfDay | null, country: string | null): string {
   if (!time) return iso;
   const offset =
-    time.offset ?? (time.zone && time.zone !== 'central' ? northAmericanOffset(iso, time.zone) : offsetOn(time.zone === 'central' ? 'be' : country, iso, time.hour));
+    time.offset ??
+    (time.zone && time.zone !== 'central' && time.zone !== 'eastern'
+      ? northAmericanOffset(iso, time.zone)
+      : offsetOn(time.zone === 'central' ? 'be' : time.zone === 'eastern' ? 'fi' : country, iso, time.hour));
   if (!offset) return iso;
   return `${iso}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}:00${offset}`;
 }

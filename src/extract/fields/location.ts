@@ -37,7 +37,7 @@ const PLACE_START = new RegExp(`^[${UPPER}\\d]`, 'u');
 
 /** US: "1001 I Street, Sacramento, CA 95814". */
 const US_ADDRESS = new RegExp(
-  String.raw`(?<![${LETTER}\d])\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][${LETTER}\d.'’ \-]{0,40}?\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Square|Plaza|Circle)(?:,?\s+(?:Suite|Ste\.?|Room|Floor|Building|Bldg\.?)\s+\w+)?,?\s+[A-Z][${LETTER}.'’ \-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?`,
+  String.raw`(?<![${LETTER}\d-])\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+)?[A-Z0-9][${LETTER}\d.'’ \-]{0,40}?\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Square|Plaza|Circle)(?:,?\s+(?:Suite|Ste\.?|Room|Floor|Building|Bldg\.?)\s+\w+)?,?\s+[A-Z][${LETTER}.'’ \-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?`,
   'u',
 );
 /** Australia and Canada: comma-separated parts ending in a state and postcode ("…, Parkes ACT 2600", "…, Ottawa, ON K1A 0M7"). */

@@ -9,8 +9,8 @@ export const en: Locale = {
   },
   stopwords: ['the', 'and', 'of', 'to', 'you', 'will', 'is', 'are', 'for', 'with', 'your', 'our', 'we', 'in', 'this', 'be', 'on', 'as', 'an', 'or'],
   labels: {
-    published: ['Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted'],
-    deadline: ['Open & closing dates', 'Closing date', 'Application deadline', 'Closing', 'Closes', 'Apply by', 'Deadline', 'Final filing date', 'Deadline for applications', 'Closing date/time', 'Closing date and time', 'Applications close', 'Application closing date', 'Closing Date & Time', 'Close date'],
+    published: ['Posting Date', 'Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted'],
+    deadline: ['Post Until', 'Posted Until', 'Open & closing dates', 'Closing date', 'Application deadline', 'Closing', 'Closes', 'Apply by', 'Deadline', 'Final filing date', 'Deadline for applications', 'Closing date/time', 'Closing date and time', 'Applications close', 'Application closing date', 'Closing Date & Time', 'Close date'],
     reference: ['Reference number', 'Job reference', 'Reference', 'Vacancy number', 'Announcement number', 'Job ID', 'Job number', 'Requisition number', 'Control number', 'Ref', 'Ref.', 'Ref no', 'Reference no', 'Job ref', 'Vacancy reference', 'Competition reference', 'Competition number', 'Selection process number', 'Job requisition ID', 'Posting number', 'Job code'],
     location: ['Location', 'Locations', 'Duty location', 'Work location', 'Place of work', 'Based at', 'Work address', 'Office location'],
     salary: ['Salary', 'Pay scale & grade', 'Pay', 'Pay band', 'Salary range', 'Grade', 'Job grade', 'Band', 'Classification', 'Pay grade', 'Salary grade', 'Grade and salary', 'Salary scale'],

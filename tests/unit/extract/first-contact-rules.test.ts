@@ -489,3 +489,20 @@ describe('fifth round: an Irish pay list and whole-time posts', () => {
     expect(factsOf('<p>The post is permanent and whole-time.</p>', null, 'en').contract?.schedule).toBe('full-time');
   });
 });
+
+describe('fifth round: Eastern European time, Queens addresses, New York labels', () => {
+  it.each([
+    ['Helsinki time, with CET given after it', '5 March 2026, at noon, 12:00 Helsinki time (11:00 CET)', '2026-03-05', 'eu', '2026-03-05T12:00:00+02:00'],
+    ['Helsinki time in summer', '12:00 Helsinki time', '2026-06-05', 'eu', '2026-06-05T12:00:00+03:00'],
+    ['CET named first, Helsinki after', '11:00 CET (12:00 Helsinki time)', '2026-03-05', 'eu', '2026-03-05T11:00:00+01:00'],
+  ])('%s', (_, text, iso, country, expected) => {
+    expect(withTime(iso, findTime(text), country)).toBe(expected);
+  });
+  it('keeps the hyphenated house number of a Queens address', () => {
+    expect(findAddress('Work location: 59-17 Junction Blvd., Flushing, NY 11373')).toBe('59-17 Junction Blvd., Flushing, NY 11373');
+  });
+  it("reads New York City's 'Posting Date' and 'Post Until'", () => {
+    const f = factsOf('<dl><dt>Posting Date</dt><dd>02/10/2026</dd><dt>Post Until</dt><dd>03/13/2026</dd></dl>', 'https://cityjobs.nyc.gov/job/1', 'en');
+    expect([f.published, f.deadline]).toEqual(['2026-02-10', '2026-03-13']);
+  });
+});
