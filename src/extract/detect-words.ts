@@ -46,7 +46,7 @@ const nl: DetectWords = {
     'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures',
   ],
   listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij'],
-  landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij'],
+  landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij', 'salaris en voordelen', 'verloning en voordelen', 'loon en voordelen', 'onze voordelen', 'zo solliciteer je', 'hoe solliciteren', 'hoe solliciteer je', 'sollicitatietips'],
 };
 
 const fr: DetectWords = {
@@ -65,7 +65,7 @@ const fr: DetectWords = {
   ],
   notOnePost: ['candidature spontanée', 'candidatures spontanées', 'alerte emploi', 'alertes emploi', 'alerte e-mail', 'alertes e-mail', 'salon de l\'emploi', 'salon de l’emploi', 'forum emploi', 'forum de l\'emploi', 'job dating', 'nos offres', 'toutes les offres'],
   listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres'],
-  landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières'],
+  landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'comment postuler', 'conseils pour postuler'],
 };
 
 const de: DetectWords = {
@@ -85,7 +85,7 @@ const de: DetectWords = {
   ],
   notOnePost: ['initiativbewerbung', 'blindbewerbung', 'stellenalarm', 'jobalarm', 'job-alarm', 'jobabo', 'job-abo', 'suchauftrag', 'jobmesse', 'karrieremesse', 'berufsmesse', 'alle stellenangebote', 'unsere stellenangebote'],
   listHeadings: ['stellenangebote', 'unsere stellenangebote', 'alle stellenangebote', 'offene stellen', 'stellenausschreibungen', 'trefferliste', 'suchergebnisse', 'jobs'],
-  landingHeadings: ['arbeiten bei', 'arbeiten für', 'karriere bei', 'jobs bei', 'stellenangebote der', 'stellenangebote des', 'ausbildung bei', 'arbeitgeber'],
+  landingHeadings: ['arbeiten bei', 'arbeiten für', 'karriere bei', 'jobs bei', 'stellenangebote der', 'stellenangebote des', 'ausbildung bei', 'arbeitgeber', 'gehalt und benefits', 'vergütung und benefits', 'so bewerben sie sich', 'bewerbungstipps', 'tipps für ihre bewerbung'],
 };
 
 const en: DetectWords = {
@@ -105,7 +105,7 @@ const en: DetectWords = {
   ],
   notOnePost: ['speculative application', 'open application', 'job alert', 'job alerts', 'email alert', 'email alerts', 'careers fair', 'career fair', 'job fair', 'jobs fair', 'recruitment fair', 'all vacancies', 'current vacancies', 'search results'],
   listHeadings: ['vacancies', 'current vacancies', 'jobs', 'job openings', 'search results', 'job search', 'current opportunities', 'careers', 'all jobs'],
-  landingHeadings: ['working for', 'work for', 'working at', 'careers at', 'jobs at', 'join us', 'join our team', 'how we recruit', 'our recruitment process', 'recruitment process'],
+  landingHeadings: ['working for', 'work for', 'working at', 'careers at', 'jobs at', 'join us', 'join our team', 'how we recruit', 'our recruitment process', 'recruitment process', 'pay and benefits', 'salary and benefits', 'how to apply', 'applying for a job', 'tips for applying'],
 };
 
 export const DETECT_WORDS: readonly DetectWords[] = [nl, fr, de, en];

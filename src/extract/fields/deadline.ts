@@ -1,3 +1,4 @@
+import type { TextLine } from '../text';
 /**
  * The last day to apply. Inclusive words ("ten laatste", "tot en met", "uiterlijk", "bis zum",
  * "date limite", "closing date") give the date as written. Exclusive words ("voor", "vóór", "avant",
@@ -117,6 +118,13 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
   return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country) : null;
 }
 
+/** The short line right before `line` (a row's label or a heading) speaks of internal candidates. */
+function labelledInternal(ctx: Context, line: TextLine): boolean {
+  const at = ctx.lines.indexOf(line);
+  const before = at > 0 ? ctx.lines[at - 1]! : null;
+  return before !== null && before.text.length <= 60 && hasStem(before.text, INTERNAL);
+}
+
 /** "Solliciteer ten laatste 1 februari 2026", "Bewerben Sie sich bis zum 3. September 2023". */
 const fromSentence: Rule<string> = (ctx) => {
   for (let i = 0; i < ctx.sentences.length; i++) {
@@ -124,6 +132,8 @@ const fromSentence: Rule<string> = (ctx) => {
     // "Deze vacature staat eerst open voor rijksmedewerkers … Zij kunnen reageren tot en met 10 februari":
     // a deadline for a restricted group first is not everyone's.
     if (hasStem(s.text, INTERNAL) || (i > 0 && hasStem(ctx.sentences[i - 1]!.text, INTERNAL) && /^(?:zij|ze|they|ils|elles|sie|these)\b/i.test(s.text))) continue;
+    // "Interne kandidaten | solliciteren tot en met 6 februari": the row's label says whose deadline it is.
+    if (s.start === s.line.start && labelledInternal(ctx, s.line)) continue;
     const iso = deadlineInSentence(ctx, s.text);
     if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
   }

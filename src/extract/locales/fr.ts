@@ -9,7 +9,7 @@ export const fr: Locale = {
   stopwords: ['le', 'la', 'les', 'des', 'une', 'et', 'est', 'vous', 'nous', 'pour', 'dans', 'avec', 'sur', 'du', 'au', 'votre', 'vos', 'qui', 'que', 'pas'],
   labels: {
     published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis'],
-    deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite', 'Date de clôture', 'Clôture des candidatures', 'Délai de postulation', 'Délai de candidature', 'Délai de dépôt des candidatures', 'Délai', "Date limite d'envoi des candidatures"],
+    deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite pour postuler', 'Date limite pour candidater', 'Date limite de réception des candidatures', 'Date limite', 'Date de clôture', 'Clôture des candidatures', 'Délai de postulation', 'Délai de candidature', 'Délai de dépôt des candidatures', 'Délai', "Date limite d'envoi des candidatures"],
     reference: ['Code de sélection', 'Référence', 'Numéro de référence', "Référence de l'offre", 'Numéro de l’offre', "Numéro de l'offre", 'Réf.', 'Réf', 'Ref.', "Référence de l'annonce", 'N° de référence', "N° de l'offre", "Numéro d'annonce", 'Référence interne'],
     location: ['Lieu de travail', "Lieu d'affectation", 'Localisation', 'Lieu', 'Adresse', 'Lieu d\'exercice', 'Adresse du lieu de travail'],
     salary: ['Rémunération', 'Salaire', 'Traitement', 'Barème', 'Échelle de traitement', 'Classe', 'Classe salariale', "Groupe d'indemnité", 'Carrière', 'Grille indiciaire'],

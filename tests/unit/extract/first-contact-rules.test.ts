@@ -3,7 +3,7 @@
  * look-alike it must not take. Small pages, fixed clock NOW (2026-01-20).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../../src/extract';
+import { extractFacts, looksLikeVacancy } from '../../../src/extract';
 import { contactsIn, contactsInBlock } from '../../../src/extract/fields/contacts';
 import { employerIn, isName } from '../../../src/extract/fields/organisation';
 import { findAddress } from '../../../src/extract/fields/location';
@@ -504,5 +504,32 @@ describe('fifth round: Eastern European time, Queens addresses, New York labels'
   it("reads New York City's 'Posting Date' and 'Post Until'", () => {
     const f = factsOf('<dl><dt>Posting Date</dt><dd>02/10/2026</dd><dt>Post Until</dt><dd>03/13/2026</dd></dl>', 'https://cityjobs.nyc.gov/job/1', 'en');
     expect([f.published, f.deadline]).toEqual(['2026-02-10', '2026-03-13']);
+  });
+});
+
+describe('sixth round: after batches 9 and 10', () => {
+  const page = (title: string, h1: string, body: string, lang: string) =>
+    parse(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${h1}</h1>${body}<p>${'Tekst '.repeat(40)}</p></main></body></html>`);
+  it('reads a vacancy whose labels are summaries of details elements and whose terms say fulltime', () => {
+    const doc = page(
+      'Adviseur waterkwaliteit | Werken bij Waterschap Vechtstromen',
+      'Adviseur waterkwaliteit',
+      '<details open><summary>Wat ga je doen?</summary><p>Je adviseert over waterkwaliteit.</p></details><details open><summary>Wat bieden wij?</summary><p>Een salaris van maximaal € 5.525 bruto per maand bij een fulltime dienstverband (schaal 10).</p></details><details open><summary>Hoe verloopt de procedure?</summary><p>Je kunt reageren tot en met 8 maart 2026 via de knop Solliciteer.</p></details>',
+      'nl',
+    );
+    expect(looksLikeVacancy(doc, 'https://www.werkenbijvechtstromen.nl/vacatures/adviseur-waterkwaliteit')).toBe(true);
+  });
+  it.each([
+    ['a pay-scale explainer', 'Rémunération et avantages | talent.brussels', 'Rémunération et avantages', '<p>Niveau B : entre 2.800 € et 4.500 € brut par mois, contrat à durée indéterminée. Postulez via nos offres.</p>', 'fr', 'https://talent.brussels/fr/remuneration'],
+    ['a guide to applying', 'So bewerben Sie sich beim Bund', 'So bewerben Sie sich beim Bund – Schritt für Schritt', '<h2>Dienstort</h2><p>Wien</p><h2>Bewerbungsfrist</h2><p>12.03.2026</p><p>Bewerben Sie sich online bis zum 12.03.2026.</p>', 'de', 'https://www.jobboerse.gv.at/karriere/bewerbungstipps'],
+  ])('takes %s for no vacancy', (_, title, h1, body, lang, url) => {
+    expect(looksLikeVacancy(page(title, h1, body, lang), url)).toBe(false);
+  });
+  it("skips a deadline a row gives for internal candidates", () => {
+    const f = factsOf('<table><tr><th>Interne kandidaten</th><td>solliciteren tot en met vrijdag 6 februari 2026</td></tr><tr><th>Externe kandidaten</th><td>solliciteren tot en met zondag 1 maart 2026</td></tr></table>', 'https://www.zorgleuven.be/jobs/1');
+    expect(f.deadline).toBe('2026-03-01');
+  });
+  it('reads a street with a range of house numbers', () => {
+    expect(findAddress("Avenue d'Auderghem 113-117, 1040 Etterbeek")).toBe("Avenue d'Auderghem 113-117, 1040 Etterbeek");
   });
 });
