@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { activityWordsFor } from '../i18n/activity-words';
 import { PRESETS, requiredFields } from '../log/presets';
 import type { Activity, ActivityInput } from '../model/activity';
@@ -38,11 +38,20 @@ export function SidebarJobSearch({ vacancyId, api, t, isUserAction }: SidebarJob
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // After a save the form or the step's button is gone: the focus goes to "Add an activity", the
+  // next thing to do, while the live line says where the activity went.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
 
   const reload = () => api.load(vacancyId).then(setState, (e: unknown) => setError(messageOf(e)));
   useEffect(() => {
     void reload();
   }, [api, vacancyId]);
+  useEffect(() => {
+    if (!refocus) return;
+    addButton.current?.focus();
+    setRefocus(false);
+  }, [refocus]);
   if (!state) return error ? <p class="error" role="alert">{error}</p> : null;
 
   const record = async (event: Event, action: () => Promise<unknown>) => {
@@ -55,6 +64,7 @@ export function SidebarJobSearch({ vacancyId, api, t, isUserAction }: SidebarJob
       setAdding(false);
       setStatus(t('sidebarActivitySaved'));
       await reload();
+      setRefocus(true);
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -110,6 +120,7 @@ export function SidebarJobSearch({ vacancyId, api, t, isUserAction }: SidebarJob
       ) : (
         <button
           type="button"
+          ref={addButton}
           class="secondary"
           data-testid="sidebar-activity-add"
           disabled={busy}

@@ -80,9 +80,12 @@ describe('the job search from the sidebar', () => {
     await form.getByTestId('activity-save').click();
     await waitForText(part.getByTestId('sidebar-activity-status'), ['Bewaard in je logboek']);
 
-    // One click for the passed step; then it says it is in the log.
-    await part.getByTestId('step-went').click();
+    // One press for the passed step, from the keyboard; then it says it is in the log, and the
+    // focus waits on the next thing to do.
+    await part.getByTestId('step-went').focus();
+    await page.keyboard.press('Enter');
     await waitForText(part.getByTestId('passed-step'), ['In je logboek']);
+    await expect.poll(() => part.getByTestId('sidebar-activity-add').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     expect(await part.getByTestId('step-went').count()).toBe(0);
     await part.scrollIntoViewIfNeeded();
     await screenshot(page, 'sidebar-activities');

@@ -68,6 +68,8 @@ describe('the sidebar’s job search for a tracked vacancy', () => {
     await settle();
     byTestId('activity-save')!.click();
     await until(() => !byTestId('activity-form'));
+    // The form is gone: the focus is on the next thing to do, not lost.
+    await until(() => host.contains(document.activeElement) && document.activeElement === byTestId('sidebar-activity-add'));
     expect(api.add).toHaveBeenCalledWith(expect.objectContaining({ employer: 'Provincie Antwerpen', result: 'Gesprek met HR', vacancyId: 'v1' }));
   });
 
