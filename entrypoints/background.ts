@@ -7,6 +7,8 @@ import { setUpReminders } from '../src/platform/reminders-wire';
 import { REMINDER_ICON } from '../src/platform/reminder-icon';
 import { registerProofHandlers } from '../src/messaging/proof-handlers';
 import { proofMessenger } from '../src/messaging/proof-protocol';
+import { registerSidebarActivityHandlers } from '../src/messaging/sidebar-activity-handlers';
+import { sidebarActivityMessenger } from '../src/messaging/sidebar-activity-protocol';
 import { setUpMeterReminder } from '../src/platform/meter-reminder';
 import { setUpOnPage } from '../src/platform/background-onpage';
 import { injectSidebar } from '../src/platform/inject';
@@ -53,6 +55,14 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    onProofChanged: replanMeter,
+  });
+  registerSidebarActivityHandlers(sidebarActivityMessenger, {
+    db,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    extensionId: browser.runtime.id,
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
     onProofChanged: replanMeter,
   });

@@ -10,6 +10,7 @@ import { logExportsApi } from '../../src/platform/log-exports-api';
 import type { Translate } from '../../src/i18n/messages';
 import { JobSearch } from '../../src/ui/JobSearch';
 import { jobSearchApi } from './job-search-api';
+import { JOB_SEARCH_ANCHOR } from '../../src/reminders/meter-alarm';
 import './log.css';
 import '../../src/ui/job-search.css';
 
@@ -63,6 +64,7 @@ const jobSearchPanel = (
     t={t}
     locale={locale}
     now={now}
+    scrollIntoView={location.hash === `#${JOB_SEARCH_ANCHOR}`}
   />
 );
 

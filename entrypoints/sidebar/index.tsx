@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { extractFactsAndText } from '../../src/extract';
 import { declaredAddress } from '../../src/extract/declared-address';
 import { sendMessage } from '../../src/messaging/protocol';
+import { sidebarActivityMessenger } from '../../src/messaging/sidebar-activity-protocol';
 import { SNAPSHOT_MAX_CHARS } from '../../src/model/limits';
 import { pageLocale } from '../../src/ui/format';
 import type { Translate } from '../../src/i18n/messages';
@@ -98,6 +99,12 @@ function show(options: InjectionOptions | undefined, detected: boolean): void {
     pageState: (state) => void onPage.sendMessage('pageState', state).catch(() => {}),
     openSiteAccess: options?.offerAlwaysOn ? () => void onPage.sendMessage('openSiteAccess') : undefined,
     makeRoom: () => reservePageRoom(document, PANEL_WIDTH, (element) => element === host),
+    jobSearch: {
+      uiLocale: browser.i18n.getUILanguage(),
+      load: (vacancyId) => sidebarActivityMessenger.sendMessage('vacancyJobSearch', { vacancyId }),
+      add: (input) => sidebarActivityMessenger.sendMessage('addVacancyActivity', input),
+      attended: (vacancyId, eventIndex) => sidebarActivityMessenger.sendMessage('attendedStep', { vacancyId, eventIndex }),
+    },
   };
   render(
     <SidebarApp

@@ -2,6 +2,7 @@ import { formatPhone } from '../i18n/phone';
 import { emptyActivityInput, type Activity, type ActivityHow, type ActivityInput, type ActivityType } from '../model/activity';
 import type { Status } from '../model/status';
 import type { TrackedVacancy } from '../model/tracked';
+import type { PassedStep } from '../model/vacancy-job-search';
 import { applicationStep, dayOf, effectiveFacts } from '../model/views';
 import { countsType, type Preset } from './presets';
 
@@ -132,25 +133,40 @@ export function countedEntries(entries: readonly LogEntry[], preset: Preset): Lo
 const INTERVIEW_WORDS = /gesprek|interview|entretien|entrevue|gespr[äa]ch|jury|hearing/i;
 const TEST_WORDS = /test|exam|examen|pr[üu]fung|[ée]preuve|assessment|proef|selectie ?proef|case/i;
 
+/** The activity a selection step's label names: an interview, a test or exam, or another step. */
+export function selectionStepType(label: string): ActivityType {
+  return INTERVIEW_WORDS.test(label) ? 'interview' : TEST_WORDS.test(label) ? 'test' : 'other';
+}
+
+/**
+ * A new activity about a tracked vacancy on `date`, prefilled with what the vacancy says (employer,
+ * position, place, contact, address, phone) and tied to it. An application while the person has not
+ * applied yet; once they have, the history holds the application, so something else.
+ */
+export function activityForVacancy(v: TrackedVacancy, date: string): ActivityInput {
+  const { evidence: _evidence, ...fields } = vacancyFields(v);
+  return { ...emptyActivityInput(date, applicationStep(v.history) ? 'other' : 'application'), ...fields };
+}
+
 /**
  * A new activity prefilled from one of a tracked vacancy's selection steps (the page's dated
  * steps), for the person to confirm they attended: nothing typed again but the result.
  */
 export function activityFromSelectionStep(v: TrackedVacancy, eventIndex: number): ActivityInput {
-  const facts = effectiveFacts(v);
-  const event = facts.events[eventIndex];
+  const event = effectiveFacts(v).events[eventIndex];
   if (!event) throw new Error(`No selection step ${eventIndex}`);
-  const type: ActivityType = INTERVIEW_WORDS.test(event.label) ? 'interview' : TEST_WORDS.test(event.label) ? 'test' : 'other';
-  const fields = vacancyFields(v);
-  return {
-    ...emptyActivityInput(event.date, type),
-    employer: fields.employer,
-    position: fields.position,
-    address: fields.address,
-    municipality: fields.municipality,
-    contact: fields.contact,
-    phone: fields.phone,
-    notes: event.label,
-    vacancyId: v.id,
-  };
+  return { ...activityForVacancy(v, event.date), type: selectionStepType(event.label), notes: event.label };
+}
+
+/**
+ * The vacancy's dated selection steps whose day has come (today included: an interview this
+ * morning is over by the time the person looks), each marked attended when the log already has
+ * the person's activity of that kind on that day for this vacancy.
+ */
+export function passedSteps(v: TrackedVacancy, activities: readonly Activity[], today: string): PassedStep[] {
+  const recorded = new Set(activities.filter((a) => a.vacancyId === v.id).map((a) => `${a.date}:${a.type}`));
+  return effectiveFacts(v)
+    .events.map((event, index) => ({ index, date: event.date, label: event.label, type: selectionStepType(event.label) }))
+    .filter((step) => step.date <= today)
+    .map((step) => ({ ...step, attended: recorded.has(`${step.date}:${step.type}`) }));
 }

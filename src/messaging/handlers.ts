@@ -89,7 +89,7 @@ const SetCorrectionSchema = z.object({
 const ListTrackedSchema = z.object({ today: IsoDateSchema, limit: z.number().int().min(1).max(10_000).optional() }).optional();
 
 /** A message from this extension's content script or sidebar, running in a tab. */
-function fromOurContentScript(sender: Sender, deps: BackgroundDeps): { tabId: number; frameId: number } {
+export function fromOurContentScript(sender: Sender, deps: Pick<BackgroundDeps, 'extensionId'>): { tabId: number; frameId: number } {
   if (sender.id !== deps.extensionId || sender.tab?.id === undefined) {
     throw new Error('Refused: this message is only accepted from the extension in a tab');
   }
@@ -113,7 +113,7 @@ function fromEither(sender: Sender, deps: BackgroundDeps): void {
  * and, for the tab's top frame, the tab's current one. After a single-page move (pushState)
  * Chromium keeps `sender.url` at the load address while `tab.url` follows the page.
  */
-function senderAddresses(sender: Sender): string[] {
+export function senderAddresses(sender: Sender): string[] {
   const addresses = sender.url ? [sender.url] : [];
   if (sender.frameId === 0 && sender.tab?.url) addresses.push(sender.tab.url);
   return addresses;

@@ -1,6 +1,7 @@
 import type { VacalensDb } from '../db/database';
 import { announceChanges } from '../messaging/changes';
 import type { TrackedSummary } from '../model/tracked';
+import { logHashFor } from '../reminders/meter-alarm';
 import { REMINDER_ICON } from './reminder-icon';
 import { ensureSweepAlarm, onAlarm, sweep, syncReminders, type ReminderDeps } from './reminders';
 
@@ -32,7 +33,7 @@ export function setUpReminders(db: VacalensDb): {
 
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(deps, alarm.name));
   browser.notifications.onClicked.addListener((notificationId) => {
-    void browser.tabs.create({ url: browser.runtime.getURL(`/log.html#${encodeURIComponent(notificationId)}`) });
+    void browser.tabs.create({ url: browser.runtime.getURL(`/log.html#${logHashFor(notificationId)}`) });
     void browser.notifications.clear(notificationId);
   });
   void ensureSweepAlarm(deps).then(() => sweep(deps));

@@ -37,3 +37,14 @@ export function parseMeterAlarm(name: string): { periodTo: string } | null {
   const m = /^vacalens:meter:(\d{4}-\d{2}-\d{2})$/.exec(name);
   return m ? { periodTo: m[1]! } : null;
 }
+
+/** The log page's anchor of its job-search part (the meter, the activities), where the meter's notification leads. */
+export const JOB_SEARCH_ANCHOR = 'job-search';
+
+/**
+ * The log page's hash a clicked notification opens: the job-search part for the meter's warning,
+ * else the reminder's alarm name (its vacancy is opened there).
+ */
+export function logHashFor(notificationId: string): string {
+  return notificationId.startsWith(METER_ALARM_PREFIX) ? JOB_SEARCH_ANCHOR : encodeURIComponent(notificationId);
+}

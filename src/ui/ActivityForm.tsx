@@ -17,7 +17,8 @@ export interface ActivityFormProps {
   words: ActivityWords;
   /** The fields the chosen service asks of an activity of this type (marked, never forced). */
   needed: (type: ActivityType) => readonly ProofField[];
-  onSave(input: ActivityInput): Promise<unknown>;
+  /** `event`: the form's submission, for a screen that acts on the person's own actions only (the sidebar). */
+  onSave(input: ActivityInput, event: Event): Promise<unknown>;
   onCancel(): void;
 }
 
@@ -44,7 +45,7 @@ export function ActivityForm({ initial, editing, t, words, needed, onSave, onCan
     setProblem(null);
     setBusy(true);
     try {
-      await onSave({ ...input, minutes });
+      await onSave({ ...input, minutes }, e);
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { countsType, PRESETS, requiredFields } from '../log/presets';
 import { emptyActivityInput, type Activity, type ActivityInput } from '../model/activity';
 import type { ProofSettings } from '../model/proof-settings';
 import { localDay } from '../model/views';
+import { JOB_SEARCH_ANCHOR } from '../reminders/meter-alarm';
 import { ActivityForm } from './ActivityForm';
 import { formatDate } from './format';
 import type { Translate } from './i18n';
@@ -21,6 +22,8 @@ export interface JobSearchProps {
   t: Translate;
   locale: string;
   now: Date;
+  /** The page was opened at this part (the meter's notification): it is scrolled to once shown. */
+  scrollIntoView?: boolean;
 }
 
 /** Which form is open: a new activity, or one being edited. */
@@ -42,7 +45,7 @@ function withoutIds(a: Activity): ActivityInput {
  * this period's activities (typed by hand, and the applications, tests and interviews the tracked
  * vacancies already say happened), each with what the service still asks of it; add, edit, delete.
  */
-export function JobSearch({ api, t, locale, now }: JobSearchProps) {
+export function JobSearch({ api, t, locale, now, scrollIntoView = false }: JobSearchProps) {
   const words = activityWordsFor(locale);
   const today = localDay(now);
   const [settings, setSettings] = useState<ProofSettings | null>(null);
@@ -53,6 +56,8 @@ export function JobSearch({ api, t, locale, now }: JobSearchProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const scrolled = useRef(false);
 
   const period = (settings && currentPeriod(settings, now)) ?? monthOf(today);
   const presetId = settings?.preset ?? 'general';
@@ -71,6 +76,14 @@ export function JobSearch({ api, t, locale, now }: JobSearchProps) {
       return reload(s);
     }, fail).catch(fail);
   }, [api]);
+  // Once the period's list is shown (the part has its height), the heading comes into view and
+  // takes the focus, so a screen reader starts here too.
+  useEffect(() => {
+    if (!scrollIntoView || scrolled.current || !list) return;
+    scrolled.current = true;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [scrollIntoView, list]);
   if (!settings) return null;
 
   const saveSettings = (next: ProofSettings) => {
@@ -106,8 +119,10 @@ export function JobSearch({ api, t, locale, now }: JobSearchProps) {
   const preset = PRESETS[presetId];
 
   return (
-    <section aria-labelledby="job-search-heading" class="job-search" data-testid="job-search">
-      <h2 id="job-search-heading">{t('jobSearchHeading')}</h2>
+    <section id={JOB_SEARCH_ANCHOR} aria-labelledby="job-search-heading" class="job-search" data-testid="job-search">
+      <h2 id="job-search-heading" ref={heading} tabIndex={-1}>
+        {t('jobSearchHeading')}
+      </h2>
       <ProofSettingsForm
         settings={settings}
         name={name}

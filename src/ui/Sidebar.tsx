@@ -53,6 +53,8 @@ export interface SidebarProps {
   onDuplicateChoice?: (choice: DuplicateChoice, event: Event) => void;
   /** Present on a site outside the portal list: ask to run there always. */
   onAlwaysOn?: (event: Event) => void;
+  /** Under the facts, for a tracked vacancy: its job-search activities (SidebarJobSearch). */
+  jobSearch?: ComponentChildren;
 }
 
 /** The order a job seeker reads a vacancy in: what is urgent first, who is hiring last. */
@@ -144,20 +146,23 @@ export function Sidebar(props: SidebarProps) {
           </button>
         )}
       </div>
-      <dl class="facts">
-        {ROW_ORDER.map((field) => (
-          <Fragment key={field}>
-            <div class="fact" data-fact={field}>
-              <dt>{t(FACT_LABELS[field])}</dt>
-              <dd>
-                <FactValue field={field} {...props} facts={shown} />
-                <FactTools field={field} {...props} />
-              </dd>
-            </div>
-            {field === 'salary' && <IndicativePay facts={shown} now={props.now} locale={props.locale} t={t} />}
-          </Fragment>
-        ))}
-      </dl>
+      <div class="scroll">
+        <dl class="facts">
+          {ROW_ORDER.map((field) => (
+            <Fragment key={field}>
+              <div class="fact" data-fact={field}>
+                <dt>{t(FACT_LABELS[field])}</dt>
+                <dd>
+                  <FactValue field={field} {...props} facts={shown} />
+                  <FactTools field={field} {...props} />
+                </dd>
+              </div>
+              {field === 'salary' && <IndicativePay facts={shown} now={props.now} locale={props.locale} t={t} />}
+            </Fragment>
+          ))}
+        </dl>
+        {props.jobSearch}
+      </div>
     </aside>
   );
 }

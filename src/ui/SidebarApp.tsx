@@ -9,6 +9,7 @@ import type { Translate } from './i18n';
 import { messageOf } from './message-of';
 import type { CorrectionValue } from './corrections';
 import { Sidebar } from './Sidebar';
+import { SidebarJobSearch, type SidebarJobSearchApi } from './SidebarJobSearch';
 
 export interface SidebarApi {
   trackedByUrl(): Promise<TrackedSummary | null>;
@@ -30,6 +31,8 @@ export interface SidebarApi {
   openSiteAccess?: () => void;
   /** The open panel takes its room beside the page (the page reflows); returns the giving back. */
   makeRoom(): () => void;
+  /** The tracked vacancy's job-search activities; absent, the sidebar offers none. */
+  jobSearch?: SidebarJobSearchApi;
 }
 
 /** The evidence marked in the page (src/ui/highlights.ts). */
@@ -193,6 +196,11 @@ export function SidebarApp({ facts, locale, now, t, api, marks, uncertain, isUse
               },
             )
           : correctBeforeSaving(event, field, emptyFacts(null)[field] as Corrections[FactField], true)
+      }
+      jobSearch={
+        tracked && api.jobSearch ? (
+          <SidebarJobSearch key={tracked.id} vacancyId={tracked.id} api={api.jobSearch} t={t} isUserAction={isUserAction} />
+        ) : undefined
       }
       onAlwaysOn={
         api.openSiteAccess

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityFromSelectionStep, countedEntries, logEntries, vacancyEntries } from '../../../src/log/counting';
+import { activityForVacancy, activityFromSelectionStep, countedEntries, logEntries, passedSteps, vacancyEntries } from '../../../src/log/counting';
 import { PRESETS, type PresetId } from '../../../src/log/presets';
 import { activity, februaryLog, vacancy } from './activity-log';
 
@@ -109,5 +109,28 @@ describe('a selection step confirmed as attended', () => {
   });
   it('refuses a step the vacancy does not have', () => {
     expect(() => activityFromSelectionStep(v, 9)).toThrow();
+  });
+});
+
+describe('an activity about a tracked vacancy', () => {
+  it.each([
+    ['an application while the person has not applied', [['interested', '2026-02-02T10:00:00.000Z']], 'application'],
+    ['another kind once the history holds the application', [['interested', '2026-02-02T10:00:00.000Z'], ['applied', '2026-02-09']], 'other'],
+  ] as const)('is %s', (_, history, type) => {
+    const v = vacancy('gent-jurist', history.map(([s, at]) => [s, at]));
+    expect(activityForVacancy(v, '2026-02-20')).toMatchObject({ date: '2026-02-20', type, employer: 'Provincie Antwerpen', vacancyId: 'gent-jurist', result: null });
+  });
+
+  it('lists the selection steps up to today, today included, each attended once the log has it', () => {
+    const v = februaryLog().vacancies[0]!;
+    expect(passedSteps(v, [], '2026-02-04').map((s) => [s.index, s.type])).toEqual([[0, 'test']]);
+    const went = activity({ ...activityFromSelectionStep(v, 1) });
+    expect(passedSteps(v, [went], '2026-02-11')).toEqual([
+      { index: 0, date: '2026-02-03', label: 'Eventuele redeneertest', type: 'test', attended: false },
+      { index: 1, date: '2026-02-05', label: 'Eventuele redeneertest', type: 'test', attended: true },
+      { index: 2, date: '2026-02-11', label: 'Opdracht en competentiegericht interview', type: 'interview', attended: false },
+    ]);
+    // Another vacancy's activity on that day says nothing of this one.
+    expect(passedSteps(v, [{ ...went, vacancyId: 'gent-jurist' }], '2026-02-11')[1]!.attended).toBe(false);
   });
 });

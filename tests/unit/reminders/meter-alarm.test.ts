@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeterAlarm, planMeterAlarm } from '../../../src/reminders/meter-alarm';
+import { logHashFor, parseMeterAlarm, planMeterAlarm } from '../../../src/reminders/meter-alarm';
 import { reminderTime } from '../../../src/reminders/schedule';
 
 const short = { met: false, remindOn: '2026-03-12', period: { to: '2026-03-14' } };
@@ -23,5 +23,14 @@ describe('the meter’s reminder', () => {
 
   it('is not one of the vacancies’ reminders', () => {
     expect(parseMeterAlarm('vacalens:remind:deadline:x:2026-03-14')).toBeNull();
+  });
+});
+
+describe('a clicked notification opens the log page', () => {
+  it.each([
+    ['at its job-search part for the meter’s warning', 'vacalens:meter:2026-03-14', 'job-search'],
+    ['at the vacancy for a deadline reminder', 'vacalens:remind:deadline:v-1:2026-03-20', 'vacalens%3Aremind%3Adeadline%3Av-1%3A2026-03-20'],
+  ])('%s', (_, id, hash) => {
+    expect(logHashFor(id)).toBe(hash);
   });
 });
