@@ -128,14 +128,16 @@ const EMPLOYER_TYPES = allOf((l) => l.employerTypes).sort((a, b) => b.length - a
 const PREFIXES = allOf((l) => l.employerPrefixes).sort((a, b) => b.length - a.length).map(esc).join('|');
 const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]*)`;
 /** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */
+/** "Bayerisches Landesamt für Umwelt", "Sächsische Staatskanzlei": a state's adjective belongs to the name of its authority. */
+const STATE_ADJECTIVE = String.raw`(?:[${UPPER}][${LETTER}]+isch(?:e|es|er|en)\s+)?`;
 const TYPE_FIRST = new RegExp(
   // "Ministerie van Volksgezondheid, Welzijn en Sport", "Department of Climate Change, Energy, the Environment and Water":
   // a list of capitalised names closed by "en" / "and" belongs to the name.
-  String.raw`(?<![${LETTER}])((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4}(?:(?:,\s+(?:the\s+|de\s+|la\s+)?${TOKEN}(?:\s+${TOKEN})?)+\s+(?:en|and|und|et)\s+(?:the\s+|de\s+|la\s+)?${TOKEN})?)`,
+  String.raw`(?<![${LETTER}])(${STATE_ADJECTIVE}(?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4}(?:(?:,\s+(?:the\s+|de\s+|la\s+)?${TOKEN}(?:\s+${TOKEN})?)+\s+(?:en|and|und|et)\s+(?:the\s+|de\s+|la\s+)?${TOKEN})?)`,
   'iu',
 );
 /** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */
-const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+${TOKEN}){0,4}\s+(?:Council|County Council|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
+const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+(?:(?:and|of|for|the)\s+)?${TOKEN}){0,4}\s+(?:Council|County Council|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
 /** Words that follow a type word but are not a name: "Stad Gent Vacatures", "Gemeente Jobs". */
 const NOT_NAME_WORDS = /^(?:vacatures?|jobs?|careers?|karriere|stellenangebote|emplois?|offres?|werken|home|accueil|startseite|contact|nieuws|news)$/i;
 

@@ -79,6 +79,8 @@ function scaleIn(text: string): string | null {
   const bracketed = BRACKETED_SCALE.exec(text);
   // "€71,950 (LSI 1) – €74,362 (LSI 2)": a bracket between the points of a pay list marks a step, not the scale.
   if (!bracketed || /^\s*[–-]\s*[€$£]/.test(text.slice(bracketed.index + bracketed[0].length))) return null;
+  // "… – €74,362 (LSI 2) per annum": the last point of such a list is marked the same way.
+  if (/[–-]\s*[€$£]\s?[\d.,]+\s*$/.test(text.slice(Math.max(0, bracketed.index - 30), bracketed.index))) return null;
   return bracketed[1]!;
 }
 

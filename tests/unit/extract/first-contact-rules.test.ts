@@ -533,3 +533,16 @@ describe('sixth round: after batches 9 and 10', () => {
     expect(findAddress("Avenue d'Auderghem 113-117, 1040 Etterbeek")).toBe("Avenue d'Auderghem 113-117, 1040 Etterbeek");
   });
 });
+
+describe('sixth round: names and pay marks', () => {
+  it.each([
+    ['a state adjective before its authority', 'Bewerben Sie sich beim Bayerischen Landesamt für Umwelt', 'Bayerischen Landesamt für Umwelt'],
+    ['particles inside a name before its kind', 'European Health and Digital Executive Agency (HaDEA)', 'European Health and Digital Executive Agency'],
+    ['an article before the kind is no adjective', 'Das Landesamt für Umwelt', 'Landesamt für Umwelt'],
+  ])('%s', (_, text, name) => {
+    expect(employerIn(text)).toBe(name);
+  });
+  it('takes no step mark after the last point of a pay list for the scale', () => {
+    expect(readSalarySentence('€55,883 – €57,318 – €71,950 (LSI 1) – €74,362 (LSI 2) per annum.')?.scale ?? null).toBeNull();
+  });
+});
