@@ -6,7 +6,7 @@
 import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
 import { DIGIT, LETTER, UPPER } from '../chars';
-import { declaredAndVisible, hasWord, labelValues } from '../context';
+import { declaredAndVisible, hasStem, hasWord, labelValues } from '../context';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
@@ -63,7 +63,8 @@ const US_ZIP = /\b[A-Z]{2}\s+\d{5}\b/;
 const AU_CA_POSTCODE = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[\dA-Z]/;
 const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}/;
 
-export function findAddress(text: string): string | null {
+/** `underLabel`: the text is a workplace label's value, whose leading proper name is the place's ("North Galaxy, Koning Albert II-laan 33"). */
+export function findAddress(text: string, underLabel = false): string | null {
   if (!HAS_DIGIT.test(text)) return null;
   const m =
     (KIND_WORD.test(text) ? KIND_FIRST.exec(text) : null) ??
@@ -72,8 +73,37 @@ export function findAddress(text: string): string | null {
     (US_ZIP.test(text) ? US_ADDRESS.exec(text) : null) ??
     (AU_CA_POSTCODE.test(text) ? AU_CA_ADDRESS.exec(text) : null) ??
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
-  // The corpus writes the street address without the building's name in front ("Oostmalsesteenweg 1, 2520 Ranst").
-  return m ? m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(/[.,;]$/, '') : null;
+  if (!m) return null;
+  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(/[.,;]$/, '');
+  const building = buildingBefore(text.slice(0, m.index), underLabel);
+  return building && !address.startsWith(building) ? `${building}, ${address}` : address;
+}
+
+/** A name right before the address, set off by a comma, at the start of the text or after a label's colon or a dash. */
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
+const BUILDING_WORDS = allOf((l) => l.buildingWords);
+/** A department, team or office of the employer heads an address too, but names no place. */
+const UNIT_WORDS = /\b(?:dienst|afdeling|directie|direktion|team|service|département|direction|abteilung|amt|referat|fachdienst|fachbereich|department|division|unit|directorate|office)\b|amt\b/i;
+const CLAUSE_START = /^(?:je|jij|u|we|wij|wir|sie|vous|nous|you|in|im|op|at|au|à|dans|bei|bij|het|de|die|der|das|the|le|la|les|ist|is|est)\s/i;
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'des', 'du', 'la', 'le', "l'emploi", 'of', 'the', 'and', 'en', 'et', 'und', 'am', 'an', 'im', 'für', 'sur', 'de la', 'médico-social', 'sociale', 'social']);
+
+/**
+ * The building that heads an address, as the page writes it: "Maison de l'emploi, rue du Village 8",
+ * "Kreishaus, Am Schölerberg 1", "Public Health Services Building, 1800 Mount Vernon Avenue". A name
+ * with a building's word in it, short, no sentence; a department ("Dienst Verkeer, Gentsesteenweg 84")
+ * or a clause ("ist das Rathaus Lohmar, …") is not one.
+ */
+function buildingBefore(before: string, underLabel: boolean): string | null {
+  const m = NAME_BEFORE.exec(before);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const words = name.split(/\s+/);
+  // Under a workplace label, a proper name alone at the value's start is the place too; a unit's name is not.
+  const properName = underLabel && m.index === 0 && words.every((w) => /^[A-ZÀ-Ý0-9]/.test(w)) && !UNIT_WORDS.test(name);
+  if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || properName)) return null;
+  // A name, not a clause: "Je werkplek is de bibliotheek zelf", "In het provinciehuis" are sentences about the place.
+  if (CLAUSE_START.test(name) || words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length > 2) return null;
+  return name;
 }
 
 const WORKPLACE = allOf((l) => l.workplaceWords);
@@ -113,7 +143,7 @@ const addressInWorkplaceSentence: Rule<string> = (ctx) => {
 
 const addressUnderLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, LABELS)) {
-    const address = findAddress(lv.value);
+    const address = findAddress(lv.value, true);
     if (address) return { value: address, evidence: { source: 'text', text: lv.evidence } };
     // "Werklocatie" / "rwzi Land van Cuijk" / "Nieuwe Wijk 3" / "5437 NL Beers": the lines under the label.
     const at = ctx.lines.indexOf(lv.line);

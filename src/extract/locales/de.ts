@@ -58,6 +58,7 @@ export const de: Locale = {
   roleNouns: ['Leiter', 'Leiterin', 'Sachbearbeiter', 'Sachbearbeiterin', 'Referent', 'Referentin', 'Fachfrau', 'Fachmann', 'Mitarbeiter', 'Mitarbeiterin', 'Personalsachbearbeiter', 'Personalsachbearbeiterin', 'Amtsleiter', 'Amtsleiterin', 'Bürgermeister', 'Bürgermeisterin', 'Direktor', 'Direktorin', 'Fachbereichsleiter', 'Fachbereichsleiterin', 'Teamleiter', 'Teamleiterin', 'Spezialist', 'Spezialistin', 'Fachspezialist', 'Fachspezialistin', 'Sektionschef', 'Sektionschefin', 'Personalreferent', 'Personalreferentin', 'Abteilungsleiter', 'Abteilungsleiterin', 'Dezernatsleiter', 'Dezernatsleiterin'],
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.'],
   workplaceWords: ['dienstort', 'einsatzort', 'arbeitsort', 'dienstsitz', 'standort', 'arbeitsplatz in', 'in zentraler lage', 'ihr arbeitsplatz'],
+  buildingWords: ['kreishaus', 'rathaus', 'dienststelle', 'campus', 'gebäude', 'verwaltungsgebäude', 'amtsgebäude', 'zentrum', 'klinikum', 'standort', 'bauhof', 'haus'],
   selectionWords: ['vorstellungsgespräch', 'auswahlgespräch', 'gespräch', 'auswahlverfahren', 'test', 'prüfung', 'assessment'],
   phraseOpeners: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den', 'zu', 'zum', 'zur', 'im', 'am', 'an'],
   stepQualifiers: [],

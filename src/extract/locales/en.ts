@@ -57,6 +57,7 @@ export const en: Locale = {
   roleNouns: ['Manager', 'Officer', 'Director', 'Head', 'Leader', 'Adviser', 'Advisor', 'Analyst', 'Coordinator', 'Specialist', 'Consultant', 'Partner', 'Lead', 'Assistant', 'Recruiter', 'Administrator', 'Planner', 'Supervisor', 'Clerk', 'Executive'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.'],
   workplaceWords: ['location', 'based at', 'based in', 'you will work at', 'you will work in', 'place of work', 'duty station', 'located at', 'located in', 'is located', 'will be based', 'work location', 'post is based', 'office is at'],
+  buildingWords: ['building', 'buildings', 'complex', 'centre', 'center', 'campus', 'house', 'hall', 'depot', 'hospital', 'unit', 'áras'],
   selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting'],
   phraseOpeners: ['a', 'an', 'the', 'to', 'for', 'at', 'in', 'will', 'sit', 'be', 'of'],
   stepQualifiers: [],

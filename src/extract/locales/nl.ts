@@ -58,6 +58,7 @@ export const nl: Locale = {
   roleNouns: ['medewerker', 'medewerkster', 'adviseur', 'diensthoofd', 'teamleider', 'teamverantwoordelijke', 'coördinator', 'directeur', 'verantwoordelijke', 'hoofd', 'consulent', 'deskundige', 'recruiter', 'projectleider', 'afdelingshoofd', 'stafmedewerker', 'hoofdverpleegkundige', 'selectieverantwoordelijke', 'personeelsverantwoordelijke', 'beleidsmedewerker'],
   honorifics: ['Mevrouw', 'Mevr.', 'Mw.', 'De heer', 'Dhr.', 'Meneer'],
   workplaceWords: ['je zal werken in', 'je zal werken op', 'je werkt in', 'je werkt op', 'je werkplek', 'standplaats', 'plaats van tewerkstelling', 'tewerkstellingsplaats', 'werkplaats', 'werklocatie', 'je werkt vanuit', 'met standplaats', 'hier kom je te werken', 'je komt te werken', 'waar ga je werken', 'gevestigd in', 'gevestigd op'],
+  buildingWords: ['woonzorgcentrum', 'administratief centrum', 'hoofdcommissariaat', 'commissariaat', 'erfgoedhuis', 'depot', 'groendepot', 'werkplaats', 'stadhuis', 'provinciehuis', 'campus', 'gebouw', 'centrum', 'kazerne', 'bibliotheek', 'zwembad', 'sporthal', 'ziekenhuis', 'site'],
   selectionWords: ['test', 'interview', 'gesprek', 'assessment', 'examen', 'proef', 'selectiemoment', 'selectiedag', 'screening', 'opdracht', 'meeloop'],
   phraseOpeners: ['een', 'de', 'het', 'voor', 'op', 'tot', 'met', 'aan', 'in', 'uit', 'naar', 'je', 'we', 'wij'],
   stepQualifiers: [],

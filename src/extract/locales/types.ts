@@ -73,6 +73,8 @@ export interface Locale {
   honorifics: string[];
   /** Phrases that introduce the workplace: "Je zal werken in", "Lieu de travail". */
   workplaceWords: string[];
+  /** Words that make a name before an address a building's ("Maison de l'emploi", "Kreishaus", "Administration Complex"). */
+  buildingWords: string[];
   /** Stems that say a sentence is about a selection step (test, interview). */
   selectionWords: string[];
   /** Articles and prepositions that open the noun phrase naming a selection step ("voor een", "an"). */

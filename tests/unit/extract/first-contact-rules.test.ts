@@ -546,3 +546,24 @@ describe('sixth round: names and pay marks', () => {
     expect(readSalarySentence('€55,883 – €57,318 – €71,950 (LSI 1) – €74,362 (LSI 2) per annum.')?.scale ?? null).toBeNull();
   });
 });
+
+describe('sixth round: the building that heads an address (WRITING.md: location)', () => {
+  it.each([
+    ["a building's name before the street", "Lieu de travail : Maison de l'emploi, rue du Village 8, 1490 Court-Saint-Étienne", "Maison de l'emploi, rue du Village 8, 1490 Court-Saint-Étienne"],
+    ['a German Kreishaus', 'Arbeitsort: Kreishaus, Am Schölerberg 1, 49082 Osnabrück', 'Kreishaus, Am Schölerberg 1, 49082 Osnabrück'],
+    ['a US building', 'Public Health Services Building, 1800 Mount Vernon Avenue, Bakersfield, CA 93306', 'Public Health Services Building, 1800 Mount Vernon Avenue, Bakersfield, CA 93306'],
+  ])('keeps %s', (_, text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it.each([
+    ['a department', 'Dienst Verkeer, Gentsesteenweg 84, 9300 Aalst', 'Gentsesteenweg 84, 9300 Aalst'],
+    ['a sentence about the place', 'Je werkplek is de bibliotheek zelf, Kortrijkstraat 24, 8700 Tielt', 'Kortrijkstraat 24, 8700 Tielt'],
+    ['a clause after a label', 'Arbeitsort ist das Rathaus Lohmar, Rathausstraße 4, 53797 Lohmar', 'Rathausstraße 4, 53797 Lohmar'],
+  ])('leaves out %s', (_, text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it("keeps a proper name under a workplace label, not a unit's", () => {
+    expect(findAddress('North Galaxy, Koning Albert II-laan 33, 1030 Brussel', true)).toBe('North Galaxy, Koning Albert II-laan 33, 1030 Brussel');
+    expect(findAddress('Directie Oost, Kortrijksesteenweg 1005, 9000 Gent', true)).toBe('Kortrijksesteenweg 1005, 9000 Gent');
+  });
+});
