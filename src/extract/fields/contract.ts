@@ -29,6 +29,9 @@ const LOOSE = Object.fromEntries(
   }),
 ) as Record<Kind, RegExp | null>;
 
+/** Every contract word of every kind, strong or loose: a line without one names no term. */
+const ANY_TERM = pattern([...new Set(KINDS.flatMap((k) => allOf((l) => [...l.contract[k].strong, ...l.contract[k].weak])))]) ?? /(?!)/;
+
 // Case matters: "niveau d'études" is no level D.
 const LEVEL = new RegExp(
   String.raw`(?<![${LETTER}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![${LETTER}${DIGIT}])`,
@@ -169,11 +172,13 @@ function completeElided(text: string): string {
 
 function readLine(raw: string, short: boolean): Reading {
   const text = completeElided(raw);
-  const employment = pick(text, 'statutory', 'contractual', short);
-  const schedule = pick(text, 'fullTime', 'partTime', short);
+  // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
+  const terms = ANY_TERM.test(text);
+  const employment = terms ? pick(text, 'statutory', 'contractual', short) : null;
+  const schedule = terms ? pick(text, 'fullTime', 'partTime', short) : null;
   // "Poste permanent ouvert aux titulaires et, à défaut, aux contractuels (CDD de 3 ans)": the
   // duration depends on the applicant's status, so it counts as named both ways and stays open.
-  const named = pick(text, 'permanent', 'temporary', short);
+  const named = terms ? pick(text, 'permanent', 'temporary', short) : null;
   const duration = employment === 'both' && named !== null ? 'both' : named;
   const contract: Contract = {
     employment: employment === 'statutory' ? 'statutory' : employment === 'contractual' ? 'contractual' : null,
