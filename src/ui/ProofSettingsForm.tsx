@@ -8,6 +8,7 @@ import type { Translate } from './i18n';
 
 export interface ProofSettingsFormProps {
   settings: ProofSettings;
+  /** The saved name: the name field's first value. */
   name: string;
   t: Translate;
   words: ActivityWords;
@@ -26,6 +27,13 @@ export function ProofSettingsForm({ settings, name, t, words, onSettings, onName
   const perUnit = measure === 'minutes' ? 60 : 1;
   const [targetText, setTargetText] = useState(settings.target === null ? '' : String(settings.target / perUnit));
   const [targetWrong, setTargetWrong] = useState(false);
+  // What is typed, apart from what is saved: the part re-renders whenever a save's answer comes
+  // back, and a field bound only to the saved value was emptied under the person's fingers then
+  // (a name typed just after choosing a start date was lost, and never saved).
+  const [nameText, setNameText] = useState(name);
+  const [clientNumberText, setClientNumberText] = useState(settings.clientNumber);
+  const [addressText, setAddressText] = useState(settings.address);
+  const [remindText, setRemindText] = useState(String(settings.remindDaysBefore));
   const needsStart = preset?.rhythm.period.unit === 'weeks' && preset.rhythm.period.anchor === 'start' && !settings.start;
   const rule =
     preset?.rhythm.target == null
@@ -100,7 +108,8 @@ export function ProofSettingsForm({ settings, name, t, words, onSettings, onName
             min={1}
             max={14}
             data-testid="proof-remind-days"
-            value={settings.remindDaysBefore}
+            value={remindText}
+            onInput={(e) => setRemindText(e.currentTarget.value)}
             onChange={(e) => {
               const days = Math.round(Number(e.currentTarget.value));
               if (days >= 1 && days <= 14) onSettings({ ...settings, remindDaysBefore: days });
@@ -119,7 +128,15 @@ export function ProofSettingsForm({ settings, name, t, words, onSettings, onName
         <div class="grid">
           <label>
             <span>{t('reportName')}</span>
-            <input type="text" data-testid="proof-name" autocomplete="name" maxLength={200} value={name} onChange={(e) => onName(e.currentTarget.value)} />
+            <input
+              type="text"
+              data-testid="proof-name"
+              autocomplete="name"
+              maxLength={200}
+              value={nameText}
+              onInput={(e) => setNameText(e.currentTarget.value)}
+              onChange={(e) => onName(e.currentTarget.value)}
+            />
           </label>
           <label>
             <span>{t('proofClientNumber')}</span>
@@ -127,8 +144,9 @@ export function ProofSettingsForm({ settings, name, t, words, onSettings, onName
               type="text"
               data-testid="proof-client-number"
               maxLength={100}
-              value={settings.clientNumber}
+              value={clientNumberText}
               aria-describedby="proof-client-hint"
+              onInput={(e) => setClientNumberText(e.currentTarget.value)}
               onChange={(e) => onSettings({ ...settings, clientNumber: e.currentTarget.value.trim() })}
             />
           </label>
@@ -139,7 +157,8 @@ export function ProofSettingsForm({ settings, name, t, words, onSettings, onName
               data-testid="proof-address"
               autocomplete="street-address"
               maxLength={500}
-              value={settings.address}
+              value={addressText}
+              onInput={(e) => setAddressText(e.currentTarget.value)}
               onChange={(e) => onSettings({ ...settings, address: e.currentTarget.value.trim() })}
             />
           </label>
