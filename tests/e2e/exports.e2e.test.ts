@@ -188,7 +188,7 @@ describe('restore, proof, calendar and backup in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/^vacalens-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     // The name typed on the proof above is a setting, and goes into the backup with the others.
-    expect(file).toMatchObject({ formatVersion: 1, app: 'vacalens', settings: { reminders: true, deadlineReminderDays: 3, reportName: 'An Peeters' } });
+    expect(file).toMatchObject({ formatVersion: 2, app: 'vacalens', settings: { reminders: true, deadlineReminderDays: 3, reportName: 'An Peeters' } });
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(file.vacancies.sort(byId)).toEqual([...log].sort(byId));
   });
