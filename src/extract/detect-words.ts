@@ -41,7 +41,7 @@ const nl: DetectWords = {
     'vacature is verlopen', 'kan je niet meer solliciteren', 'kun je niet meer solliciteren', 'kunt u niet meer solliciteren', 'niet meer solliciteren voor deze vacature',
     'solliciteren is niet meer mogelijk', 'reageren is niet meer mogelijk', 'deze functie is ingevuld',
   ],
-  notOnePost: [
+  notOnePost: [ 'resultaten selectieprocedure', 'resultaten van de selectie', 'uitslag selectie', 'uitslag van de selectie', 'lijst van geslaagden', 'geslaagde kandidaten',
     'open sollicitatie', 'spontane sollicitatie', 'spontaan solliciteren', 'spontaan kandidaat', 'jobalert', 'job alert', 'vacaturemelding', 'vacature-alert', 'vacaturealert',
     'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures',
   ],
@@ -63,7 +63,7 @@ const fr: DetectWords = {
     'offre n\'est plus disponible', 'offre n’est plus disponible', 'offre est pourvue', 'offre pourvue', 'offre est clôturée', 'offre clôturée', 'offre a expiré', 'offre expirée',
     'poste est pourvu', 'poste a été pourvu', 'candidatures sont closes', 'il n\'est plus possible de postuler', 'il n’est plus possible de postuler', 'plus possible de postuler',
   ],
-  notOnePost: ['candidature spontanée', 'candidatures spontanées', 'alerte emploi', 'alertes emploi', 'alerte e-mail', 'alertes e-mail', 'salon de l\'emploi', 'salon de l’emploi', 'forum emploi', 'forum de l\'emploi', 'job dating', 'nos offres', 'toutes les offres'],
+  notOnePost: [ 'liste des lauréats', 'résultats de la sélection', 'résultats de la procédure','candidature spontanée', 'candidatures spontanées', 'alerte emploi', 'alertes emploi', 'alerte e-mail', 'alertes e-mail', 'salon de l\'emploi', 'salon de l’emploi', 'forum emploi', 'forum de l\'emploi', 'job dating', 'nos offres', 'toutes les offres'],
   listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres'],
   landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'comment postuler', 'conseils pour postuler'],
 };
@@ -83,7 +83,7 @@ const de: DetectWords = {
     'stelle ist bereits besetzt', 'stelle ist besetzt', 'stelle wurde besetzt', 'stellenangebot ist abgelaufen', 'ausschreibung ist abgelaufen', 'ausschreibung ist beendet',
     'bewerbungsfrist ist abgelaufen', 'bewerbungsfrist ist bereits abgelaufen', 'nicht mehr verfügbar', 'keine bewerbungen mehr',
   ],
-  notOnePost: ['initiativbewerbung', 'blindbewerbung', 'stellenalarm', 'jobalarm', 'job-alarm', 'jobabo', 'job-abo', 'suchauftrag', 'jobmesse', 'karrieremesse', 'berufsmesse', 'alle stellenangebote', 'unsere stellenangebote'],
+  notOnePost: [ 'ergebnisse des auswahlverfahrens', 'ergebnis des auswahlverfahrens','initiativbewerbung', 'blindbewerbung', 'stellenalarm', 'jobalarm', 'job-alarm', 'jobabo', 'job-abo', 'suchauftrag', 'jobmesse', 'karrieremesse', 'berufsmesse', 'alle stellenangebote', 'unsere stellenangebote'],
   listHeadings: ['stellenangebote', 'unsere stellenangebote', 'alle stellenangebote', 'offene stellen', 'stellenausschreibungen', 'trefferliste', 'suchergebnisse', 'jobs'],
   landingHeadings: ['arbeiten bei', 'arbeiten für', 'karriere bei', 'jobs bei', 'stellenangebote der', 'stellenangebote des', 'ausbildung bei', 'arbeitgeber', 'gehalt und benefits', 'vergütung und benefits', 'so bewerben sie sich', 'bewerbungstipps', 'tipps für ihre bewerbung'],
 };
@@ -99,11 +99,11 @@ const en: DetectWords = {
   ],
   hiring: ['is recruiting', 'are recruiting', 'is seeking', 'are seeking', 'is looking for', 'are looking for', 'is hiring', 'are hiring', 'seeks a', 'seeks an', 'we are looking for', 'vacancy:', 'job opportunity', 'invites applications', 'is inviting applications', 'applications are invited'],
   apply: ['how to apply', 'apply now', 'apply online', 'apply by', 'apply before', 'apply via', 'apply through', 'to apply', 'submit your application', 'submit an application', 'applications must', 'applications should', 'applications close', 'applications will', 'application form'],
-  closed: [
+  closed: [ 'applications are now closed', 'applications for this role are now closed', 'this vacancy is now closed', 'this vacancy has closed', 'applications have closed', 'no longer accepting applications',
     'no longer accepting applications', 'no longer available', 'no longer open', 'vacancy has closed', 'vacancy has now closed', 'vacancy is closed', 'job has closed', 'job has expired',
     'position has been filled', 'position has closed', 'posting has closed', 'posting has expired', 'advert has closed', 'advert has expired', 'this job is closed', 'applications have closed',
   ],
-  notOnePost: ['speculative application', 'open application', 'job alert', 'job alerts', 'email alert', 'email alerts', 'careers fair', 'career fair', 'job fair', 'jobs fair', 'recruitment fair', 'all vacancies', 'current vacancies', 'search results'],
+  notOnePost: [ 'results of the selection', 'selection results', 'list of successful candidates','speculative application', 'open application', 'job alert', 'job alerts', 'email alert', 'email alerts', 'careers fair', 'career fair', 'job fair', 'jobs fair', 'recruitment fair', 'all vacancies', 'current vacancies', 'search results'],
   listHeadings: ['vacancies', 'current vacancies', 'jobs', 'job openings', 'search results', 'job search', 'current opportunities', 'careers', 'all jobs'],
   landingHeadings: ['working for', 'work for', 'working at', 'careers at', 'jobs at', 'join us', 'join our team', 'how we recruit', 'our recruitment process', 'recruitment process', 'pay and benefits', 'salary and benefits', 'how to apply', 'applying for a job', 'tips for applying'],
 };

@@ -209,7 +209,11 @@ const HEADING_LINKS = ':is(h2, h3, h4) a[href]';
  * heading on a freshly loaded page: milliseconds on a list of thousands of rows.
  */
 function linkedHeadings(doc: Document, limit: number): number {
-  const links = doc.querySelectorAll(HEADING_LINKS);
+  // A page with one <main> or one <article> holds its list there: linked cards beside or below it
+  // ("Ook bij IOK aan de slag?") are other vacancies next to this one, not a list.
+  const scopes = doc.querySelectorAll('main, article');
+  const scope = scopes.length === 1 && (scopes[0]!.textContent?.length ?? 0) > 1000 ? scopes[0]! : doc;
+  const links = scope.querySelectorAll(HEADING_LINKS);
   if (links.length >= limit) return limit;
   const headings = new Set<Element>();
   // A link counts for its nearest heading: headings inside headings are malformed HTML.

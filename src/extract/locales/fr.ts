@@ -59,7 +59,7 @@ export const fr: Locale = {
   workplaceWords: ['lieu de travail', "lieu d'affectation", 'vous travaillerez à', 'vous travaillerez au', 'vous travaillerez dans', 'basé à', 'basée à', 'poste est basé', 'situé au', 'située au', 'situé à'],
   buildingWords: ['maison', 'hôtel de ville', 'bâtiment', 'centre', 'antenne', 'siège', 'campus', 'site', 'hôpital', 'résidence', 'immeuble', 'caserne', 'espace'],
   selectionWords: ['test', 'épreuve', 'entretien', 'examen', 'assessment', 'entrevue', 'jury'],
-  phraseOpeners: ['un', 'une', 'le', 'la', 'les', 'en', 'à', 'au', 'aux', 'pour', 'du', 'des', 'de', "l'"],
+  phraseOpeners: ['un', 'une', 'le', 'la', 'les', 'en', 'à', 'au', 'aux', 'pour', 'du', 'des', 'de', "l'", "d'un", "d'une", 'd’un', 'd’une'],
   stepQualifiers: ['écrite', 'écrit', 'orale', 'oral', 'pratique', 'collectif', 'collective', 'individuel', 'individuelle', 'de recrutement'],
   listWords: ['ou', 'et', ','],
   contactWords: ['contact', 'renseignement', 'information', 'questions', 'adresser'],

@@ -567,3 +567,22 @@ describe('sixth round: the building that heads an address (WRITING.md: location)
     expect(findAddress('Directie Oost, Kortrijksesteenweg 1005, 9000 Gent', true)).toBe('Kortrijksesteenweg 1005, 9000 Gent');
   });
 });
+
+describe('sixth round: detection after batches 11 and 12', () => {
+  const prose = `<p>${'IOK zoekt een projectleider die bedrijventerreinen ontwikkelt en verkoopt aan bedrijven uit de Kempen. '.repeat(12)}Je krijgt een voltijds contract van onbepaalde duur in schaal A1a-A3a. Solliciteer uiterlijk op 22 februari 2026.</p>`;
+  const cards = (n: number) => Array.from({ length: n }, (_, i) => `<div class="card"><h3><a href="/vacatures/${i}">Vacature ${i}</a></h3><p>Solliciteer tot 1 maart 2026</p></div>`).join('');
+  const doc = (main: string, after: string, h1 = 'Projectleider bedrijventerreinen (m/v/x)') =>
+    parse(`<!doctype html><html lang="nl"><head><title>Vacature: projectleider | IOK</title></head><body><article><h1>${h1}</h1>${main}</article>${after}</body></html>`);
+  it('reads a prose vacancy with other vacancies linked below its article', () => {
+    expect(looksLikeVacancy(doc(prose, `<section><h2>Ook bij IOK aan de slag?</h2>${cards(3)}</section>`), 'https://www.iok.be/vacatures/projectleider')).toBe(true);
+  });
+  it('still takes linked cards inside the one article for a list', () => {
+    expect(looksLikeVacancy(doc(`${prose}${cards(4)}`, '', 'Vacatures'), 'https://www.iok.be/vacatures')).toBe(false);
+  });
+  it.each([
+    ['a closed English vacancy', 'Senior Policy Planner', '<p>Applications for this role are now closed.</p>'],
+    ['a selection results page', 'Resultaten selectieprocedure deskundige evenementen (B1-B3)', '<p>Geslaagde kandidaten in volgorde van rangschikking.</p>'],
+  ])('takes %s for no vacancy', (_, h1, extra) => {
+    expect(looksLikeVacancy(doc(`${prose}${extra}`, '', h1), 'https://www.example.be/vacatures/1')).toBe(false);
+  });
+});
