@@ -24,7 +24,8 @@ const SITE: readonly Place[] = ['title', 'meta', 'logo', 'header', 'footer', 'do
 const TEXT: readonly Place[] = ['body', 'defined'];
 const THRESHOLD = 3;
 
-const plain = (s: string) =>
+/** A name as compared: no accents, lower case, one kind of apostrophe and of space. */
+export const plain = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -4,7 +4,7 @@ import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
-import { employerFromIdentity } from './identity';
+import { employerFromIdentity, plain } from './identity';
 
 const MAX = 150;
 const TOKEN = String.raw`(?:[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
@@ -195,7 +195,6 @@ function domainWords(ctx: Context): string[] {
     .filter((w) => w.length >= 3 && !generic.test(w));
 }
 
-const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
  * The employer the page names for itself, when the vacancy's text does not: a name with a kind of
