@@ -10,8 +10,8 @@
  * weighed by its text (looksLikeVacancy below). A list of vacancies repeats its few labels per item,
  * links its headings, or declares several JobPostings.
  */
-import type { DetectWords } from './detect-words';
-import { DETECT_WORDS } from './detect-words';
+import type { DetectWords } from './locales/detect';
+import { DETECT_WORDS } from './locales/detect';
 import { LIST_ADDRESSES } from './portals/matches';
 
 /** Letters as a plain class (Latin, with accents): no Unicode property escape to compile on every page. */

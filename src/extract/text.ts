@@ -3,6 +3,7 @@
  * offset back to the DOM so evidence can be highlighted in the page (CSS Custom Highlight API).
  * Pure: walks the DOM it is given, reads no computed style (happy-dom and Chromium must agree).
  */
+import { allOf, alternation } from './locales';
 
 export interface TextLine {
   start: number;
@@ -44,9 +45,12 @@ const CHROME_ROLES = /^(banner|navigation|contentinfo|dialog|alertdialog|search)
 /** Landmarks inside which a header, footer or aside belongs to the content, not the page. */
 const CONTENT_SCOPES = 'main, article, [role="main"]';
 /** Blocks that are the page's, not the vacancy's: consent banners, other vacancies, share buttons, breadcrumbs. */
-const CHROME_NAMES = /cookie|consent|gdpr|related|similar|recommend|andere-vacatures|other-vacancies|weitere-stellen|breadcrumb|share|social/i;
+const CHROME_NAMES = new RegExp(alternation(allOf((l) => l.chromeNames)), 'i');
 /** Headings that open a block of other vacancies ("Andere vacatures", "Das könnte Sie auch interessieren"). */
-const OTHER_VACANCIES = /^(?:andere|meer|gelijkaardige|vergelijkbare|soortgelijke|lopende|actuele|openstaande) vacatures|^(?:current|latest|more|all) (?:vacancies|jobs|opportunities)|^aktuelle stellen(?:angebote)?|^offres en cours|misschien ook interessant|ook interessant voor jou|auch interessieren|ähnliche stellen|weitere stellen|autres offres|offres similaires|vous pourriez aussi|similar (?:jobs|vacancies|roles)|other (?:jobs|vacancies|roles)|related (?:jobs|vacancies|roles)|you may also|more jobs/i;
+const OTHER_VACANCIES = new RegExp(
+  `^(?:${alternation(allOf((l) => l.otherVacancies.starts))})|${alternation(allOf((l) => l.otherVacancies.contains))}`,
+  'i',
+);
 /**
  * Label/value pairs built from spans ("<span class=term>Behörde</span> <span class=desc>Kreis
  * Viersen</span>") read as lines of their own, like <dt>/<dd>, so the label stands apart.

@@ -12,7 +12,7 @@ import { findMoney } from '../money';
 import { declared, portalLabelValues } from './common';
 
 const SALARY_STEMS = allOf((l) => l.salaryStems);
-const SALARY_WORDS = ['pay', 'wage', 'wages', 'Besoldung', 'Entgelt'];
+const SALARY_WORDS = allOf((l) => l.salaryWords);
 const SCALE_WORDS = allOf((l) => l.scaleWords);
 const GROSS = allOf((l) => l.grossWords);
 const NET = allOf((l) => l.netWords);

@@ -15,3 +15,8 @@ export const LOCALES: readonly Locale[] = [nl, fr, de, en];
 export function allOf<T>(pick: (l: Locale) => T[]): T[] {
   return [...new Set(LOCALES.flatMap(pick))];
 }
+
+/** Phrases as a regular expression's alternation of literals, spaces as written. */
+export function alternation(phrases: readonly string[]): string {
+  return phrases.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}

@@ -84,5 +84,62 @@ export interface Locale {
   /** Words that join dates in a list: "3 of 5 februari". */
   listWords: string[];
   /** Words that ask people to get in touch; a contact without a name needs one of them. */
-  contactWords: string[];
+  contactWords: string[];  /** How contact details are written: read by the contact fields (fields/contacts/). */
+  contacts: {
+    /** Verbs after a role that hand a question to the person named next ("beantwortet", "steht"): the words before them are the role. */
+    answerVerbs: string[];
+    /** Words for questions in general: a "role" made of one of them names no role ("Für Rückfragen steht Ihnen …"). */
+    genericQuestions: string[];
+    /** Words for a contact person, which are no role ("Ansprechpartner: Chris Wenzel"). */
+    personWords: string[];
+    /** Ways to reach someone ("Tel.", "E-Mail"): a phrase that starts with one is no role. */
+    channelWords: string[];
+    /** Words that open how to reach someone ("unter", "at", "op"): what follows them is no role. */
+    reachWords: string[];
+    /** The part before the @ of shared mailboxes ("jobs@", "personeel@"): where to apply, not a person's own address. */
+    mailboxNames: string[];
+    /** Parts of a heading over a block of contact details ("Meer weten", "Ansprechpartner"), matched anywhere in it. */
+    headings: string[];
+    /** Whole words that make a line an organisation's name, never a person's ("Stadt", "Ministry"). */
+    organisationWords: string[];
+    /** How a body's or a building's name ends ("Personalamt", "Stadtbibliothek"): a run of capitalised words with one is no person. */
+    bodyEndings: string[];
+    /** Whole words that make a run of capitalised words a body, a service or a place, no person ("Bibliotheek Tielt", "Grove Street"). */
+    bodyWords: string[];
+  };
+  /** Headings of a block of other vacancies beside the one on the page ("Andere vacatures", "Similar jobs"). */
+  otherVacancies: {
+    /** A heading that starts with one of these. */
+    starts: string[];
+    /** A heading that holds one of these anywhere. */
+    contains: string[];
+  };
+  /** Parts of a block's class or id that make it page chrome, never the vacancy's text (cookie bars, related vacancies, sharing buttons). */
+  chromeNames: string[];
+  /** Whole words for pay besides the salary stems ("wage", "Entgelt"). */
+  salaryWords: string[];
+}
+
+/**
+ * What detection reads, per language, as data: the labels only vacancies use, and the phrases that
+ * say a text offers one post (an employer hiring, a call to apply) or that it does not (a closed
+ * notice, a job alert, an open application, a job fair). The content script imports these
+ * (locales/detect.ts) and nothing of the extractor's larger vocabulary. Phrases are matched case-insensitively, whole
+ * words, white space as any run of spaces; `\d` stands for any number where written.
+ */
+export interface DetectWords {
+  /** Section and fact labels (a whole heading, term or bold run), lower case. */
+  labels: string[];
+  /** An employer offering a post: "is op zoek naar een", "recrute un". */
+  hiring: string[];
+  /** A call to apply: "solliciteer", "postulez", "bewerben Sie sich". */
+  apply: string[];
+  /** A notice that the post is no longer open. */
+  closed: string[];
+  /** Headings or titles of pages that are about applying without offering one post. */
+  notOnePost: string[];
+  /** The main heading of a list of vacancies. */
+  listHeadings: string[];
+  /** How the main heading of a careers page starts ("Werken bij …", "Working for us"): about working there, not one post. */
+  landingHeadings: string[];
 }

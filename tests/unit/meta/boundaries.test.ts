@@ -200,6 +200,22 @@ describe('the house: imports follow the table in ../shared/docs/architecture.md'
     expect(found.map((f) => `${f.at}: ${f.arrow}`)).toEqual([]);
   });
 
+  it("keeps the content scripts to detection's words: no other vocabulary, no field rules", () => {
+    // The content scripts run on every matching page; what they import is compiled there each time.
+    // A portal's file is reached for its addresses only (its rules object is left out of the bundle).
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const i of IMPORTS) if (i.from === file && 'file' in i.to) visit(i.to.file);
+    };
+    visit('entrypoints/vacancy.ts');
+    visit('entrypoints/list-watch.ts');
+    const extractor = [...reached].filter((f) => f.startsWith('src/extract/')).sort();
+    expect(extractor.length).toBeGreaterThan(0);
+    for (const f of extractor) expect(f).toMatch(/^src\/extract\/(?:detect\.ts|locales\/(?:detect|types|[a-z]{2}\/detect)\.ts|portals\/(?!index\.ts)[a-z]+\.ts)$/);
+  });
+
   it('has no import circle, type-only imports included', () => {
     expect(circles(IMPORTS)).toEqual([]);
   });

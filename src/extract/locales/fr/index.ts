@@ -1,4 +1,4 @@
-import type { Locale } from './types';
+import type { Locale } from '../types';
 
 export const fr: Locale = {
   lang: 'fr',
@@ -63,4 +63,22 @@ export const fr: Locale = {
   stepQualifiers: ['écrite', 'écrit', 'orale', 'oral', 'pratique', 'collectif', 'collective', 'individuel', 'individuelle', 'de recrutement'],
   listWords: ['ou', 'et', ','],
   contactWords: ['contact', 'renseignement', 'information', 'questions', 'adresser'],
+  contacts: {
+    answerVerbs: [],
+    genericQuestions: [],
+    personWords: ['interlocuteur', 'interlocutrice'],
+    channelWords: ['tél'],
+    reachWords: ['au', 'par', 'ou'],
+    mailboxNames: ['rh', 'grh', 'recrutement', 'emploi', 'candidature', 'candidatures'],
+    headings: ['renseignement', 'questions?'],
+    organisationWords: [],
+    bodyEndings: ['bibliothèque'],
+    bodyWords: ['centre', 'commune', 'ville', 'mairie', 'cpas', 'rue', 'boulevard', 'chaussée', 'hôtel'],
+  },
+  otherVacancies: {
+    starts: ['offres en cours'],
+    contains: ['autres offres', 'offres similaires', 'vous pourriez aussi'],
+  },
+  chromeNames: [],
+  salaryWords: [],
 };

@@ -1,4 +1,4 @@
-import type { Locale } from './types';
+import type { Locale } from '../types';
 
 export const nl: Locale = {
   lang: 'nl',
@@ -64,4 +64,22 @@ export const nl: Locale = {
   stepQualifiers: [],
   listWords: ['of', 'en', ','],
   contactWords: ['contact', 'info', 'vragen', 'terecht bij', 'inlichtingen', 'bel', 'mail'],
+  contacts: {
+    answerVerbs: [],
+    genericQuestions: [],
+    personWords: ['contactpersoon', 'contactpersonen'],
+    channelWords: ['gsm'],
+    reachWords: ['op', 'bij', 'bereikbaar', 'per'],
+    mailboxNames: ['vacature', 'vacatures', 'personeel', 'personeelsdienst', 'werving', 'selectie', 'sollicitatie', 'sollicitaties', 'solliciteren', 'onthaal', 'secretariaat', 'job', 'jobs'],
+    headings: ['contact', 'meer weten', 'vragen over', 'vragen?', 'inlichtingen', 'informatie over'],
+    organisationWords: ['Gemeente', 'Stad', 'Provincie', 'Dienst', 'Ministerie'],
+    bodyEndings: ['dienst', 'bibliotheek', 'afdeling'],
+    bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis'],
+  },
+  otherVacancies: {
+    starts: ['andere vacatures', 'meer vacatures', 'gelijkaardige vacatures', 'vergelijkbare vacatures', 'soortgelijke vacatures', 'lopende vacatures', 'actuele vacatures', 'openstaande vacatures'],
+    contains: ['misschien ook interessant', 'ook interessant voor jou'],
+  },
+  chromeNames: ['andere-vacatures'],
+  salaryWords: [],
 };

@@ -1,4 +1,4 @@
-import type { Locale } from './types';
+import type { Locale } from '../types';
 
 export const de: Locale = {
   lang: 'de',
@@ -64,4 +64,22 @@ export const de: Locale = {
   stepQualifiers: [],
   listWords: ['oder', 'und', ','],
   contactWords: ['ansprechpartner', 'fragen', 'auskunft', 'auskünfte', 'kontakt', 'wenden'],
+  contacts: {
+    answerVerbs: ['steht', 'stehen', 'beantwortet', 'beantworten', 'erteilt', 'erteilen', 'erhalten Sie von', 'gibt', 'geben', 'richten Sie an', 'richten Sie bitte an', 'wenden Sie sich an', 'wenden Sie sich bitte an'],
+    genericQuestions: ['Sie', 'Ihnen', 'wir', 'er', 'sie', 'bitte', 'Rückfragen', 'Fragen', 'weitere Fragen', 'Auskünfte', 'Informationen'],
+    personWords: ['ansprechpartner', 'ansprechpartnerin', 'ansprechpartnerinnen', 'kontaktperson', 'kontaktpersonen', 'kontakt'],
+    channelWords: ['telefon', 'telefonnummer', 'faxnummer'],
+    reachWords: ['unter', 'telefon', 'gerne', 'gern', 'erreichbar', 'zur', 'oder', 'per'],
+    mailboxNames: ['bewerbung', 'bewerbungen', 'personal', 'karriere'],
+    headings: ['ansprechpart', 'kontakt', 'auskunft', 'auskünfte'],
+    organisationWords: ['Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Magistrat', 'Verwaltung', 'Universität'],
+    bodyEndings: ['amt', 'verwaltung', 'bibliothek', 'stelle', 'referat', 'abteilung', 'nummer', 'notruf', 'zentrale'],
+    bodyWords: ['schule', 'zentrum', 'stadt', 'gemeinde', 'kreis', 'ministerium', 'klinikum', 'universität', 'hochschule', 'personal', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'haus', 'rathaus', 'kreishaus'],
+  },
+  otherVacancies: {
+    starts: ['aktuelle stellen'],
+    contains: ['auch interessieren', 'ähnliche stellen', 'weitere stellen'],
+  },
+  chromeNames: ['weitere-stellen'],
+  salaryWords: ['Besoldung', 'Entgelt'],
 };

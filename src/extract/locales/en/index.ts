@@ -1,4 +1,4 @@
-import type { Locale } from './types';
+import type { Locale } from '../types';
 
 export const en: Locale = {
   lang: 'en',
@@ -63,4 +63,22 @@ export const en: Locale = {
   stepQualifiers: [],
   listWords: ['or', 'and', ','],
   contactWords: ['contact', 'questions', 'enquiries', 'information', 'queries'],
+  contacts: {
+    answerVerbs: [],
+    genericQuestions: [],
+    personWords: ['contact'],
+    channelWords: ['tel', 'phone', 'fax', 'e-mail', 'email', 'mail'],
+    reachWords: ['at', 'on', 'tel', 'telephone', 'phone', 'via', 'by', 'or', 'of'],
+    mailboxNames: ['hr', 'recruitment', 'recruiting', 'career', 'careers', 'info', 'contact', 'job', 'jobs'],
+    headings: ['contact', 'questions?', 'enquiries', 'more information'],
+    organisationWords: ['Department', 'Ministry', 'Team', 'Service', 'Office', 'University', 'Agency', 'Bureau', 'Administration', 'Council', 'Trust'],
+    bodyEndings: ['hotline'],
+    bodyWords: ['library', 'museum', 'school', 'center', 'team', 'service', 'office', 'department', 'council', 'agency', 'authority', 'board', 'trust', 'hospital', 'university', 'services', 'departments', 'resources', 'street', 'road', 'avenue', 'lane', 'drive', 'building', 'buildings', 'house', 'hall', 'campus', 'headquarters'],
+  },
+  otherVacancies: {
+    starts: ['current vacancies', 'current jobs', 'current opportunities', 'latest vacancies', 'latest jobs', 'latest opportunities', 'more vacancies', 'more jobs', 'more opportunities', 'all vacancies', 'all jobs', 'all opportunities'],
+    contains: ['similar jobs', 'similar vacancies', 'similar roles', 'other jobs', 'other vacancies', 'other roles', 'related jobs', 'related vacancies', 'related roles', 'you may also', 'more jobs'],
+  },
+  chromeNames: ['cookie', 'consent', 'gdpr', 'related', 'similar', 'recommend', 'other-vacancies', 'breadcrumb', 'share', 'social'],
+  salaryWords: ['pay', 'wage', 'wages'],
 };

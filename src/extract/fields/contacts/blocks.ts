@@ -1,0 +1,166 @@
+/**
+ * Contacts in blocks: the lines under a contact heading or label ("Name : … / Email : …", a <dl> of
+ * Name / Job title / Email address, "Marcus Bell / Human Resources Specialist / Phone: …").
+ */
+import type { Contact } from '../../../model/facts';
+import type { Context } from '../../context';
+import { allOf } from '../../locales';
+import { findEmails, findPhones } from '../../phones';
+import { COURTESY, isNameLine } from './names';
+import { CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, NOT_NAMES, ORG_WORDS } from './words';
+
+export interface Unit {
+  text: string;
+  /** A sentence of running text, not the lines under a label. */
+  prose: boolean;
+}
+
+/** A line that is only a contact label ("Contactpersoon:"), in any of the languages. */
+const CONTACT_LABEL_LINE = new RegExp(`^(?:${allOf((l) => l.labels.contact).map(esc).join('|')})\\s*:?$`, 'i');
+
+/** Sentences of the content, then the few lines under each contact label read as one unit. */
+export function units(ctx: Context): Unit[] {
+  const out: Unit[] = ctx.sentences.map((s) => ({ text: s.text, prose: true }));
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (!CONTACT_LABEL_LINE.test(ctx.lines[i]!.text)) continue;
+    const first = ctx.lines[i + 1];
+    if (!first) continue;
+    let last = first;
+    for (let j = i + 2; j < Math.min(ctx.lines.length, i + 6); j++) {
+      const l = ctx.lines[j]!;
+      if (/^h[1-6]$/.test(l.block) || l.start !== last.end + 1) break;
+      last = l;
+    }
+    out.push({ text: ctx.page.text.slice(first.start, last.end), prose: false });
+  }
+  return out;
+}
+
+const KEY = {
+  name: /^(?:name|naam|nom|contact ?person|contactpersoon|(?:weiterer )?ansprechpartner(?:in)?)$/i,
+  role: /^(?:job title|role|position|functie|fonction|titre|funktion)$/i,
+  email: /^(?:e-?mail(?: address)?|courriel|mail)$/i,
+  phone: /^(?:tel(?:ephone|efoon|efon|éphone)?\.?(?: ?number)?|phone|telefonnummer|gsm|mobile|mobiel)$/i,
+  // Read only to be skipped: the value under it is no way to ask a question.
+  fax: /^(?:fax|faxnummer|telefax|fax number)$/i,
+};
+
+/**
+ * A block of contact details under a contact heading: "Name : Priya Natarajan / Email : ... /
+ * Telephone : ...", a <dl> of Name / Job title / Email address, or "Marcus Bell / Human Resources
+ * Specialist / Phone: ...". Each name starts a person; the lines after it complete them.
+ */
+export function contactsInBlock(lines: readonly string[], country: string | null, label = ''): Contact[] {
+  const out: Contact[] = [];
+  let current: Contact | null = null;
+  let pendingKey: keyof typeof KEY | null = null;
+  // The sub-label the people stand under ("Job contact :"): their role unless a line gives one.
+  let labelRole = subLabel(label);
+  const roleOfLabel = new Map<Contact, string>();
+  const put = (key: keyof typeof KEY, value: string) => {
+    const v = value.trim();
+    if (!v) return;
+    if (key === 'name') {
+      const name = v.replace(COURTESY, '');
+      if (!isNameLine(v) || !name) return;
+      current = { name, role: null, phone: null, email: null };
+      out.push(current);
+      if (labelRole) roleOfLabel.set(current, labelRole);
+      return;
+    }
+    if (!current) return;
+    if (key === 'role') current.role ??= v.slice(0, 120);
+    if (key === 'email') current.email ??= findEmails(v)[0]?.email ?? null;
+    if (key === 'phone') current.phone ??= findPhones(v, country)[0]?.e164 ?? null;
+  };
+  const keys = Object.keys(KEY) as (keyof typeof KEY)[];
+  // The line right after a name may be the person's role ("Marcus Bell / Human Resources Specialist").
+  let justNamed = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    const roleSlot = justNamed;
+    justNamed = false;
+    if (pendingKey) {
+      put(pendingKey, line);
+      pendingKey = null;
+      continue;
+    }
+    const kv = /^([^:]{2,30}?)\s*:\s*(.+)$/.exec(line);
+    const key = keys.find((k) => KEY[k].test((kv?.[1] ?? line).trim().replace(/\s*:$/, '')));
+    // A new sub-label ("Recruitment team :") closes the person before it: what follows is not theirs.
+    if (!key && /^[^:@\d]{2,60}:$/.test(line)) {
+      labelRole = subLabel(line);
+      current = null;
+      continue;
+    }
+    if (key && !kv) {
+      pendingKey = key;
+      continue;
+    }
+    if (key && kv) {
+      put(key, kv[2]!);
+      continue;
+    }
+    const email = findEmails(line)[0]?.email;
+    const phone = /fax/i.test(line) ? undefined : findPhones(line, country)[0]?.e164;
+    const plain = line.length <= 80 && !/[\d@:]/.test(line) && !ORG_WORDS.test(line);
+    if (roleSlot && current && plain && !(current as Contact).phone && !(current as Contact).email) {
+      (current as Contact).role ??= line;
+      continue;
+    }
+    // Unlabelled: "Kees Hoekstra, teamleider Verkeersmanagement — 05 57 ...", a name alone, then its role.
+    // "Priya Natarajan (Assistant Director)": the role in brackets after the name.
+    const bracketed = /^([^(),]{3,60}?)\s*\(([^()@\d]{2,80})\)$/.exec(line);
+    const [first, ...rest] = bracketed ? [bracketed[1]!, bracketed[2]!] : line.split(/,\s+/);
+    // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
+    const head = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim();
+    // "Stadt Bad Schwartau" under a person is their employer: dropping "Stadt" leaves no name.
+    if (head && isNameLine(head) && !ORG_WORDS.test(first!)) {
+      put('name', head);
+      justNamed = rest.length === 0;
+      const role = rest.join(', ').split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
+      if (role && current && !role.includes('@') && findPhones(role, country).length === 0) (current as Contact).role = role;
+    }
+    if (current && (email || phone)) {
+      const c: Contact = current;
+      // A shared mailbox on a line of its own is where to apply, not the person's address.
+      if (email && !(GENERIC_MAILBOX.test(email) && !line.includes(c.name ?? '\u0000') && !/mail|courriel/i.test(line.split('@')[0]!.slice(-12)))) c.email ??= email;
+      if (phone) c.phone ??= phone;
+    }
+  }
+  for (const c of out) c.role ??= roleOfLabel.get(c) ?? null;
+  return out.filter((c) => c.phone || c.email);
+}
+
+const CONTACT_LABELS = new Set(allOf((l) => l.labels.contact).map((w) => w.toLowerCase()));
+
+/**
+ * The role a sub-label gives the people under it: "Job contact :" does, a plain contact label
+ * ("Contactpersoon:", "Contact us:") does not, nor a heading without a colon ("Meer weten?").
+ */
+function subLabel(line: string): string | null {
+  const m = /^([^:@\d]{2,60}?)\s*:$/u.exec(line.trim());
+  const text = m?.[1]?.trim();
+  if (!text || CONTACT_LABELS.has(text.toLowerCase()) || /^(?:contacts?|contact us|contactez-nous|kontakt(?:e|daten)?|contactgegevens)$/i.test(text)) return null;
+  return text;
+}
+
+/** The lines of each block under a contact heading or label, up to the next heading. */
+export function blocks(ctx: Context): { lines: string[]; text: string; label: string }[] {
+  const out: { lines: string[]; text: string; label: string }[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const h = ctx.lines[i]!;
+    const heading = /^h[1-6]$/.test(h.block) && h.text.length < 80 && CONTACT_HEADING.test(h.text);
+    if (!heading && !CONTACT_LABEL_LINE.test(h.text.trim())) continue;
+    const lines: string[] = [];
+    let last = h;
+    for (let j = i + 1; j < Math.min(ctx.lines.length, i + 12); j++) {
+      const l = ctx.lines[j]!;
+      if (/^h[1-6]$/.test(l.block)) break;
+      lines.push(l.text);
+      last = l;
+    }
+    if (lines.length) out.push({ lines, text: ctx.page.text.slice(ctx.lines[i + 1]!.start, last.end), label: h.text });
+  }
+  return out;
+}

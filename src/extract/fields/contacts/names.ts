@@ -1,0 +1,107 @@
+/**
+ * Who is a person: runs of capitalised words (particles allowed, a courtesy or academic title
+ * before them) that are neither a sentence opener, a job nor a body or a place.
+ */
+import { LETTER, LOWER, UPPER } from '../../chars';
+import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS } from './words';
+
+/** "Peeters", "Van-Damme", "MacLeod", "McKenna", "O'Brien", "D’Hondt". */
+export const WORD = `(?:[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+)(?:-[${UPPER}][${LOWER}]+)?`;
+export const PARTICLE = String.raw`(?:van der|van den|van de|von der|de la|van|von|de|der|den|du|le|la|di|da|ter|ten|zu|d')`;
+const SP = String.raw`[ \u00a0]+`;
+/** Academic titles that stay part of a name after "Frau" or "Herr": "Frau Dr. Lea Brunner", "Frau Mag. Katharina Hofer". */
+const ACADEMIC = String.raw`(?:Dr\.(?:in)?|Prof\.|Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.)`;
+const NAME = new RegExp(
+  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP})?(?:${ACADEMIC}${SP}){0,2}${WORD}(?:${SP}(?!${ACADEMIC})(?:${PARTICLE}${SP})?${WORD}){0,3}`,
+  'gu',
+);
+/** Courtesy titles lead a name but are not part of it ("Herr Falk Mende" is Falk Mende); "Dr." stays. */
+export const COURTESY = new RegExp(`^(?:(?:${HONORIFICS.filter((h) => !/^(?:dr|prof)\.?$/i.test(h)).map(esc).join('|')})[ \u00a0]+)+`, 'u');
+
+export interface Point {
+  start: number;
+  end: number;
+  kind: 'name' | 'phone' | 'email' | 'department';
+  value: string;
+  /** A title led the name as written ("Herr", "Mevrouw", "Dr."). */
+  titled?: boolean;
+}
+
+export function namesIn(text: string): Point[] {
+  const out: Point[] = [];
+  for (const m of text.matchAll(NAME)) {
+    let words = m[0].split(/[ \u00a0]+/);
+    let start = m.index;
+    // A title inside the run starts the name: "Ihnen Herr Falk Mende" is "Herr Falk Mende".
+    const title = HONORIFIC_START.test(m[0]) ? -1 : words.findIndex((w, i) => i > 0 && HONORIFIC_START.test(words.slice(i).join(' ')));
+    if (title > 0) {
+      start += words.slice(0, title).join(' ').length + 1;
+      words = words.slice(title);
+    }
+    // Sentence openers and organisation words in front are not part of a name ("Voor", "Bel", "Dienst").
+    while (words.length && NOT_NAMES.has(words[0]!) && !HONORIFIC_START.test(words.join(' '))) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    const honorific = HONORIFIC_START.test(words.join(' '));
+    const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+    if (capitalised < 2 || (!honorific && capitalised > 4)) continue;
+    if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w) && !honorific)) continue;
+    // Trailing words such as "Tel" or "Telefon" are not part of the name.
+    while (words.length > 2 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
+    if (NOT_NAMES.has(words[words.length - 1]!)) continue;
+    // "Human Resources Analyst Dana Whitfield": the words up to the last job noun are the role, not the name.
+    const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) ? i : at), -1);
+    if (lastRole >= 0) {
+      // "Coordinator Urban Forest": a job's name that starts with its noun is all job.
+      if (ROLE_NOUNS.has(words[0]!.toLowerCase()) || words.length - lastRole - 1 < 2) continue;
+      start += words.slice(0, lastRole + 1).join(' ').length + 1;
+      words = words.slice(lastRole + 1);
+    }
+    // A body or a service is no person: "Marktgemeindeamt Gunskirchen", "Fachdienst Personal", "Bibliotheek Tielt".
+    if (!honorific && words.some((w) => BODY_WORD.test(w))) continue;
+    const written = words.join(' ');
+    const value = written.replace(COURTESY, '');
+    // "Monsieur le Maire": an office, not a name.
+    if (!value || !CAPITALISED.test(value)) continue;
+    out.push({ start, end: start + written.length, kind: 'name', value, titled: honorific });
+  }
+  return out;
+}
+
+/**
+ * Capitalised words are a person when a title leads them ("Herr", "Mevrouw"), when a role, a
+ * bracket or the phone/address follows right after, or when the address is made of the name
+ * ("philip.dekoninck@"); "Geoinformation Schleswig-Holstein" before an address is not.
+ */
+export function isPersonName(text: string, name: Point, next: Point, email: Point | undefined): boolean {
+  if (name.titled) return true;
+  const after = text.slice(name.end, next.start);
+  // A name alone on its line under a contact label, or followed by its role or number.
+  if (/^[ \u00a0]*\n/.test(after)) return /(?:^|\n)[ \u00a0]*$/.test(text.slice(0, name.start));
+  if (/^[ \u00a0]*(?:[,(:–-]|\s*$)/.test(after) || after.length <= 3) return true;
+  return email !== undefined && namedInAddress(name, email);
+}
+
+/** The address is made of the name: "philip.dekoninck@" for Philip De Koninck. */
+export function namedInAddress(name: Point, email: Point): boolean {
+  const local = fold(email.value.split('@')[0]!);
+  return name.value.split(/\s+/).some((w) => w.length > 2 && local.includes(fold(w)));
+}
+
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]/g, '');
+}
+
+const NAME_LINE = new RegExp(
+  String.raw`^(?:(?:${HONORIFICS.map(esc).join('|')})[ \u00a0]+)*${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,3}$`,
+  'u',
+);
+
+export function isNameLine(s: string): boolean {
+  return s.length <= 60 && NAME_LINE.test(s) && !ORG_WORDS.test(s) && s.split(/\s+/).length >= (HONORIFIC_START.test(s) ? 1 : 2);
+}

@@ -1,0 +1,108 @@
+/**
+ * A person's role, from the words around their name: before it (a role noun, German answer verbs,
+ * an apposition before a comma) or after it (after a comma or dash, in brackets, on the next line).
+ */
+import { LETTER, LOWER, UPPER } from '../../chars';
+import type { Point } from './names';
+import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, REACH_WORDS, ROLE_NOUNS } from './words';
+
+/**
+ * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
+ * Falk Mende", "Für fachliche Fragen steht Ihnen Herr Mertens ... zur Verfügung".
+ */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[;:]\s*)(?:(?:Für|Bei)\s+)?([${LETTER}][${LETTER} \-]{2,80}?)\s+(?:${ANSWER_VERBS})\s+(?:Ihnen\s+)?(?:gerne?\s+)?$`,
+  'u',
+);
+
+/**
+ * A second person sharing the first one's verb: "Für fachliche Fragen steht Ihnen Herr Mertens (...)
+ * und bei personellen Fragen Herr Kalhöfer (...) zur Verfügung". Read only before a titled name.
+ */
+const ROLE_COORDINATED = new RegExp(String.raw`(?:^|[,;]|(?<![${LETTER}])(?:und|sowie|oder))\s*(?<![${LETTER}])(?:für|bei)\s+([${LETTER}][${LETTER} \-]{2,60}?)\s+$`, 'i');
+/**
+ * The role in apposition before a titled name: "wenden Sie sich an die Abteilungsleitung 6 Herrn
+ * Seidel", "steht Ihnen die Leitung des Ordnungsamtes, Frau Manegold".
+ */
+const ROLE_APPOSITION = new RegExp(
+  String.raw`(?<![${LETTER}])(?:an|bei|von|Ihnen)\s+(?:die|den|der|das|dem|unsere|unseren|unserer)\s+([${UPPER}][${LETTER}\-]{2,40}(?:\s+[${LETTER}\d\-]{1,30}){0,3}?)\s*,?\s+$`,
+  'u',
+);
+/**
+ * The role in apposition right before the name, between an article or "to" and a comma: "die Leiterin
+ * der Wohngeldstelle Kalk, Frau Miriam Ostermann", "auprès de la responsable du service Urbanisme,
+ * Mme Hélène Guérin", "directed to Senior Staff Officer, Human Resources, Niamh Keady".
+ */
+const ROLE_BEFORE_COMMA = new RegExp(
+  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
+  'u',
+);
+
+/** "bei" right before the role: the role is written in the dative. */
+const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'i');
+const DATIVE_ADJECTIVE = new RegExp(`^[${LOWER}]{3,}en$`, 'u');
+
+/** Role nouns a compound may end in ("zwembad|coördinator", "selectie|consultant", "Amts|leiter"): five letters or more. */
+const ROLE_ENDINGS = [...ROLE_NOUNS].filter((w) => w.length >= 5).sort((a, b) => b.length - a.length);
+/** One word right before the name, or a label before its colon: "recruiter Eline Brouwer", "Selectieverantwoordelijke: Yannick Claes". */
+const WORD_BEFORE = new RegExp(String.raw`(?:^|[\s(,;])([${LETTER}][${LETTER}\-]{3,40})\s*:?\s+$`, 'u');
+
+/** The role noun written right before the name, alone or as the end of a compound. */
+function roleNounBefore(before: string): string | null {
+  const m = WORD_BEFORE.exec(before);
+  const word = m?.[1];
+  if (!word) return null;
+  const lower = word.toLowerCase();
+  // "Ansprechpartner: Chris Wenzel": the word for a contact person is no role.
+  if (CONTACT_PERSON.has(lower)) return null;
+  return ROLE_ENDINGS.some((r) => lower.endsWith(r)) ? word : null;
+}
+
+export function roleBefore(text: string, name: Point): string | null {
+  const before = text.slice(Math.max(0, name.start - 120), name.start);
+  const noun = roleNounBefore(before);
+  if (noun) return noun;
+  const m =
+    ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? ROLE_COORDINATED.exec(before)) : null) ?? ROLE_BEFORE_COMMA.exec(before);
+  // "de la responsable du service …": the article is no part of the role.
+  const role = m?.[1]?.trim().replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '');
+  // "Für Rückfragen steht Ihnen ...": questions in general name no role.
+  if (!role || GENERIC_QUESTIONS.test(role)) return null;
+  return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
+}
+
+/**
+ * "bei personellen Fragen" names the role "personelle Fragen": after "bei" (dative) an adjective
+ * before the plural noun ends in -en; its nominative, as the role is shown, ends in -e.
+ */
+function nominative(role: string): string {
+  const words = role.split(' ');
+  const noun = words.findIndex((w) => CAPITALISED.test(w));
+  if (noun <= 0) return role;
+  return [...words.slice(0, noun).map((w) => (DATIVE_ADJECTIVE.test(w) ? w.slice(0, -1) : w)), ...words.slice(noun)].join(' ');
+}
+
+const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
+
+const ADDRESS_LIKE = /(?:stra(?:ß|ss)e|str\.|straat|laan|weg|gasse|platz|allee|ring|dreef|plein|street|road|avenue|rue|place)\s*\d/i;
+/** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
+export function roleAfter(text: string, nameEnd: number, nextPoint: number): string | null {
+  const between = text.slice(nameEnd, nextPoint);
+  // Under a contact label the role is the line after the name: "Lara Resing\nAmt für Personal\nTel.: ...".
+  const own = /^[ \u00a0]*\n([^\n@\d]{2,80})\n/u.exec(between);
+  if (own && !CHANNEL_WORD.test(own[1]!)) return own[1]!.trim();
+  // A role may carry a unit's number ("Referatsleiterin GI 3", "Abteilung I/1 – Personal"); a phone number is no role.
+  const m =
+    /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
+    /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
+    // "Herr Jonas Brings vom Fachdienst Personal, Tel.": the service they belong to.
+    /^\s*(?:vom|von der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|$)/u.exec(between);
+  const role = m?.[1]?.trim().replace(/\s*[–—-]+$/, '');
+  // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
+  if (role && ((role.match(/\d/g)?.length ?? 0) > 3 || ADDRESS_LIKE.test(role))) return null;
+  // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
+  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) ? role : null;
+}
+
+/** A comma or dash and a small letter after a name: a role follows ("Rachid El Amrani, teamleider ..."). */
+export const ROLE_FOLLOWS = new RegExp(`^[ \u00a0]*[,–-][ \u00a0]*[${LOWER}]`, 'u');

@@ -1,0 +1,101 @@
+/**
+ * Contacts in running text: a name followed by a phone number and/or an e-mail address in the same
+ * sentence (or the few lines under a contact label), a department given as a desk of its own, and
+ * a number after contact words when no name is given.
+ */
+import type { Contact } from '../../../model/facts';
+import { LETTER } from '../../chars';
+import { hasStem } from '../../context';
+import { findEmails, findPhones } from '../../phones';
+import type { Point } from './names';
+import { isPersonName, namedInAddress, namesIn } from './names';
+import { roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
+import { CONTACT_WORDS, GENERIC_MAILBOX } from './words';
+
+/** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
+const DEPARTMENT_WORD = String.raw`[${LETTER}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[${LETTER}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
+/**
+ * A department given as a contact of its own, opening a clause and right before its number or
+ * address: "..., of de personeelsdienst: 03 650 02 21, personeel@brasschaat.be".
+ */
+const DEPARTMENT = new RegExp(
+  String.raw`(?:^|[.;?!][ \u00a0]+|(?<![${LETTER}])(?:of|or|oder|ou|en|and|und|et|met|with|mit|bij|bei|an)[ \u00a0]+)(?:de|het|the|die|der|den|dem|le|la|les|l['’])[ \u00a0]*((?:[${LETTER}-]{1,30}[ \u00a0]+){0,2}?(?:${DEPARTMENT_WORD}))[ \u00a0]*(?:[:(,–-]|[ \u00a0](?:op|via|at|on|unter|au))?[ \u00a0]*$`,
+  'i',
+);
+
+/** A department right before `at` (a phone or address), as a point of its own. */
+function departmentBefore(text: string, at: number): Point | null {
+  const from = Math.max(0, at - 80);
+  const m = DEPARTMENT.exec(text.slice(from, at));
+  // "de dienst", "the team" alone say not which one.
+  if (!m || /^(?:dienst|afdeling|team|service|office|unit|bureau|department|département|abteilung|referat|sachgebiet)$/i.test(m[1]!.trim())) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, kind: 'department', value: m[1]!.trim() };
+}
+
+export function contactsIn(text: string, country: string | null): Contact[] {
+  // A fax number is no way to ask a question.
+  const phones: Point[] = findPhones(text, country)
+    .filter((p) => !/fax\.?\s*:?\s*$/i.test(text.slice(Math.max(0, p.start - 10), p.start)))
+    .map((p) => ({ start: p.start, end: p.end, kind: 'phone', value: p.e164 }));
+  const emails: Point[] = findEmails(text).map((e) => ({ start: e.start, end: e.end, kind: 'email', value: e.email }));
+  if (phones.length === 0 && emails.length === 0) return [];
+  // Names inside an e-mail address are not names.
+  const names = namesIn(text).filter((n) => !emails.some((e) => n.start < e.end && e.start < n.end));
+  const departments = [...phones, ...emails]
+    .map((p) => departmentBefore(text, p.start))
+    .filter((d): d is Point => d !== null && !names.some((n) => n.start < d.end && d.start < n.end));
+  const points = [...names, ...departments, ...phones, ...emails].sort((a, b) => a.start - b.start);
+  const out: Contact[] = [];
+  let current: Contact | null = null;
+  let nameless: Contact | null = null;
+  let lastNameEnd = 0;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    if (p.kind === 'name') {
+      const next = points.slice(i + 1).find((q) => q.kind === 'phone' || q.kind === 'email');
+      // A name only counts when a phone or address follows it before the next name.
+      const nextName = points.slice(i + 1).find((q) => q.kind === 'name');
+      // "Rachid El Amrani, teamleider Arbo Midden, 06 ...": capitalised words inside the role are no name.
+      // "Aoife Brennan, Campaign Manager, on (01) …", "Frau Dr. Lea Brunner, Sektionschefin Wasserqualität, …":
+      // a person (titled, or named in the address that follows) then capitalised words after a comma: their role.
+      const email = points.slice(i + 1).find((q) => q.kind === 'email');
+      const ownAddress = email !== undefined && namedInAddress(p, email);
+      const roleFollows =
+        ROLE_FOLLOWS.test(text.slice(p.end, p.end + 6)) ||
+        (nextName !== undefined && (p.titled === true || ownAddress) && /^[ \u00a0]*,[ \u00a0]*$/.test(text.slice(p.end, nextName.start)));
+      if (!next || (nextName && nextName.start < next.start && !roleFollows)) continue;
+      // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
+      const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
+      if (!isPersonName(text, p, next, ownEmail)) continue;
+      current = { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p), phone: null, email: null };
+      lastNameEnd = p.end;
+      out.push(current);
+      if (roleFollows) i = points.indexOf(next) - 1;
+      continue;
+    }
+    if (p.kind === 'department') {
+      // A person still waiting for a number keeps it: "Jan Peeters bij de personeelsdienst: 03 ...".
+      const waiting = current !== null && current.name !== null && !current.phone && !current.email;
+      if (!waiting) {
+        current = { name: null, role: p.value, phone: null, email: null };
+        out.push(current);
+      }
+      continue;
+    }
+    let target = current;
+    if (!target) {
+      if (!hasStem(text, CONTACT_WORDS)) continue;
+      nameless ??= { name: null, role: null, phone: null, email: null };
+      if (!out.includes(nameless)) out.push(nameless);
+      target = nameless;
+    }
+    if (p.kind === 'phone') target.phone ??= p.value;
+    // "… Lotte Claes, tel. 03 660 68 42. Solliciteer via personeel@kapellen.be": a shared mailbox in a
+    // later sentence is where to apply, not the person's own address.
+    else if (!(target.name && GENERIC_MAILBOX.test(p.value) && /[.!?]\s/.test(text.slice(lastNameEnd, p.start)))) target.email ??= p.value;
+  }
+  // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask; a named
+  // department is a contact when it gives both a phone and an address, as a desk one can call.
+  return out.filter((c) => (c.name ? c.phone || c.email : c.role && c.phone && c.email));
+}

@@ -1,0 +1,37 @@
+/**
+ * The contact fields' vocabulary, compiled once from every language's data
+ * (locales/<lang>/index.ts, `contacts` and the name lists): pages mix languages, and a German
+ * contact sentence on a bilingual Swiss page is read the same as on a German one.
+ */
+import { LETTER, UPPER } from '../../chars';
+import { allOf, alternation } from '../../locales';
+
+export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
+
+export const NOT_NAMES = new Set(allOf((l) => l.notNames));
+export const ROLE_NOUNS = new Set(allOf((l) => l.roleNouns).map((w) => w.toLowerCase()));
+export const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
+export const CONTACT_WORDS = allOf((l) => l.contactWords);
+export const HONORIFIC_START = new RegExp(`^(?:${HONORIFICS.map(esc).join('|')})(?![${LETTER}])`, 'u');
+export const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
+
+/** A word that names a body, a service or a place, never a person. */
+export const BODY_WORD = new RegExp(
+  `^(?:[a-zA-Z\\u00c0-\\u024f-]*(?:${alternation(allOf((l) => l.contacts.bodyEndings))})|${alternation(allOf((l) => l.contacts.bodyWords))})$`,
+  'i',
+);
+/** A line with one of these words is an organisation's name ("Stadt Bad Schwartau"), case as written. */
+export const ORG_WORDS = new RegExp(`\\b(?:${alternation(allOf((l) => l.contacts.organisationWords))})\\b`);
+/** Verbs that hand a question to the person named next: the words before them are the role. */
+export const ANSWER_VERBS = allOf((l) => l.contacts.answerVerbs).map((v) => v.split(' ').map((w) => alternation([w])).join('\\s+')).join('|');
+export const GENERIC_QUESTIONS = new RegExp(`^(?:${alternation(allOf((l) => l.contacts.genericQuestions))})$`, 'i');
+/** The word for a contact person is no role ("Ansprechpartner: Chris Wenzel"); tested on the lower-cased word. */
+export const CONTACT_PERSON = new Set(allOf((l) => l.contacts.personWords));
+/** A line or phrase that names a way to reach someone ("Tel.", "Telefonnummer", "E-Mail"), not their role. */
+export const CHANNEL_WORD = new RegExp(`^(?:${alternation(allOf((l) => l.contacts.channelWords))})\\b`, 'i');
+/** Words that open how to reach someone, never a role. */
+export const REACH_WORDS = new RegExp(`^(?:${alternation(allOf((l) => l.contacts.reachWords))})(?![a-zA-Z\\u00c0-\\u024f])`, 'i');
+/** Shared mailboxes: "jobs@", "personeel@", "werving@", "recrutement@", "bewerbung@". */
+export const GENERIC_MAILBOX = new RegExp(`^(?:${alternation(allOf((l) => l.contacts.mailboxNames))})@`, 'i');
+/** Headings over a block of contact details, in any of the languages. */
+export const CONTACT_HEADING = new RegExp(alternation(allOf((l) => l.contacts.headings)), 'i');

@@ -1,0 +1,22 @@
+import type { DetectWords } from '../types';
+
+/** What detection reads in this language (see ../detect.ts). */
+export const enDetect: DetectWords = {
+  labels: [
+    'job description', 'person specification', 'closing date', 'responsibilities', 'key responsibilities', 'duties', 'main duties', 'qualifications',
+    'requirements', 'benefits', 'salary', 'how to apply', 'about the role', 'essential criteria', 'job summary', 'job reference', 'reference', 'grade', 'contract type',
+    'working pattern', 'pay scale & grade', 'open & closing dates', 'pay band', 'announcement number', 'job purpose', 'selection process', 'eligibility',
+    'what we offer', 'about you', 'the role', 'apply by', 'closing', 'salary range', 'type of role', 'job type', 'classification',
+    'contact officer', 'duties and responsibilities', 'minimum qualifications', 'desirable criteria', 'key skills', 'final filing date', 'closing date/time',
+    'application deadline', 'opening date', 'conditions of employment', 'work environment', 'intent of the process', 'who can apply', 'information you must provide', 'essential qualifications', 'asset qualifications', 'duties and responsibilities', 'key duties', 'reference number', 'selection process number', 'tenure', 'employment type', 'interview date',
+  ],
+  hiring: ['is recruiting', 'are recruiting', 'is seeking', 'are seeking', 'is looking for', 'are looking for', 'is hiring', 'are hiring', 'seeks a', 'seeks an', 'we are looking for', 'vacancy:', 'job opportunity', 'invites applications', 'is inviting applications', 'applications are invited'],
+  apply: ['how to apply', 'apply now', 'apply online', 'apply by', 'apply before', 'apply via', 'apply through', 'to apply', 'submit your application', 'submit an application', 'applications must', 'applications should', 'applications close', 'applications will', 'application form'],
+  closed: [ 'applications are now closed', 'applications for this role are now closed', 'this vacancy is now closed', 'this vacancy has closed', 'applications have closed', 'no longer accepting applications',
+    'no longer accepting applications', 'no longer available', 'no longer open', 'vacancy has closed', 'vacancy has now closed', 'vacancy is closed', 'job has closed', 'job has expired',
+    'position has been filled', 'position has closed', 'posting has closed', 'posting has expired', 'advert has closed', 'advert has expired', 'this job is closed', 'applications have closed',
+  ],
+  notOnePost: [ 'results of the selection', 'selection results', 'list of successful candidates','speculative application', 'open application', 'job alert', 'job alerts', 'email alert', 'email alerts', 'careers fair', 'career fair', 'job fair', 'jobs fair', 'recruitment fair', 'all vacancies', 'current vacancies', 'search results'],
+  listHeadings: ['vacancies', 'current vacancies', 'jobs', 'job openings', 'search results', 'job search', 'current opportunities', 'careers', 'all jobs'],
+  landingHeadings: ['working for', 'work for', 'working at', 'careers at', 'jobs at', 'join us', 'join our team', 'how we recruit', 'our recruitment process', 'recruitment process', 'pay and benefits', 'salary and benefits', 'how to apply', 'applying for a job', 'tips for applying'],
+};

@@ -1,0 +1,21 @@
+import type { DetectWords } from '../types';
+
+/** What detection reads in this language (see ../detect.ts). */
+export const frDetect: DetectWords = {
+  labels: [
+    'profil', 'votre profil', 'profil recherché', 'missions', 'vos missions', 'description de la fonction', 'description du poste', 'nous offrons', 'notre offre',
+    'procédure de sélection', 'date limite', 'date limite de candidature', 'rémunération', 'code de sélection', 'type de contrat', 'niveau de fonction',
+    'lieu de travail', 'temps de travail', 'catégorie', 'vos tâches', 'conditions de participation', 'conditions d’admission', 'conditions d\'admission',
+    'missions principales', 'activités principales', 'comment postuler', 'pour postuler',
+    'descriptif du poste', 'votre mission', 'vos activités', 'délai de postulation', 'entrée en fonction', 'taux d\'activité', 'descriptif de l\'emploi', 'cadre d\'emplois', 'grade',
+  ],
+  hiring: ['recrute', 'recrutons', 'recherche un', 'recherche une', 'recherche des', 'recherchons', 'cherche un', 'cherche une', 'engage un', 'engage une', 'engage des', 'offre d\'emploi', 'offre d’emploi', 'poste à pourvoir', 'poste vacant'],
+  apply: ['postulez', 'postuler', 'envoyez votre candidature', 'adressez votre candidature', 'votre candidature', 'candidatures sont', 'candidatures doivent', 'faire acte de candidature', 'déposer votre candidature', 'lettre de motivation'],
+  closed: [
+    'offre n\'est plus disponible', 'offre n’est plus disponible', 'offre est pourvue', 'offre pourvue', 'offre est clôturée', 'offre clôturée', 'offre a expiré', 'offre expirée',
+    'poste est pourvu', 'poste a été pourvu', 'candidatures sont closes', 'il n\'est plus possible de postuler', 'il n’est plus possible de postuler', 'plus possible de postuler',
+  ],
+  notOnePost: [ 'liste des lauréats', 'résultats de la sélection', 'résultats de la procédure','candidature spontanée', 'candidatures spontanées', 'alerte emploi', 'alertes emploi', 'alerte e-mail', 'alertes e-mail', 'salon de l\'emploi', 'salon de l’emploi', 'forum emploi', 'forum de l\'emploi', 'job dating', 'nos offres', 'toutes les offres'],
+  listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres'],
+  landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'comment postuler', 'conseils pour postuler'],
+};

@@ -1,0 +1,28 @@
+import type { DetectWords } from '../types';
+
+/** What detection reads in this language (see ../detect.ts). */
+export const nlDetect: DetectWords = {
+  labels: [
+    'functieinhoud', 'functie-inhoud', 'functieprofiel', 'functieomschrijving', 'functiebeschrijving', 'jouw functie', 'jouw profiel', 'je profiel', 'profiel',
+    'wat ga je doen', 'wat doe je', 'wie ben jij', 'wie ben je', 'wie zoeken we', 'wie zoeken wij', 'wat bieden wij', 'wat bieden we', 'wij bieden', 'ons aanbod', 'aanbod',
+    'hoe verloopt de selectie', 'selectieprocedure', 'selectie-procedure', 'de selectieprocedure', 'solliciteren', 'hoe solliciteren', 'arbeidsvoorwaarden',
+    'vacaturenummer', 'publicatiedatum', 'sluitingsdatum', 'salaris', 'salarisschaal', 'statuut', 'standplaats', 'selectiecode', 'contracttype',
+    'functieniveau', 'type aanwerving', 'plaats van tewerkstelling', 'graad', 'niveau', 'vereisten', 'jouw taken', 'taken', 'wat vragen wij', 'wat vragen we',
+    'wat verwachten we', 'wat verwachten wij', 'uren per week', 'dienstverband', 'contractduur', 'solliciteer ten laatste op', 'uiterste sollicitatiedatum',
+    'wat breng je mee', 'wat krijg je', 'wie zijn wij', 'jouw uitdaging', 'wat wij vragen', 'wat wij bieden',
+    'toelatingsvoorwaarden', 'aanwervingsvoorwaarden', 'diplomavereisten', 'takenpakket',
+  ],
+  hiring: ['is op zoek naar', 'zijn op zoek naar', 'gaat op zoek naar', 'zoekt een', 'zoekt twee', 'zoekt drie', 'zoekt \\d', 'zoeken een', 'werft aan', 'werft een', 'zoekt voor', 'vacature:', 'vacature -', 'aanwerving van', 'aanleg van een wervingsreserve'],
+  apply: ['solliciteer', 'solliciteren kan', 'stuur je cv', 'stuur je kandidatuur', 'stuur je sollicitatie', 'stuur uw kandidatuur', 'je kandidatuur', 'uw kandidatuur', 'kandidaat stellen', 'stel je kandidaat', 'je kunt reageren', 'je kan reageren', 'reageren kan', 'kandidaturen worden', 'schrijf je in voor deze'],
+  closed: [
+    'vacature is afgesloten', 'vacature is gesloten', 'vacature is ingevuld', 'vacature is vervuld', 'vacature is niet meer beschikbaar', 'vacature is niet langer beschikbaar',
+    'vacature is verlopen', 'kan je niet meer solliciteren', 'kun je niet meer solliciteren', 'kunt u niet meer solliciteren', 'niet meer solliciteren voor deze vacature',
+    'solliciteren is niet meer mogelijk', 'reageren is niet meer mogelijk', 'deze functie is ingevuld',
+  ],
+  notOnePost: [ 'resultaten selectieprocedure', 'resultaten van de selectie', 'uitslag selectie', 'uitslag van de selectie', 'lijst van geslaagden', 'geslaagde kandidaten',
+    'open sollicitatie', 'spontane sollicitatie', 'spontaan solliciteren', 'spontaan kandidaat', 'jobalert', 'job alert', 'vacaturemelding', 'vacature-alert', 'vacaturealert',
+    'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures',
+  ],
+  listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij'],
+  landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij', 'salaris en voordelen', 'verloning en voordelen', 'loon en voordelen', 'onze voordelen', 'zo solliciteer je', 'hoe solliciteren', 'hoe solliciteer je', 'sollicitatietips'],
+};
