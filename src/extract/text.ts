@@ -3,7 +3,7 @@
  * offset back to the DOM so evidence can be highlighted in the page (CSS Custom Highlight API).
  * Pure: walks the DOM it is given, reads no computed style (happy-dom and Chromium must agree).
  */
-import { allOf, alternation } from './locales';
+import { allOf, alternation, isFactLabel } from './locales';
 
 export interface TextLine {
   start: number;
@@ -112,6 +112,12 @@ function isFactsBox(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if (CHROME_NAMES.test(names) || el.querySelector('h2 a, h3 a, h4 a, li a[href*="vacat"], li a[href*="job"]')) return false;
   if (el.querySelectorAll('dt').length >= 3) return true;
+  // "<li><strong>Lieu de travail</strong>Rue de Genève 36</li>": a list of label and value.
+  const labelled = Array.from(el.querySelectorAll('li')).filter((li) => {
+    const first = li.firstElementChild;
+    return first !== null && (first.localName === 'strong' || first.localName === 'b') && (li.textContent ?? '').length > (first.textContent ?? '').length + 1;
+  });
+  if (labelled.length >= 3) return true;
   const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => tr.children.length === 2);
   return rows.length >= 3;
 }
@@ -211,6 +217,13 @@ export function pageText(doc: Document): PageText {
     nodeShift.fill(from - length, length, length + to - from);
     length += to - from;
   };
+  /** The current line's text so far, when short enough to be a label ("Solliciteren tot en met" glued to "zondag 8 maart"). */
+  const lineSoFar = () => {
+    if (length - lineStart > 40) return '';
+    let s = '';
+    for (let k = out.length - 1; k >= 0 && s.length < length - lineStart; k--) s = out[k]! + s;
+    return s.slice(s.length - (length - lineStart));
+  };
   // A line's text is cut from the whole text once it is joined: one join, not one per line.
   const closeLine = () => {
     if (length > lineStart) lines.push({ start: lineStart, end: length, text: '', chrome: lineChrome, block: lineBlock });
@@ -233,7 +246,8 @@ export function pageText(doc: Document): PageText {
           nodes.push(node as Text);
         }
         // A label and its value in elements of their own, glued: each its own line, as on screen.
-        if (crossed && !pendingSpace && length > lineStart && GLUED_BEFORE.test(out[out.length - 1]!.slice(-1)) && GLUED_AFTER.test(data[i]!)) pendingBreak = true;
+        if (crossed && !pendingSpace && length > lineStart && ((GLUED_BEFORE.test(out[out.length - 1]!.slice(-1)) && GLUED_AFTER.test(data[i]!)) || isFactLabel(lineSoFar())))
+          pendingBreak = true;
         if (pendingBreak && length > 0) {
           closeLine();
           emit('\n', ni, i);
@@ -269,10 +283,13 @@ export function pageText(doc: Document): PageText {
     crossed = true;
     // By index: a DOM without a fast nextSibling (happy-dom) makes a sibling walk quadratic.
     const children = el.childNodes;
+    // A heading that opens other vacancies ("Autres postes au Service de l'eau") makes the rest of its block theirs.
+    let othersFrom = false;
     for (let i = 0; i < children.length && length < MAX_TEXT; i++) {
       const child = children[i]!;
+      if (!othersFrom && child.nodeType === 1 && /^h[2-4]$/.test((child as Element).localName) && OTHER_VACANCIES.test((child.textContent ?? '').trim())) othersFrom = true;
       // Outside <main> is chrome; <main> itself switches it off again for its subtree.
-      walk(child, child === main || sidebars.has(child as Element) ? false : inChrome, childBlock, depth + 1);
+      walk(child, othersFrom || (child === main || sidebars.has(child as Element) ? false : inChrome), childBlock, depth + 1);
     }
     if (isBlock) pendingBreak = true;
     crossed = true;

@@ -10,16 +10,19 @@ export interface TimeOfDay {
   /** An offset the text names itself ("CET", "BST", "GMT"), else null. */
   offset: string | null;
   /** A zone the text names by place ("Brussels time", "Pacific Time"), whose offset depends on the date. */
-  zone: 'central' | 'eastern' | NorthAmericanZone | null;
+  zone: 'central' | 'eastern' | 'western' | NorthAmericanZone | null;
 }
 
 /** North American zones named by place, by their standard offset in hours. */
 type NorthAmericanZone = 'us-eastern' | 'us-central' | 'us-mountain' | 'us-pacific';
 const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
 
-const CENTRAL_NAMED = /brussels time|heure de bruxelles|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
+const CENTRAL_NAMED =
+  /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|frankfurt|cologne|berlin|vienna|madrid|alicante|turin|rome|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|copenhagen|stockholm) time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
 /** Eastern European time, where EU agencies in Helsinki, Vilnius, Riga, Athens... set their deadlines. */
-const EASTERN_NAMED = /helsinki time|eastern european time|heure d'helsinki|athens time|vilnius time|riga time|tallinn time|\beet\b/i;
+const EASTERN_NAMED = /(?:helsinki|athens|heraklion|vilnius|riga|tallinn|sofia|bucharest|nicosia) time|eastern european time|heure d'helsinki|\beet\b/i;
+/** Lisbon and Dublin, where EU agencies (EMSA, EMCDDA, Eurofound) set their deadlines. */
+const WESTERN_NAMED = /(?:lisbon|dublin|london) time|\b(?:irish|uk) time|western european time/i;
 const NORTH_AMERICAN_NAMED: [RegExp, NorthAmericanZone][] = [
   [/[Ee]astern [Tt]ime|\bET\b/, 'us-eastern'],
   [/[Pp]acific [Tt]ime|\bPT\b/, 'us-pacific'],
@@ -34,16 +37,19 @@ const ZONES: Record<string, string> = {
 };
 /** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr" — never a bare number. */
 const TIME = new RegExp(
-  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.h])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?|noon|midday)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?)?(?![\d${LETTER}])`,
+  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.hu])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?|noon|midday)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?)?(?![\d${LETTER}])`,
   'gi',
 );
+
+const BARE_ZONE_AFTER = /^\s*\(?(Pacific|Eastern|Central|Mountain)\b(?!\s+(?:Northwest|Coast|Ocean|Islands?|Region|Europe|Asia|Africa))(?!\s+(?:European|Africa|Asia|Standard\s+Time\s+\())/;
+const BARE_ZONES: Record<string, NorthAmericanZone> = { pacific: 'us-pacific', eastern: 'us-eastern', central: 'us-central', mountain: 'us-mountain' };
 
 const ZONE_LATER = /\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?/;
 
 /** The zone named first in `text`, by place or name, and where. */
 function nearestZone(text: string): { zone: TimeOfDay['zone']; at: number } | null {
   let best: { zone: TimeOfDay['zone']; at: number } | null = null;
-  for (const [re, zone] of [[CENTRAL_NAMED, 'central'], [EASTERN_NAMED, 'eastern'], ...NORTH_AMERICAN_NAMED] as [RegExp, TimeOfDay['zone']][]) {
+  for (const [re, zone] of [[CENTRAL_NAMED, 'central'], [EASTERN_NAMED, 'eastern'], [WESTERN_NAMED, 'western'], ...NORTH_AMERICAN_NAMED] as [RegExp, TimeOfDay['zone']][]) {
     const at = text.search(re);
     if (at >= 0 && (!best || at < best.at)) best = { zone, at };
   }
@@ -65,6 +71,9 @@ export function findTime(text: string): TimeOfDay | null {
     // "12 noon", "12 midday": noon, and only twelve o'clock is.
     if ((u === 'noon' || u === 'midday') && hour !== 12) continue;
     const rest = text.slice(m.index);
+    // "11:59 PM Pacific": a North American zone's bare name right after the time is that zone.
+    const bare = zone ? null : BARE_ZONE_AFTER.exec(rest.slice(m[0].length));
+    if (bare) return { hour, minute: Number(min ?? 0), offset: null, zone: BARE_ZONES[bare[1]!.toLowerCase()]! };
     // "11:59pm Sunday 1 March 2026 (AEDT)": the zone after the date.
     const later = zone ? null : ZONE_LATER.exec(rest.slice(m[0].length, m[0].length + 60));
     // "12:00 Helsinki time (11:00 CET)": the zone named nearest after the time is its own.
@@ -118,13 +127,39 @@ function northAmericanOffset(iso: string, zone: NorthAmericanZone): string {
   return `-${String(hours).padStart(2, '0')}:00`;
 }
 
-export function withTime(iso: string, time: TimeOfDay | null, country: string | null): string {
+export function withTime(iso: string, time: TimeOfDay | null, country: string | null, host: string | null = null): string {
   if (!time) return iso;
+  const european = { central: 'be', eastern: 'fi', western: 'ie' } as const;
   const offset =
     time.offset ??
-    (time.zone && time.zone !== 'central' && time.zone !== 'eastern'
-      ? northAmericanOffset(iso, time.zone)
-      : offsetOn(time.zone === 'central' ? 'be' : time.zone === 'eastern' ? 'fi' : country, iso, time.hour));
+    (time.zone && !(time.zone in european)
+      ? northAmericanOffset(iso, time.zone as NorthAmericanZone)
+      : time.zone
+        ? offsetOn(european[time.zone as keyof typeof european], iso, time.hour)
+        : (offsetOn(country, iso, time.hour) ?? australianOffset(host, iso)));
   if (!offset) return iso;
   return `${iso}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}:00${offset}`;
+}
+
+/**
+ * Australia has five zones, so its domain alone says nothing; a state's own domain says which
+ * (nsw.gov.au). Daylight time in NSW, Victoria, the ACT, Tasmania and South Australia runs from the
+ * first Sunday of October to the first Sunday of April.
+ */
+const AUSTRALIAN_STATES: Record<string, { hours: number; minutes: number; daylight: boolean }> = {
+  nsw: { hours: 10, minutes: 0, daylight: true }, vic: { hours: 10, minutes: 0, daylight: true }, act: { hours: 10, minutes: 0, daylight: true },
+  tas: { hours: 10, minutes: 0, daylight: true }, qld: { hours: 10, minutes: 0, daylight: false }, sa: { hours: 9, minutes: 30, daylight: true },
+  nt: { hours: 9, minutes: 30, daylight: false }, wa: { hours: 8, minutes: 0, daylight: false },
+};
+
+function australianOffset(host: string | null, iso: string): string | null {
+  const state = host ? /(?:^|\.)([a-z]{2,3})\.gov\.au$/.exec(host.toLowerCase())?.[1] : undefined;
+  const zone = state ? AUSTRALIAN_STATES[state] : undefined;
+  if (!zone) return null;
+  const y = Number(iso.slice(0, 4));
+  const firstSunday = (month: number) => 1 + ((7 - new Date(Date.UTC(y, month - 1, 1)).getUTCDay()) % 7);
+  const md = iso.slice(5, 10);
+  // The switches happen at 02:00 and 03:00 local time; a deadline at that hour is not worth the care.
+  const daylight = zone.daylight && (md < `04-${String(firstSunday(4)).padStart(2, '0')}` || md >= `10-${String(firstSunday(10)).padStart(2, '0')}`);
+  return `+${String(zone.hours + (daylight ? 1 : 0)).padStart(2, '0')}:${String(zone.minutes).padStart(2, '0')}`;
 }

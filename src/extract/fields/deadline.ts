@@ -55,7 +55,7 @@ const fromPortal: Rule<string> = (ctx) => {
 function deadlineIn(ctx: Context, value: string): string | null {
   const m = findDates(value, { monthFirst: ctx.monthFirst }).pop();
   const iso = m ? resolveFirst(ctx, m, true) : null;
-  return iso ? withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country) : null;
+  return iso ? withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country, ctx.url?.hostname ?? null) : null;
 }
 
 /** "Closing date\n29th September 2026", "Bewerbungsfrist: 28.09.2023". */
@@ -105,7 +105,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       if (!iso) continue;
       // A time between the word and the date or right after it: "ten laatste op 9 februari 2026 om 23.59 uur".
       const time = findTime(`${text.slice(end, d.start)} ${text.slice(d.end, d.end + 45).split(/[;.](?!\d)/)[0]}`);
-      const at = withTime(iso, time, ctx.country);
+      const at = withTime(iso, time, ctx.country, ctx.url?.hostname ?? null);
       if (at !== iso) return at;
       // "avant le 15 mars 2026 inclus": the day itself still counts.
       const included = INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 20)) || INCLUDED.test(text.slice(d.end, d.end + 20));
@@ -115,7 +115,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
   // "Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard".
   const after = dates.find((d) => INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 20)));
   const iso = after ? resolveFirst(ctx, after) : null;
-  return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country) : null;
+  return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country, ctx.url?.hostname ?? null) : null;
 }
 
 /** The short line right before `line` (a row's label or a heading) speaks of internal candidates. */

@@ -16,7 +16,7 @@ const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE})`;
 const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:bus|box|b)\s?\d{1,4})?`;
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
 const postcodeCity = (cap: string, letter: string) =>
-  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+${cap}(?:(?:\s|-)(?:${cap}|am|an der|sur|aan de|aan den|bei|im)){0,3}`;
+  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+${cap}(?:(?:\s|-)(?:${cap}|am|an der|sur|aan de|aan den|bei|im)){0,3}(?:\s\((?:Luhe|Oder|Saale|Main|Elbe|Westf\.|Oldb\.|Opf\.|Ostfriesl\.|Rhein|Dosse|Havel|Spree|Ilm|Lahn|Donau|Neckar|Fils|Vils|Isar|Inn|Ruhr|Sieg|Weser|Ems|Aller|Leine|Mosel|Saar|Nahe|Eifel|Pfalz|Holst\.|Vogtl\.|Sachs\.|Erzgeb\.|Wupper|Zeil)\))?`;
 /** Street first: "Koningin Elisabethlei 22, 2018 Antwerpen", "Notkestraße 85, 22607 Hamburg". */
 const STREET_FIRST = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${postcodeCity(CAP, `[${LETTER}]`)}`, 'u');
 /** Number first: "12 rue de la Paix, 75002 Paris". */
@@ -29,7 +29,7 @@ const NUMBER_FIRST = new RegExp(
 
 /** UK: comma-separated parts ending in a postcode, "5 Wellington Place, Leeds, LS1 4AP". */
 const UK_ADDRESS = new RegExp(
-  String.raw`(?:^|(?<=\bat |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,4}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![${LETTER}\d])`,
+  String.raw`(?:^|(?<=\bat |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,5}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![${LETTER}\d])`,
   'u',
 );
 /** A place name starts with a capital or a postcode. */
@@ -81,6 +81,25 @@ export function findAddress(text: string, underLabel = false): string | null {
 
 /** A name right before the address, set off by a comma, at the start of the text or after a label's colon or a dash. */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
+/** Articles and prepositions after which a sentence names the place: "located at the King Street Center, 201 S …". */
+const PLACE_ARTICLES = new Set(['the', 'au', 'la', 'le', "l'", 'l’', 'der', 'die', 'das', 'dem', 'im', 'het', 'de', 'in']);
+const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
+
+/**
+ * The name after the last article before the address: "se situe au Centre technique municipal, 3, rue …",
+ * "Arbeitsort ist der Campus Tharandt, Pienner Str. 23". The shortest run of words that starts with a
+ * capital right after an article, up to the comma.
+ */
+function nameAfterArticle(before: string): string | null {
+  const tail = /([^,;:.()\d\n]{1,80}),\s*$/u.exec(before)?.[1];
+  if (!tail) return null;
+  const words = tail.trim().split(/\s+/);
+  for (let i = words.length - 1; i >= Math.max(1, words.length - 6); i--) {
+    const article = words[i - 1]!.toLowerCase();
+    if (CAPITAL_START.test(words[i]!) && (PLACE_ARTICLES.has(article) || /^(?:l|d)['’]/.test(words[i]!) )) return words.slice(i).join(' ');
+  }
+  return null;
+}
 const BUILDING_WORDS = allOf((l) => l.buildingWords);
 /** A department, team or office of the employer heads an address too, but names no place. */
 const UNIT_WORDS = /\b(?:dienst|afdeling|directie|direktion|team|service|département|direction|abteilung|amt|referat|fachdienst|fachbereich|department|division|unit|directorate|office)\b|amt\b/i;
@@ -95,15 +114,21 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'des', 'du', '
  */
 function buildingBefore(before: string, underLabel: boolean): string | null {
   const m = NAME_BEFORE.exec(before);
-  if (!m) return null;
-  const name = m[1]!.trim();
+  if (m) {
+    const name = m[1]!.trim();
+    // Under a workplace label, a proper name alone at the value's start is the place too; a unit's name is not.
+    const properName = underLabel && m.index === 0 && name.split(/\s+/).every((w) => /^[A-ZÀ-Ý0-9]/.test(w)) && !UNIT_WORDS.test(name);
+    if (isBuildingName(name, properName)) return name;
+  }
+  const named = nameAfterArticle(before);
+  return named && isBuildingName(named, false) ? named : null;
+}
+
+function isBuildingName(name: string, properName: boolean): boolean {
   const words = name.split(/\s+/);
-  // Under a workplace label, a proper name alone at the value's start is the place too; a unit's name is not.
-  const properName = underLabel && m.index === 0 && words.every((w) => /^[A-ZÀ-Ý0-9]/.test(w)) && !UNIT_WORDS.test(name);
-  if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || properName)) return null;
+  if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || properName)) return false;
   // A name, not a clause: "Je werkplek is de bibliotheek zelf", "In het provinciehuis" are sentences about the place.
-  if (CLAUSE_START.test(name) || words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length > 2) return null;
-  return name;
+  return !(CLAUSE_START.test(name) || words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length > 2);
 }
 
 const WORKPLACE = allOf((l) => l.workplaceWords);

@@ -20,3 +20,10 @@ export function allOf<T>(pick: (l: Locale) => T[]): T[] {
 export function alternation(phrases: readonly string[]): string {
   return phrases.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+let factLabels: ReadonlySet<string> | undefined;
+/** Is this line one of the fact labels of any language ("Closing date", "Solliciteren tot en met"), a colon allowed? */
+export function isFactLabel(line: string): boolean {
+  factLabels ??= new Set(allOf((l) => Object.values(l.labels).flat()).map((s) => s.toLowerCase()));
+  return line !== '' && factLabels.has(line.trim().replace(/\s*:$/, '').toLowerCase());
+}

@@ -558,7 +558,7 @@ describe('sixth round: the building that heads an address (WRITING.md: location)
   it.each([
     ['a department', 'Dienst Verkeer, Gentsesteenweg 84, 9300 Aalst', 'Gentsesteenweg 84, 9300 Aalst'],
     ['a sentence about the place', 'Je werkplek is de bibliotheek zelf, Kortrijkstraat 24, 8700 Tielt', 'Kortrijkstraat 24, 8700 Tielt'],
-    ['a clause after a label', 'Arbeitsort ist das Rathaus Lohmar, Rathausstraße 4, 53797 Lohmar', 'Rathausstraße 4, 53797 Lohmar'],
+    ['a clause whose subject is the place, not a building', 'Arbeitsort ist in Lohmar, Rathausstraße 4, 53797 Lohmar', 'Rathausstraße 4, 53797 Lohmar'],
   ])('leaves out %s', (_, text, address) => {
     expect(findAddress(text)).toBe(address);
   });
@@ -584,5 +584,108 @@ describe('sixth round: detection after batches 11 and 12', () => {
     ['a selection results page', 'Resultaten selectieprocedure deskundige evenementen (B1-B3)', '<p>Geslaagde kandidaten in volgorde van rangschikking.</p>'],
   ])('takes %s for no vacancy', (_, h1, extra) => {
     expect(looksLikeVacancy(doc(`${prose}${extra}`, '', h1), 'https://www.example.be/vacatures/1')).toBe(false);
+  });
+});
+
+describe('seventh round: deadline times as each place writes them (batches 13 and 14)', () => {
+  it.each([
+    ['a Belgian "23u59"', 'ten laatste op 17 maart 2026 (23u59)', 'be', null, '2026-03-17T23:59:00+01:00'],
+    ['a city-named zone', '17/03/2026 at 12:00 (midday), Parma time', null, null, '2026-03-17T12:00:00+01:00'],
+    ['Helsinki time', '12:00 Helsinki time', null, null, '2026-03-17T12:00:00+02:00'],
+    ['Dublin time', '12:00 noon, Dublin time', null, null, '2026-03-17T12:00:00+00:00'],
+    ['a bare North American zone after the time', '2/24/2026 11:59 PM Pacific', 'us', null, '2026-03-17T23:59:00-07:00'],
+    ['a New South Wales address in daylight time', 'Applications close (11:59pm)', 'au', 'www.epa.nsw.gov.au', '2026-03-17T23:59:00+11:00'],
+    ['a Queensland address, no daylight time', 'Applications close (11:59pm)', 'au', 'smartjobs.qld.gov.au', '2026-03-17T23:59:00+10:00'],
+  ])('%s', (_, text, country, host, iso) => {
+    expect(withTime('2026-03-17', findTime(text), country, host)).toBe(iso);
+  });
+  it.each([
+    ['a federal Australian site (five zones, none named)', 'Applications close (11:59pm)', 'au', 'www.apsjobs.gov.au'],
+    ['the Pacific Northwest after a time is no zone', 'Interviews at 10:00 AM Pacific Northwest office', 'us', null],
+  ])('gives no offset for %s', (_, text, country, host) => {
+    expect(withTime('2026-03-17', findTime(text), country, host)).toBe('2026-03-17');
+  });
+});
+
+describe('seventh round: labels glued to their values, facts lists in an aside, buildings in a sentence', () => {
+  it('ends a line at a known label glued to a lower-case value', () => {
+    const lines = pageText(parse('<main><div><span>Solliciteren tot en met</span><span>zondag 8 maart 2026 om 23.59 uur</span></div></main>')).lines.map((l) => l.text);
+    expect(lines).toEqual(['Solliciteren tot en met', 'zondag 8 maart 2026 om 23.59 uur']);
+  });
+  it('keeps two spans that are no label together', () => {
+    const lines = pageText(parse('<main><p><span>Welkom bij</span><span>ons team van de stad</span></p></main>')).lines.map((l) => l.text);
+    expect(lines).toEqual(['Welkom bijons team van de stad']);
+  });
+  const aside = (extra: string) =>
+    parse(`<!doctype html><html lang="fr"><body><div class="content"><h1>Ingénieur-e</h1><p>${'Texte. '.repeat(30)}</p></div><aside><h2>L'essentiel</h2><ul><li><strong>Lieu de travail</strong>Rue de Genève 36, 1003 Lausanne</li><li><strong>Délai de postulation</strong>15.03.2026</li><li><strong>Publié le</strong>13.02.2026</li></ul>${extra}</aside></body></html>`);
+  it('reads a list of strong labels and values in an aside as the vacancy\'s facts', () => {
+    const text = pageText(aside('')).text;
+    expect(text).toContain('Rue de Genève 36, 1003 Lausanne');
+  });
+  it('leaves out what follows a heading of other posts in that aside', () => {
+    const page = pageText(aside('<h3>Autres postes au Service de l\'eau</h3><p><a href="#">Fontainier-ère</a><br>délai 28.02.2026</p>'));
+    const fontainier = page.lines.find((l) => l.text.includes('Fontainier'));
+    expect(fontainier?.chrome).toBe(true);
+    expect(page.lines.find((l) => l.text.includes('Rue de Genève'))?.chrome).toBe(false);
+  });
+  it.each([
+    ['after "the" in a sentence', 'This position is located at the King Street Center, 201 S Jackson St, Seattle, WA 98104.', 'King Street Center, 201 S Jackson St, Seattle, WA 98104'],
+    ['after "au"', 'Le lieu de travail se situe au Centre technique municipal, 3, rue du Canal, L-4050 Esch-sur-Alzette.', 'Centre technique municipal, 3, rue du Canal, L-4050 Esch-sur-Alzette'],
+    ['after "der"', 'Arbeitsort ist der Campus Tharandt, Pienner Str. 23, 01737 Tharandt.', 'Campus Tharandt, Pienner Str. 23, 01737 Tharandt'],
+    ['after "das" (WRITING.md: a building a sentence names heads the address too)', 'Dienstort ist das Rathaus Lohmar, Rathausstraße 4, 53797 Lohmar.', 'Rathaus Lohmar, Rathausstraße 4, 53797 Lohmar'],
+    ['a police building', 'Hôtel de police, rue de la Liberté 151, 7080 Frameries', 'Hôtel de police, rue de la Liberté 151, 7080 Frameries'],
+    ['a German town with its river', 'Kreishaus Winsen, Schloßplatz 6, 21423 Winsen (Luhe)', 'Kreishaus Winsen, Schloßplatz 6, 21423 Winsen (Luhe)'],
+    ['a UK address of five parts', 'New Shire Hall, Emery Crescent, Enterprise Campus, Alconbury Weald, Huntingdon, PE28 4YE', 'New Shire Hall, Emery Crescent, Enterprise Campus, Alconbury Weald, Huntingdon, PE28 4YE'],
+  ])('keeps a building named %s', (_, text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it.each([
+    ['a town in a sentence, no building', 'Je werkt in de Stad Gent, Kerkstraat 1, 9000 Gent.', 'Kerkstraat 1, 9000 Gent'],
+    ['a country in brackets after the town', 'Rue Haute 12, 1000 Bruxelles (Belgique)', 'Rue Haute 12, 1000 Bruxelles'],
+  ])('adds nothing for %s', (_, text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+});
+
+describe('seventh round: contacts (batches 13 and 14)', () => {
+  it('takes no fact label on the next line of a table for the role', () => {
+    expect(contactsInBlock(['Daniel Ho', 'Closing date', '02 9995 5617'], 'au')[0]?.role ?? null).toBeNull();
+  });
+  it('still takes a plain next line for the role', () => {
+    expect(contactsInBlock(['Marcus Bell', 'Human Resources Specialist', 'Phone: (02) 6274 1785'], 'au')[0]?.role).toBe('Human Resources Specialist');
+  });
+  it('cuts a role at the colon before its number', () => {
+    expect(contactsInBlock(['Samira El Idrissi, recruiter: 072 - 582 84 47, s.elidrissi@hhnk.nl'], 'nl')[0]).toMatchObject({ name: 'Samira El Idrissi', role: 'recruiter' });
+  });
+  it('keeps a role that runs past a comma when no number follows a colon', () => {
+    expect(contactsInBlock(['Niamh Keady, Senior Staff Officer, Human Resources', 'Phone: 091 509 000'], 'ie')[0]?.role).toBe('Senior Staff Officer, Human Resources');
+  });
+  it('reads no role across the verb of a German sentence', () => {
+    const c = contactsIn('Für fachliche Rückfragen steht Ihnen Frau Prof. Dr. Katrin Wendland (Tel.: +49 351 463-31842; katrin.wendland@tu-dresden.de) zur Verfügung.', 'de')[0];
+    expect(c).toMatchObject({ name: 'Prof. Dr. Katrin Wendland', role: null });
+  });
+  it('still reads the role of a second person sharing the verb', () => {
+    const c = contactsIn('Für fachliche Fragen steht Ihnen Herr Mertens (0221 1234) und bei personellen Fragen Herr Kalhöfer (0221 5678) zur Verfügung.', 'de');
+    expect(c.find((x) => x.name === 'Kalhöfer' || x.name?.endsWith('Kalhöfer'))?.role ?? null).not.toBeNull();
+  });
+  it.each([
+    ['a mailbox word at the end of a longer address', 'zp.boraine.personnel@police.belgium.eu'],
+    ['a team mailbox with a hyphen', 'hr-recruitment@example.org'],
+  ])('takes %s for a shared mailbox, not the person\'s', (_, email) => {
+    expect(contactsInBlock(['Marc Delhaye, chef du service – 065 61 28 40', `Service du Personnel – 065 61 28 12 – ${email}`], 'be')[0]?.email ?? null).toBeNull();
+  });
+  it("keeps a person's own address", () => {
+    expect(contactsInBlock(['Marc Delhaye, chef du service – 065 61 28 40', 'marc.delhaye@police.belgium.eu'], 'be')[0]?.email).toBe('marc.delhaye@police.belgium.eu');
+  });
+});
+
+describe('seventh round: detection of a Dutch municipality\'s vacancy (batch 13)', () => {
+  const page = (h2s: string[], extra = '') =>
+    parse(`<!doctype html><html lang="nl"><head><title>Beleidsadviseur energietransitie - Werken bij Haarlem</title></head><body><main><h1>Beleidsadviseur energietransitie</h1><div class="facts"><div><small>Salaris</small>max. € 6.110 bruto</div><div><small>Schaal</small>11</div></div>${h2s.map((h) => `<h2>${h}</h2><p>${'Je werkt aan de warmtetransitie. '.repeat(6)}</p>`).join('')}<p>Je krijgt direct een vast contract. Solliciteer vóór maandag 23 februari 2026 met je cv.</p>${extra}</main></body></html>`);
+  it('reads "Dit ga je doen / Dit ben jij / Dit bieden wij" as a vacancy\'s sections', () => {
+    expect(looksLikeVacancy(page(['Dit ga je doen', 'Dit ben jij', 'Dit bieden wij']), 'https://www.werkenbijhaarlem.nl/vacatures/beleidsadviseur')).toBe(true);
+  });
+  it('still takes a filled vacancy with those sections for no vacancy', () => {
+    expect(looksLikeVacancy(page(['Dit ga je doen', 'Dit ben jij', 'Dit bieden wij'], '<p>Deze vacature is ingevuld.</p>'), 'https://www.werkenbijhaarlem.nl/vacatures/beleidsadviseur')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Contact } from '../../../model/facts';
 import type { Context } from '../../context';
-import { allOf } from '../../locales';
+import { allOf, isFactLabel } from '../../locales';
 import { findEmails, findPhones } from '../../phones';
 import { COURTESY, isNameLine } from './names';
 import { CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, NOT_NAMES, ORG_WORDS } from './words';
@@ -104,7 +104,8 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     const email = findEmails(line)[0]?.email;
     const phone = /fax/i.test(line) ? undefined : findPhones(line, country)[0]?.e164;
     const plain = line.length <= 80 && !/[\d@:]/.test(line) && !ORG_WORDS.test(line);
-    if (roleSlot && current && plain && !(current as Contact).phone && !(current as Contact).email) {
+    // "Daniel Ho / Closing date": a fact's label on the next line starts another row, not the person's role.
+    if (roleSlot && current && plain && !isFactLabel(line) && !(current as Contact).phone && !(current as Contact).email) {
       (current as Contact).role ??= line;
       continue;
     }
@@ -119,7 +120,10 @@ export function contactsInBlock(lines: readonly string[], country: string | null
       put('name', head);
       justNamed = rest.length === 0;
       const role = rest.join(', ').split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
-      if (role && current && !role.includes('@') && findPhones(role, country).length === 0) (current as Contact).role = role;
+      // "Samira El Idrissi, recruiter: 072 - 582 84 47": a one-part role before its number's colon.
+      const beforeNumber = /^([^,:]{2,60}):\s*[+\d(]/.exec(role)?.[1]?.trim();
+      if (beforeNumber && current) (current as Contact).role = beforeNumber;
+      else if (role && current && !role.includes('@') && findPhones(role, country).length === 0) (current as Contact).role = role;
     }
     if (current && (email || phone)) {
       const c: Contact = current;

@@ -20,6 +20,8 @@ const ROLE_BEFORE = new RegExp(
  * und bei personellen Fragen Herr Kalhöfer (...) zur Verfügung". Read only before a titled name.
  */
 const ROLE_COORDINATED = new RegExp(String.raw`(?:^|[,;]|(?<![${LETTER}])(?:und|sowie|oder))\s*(?<![${LETTER}])(?:für|bei)\s+([${LETTER}][${LETTER} \-]{2,60}?)\s+$`, 'i');
+/** "Für fachliche Rückfragen steht Ihnen Frau …": a verb inside the coordinated "role" makes it a sentence, not a role. */
+const ANSWER_VERB_INSIDE = new RegExp(`(?<![${LETTER}])(?:${ANSWER_VERBS})(?![${LETTER}])`);
 /**
  * The role in apposition before a titled name: "wenden Sie sich an die Abteilungsleitung 6 Herrn
  * Seidel", "steht Ihnen die Leitung des Ordnungsamtes, Frau Manegold".
@@ -37,6 +39,11 @@ const ROLE_BEFORE_COMMA = new RegExp(
   String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
   'u',
 );
+
+function coordinated(before: string): RegExpExecArray | null {
+  const m = ROLE_COORDINATED.exec(before);
+  return m && !ANSWER_VERB_INSIDE.test(m[1]!) ? m : null;
+}
 
 /** "bei" right before the role: the role is written in the dative. */
 const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'i');
@@ -63,7 +70,7 @@ export function roleBefore(text: string, name: Point): string | null {
   const noun = roleNounBefore(before);
   if (noun) return noun;
   const m =
-    ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? ROLE_COORDINATED.exec(before)) : null) ?? ROLE_BEFORE_COMMA.exec(before);
+    ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ?? ROLE_BEFORE_COMMA.exec(before);
   // "de la responsable du service …": the article is no part of the role.
   const role = m?.[1]?.trim().replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '');
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.

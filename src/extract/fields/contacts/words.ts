@@ -32,6 +32,7 @@ export const CHANNEL_WORD = new RegExp(`^(?:${alternation(allOf((l) => l.contact
 /** Words that open how to reach someone, never a role. */
 export const REACH_WORDS = new RegExp(`^(?:${alternation(allOf((l) => l.contacts.reachWords))})(?![a-zA-Z\\u00c0-\\u024f])`, 'i');
 /** Shared mailboxes: "jobs@", "personeel@", "werving@", "recrutement@", "bewerbung@". */
-export const GENERIC_MAILBOX = new RegExp(`^(?:${alternation(allOf((l) => l.contacts.mailboxNames))})@`, 'i');
+/** The mailbox's word may end a longer local part: "zp.boraine.personnel@", "hr-recruitment@". */
+export const GENERIC_MAILBOX = new RegExp(`(?:^|[._-])(?:${alternation(allOf((l) => l.contacts.mailboxNames))})@`, 'i');
 /** Headings over a block of contact details, in any of the languages. */
 export const CONTACT_HEADING = new RegExp(alternation(allOf((l) => l.contacts.headings)), 'i');

@@ -11,6 +11,7 @@ export const nlDetect: DetectWords = {
     'wat verwachten we', 'wat verwachten wij', 'uren per week', 'dienstverband', 'contractduur', 'solliciteer ten laatste op', 'uiterste sollicitatiedatum',
     'wat breng je mee', 'wat krijg je', 'wie zijn wij', 'jouw uitdaging', 'wat wij vragen', 'wat wij bieden',
     'toelatingsvoorwaarden', 'aanwervingsvoorwaarden', 'diplomavereisten', 'takenpakket',
+    'dit ga je doen', 'dit ben jij', 'dit ben je', 'dit bieden wij', 'dit bieden we', 'dit breng je mee', 'dit neem je mee', 'waar ga je werken', 'waar kom je te werken', 'sollicitatieprocedure',
   ],
   hiring: ['is op zoek naar', 'zijn op zoek naar', 'gaat op zoek naar', 'zoekt een', 'zoekt twee', 'zoekt drie', 'zoekt \\d', 'zoeken een', 'werft aan', 'werft een', 'zoekt voor', 'vacature:', 'vacature -', 'aanwerving van', 'aanleg van een wervingsreserve'],
   apply: ['solliciteer', 'solliciteren kan', 'stuur je cv', 'stuur je kandidatuur', 'stuur je sollicitatie', 'stuur uw kandidatuur', 'je kandidatuur', 'uw kandidatuur', 'kandidaat stellen', 'stel je kandidaat', 'je kunt reageren', 'je kan reageren', 'reageren kan', 'kandidaturen worden', 'schrijf je in voor deze'],
