@@ -1,5 +1,6 @@
 import type { DuplicateChoice, DuplicateMatch, TrackResult } from '../model/duplicates';
 import type { VacancyFacts } from '../model/facts';
+import type { StoredIndicative } from '../model/indicative';
 import { readSettings, type Settings } from '../model/settings';
 import {
   SOURCE_URLS_MAX,
@@ -19,6 +20,8 @@ export interface TrackInput {
   snapshotText: string;
   /** The page's canonical address (link rel=canonical), when it declares one. */
   canonicalUrl?: string;
+  /** What the page's scale pays by the pay table in force, looked up by the background (never sent by a page). */
+  indicative?: StoredIndicative;
 }
 
 function toStored(v: TrackedVacancy): StoredVacancy {
@@ -73,6 +76,7 @@ export async function trackVacancy(
       notes: '',
       trackedAt: at,
       updatedAt: at,
+      ...(input.indicative ? { indicative: input.indicative } : {}),
     };
 
     if (choice?.onDuplicate === 'add-source') {

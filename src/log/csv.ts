@@ -4,6 +4,7 @@ import { formatPhone } from '../i18n/phone';
 import type { VacancyFacts } from '../model/facts';
 import type { CsvSeparator, LogFilter } from '../model/log-files';
 import { effectiveFacts, portalHostOf, type TrackedVacancy } from '../model/tracked';
+import { indicativeInEffect } from '../model/indicative';
 import { STATUS_LABELS } from '../i18n/status-labels';
 import { VIA_LABELS } from '../i18n/via-labels';
 import { appliedDate, compareLogOrder, matchesFilter } from './rows';
@@ -80,6 +81,28 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
       facts.contacts.map((c) => [c.name, c.role, c.phone && formatPhone(c.phone), c.email].filter(Boolean).join(', ')).join(' | '),
   },
   { id: 'notes', value: ({ record }) => record.notes },
+  // What the scale pays by a pay table, looked up when the vacancy was saved: columns of their own,
+  // never mixed with the page's salary, with the table edition and source they came from. Last, so
+  // the columns a person's spreadsheet already reads keep their places.
+  { id: 'indicative_min', value: ({ record, facts }) => number(indicativeInEffect(record, facts)?.min) },
+  { id: 'indicative_max', value: ({ record, facts }) => number(indicativeInEffect(record, facts)?.max) },
+  { id: 'indicative_currency', value: ({ record, facts }) => indicativeInEffect(record, facts)?.currency ?? null },
+  {
+    id: 'indicative_period',
+    value: ({ record, facts, t }) => {
+      const found = indicativeInEffect(record, facts);
+      return found ? t(PERIOD_LABELS[found.period]) : null;
+    },
+  },
+  { id: 'indicative_table', value: ({ record, facts }) => indicativeInEffect(record, facts)?.name ?? null },
+  {
+    id: 'indicative_edition',
+    value: ({ record, facts }) => {
+      const found = indicativeInEffect(record, facts);
+      return found ? { date: found.edition } : null;
+    },
+  },
+  { id: 'indicative_source', value: ({ record, facts }) => indicativeInEffect(record, facts)?.source.url ?? null },
 ];
 
 export interface CsvOptions {

@@ -1,5 +1,6 @@
 import { effectiveFacts, portalHostOf, type Applied, type Status, type TrackedVacancy } from '../model/tracked';
 import { appliedDate } from './rows';
+import { indicativeInEffect, type StoredIndicative } from '../model/indicative';
 
 /**
  * The printable proof of job search: the applications made in a period, in the columns an
@@ -22,6 +23,8 @@ export interface ReportRow {
   portal: string;
   url: string;
   status: Status;
+  /** What the scale paid by a pay table when the vacancy was saved (not the page's salary); null without one. */
+  indicative: Pick<StoredIndicative, 'min' | 'max' | 'currency' | 'period' | 'name' | 'edition'> | null;
 }
 
 export interface MonthCount {
@@ -54,10 +57,17 @@ export function buildReport(records: readonly TrackedVacancy[], period: ReportPe
       portal: portalHostOf(r.url),
       url: r.url,
       status: r.status,
+      indicative: indicativeOnProof(indicativeInEffect(r, facts)),
     });
   }
   rows.sort((a, b) => a.applied.localeCompare(b.applied) || a.employer.localeCompare(b.employer));
   return { period, rows, months: monthCounts(rows, period, locale) };
+}
+
+function indicativeOnProof(found: StoredIndicative | null): ReportRow['indicative'] {
+  if (!found) return null;
+  const { min, max, currency, period, name, edition } = found;
+  return { min, max, currency, period, name, edition };
 }
 
 /** Every month of the period, those without an application too: a month with none is part of the record. */

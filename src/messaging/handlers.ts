@@ -36,6 +36,7 @@ import { allSummariesByNextDue, firstSummariesByNextDue } from '../db/summaries'
 import { ConflictError } from '../db/errors';
 import { userFacingError } from '../i18n/errors';
 import type { Translate } from '../i18n/messages';
+import { indicativeToKeep, withIndicativeLookedUp } from '../log/indicative';
 import type { messenger as Messenger } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
@@ -158,7 +159,10 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
     if (onDuplicate === 'add-source' && matchId === undefined) throw new Error('add-source needs the matchId');
     const choice =
       onDuplicate === 'add-source' ? { onDuplicate, matchId: matchId! } : onDuplicate ? { onDuplicate } : undefined;
-    const result = await trackVacancy(deps.db, input, deps.now(), deps.newId, choice);
+    const now = deps.now();
+    // Looked up here, from the facts, when the vacancy is saved: the edition picked today is the one the log cites later.
+    const indicative = indicativeToKeep(input.facts, now);
+    const result = await trackVacancy(deps.db, indicative ? { ...input, indicative } : input, now, deps.newId, choice);
     return isDuplicateCandidates(result) ? result : changed(result);
   });
 
@@ -241,7 +245,11 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
     const now = deps.now();
     const correction = notStated ? NOT_STATED : value;
     return changed(
-      await updateVacancy(deps.db, id, (r) => withCorrection(unchangedSince(r, expectedUpdatedAt), field, correction, now)),
+      await updateVacancy(deps.db, id, (r) => {
+        const corrected = withCorrection(unchangedSince(r, expectedUpdatedAt), field, correction, now);
+        // A corrected scale or publication date is looked up again; the other fields leave the look-up alone.
+        return field === 'salary' || field === 'published' ? withIndicativeLookedUp(corrected, now) : corrected;
+      }),
     );
   });
 

@@ -1,9 +1,10 @@
 import { z } from './zod';
-import { VacancyFactsSchema, type FactField } from './facts';
+import { VacancyFactsSchema, type FactField, type VacancyFacts } from './facts';
 import { emptyFacts } from './empty-facts';
 import { APPLIED_VIA, STATUS_GRACE_MS, STATUSES, type Status } from './status';
 import { applicationStep, dayOf, effectiveFacts, localDay } from './views';
 import { NOTES_MAX_CHARS, SNAPSHOT_MAX_CHARS, SOURCE_URLS_MAX } from './limits';
+import { indicativeInEffect, type IndicativeAmounts, type StoredIndicative } from './indicative';
 
 // The pure helpers live in zod-free modules so the extension's pages load without zod; they
 // are re-exported here, beside the schemas, for the background and the tests.
@@ -83,6 +84,36 @@ export function correctionSchema(field: FactField) {
   return VacancyFactsSchema.shape[field];
 }
 
+/**
+ * A pay table's look-up kept with the record (see indicative.ts). A restored file is not trusted:
+ * the source address becomes a link, so only https passes, and every text is bounded.
+ */
+export const StoredIndicativeSchema = z.object({
+  scale: z.string().max(500),
+  day: IsoDateSchema,
+  min: z.number().finite().nonnegative(),
+  max: z.number().finite().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: z.enum(['hour', 'month', 'year']),
+  system: z.string().regex(/^[a-z]{2}-[a-z0-9-]{1,60}$/),
+  name: z.string().min(1).max(200),
+  edition: IsoDateSchema,
+  source: z.object({
+    publisher: z.string().min(1).max(200),
+    title: z.string().min(1).max(500),
+    url: z.url({ protocol: /^https$/ }).max(2048),
+    read: IsoDateSchema,
+  }),
+  mayBeOutdated: z.boolean(),
+});
+// The zod-free type the pages use is this schema's: a change to one that the other lacks fails here.
+const _storedIndicativeIsTheSchemas: z.infer<typeof StoredIndicativeSchema> extends StoredIndicative
+  ? StoredIndicative extends z.infer<typeof StoredIndicativeSchema>
+    ? true
+    : never
+  : never = true;
+void _storedIndicativeIsTheSchemas;
+
 export const TrackedVacancySchema = z.object({
   id: z.string().min(1).max(64),
   /** The address it was tracked from. */
@@ -100,6 +131,12 @@ export const TrackedVacancySchema = z.object({
   notes: z.string().max(NOTES_MAX_CHARS),
   trackedAt: isoDateTime,
   updatedAt: isoDateTime,
+  /**
+   * What the page's scale paid by the pay table in force, looked up when it was saved (absent
+   * when the page named no scale of a shipped table, stated its own amounts, or was saved before
+   * Vacalens looked scales up). Never the page's salary: that stays in `facts`.
+   */
+  indicative: StoredIndicativeSchema.optional(),
 });
 export type TrackedVacancy = z.infer<typeof TrackedVacancySchema>;
 
@@ -153,6 +190,8 @@ export const TrackedSummarySchema = z.object({
   applied: AppliedSchema.nullable(),
   trackedAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** The indicative amounts in effect (indicativeInEffect); absent when there are none. */
+  indicative: StoredIndicativeSchema.pick({ min: true, max: true, currency: true, period: true }).optional(),
 });
 export type TrackedSummary = z.infer<typeof TrackedSummarySchema>;
 
@@ -182,7 +221,14 @@ export function summarize(v: TrackedVacancy): TrackedSummary {
     applied: v.applied,
     trackedAt: v.trackedAt,
     updatedAt: v.updatedAt,
+    ...indicativeAmounts(v, facts),
   };
+}
+
+/** `{ indicative }` for a summary when a look-up is in effect, else nothing (old summaries have no key either). */
+function indicativeAmounts(v: TrackedVacancy, facts: VacancyFacts): { indicative?: IndicativeAmounts } {
+  const found = indicativeInEffect(v, facts);
+  return found ? { indicative: { min: found.min, max: found.max, currency: found.currency, period: found.period } } : {};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ const SYSTEM_NAMES: Record<string, string> = {
   'be-vl-local': 'Rechtspositieregeling lokale besturen (Vlaanderen)',
   'be-federal': 'Federale overheid (BOSA)',
   'be-vl-gov': 'Vlaamse overheid',
+  'be-wal-local': 'Pouvoirs locaux (Wallonie)',
   'de-tvoed-vka': 'TVöD (VKA)',
   'de-tvoed-bund': 'TVöD (Bund)',
   'de-tv-l': 'TV-L',
@@ -108,15 +109,17 @@ function hostOf(url: string | null): string {
   }
 }
 
-/** The systems a bare code ("B1", "E9a") may belong to, from where the page was read. */
-function systemsFromPlace(code: string, host: string): string[] {
+/** The systems a bare code ("B1", "E9a") may belong to, from where the page was read and its language. */
+function systemsFromPlace(code: string, host: string, language: string | null): string[] {
   const onHost = (h: string) => host === h || host.endsWith(`.${h}`);
   // AD/AST grades on an EU site; elsewhere (the EIB, the ECB, other bodies) the same letters name other grids.
   if (/^(AD|AST)\d{1,2}$/.test(code)) return onHost(EU_HOST) ? ['eu-staff-regulations'] : [];
   if (/^(A|B|C|D|E|BV|CV|DV)\d[a-z]?$/.test(code)) {
     if (FLEMISH_LOCAL_HOSTS.some(onHost)) return ['be-vl-local'];
     if (FEDERAL_HOSTS.some(onHost)) return ['be-federal'];
-    if (host.endsWith('.be')) return ['be-vl-local', 'be-federal'];
+    // A Dutch page on another Belgian site: a Flemish local government or the federal government; a
+    // French one (a Walloon CPAS, a commune): the Walloon local scales or the federal ones, never the Flemish.
+    if (host.endsWith('.be')) return language === 'fr' ? ['be-wal-local', 'be-federal'] : ['be-vl-local', 'be-federal'];
   }
   if (host.endsWith('.de')) {
     if (/^E\d/.test(code)) return ['de-tvoed-bund', 'de-tvoed-vka', 'de-tv-l'];
@@ -187,14 +190,16 @@ export interface IndicativeQuery {
   url: string | null;
   /** The day to look the pay up for: the publication date, else the day the page was read. */
   date: string;
+  /** The page's language, where the place alone does not say which region's scales apply. */
+  language?: string | null;
 }
 
 /** What a scale pays by the table in force, candidates when the page does not say which table, else null. */
-export function lookUpScale({ scale, url, date }: IndicativeQuery): Indicative | null {
+export function lookUpScale({ scale, url, date, language = null }: IndicativeQuery): Indicative | null {
   const parsed = parseScale(scale);
   if (!parsed) return null;
   const [first, last] = parsed;
-  const systems = first.systems ?? systemsFromPlace(first.code, hostOf(url));
+  const systems = first.systems ?? systemsFromPlace(first.code, hostOf(url), language);
   if (systems.length === 0) return null;
   if (systems.length > 1) return { candidates: systems.map((s) => SYSTEM_NAMES[s] ?? s) };
   const found = editionOn(systems[0]!, date);
@@ -210,8 +215,8 @@ function isoDay(d: Date): string {
  * The indicative pay for a page's facts: only when the page names a scale and states no amount
  * (an amount the page states always wins).
  */
-export function indicativePay(facts: Pick<VacancyFacts, 'salary' | 'url' | 'published'>, now: Date): Indicative | null {
+export function indicativePay(facts: Pick<VacancyFacts, 'salary' | 'url' | 'published'> & Partial<Pick<VacancyFacts, 'language'>>, now: Date): Indicative | null {
   const s = facts.salary;
   if (!s?.scale || s.min !== null || s.max !== null) return null;
-  return lookUpScale({ scale: s.scale, url: facts.url, date: facts.published ?? isoDay(now) });
+  return lookUpScale({ scale: s.scale, url: facts.url, date: facts.published ?? isoDay(now), language: facts.language ?? null });
 }

@@ -1,9 +1,8 @@
 import type { VacancyFacts } from '../model/facts';
 import { indicativePay, isRange } from '../paytables';
-import { formatDate, formatMoney } from './format';
-import type { MessageKey, Translate } from './i18n';
-
-const PERIODS = { hour: 'periodHour', month: 'periodMonth', year: 'periodYear' } as const satisfies Record<string, MessageKey>;
+import { formatDate } from './format';
+import type { Translate } from './i18n';
+import { indicativeAmountText } from './indicative-text';
 
 /**
  * The row under the salary when the page names a scale and no amount: what the scale pays by its
@@ -24,14 +23,12 @@ export function IndicativePay(props: { facts: VacancyFacts; now: Date; locale: s
       </div>
     );
   }
-  const money = (n: number) => formatMoney(n, found.currency, locale);
-  const amount = found.min === found.max ? money(found.min) : `${money(found.min)} – ${money(found.max)}`;
   return (
     <div class="fact indicative" data-testid="indicative-pay">
       <dt>{t('indicativeLabel')}</dt>
       <dd>
         <span class="value amount">
-          {amount} {t('gross')} {t(PERIODS[found.period])}
+          {indicativeAmountText(found, locale, t)}
         </span>
         <span class="note">{t('indicativeNotOnPage', [found.name, formatDate(found.edition, locale)])}</span>
         {found.mayBeOutdated && (

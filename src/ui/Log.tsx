@@ -6,6 +6,7 @@ import { localDay, matchesSearch, nextDue, type StatusName } from '../model/view
 import { LogSettings } from './LogSettings';
 import { DueText } from './DueText';
 import { formatDate } from './format';
+import { indicativeAmountText } from './indicative-text';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from '../i18n/status-labels';
 import { VIA_LABELS } from '../i18n/via-labels';
@@ -190,6 +191,7 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, jobSearc
                 <th scope="col">{t('statusLabel')}</th>
                 <th scope="col">{t('colApplied')}</th>
                 <th scope="col">{t('colTracked')}</th>
+                <th scope="col">{t('colIndicative')}</th>
               </tr>
             </thead>
             <tbody ref={tableBody}>
@@ -219,6 +221,10 @@ export function LogPage({ api, t, locale, now, initialId, exportsPanel, jobSearc
                   </td>
                   <td>{row.applied ? (row.applied.via ? `${formatDate(row.applied.date, locale)} (${t(VIA_LABELS[row.applied.via])})` : formatDate(row.applied.date, locale)) : '–'}</td>
                   <td>{formatDate(localDay(new Date(row.trackedAt)), locale)}</td>
+                  {/* From a pay table, never the page's salary: its own column, its table in the detail. */}
+                  <td class="indicative" data-testid="log-indicative">
+                    {row.indicative ? indicativeAmountText(row.indicative, locale, t) : '–'}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,8 @@ import { APPLIED_VIA, type AppliedVia } from '../model/status';
 import type { Applied, TrackedSummary, TrackedVacancy } from '../model/tracked';
 import { applicationStep, effectiveFacts } from '../model/views';
 import { formatDate } from './format';
+import { indicativeAmountText } from './indicative-text';
+import { indicativeInEffect, type StoredIndicative } from '../model/indicative';
 import type { Translate } from './i18n';
 import { VIA_LABELS } from '../i18n/via-labels';
 import type { LogApi } from './log-api';
@@ -66,6 +68,7 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
   if (!record) return null;
   const facts = effectiveFacts(record);
   const application = applicationStep(record.history);
+  const indicative = indicativeInEffect(record, facts);
   const written = (s: TrackedSummary) => {
     onWritten(s);
     void load();
@@ -97,6 +100,7 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
         </button>
       </header>
       <p class="org">{facts.organisation}</p>
+      {indicative && <IndicativeFromTable found={indicative} t={t} locale={locale} />}
 
       <h3>{t('corrections')}</h3>
       <div class="corrections">
@@ -181,6 +185,26 @@ export function LogDetail({ id, api, t, locale, changed, onWritten, onError, onC
         <pre>{record.snapshot.text}</pre>
       </details>
     </section>
+  );
+}
+
+/**
+ * What the vacancy's scale pays by the pay table picked when it was saved: set apart from the
+ * facts, with the table, its edition and its source, so the number in the log can be checked.
+ */
+function IndicativeFromTable({ found, t, locale }: { found: StoredIndicative; t: Translate; locale: string }) {
+  return (
+    <div class="indicative" data-testid="detail-indicative" role="group" aria-labelledby="detail-indicative-label">
+      <p>
+        <span id="detail-indicative-label" class="label">{t('colIndicative')}</span>{' '}
+        <span class="amount">{indicativeAmountText(found, locale, t)}</span>
+      </p>
+      <p class="hint">{t('indicativeLogNote', [found.scale, found.name, formatDate(found.edition, locale)])}</p>
+      {found.mayBeOutdated && <p class="hint">{t('indicativeOutdated')}</p>}
+      <a href={found.source.url} target="_blank" rel="noopener noreferrer" data-testid="detail-indicative-source">
+        {t('indicativeSource', found.source.publisher)}
+      </a>
+    </div>
   );
 }
 

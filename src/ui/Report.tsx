@@ -1,6 +1,7 @@
 import type { ReportData } from '../log/report';
 import { VIA_LABELS } from '../i18n/via-labels';
 import { formatDate } from './format';
+import { indicativeAmountText } from './indicative-text';
 import type { Translate } from './i18n';
 import { STATUS_LABELS } from '../i18n/status-labels';
 
@@ -42,6 +43,7 @@ export function Report({ data, t, locale, name, today }: ReportProps) {
               <th>{t('reportColHow')}</th>
               <th>{t('reportColResult')}</th>
               <th>{t('reportColLink')}</th>
+              <th>{t('colIndicative')}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,11 +56,22 @@ export function Report({ data, t, locale, name, today }: ReportProps) {
                 <td>{row.via ? t(VIA_LABELS[row.via]) : <Gap t={t} />}</td>
                 <td>{t(STATUS_LABELS[row.status])}</td>
                 <td class="link">{row.url}</td>
+                {/* From a pay table, not the page: its own column, with the table and its edition. */}
+                <td class="indicative" data-testid="report-indicative">
+                  {row.indicative && (
+                    <>
+                      {indicativeAmountText(row.indicative, locale, t)}
+                      <br />
+                      <small>{t('indicativeTableFrom', [row.indicative.name, formatDate(row.indicative.edition, locale)])}</small>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {rows.some((row) => row.indicative) && <p class="note" data-testid="report-indicative-note">{t('reportIndicativeNote')}</p>}
       <h2>{t('reportPerMonth')}</h2>
       <table class="months">
         <tbody>

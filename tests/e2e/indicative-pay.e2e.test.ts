@@ -72,6 +72,33 @@ describe('indicative pay', () => {
     await page.close();
   });
 
+  test("saved, the vacancy carries the range in the log's own Richtwert column and its detail names the table and source", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${SCALE_ONLY.host}:${server.port}${SCALE_ONLY.path}?id=1006180`, { waitUntil: 'load' });
+    await sidebar(page).waitFor({ state: 'attached' });
+    await waitForText(page.getByTestId('indicative-pay'), ['TVöD (VKA)']);
+    await sidebar(page).getByTestId('track').click();
+    await sidebar(page).getByTestId('track-status').waitFor({ state: 'visible' });
+
+    const log = await browser.context.newPage();
+    await log.setViewportSize({ width: 1280, height: 900 });
+    await log.goto(browser.extensionUrl('log.html'));
+    const row = log.getByTestId('log-row').filter({ hasText: 'Projektleiter*in für die Planung' });
+    await waitForText(row.getByTestId('log-indicative'), ['4.153,35 € – 6.154,45 € brutto pro Monat']);
+    const headings = (await log.getByTestId('log-table').locator('thead th').allInnerTexts()).map(normaliseSpaces);
+    expect(headings.at(-1)).toBe('Richtwert Entgelt');
+    await row.getByTestId('open-detail').click();
+    const detail = log.getByTestId('detail-indicative');
+    await waitForText(detail, ['Richtwert Entgelt', '4.153,35 € – 6.154,45 € brutto pro Monat']);
+    const text = normaliseSpaces(await detail.innerText());
+    expect(text).toContain('Nicht in der Stellenanzeige angegeben: was TVöD-VKA E 11 laut der Tabelle TVöD (VKA), gültig ab 1. April 2025, zahlt');
+    expect(await log.getByTestId('detail-indicative-source').getAttribute('href')).toBe('https://www.dienstrechner.de/entgelttabellen/tvoed-vka');
+    expect(await axeViolations(log, 'body')).toEqual([]);
+    await screenshot(log, 'indicative-pay-log');
+    await log.close();
+    await page.close();
+  });
+
   test('an EU vacancy that names AD 5 and no amount shows the Official Journal grid', async () => {
     const page = await browser.context.newPage();
     const url = `http://${EPSO.host}:${server.port}${EPSO.path}`;

@@ -97,7 +97,8 @@ describe('toCsv', () => {
 
   it('quotes notes with quotes and newlines as RFC 4180 says', () => {
     const csv = toCsv([record()], { separator: ';', t: nl });
-    expect(csv).toContain('"Brief gestuurd; ""motivatie"" herlezen\nvoor het gesprek"\r\n');
+    // The indicative columns follow the notes (empty here: the page states its amounts).
+    expect(csv).toContain(';"Brief gestuurd; ""motivatie"" herlezen\nvoor het gesprek";;;;;;;\r\n');
   });
 
   it('leaves the applied date empty when the user has not applied', () => {
