@@ -4,9 +4,45 @@ import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
-import { employerFromIdentity, plain } from './identity';
+import { abbreviates, employerFromIdentity, plain } from './identity';
 
 const MAX = 150;
+
+/**
+ * The declared employer and the one the page shows agree when they are the same text, or when the
+ * page writes the declared name's acronym ("Werken bij HHNK", declared "Hoogheemraadschap Hollands
+ * Noorderkwartier"): the name written out is then shown, the page's words as its evidence.
+ */
+/**
+ * "HHNK" for "Hoogheemraadschap Hollands Noorderkwartier": every word gives its initial, and a
+ * compound word may give a second letter from inside it ("Noorder|kwartier").
+ */
+function initialsOfCompounds(acronym: string, name: string): boolean {
+  const letters = plain(acronym).replace(/[^a-z]/g, '');
+  const ws = plain(name).split(/[\s-]+/).filter((w) => w.length > 3);
+  if (ws.length < 2 || ws.length > letters.length) return false;
+  // Word `w` starts with letter `i`; it may give more letters, in order, from inside it.
+  const go = (i: number, w: number): boolean => {
+    if (w === ws.length) return i === letters.length;
+    const word = ws[w]!;
+    if (word[0] !== letters[i]) return false;
+    if (go(i + 1, w + 1)) return true;
+    let at = 1;
+    for (let j = i + 1; j < letters.length; j++) {
+      at = word.indexOf(letters[j]!, at) + 1;
+      if (at === 0) return false;
+      if (go(j + 1, w + 1)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
+}
+
+const SAME_EMPLOYER = {
+  same: (d: string, v: string) => textual.same(d, v) || (/^[A-Z]{2,6}$/.test(v) && (abbreviates(v, d) || initialsOfCompounds(v, d))),
+  show: textual.show,
+  merge: (d: string, v: string) => (textual.same(d, v) ? v : d),
+};
 const TOKEN = String.raw`(?:[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
 const PARTICLE = String.raw`(?:van|voor|de|der|den|het|des|du|la|le|für|fur|of|the|and|en|et|und|zu|am|an|im|auf|&|-)`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -80,6 +116,17 @@ const FOR_SENTENCE = new RegExp(
   'u',
 );
 
+/**
+ * A selection run for the employer by someone else: "De selectieprocedure wordt georganiseerd door Jobpunt
+ * Vlaanderen in opdracht van het Agentschap Wegen en Verkeer", "im Auftrag der Stadt Kiel", "on behalf of
+ * the Department of Health". Read only in a sentence about the selection or the recruitment.
+ */
+const ON_BEHALF = new RegExp(
+  String.raw`(?<![${LETTER}])(?:in opdracht van|im Auftrag (?:des|der|von)|pour le compte (?:de la|de l'|du|des|de)|on behalf of)\s+(?:(?:het|de|the|la|le|l')\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})\s*(?:[.,;:()]|$)`,
+  'u',
+);
+const SELECTION_CONTEXT = /selecti|procedure|procédure|recrut|recruit|auswahl|sollicit|candidat|bewerb|werving/i;
+
 /** "Für den Standort Zeuthen suchen wir": a site or a unit of the employer, not the employer. */
 const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbereich', 'referat', 'team', 'site', 'vestiging', 'locatie', 'afdeling', 'service', 'location', 'fachgruppe', 'gruppe', 'arbeitsgruppe', 'dezernat', 'regionaldirektion', 'direktion', 'sektion', 'division', 'directorate', 'direction', 'directie', 'dienst', 'branch', 'region']);
 
@@ -88,6 +135,10 @@ const fromForSentence: Rule<string> = (ctx) => {
     const m = FOR_SENTENCE.exec(s.text);
     const words = m?.[1]!.toLowerCase().split(/\s+/) ?? [];
     if (m && !PRONOUNS.has(words[0]!) && !words.some((w) => UNITS.has(w))) return { value: m[1]!, evidence: { source: 'text', text: s.text } };
+  }
+  for (const s of ctx.sentences) {
+    const m = SELECTION_CONTEXT.test(s.text) ? ON_BEHALF.exec(s.text) : null;
+    if (m && !m[1]!.toLowerCase().split(/\s+/).some((w) => UNITS.has(w))) return { value: m[1]!.replace(/\.$/, ''), evidence: { source: 'text', text: s.text } };
   }
   return null;
 };
@@ -110,6 +161,8 @@ export function isName(v: string): boolean {
   if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
   // An address is no name: "Abteilung Baurecht, Widmanngasse 43, 9500 Villach".
   if (/[!?;:@]|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
+  // A site's address names the site, not who employs: "Vlaanderen.be", "werkenvoor.be".
+  if (/\.(?:be|nl|de|fr|lu|ch|at|eu|uk|ie|com|org|gov|net)$/i.test(v)) return false;
   const words = v.split(/\s+/);
   if (words.length > 10) return false;
   const lower = words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length;
@@ -121,7 +174,10 @@ const named =
   (rule: Rule<string>): Rule<string> =>
   (ctx) => {
     const found = rule(ctx);
-    return found && isName(found.value) ? found : null;
+    if (!found) return null;
+    // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
+    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '');
+    return isName(value) ? { ...found, value } : null;
   };
 
 const EMPLOYER_TYPES = allOf((l) => l.employerTypes).sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -272,6 +328,6 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
     ctx,
     [named(fromJsonLd)],
     [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromPageIdentity, employerFromIdentity].map(named),
-    textual,
+    SAME_EMPLOYER,
   );
 }

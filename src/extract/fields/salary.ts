@@ -22,14 +22,17 @@ const PERIODS = (['hour', 'day', 'week', 'month', 'year'] as const).map((p) => (
 }));
 
 /** Scale notations: "B1", "B1-B3", "B111", "11", "E 9a", "A9g - A11", "GS-12", "AD 5". */
-const LETTERED_TOKEN = String.raw`[A-Z]{1,3}[ -]?\d{1,3}[a-z]?`;
+/** A sub-step after a dot stays part of it: "C1.1" (Belgian police scales). */
+const LETTERED_TOKEN = String.raw`[A-Z]{1,3}[ -]?\d{1,3}[a-z]?(?:\.\d{1,2}(?!\d))?`;
 const SCALE_TOKEN = String.raw`(?:${LETTERED_TOKEN}|\d{1,2}[a-z]?)`;
 const SCALE_AFTER_WORD = new RegExp(
-  String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN})?)(?![${LETTER}${DIGIT}])`,
+  // The word ends where the notation starts: "classes 14" is no "classe" and a scale "s 14".
+  String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${LETTER}])\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN}|\s(?:à|bis|tot|to)\s\d{1,2}[a-z]?)?)(?![${LETTER}${DIGIT}])`,
   'i',
 );
 /** Collective-agreement grades that name themselves: "TVöD-VKA E 11", "TV-L E 10", "GS-12". */
-const SELF_NAMED_SCALE = /\b((?:TV(?:öD|-?L|-?H|-?AVH|-?V)?(?:-[A-Z]+)?\s?E\s?\d{1,2}[a-z]?)(?:\s?[-–]\s?TV\S*\s?E\s?\d{1,2}[a-z]?)?|GS-\d{1,2}|(?:Pay\s)?Band\s\d[a-z]?|APS\s?[1-6]|EL\s?[12])\b/u;
+/** EU contract agents' function groups too: "FG IV". */
+const SELF_NAMED_SCALE = /\b((?:TV(?:öD|-?L|-?H|-?AVH|-?V)?(?:-[A-Z]+)?\s?E\s?\d{1,2}[a-z]?)(?:\s?[-–]\s?TV\S*\s?E\s?\d{1,2}[a-z]?)?|GS-\d{1,2}|(?:Pay\s)?Band\s\d[a-z]?|APS\s?[1-6]|EL\s?[12]|FG\s?(?:IV|III|II|I))\b/u;
 
 interface Reading {
   salary: Salary;
@@ -60,7 +63,18 @@ const BRACKETED_SCALE = new RegExp(String.raw`\((${LETTERED_TOKEN}(?:\s?[-–]\s
 /** The collective agreement right after a grade: " TVöD-VKA", " (TV-L)", " des TVöD". */
 const AGREEMENT_AFTER = /^\s*(?:\(|der\s+|des\s+|nach\s+(?:dem\s+)?)?(TVöD(?:\s?-\s?(?:VKA|Bund|V|SuE)|\s\((?:VKA|Bund)\)|\s(?:VKA|Bund)(?![\p{L}]))?|TV-?L|TV-?H|TV-?AVH)(?![\p{L}])/u;
 
+const FUNCTION_GROUP = /\bFG\s?(?:IV|III|II|I)\b/;
+
+/** The collective agreement right before a grade: "nach TVöD-VKA, Entgeltgruppe 10". */
+const AGREEMENT_BEFORE = /(?<![\p{L}])(TVöD(?:-(?:VKA|Bund))?|TV-L|TV-H)\s*,?\s*$/u;
+
 function scaleIn(text: string): string | null {
+  // "FG IV, grade 13": an EU contract agent's function group is the scale, its grade a step in it.
+  const group = FUNCTION_GROUP.exec(text);
+  if (group) return group[0].replace(/\s+/, ' ');
+  const lead = LEADING_SCALE.exec(text);
+  // "C1.1 – traitement annuel brut indexé de …": a value that opens with its scale.
+  if (lead) return lead[1]!;
   const m = SCALE_AFTER_WORD.exec(text);
   if (m) {
     const word = m[1]!.replace(/\s+/g, ' ');
@@ -68,10 +82,14 @@ function scaleIn(text: string): string | null {
     // A bare number is the scale after "schaal"; after "Grade", "Band" or "Entgeltgruppe" the word
     // is part of the name ("Grade 7").
     // "Entgeltgruppe 9a TVöD-VKA", "EG 11 TV-L": the grade in the agreement's own notation, "TVöD-VKA E 9a".
-    const agreement = /^(?:E\s?)?\d/.test(scale) ? AGREEMENT_AFTER.exec(text.slice(m.index + m[0].length)) : null;
+    // "nach TVöD-VKA, Entgeltgruppe 10": the agreement may come first.
+    const agreement = /^(?:E\s?)?\d/.test(scale) ? (AGREEMENT_AFTER.exec(text.slice(m.index + m[0].length)) ?? AGREEMENT_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))) : null;
     if (agreement && /entgelt/i.test(word)) return agreementFirst(`${/^\d/.test(scale) ? 'E ' : ''}${scale} ${agreement[1]}`);
     // "Besoldungsgruppe A 11": the grade as the corpus writes it, "A11".
     if (/^[ABRW]\s\d{1,2}$/.test(scale)) return scale.replace(' ', '');
+    // "classes 14 à 15": a range of numbered classes is written "14-15".
+    const range = /^(\d{1,2}[a-z]?)\s?(?:[-–]|à|bis|tot|to)\s?(\d{1,2}[a-z]?)$/.exec(scale);
+    if (range && /klasse|classe/i.test(word)) return `${range[1]}-${range[2]}`;
     return /^\d/.test(scale) && !/schaal|scale|échelle|barème/i.test(word) ? `${word} ${scale}` : scale;
   }
   const self = SELF_NAMED_SCALE.exec(text);
@@ -308,7 +326,17 @@ const fromText: Rule<Salary> = (ctx) => {
   const all = readings(ctx);
   const withAmount = all.find((r) => r.hasAmount);
   if (withAmount) {
-    const first = withAmount.salary;
+    let first = withAmount.salary;
+    let evidence = withAmount.evidence;
+    // "Salaris: max. € 6.110" and, in the text, "minimaal € 4.397 en maximaal € 6.110 bruto per maand (schaal 11)":
+    // a statement of the same top with its bottom completes the one that gave the top alone.
+    if (first.min === null && first.max !== null) {
+      const fuller = all.find((r) => r.hasAmount && r.salary.max === first.max && r.salary.min !== null && r.salary.currency === first.currency);
+      if (fuller) {
+        first = { ...fuller.salary, scale: first.scale ?? fuller.salary.scale, period: first.period ?? fuller.salary.period, gross: first.gross ?? fuller.salary.gross };
+        evidence = fuller.evidence;
+      }
+    }
     // A statement of the same amounts is about the same pay and may say more of it ("Salaris € 4.332 -
     // € 6.411" and "Je start in schaal 11 ... tussen € 4.332 en € 6.411"). One with other amounts is
     // another pay ("Pay for the GS-11 grade in this locality is $72,553 - $94,317"): from those, only a
@@ -316,7 +344,7 @@ const fromText: Rule<Salary> = (ctx) => {
     const same = all.filter((r) => r !== withAmount && r.hasAmount && r.salary.min === first.min && r.salary.max === first.max && r.salary.currency === first.currency);
     const scale = first.scale ?? agreed(same, 'scale') ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null;
     const value: Salary = { ...first, scale, period: first.period ?? agreed(same, 'period'), gross: first.gross ?? agreed(same, 'gross') };
-    return { value, evidence: { source: 'text', text: withAmount.evidence } };
+    return { value, evidence: { source: 'text', text: evidence } };
   }
   const scaleOnly = all.find((r) => r.salary.scale);
   return scaleOnly ? { value: scaleOnly.salary, evidence: { source: 'text', text: scaleOnly.evidence } } : null;

@@ -689,3 +689,55 @@ describe('seventh round: detection of a Dutch municipality\'s vacancy (batch 13)
     expect(looksLikeVacancy(page(['Dit ga je doen', 'Dit ben jij', 'Dit bieden wij'], '<p>Deze vacature is ingevuld.</p>'), 'https://www.werkenbijhaarlem.nl/vacatures/beleidsadviseur')).toBe(false);
   });
 });
+
+describe('seventh round: pay scales and employers (batches 13 and 14)', () => {
+  it.each([
+    ['a Belgian police scale with its sub-step', 'C1.1 – traitement annuel brut indexé de 31.562,40 € à 46.918,77 €', 'C1.1'],
+    ['numbered classes joined by "à"', 'Salaire selon la classification communale, classes 14 à 15 : traitement annuel brut de CHF 98\'654.– à CHF 131\'540.–', '14-15'],
+    ['an EU contract agent\'s function group before its grade', 'FG IV, grade 13', 'FG IV'],
+    ['the agreement before the grade', 'eine unbefristete Beschäftigung nach TVöD-VKA, Entgeltgruppe 10; das Tabellenentgelt beträgt zwischen 3.954,27 € und 5.781,48 € brutto', 'TVöD-VKA E 10'],
+    ['a Luxembourg pay group', 'recruter un fonctionnaire communal du groupe de traitement B1, sous-groupe technique', 'B1'],
+  ])('reads %s', (_, text, scale) => {
+    expect(readSalarySentence(text)?.scale).toBe(scale);
+  });
+  it.each([
+    ['a plural glued to the notation ("classes 14" is no "classe s 14")', 'Les classes 14 et suivantes ouvrent droit à une prime.'],
+    ['an agreement far before the grade', 'Wir wenden den TVöD-VKA an und bieten zahlreiche Vorteile für alle Beschäftigten. Entgeltgruppe 10'],
+  ])('does not take %s for its scale', (_, text) => {
+    const scale = readSalarySentence(text)?.scale ?? null;
+    expect(scale === null || !/^s |TVöD-VKA E 10/.test(scale)).toBe(true);
+  });
+  it('completes a label that gives only the top of the range with the sentence that gives both', () => {
+    const f = factsOf('<dl><dt>Salaris</dt><dd>max. € 6.110 bruto</dd></dl><p>Je salaris is minimaal € 4.397 en maximaal € 6.110 bruto per maand (schaal 11).</p>', 'https://www.werkenbijhaarlem.nl/vacatures/1');
+    expect(f.salary).toMatchObject({ min: 4397, max: 6110, scale: '11', period: 'month' });
+  });
+  it('keeps a label\'s top alone when no sentence has the same top', () => {
+    const f = factsOf('<dl><dt>Salaris</dt><dd>max. € 6.110 bruto</dd></dl><p>In een andere functie verdien je minimaal € 3.000 en maximaal € 5.000 bruto per maand.</p>', 'https://www.werkenbijhaarlem.nl/vacatures/1');
+    expect(f.salary?.max).toBe(6110);
+    expect(f.salary?.min ?? null).not.toBe(3000);
+  });
+  const declared = (name: string, visible: string) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Adviseur peilbeheer","hiringOrganization":{"@type":"Organization","name":"${name}"}}</script><p>${visible}</p>`;
+  it('shows the declared name written out when the page writes its acronym', () => {
+    expect(factsOf(declared('Hoogheemraadschap Hollands Noorderkwartier', 'Werken bij HHNK'), 'https://www.werkenbijhhnk.nl/vacatures/1').organisation).toBe('Hoogheemraadschap Hollands Noorderkwartier');
+  });
+  it('keeps an acronym that does not abbreviate the declared name', () => {
+    expect(factsOf(declared('King County', 'WTD is seeking a Water Quality Planner III.'), 'https://www.governmentjobs.com/careers/kingcounty/jobs/1').organisation).not.toBe('King County WTD');
+  });
+  it('reads the employer a selection is run for', () => {
+    expect(factsOf('<p>De selectieprocedure wordt georganiseerd door Jobpunt Vlaanderen in opdracht van het Agentschap Wegen en Verkeer.</p>', 'https://www.vlaanderen.be/vacatures/1').organisation).toBe('Agentschap Wegen en Verkeer');
+  });
+  it('reads no employer from "in opdracht van" outside the selection', () => {
+    expect(factsOf('<p>Je beheert projecten in opdracht van het Agentschap Innoveren en Ondernemen.</p>', 'https://www.example.be/vacatures/1').organisation ?? null).not.toBe('Agentschap Innoveren en Ondernemen');
+  });
+  it.each([
+    ['an explaining bracket', 'Lokaal Bestuur Herzele (gemeente en OCMW)', 'Lokaal Bestuur Herzele'],
+    ['an acronym in brackets stays', 'Vlaamse Milieumaatschappij (VMM)', 'Vlaamse Milieumaatschappij (VMM)'],
+  ])('under an employer label, drops %s only', (_, value, name) => {
+    expect(factsOf(`<dl><dt>Werkgever</dt><dd>${value}</dd></dl>`, 'https://www.jobpunt.be/vacatures/1').organisation).toBe(name);
+  });
+  it('takes no site address for the employer', () => {
+    expect(isName('Vlaanderen.be')).toBe(false);
+    expect(isName('Stad Gent')).toBe(true);
+  });
+});

@@ -26,7 +26,7 @@ export const fr: Locale = {
   applyWords: ['limite', 'clôture', 'candidat', 'postul', 'inscri', 'dossier'],
   publishedWords: ['publié le', 'publiée le', 'publiée', 'publié', 'date de publication', 'mis en ligne le', 'mise en ligne le'],
   salaryStems: ['salaire', 'rémunération', 'remuneration', 'traitement', 'barème'],
-  scaleWords: ['échelle barémique', 'échelle de traitement', 'échelle', 'barème', 'grade', 'classe', 'carrière', "groupe d'indemnité", 'grille indiciaire'],
+  scaleWords: ['échelle barémique', 'échelle de traitement', 'échelle', 'barème', 'grade', 'classe', 'classes', 'classe de salaire', 'carrière', "groupe d'indemnité", 'groupe de traitement', 'grille indiciaire'],
   allowanceWords: ['prime', 'primes', 'indemnité', 'indemnités', 'nbi', 'allocation', 'allocations', 'chèques-repas', 'chèque-repas', 'tickets restaurant', 'ticket restaurant', 'titres-restaurant', 'supplément', 'rifseep', 'ifse', 'cia'],
   grossWords: ['brut'],
   netWords: ['net'],
