@@ -45,6 +45,8 @@ const CHROME_ROLES = /^(banner|navigation|contentinfo|dialog|alertdialog|search)
 /** Landmarks inside which a header, footer or aside belongs to the content, not the page. */
 const CONTENT_SCOPES = 'main, article, [role="main"]';
 /** Blocks that are the page's, not the vacancy's: consent banners, other vacancies, share buttons, breadcrumbs. */
+/** The heading of a card of contact details ("Meer weten?", "Ansprechpartner"), in any language. */
+const CONTACT_HEADING = new RegExp(alternation(allOf((l) => l.contacts.headings)), 'i');
 const CHROME_NAMES = new RegExp(alternation(allOf((l) => l.chromeNames)), 'i');
 /** Headings that open a block of other vacancies ("Andere vacatures", "Das könnte Sie auch interessieren"). */
 const OTHER_VACANCIES = new RegExp(
@@ -105,19 +107,27 @@ function isChrome(el: Element, tag: string): boolean {
 }
 
 /**
- * A key-facts box: a definition list or a two-column table of at least three rows, with no block of
- * other vacancies in it. Read as the vacancy's own even where the page marks no <main>.
+ * A key-facts box: a definition list, a two-column table, a list of bold labels and values or rows of
+ * a known label and its value, at least three of them, with no block of other vacancies in it. Read as the vacancy's own even where the page marks no <main>.
  */
 function isFactsBox(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if (CHROME_NAMES.test(names) || el.querySelector('h2 a, h3 a, h4 a, li a[href*="vacat"], li a[href*="job"]')) return false;
   if (el.querySelectorAll('dt').length >= 3) return true;
+  // "Meer weten? / Marloes van Dijk, teamleider …, 06-43 21 87 59": the vacancy's contacts in a card beside it.
+  const heading = el.querySelector('h2, h3, h4');
+  if (heading && CONTACT_HEADING.test(heading.textContent ?? '') && /@|\+?\d[\d .\-/]{7,}/.test(el.textContent ?? '')) return true;
   // "<li><strong>Lieu de travail</strong>Rue de Genève 36</li>": a list of label and value.
   const labelled = Array.from(el.querySelectorAll('li')).filter((li) => {
     const first = li.firstElementChild;
     return first !== null && (first.localName === 'strong' || first.localName === 'b') && (li.textContent ?? '').length > (first.textContent ?? '').length + 1;
   });
   if (labelled.length >= 3) return true;
+  // "<div class=row><span>Standplaats</span><span>PAC Het Zuid, …</span></div>": rows of a known label and its value.
+  let labelRows = 0;
+  for (const row of Array.from(el.querySelectorAll('div, p, li'))) {
+    if (row.children.length === 2 && isFactLabel(row.children[0]!.textContent ?? '') && ++labelRows >= 3) return true;
+  }
   const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => tr.children.length === 2);
   return rows.length >= 3;
 }

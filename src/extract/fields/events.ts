@@ -17,6 +17,8 @@ const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadli
 /** A forecast in front of the step's name. */
 const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|proposed) that|we (?:anticipate|expect) that|naar verwachting|verwacht wordt dat|il est prévu que|es ist (?:geplant|vorgesehen), dass)\s+/i;
 
+const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
+
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
 
@@ -68,8 +70,13 @@ const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${
  */
 function labelOf(text: string, dateStart: number, lang: string | null = null): string | null {
   const openers = (lang && OPENERS.get(lang)) || ALL_OPENERS;
-  const before = text.slice(0, dateStart);
-  const colon = before.lastIndexOf(':');
+  let before = text.slice(0, dateStart);
+  let colon = before.lastIndexOf(':');
+  // "Module 3: selectiegesprek (met casus) op 9 april": the step is named after the colon when nothing before it names one.
+  if (colon >= 0 && !hasStem(before.slice(0, colon), SELECTION) && hasStem(before.slice(colon + 1), SELECTION)) {
+    before = before.slice(colon + 1);
+    colon = -1;
+  }
   const clause = (colon >= 0 ? before.slice(0, colon) : before).replace(TRAILING, '');
   const words = [...clause.matchAll(SELECTION_RE)];
   const last = words[words.length - 1];
@@ -176,6 +183,23 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
     }
     evidence ??= s.text;
     if (events.length >= 50) break;
+  }
+  // A table of steps and their days: "Schriftelijke proef | donderdag 12 maart 2026 (voormiddag)".
+  for (let i = 0; i + 1 < ctx.lines.length && events.length < 50; i++) {
+    const step = ctx.lines[i]!;
+    const day = ctx.lines[i + 1]!;
+    if (step.text.length > 80 || HAS_DIGIT.test(step.text) || !hasStem(step.text, SELECTION) || skip.has(step) || !HAS_DIGIT.test(day.text)) continue;
+    const first = findDates(day.text, { monthFirst: ctx.monthFirst })[0];
+    // The row's value is the day: the date opens it, after a weekday at most.
+    if (!first || first.start > 14 || deadlineInSentence(ctx, `${step.text} ${day.text}`)) continue;
+    // "Interview date", "Datum schriftelijke proef": the row names the step, not its date.
+    const label = capital(step.text.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*:$/, '').replace(ROW_DATE_WORD, '').trim());
+    if (label.length < 3 || !hasStem(label, SELECTION)) continue;
+    for (const dm of first.dates) {
+      const iso = resolve(dm, reference);
+      if (iso && !events.some((e) => e.date === iso)) events.push({ date: iso, label });
+    }
+    evidence ??= `${step.text}\n${day.text}`;
   }
   return events.length && evidence ? { value: events.slice(0, 50), evidence: { source: 'text', text: evidence } } : null;
 };

@@ -56,6 +56,8 @@ const KIND_FIRST = new RegExp(
 /** A workplace label glued in front of the address: "Arbeitsort Bundesgasse 38, 3011 Bern". */
 const LABEL_IN_FRONT = new RegExp(`^(?:${allOf((l) => l.labels.location).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'i');
 
+const PROSE_BEFORE_STREET = /^.*\s(?:an der|an dem|in der|auf der|bei der|an|bei)\s(?=[A-ZÄÖÜ][a-zäöüß]+(?:stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm)\s\d)/;
+
 /** Cheap signs, tested first, that a text may hold an address of each shape: most lines hold none. */
 const HAS_DIGIT = /\d/;
 const KIND_WORD = /(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s/i;
@@ -74,8 +76,9 @@ export function findAddress(text: string, underLabel = false): string | null {
     (AU_CA_POSTCODE.test(text) ? AU_CA_ADDRESS.exec(text) : null) ??
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
   if (!m) return null;
-  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(/[.,;]$/, '');
-  const building = buildingBefore(text.slice(0, m.index), underLabel);
+  // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
+  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(/[.,;]$/, '');
+  const building = buildingBefore(text.slice(0, m.index), underLabel, m[0]);
   return building && !address.startsWith(building) ? `${building}, ${address}` : address;
 }
 
@@ -102,7 +105,7 @@ function nameAfterArticle(before: string): string | null {
 }
 const BUILDING_WORDS = allOf((l) => l.buildingWords);
 /** A department, team or office of the employer heads an address too, but names no place. */
-const UNIT_WORDS = /\b(?:dienst|afdeling|directie|direktion|team|service|département|direction|abteilung|amt|referat|fachdienst|fachbereich|department|division|unit|directorate|office)\b|amt\b/i;
+const UNIT_WORDS = /\b(?:dienst|afdeling|directie|direktion|team|service|département|direction|abteilung|amt|referat|fachdienst|fachbereich|department|division|unit|directorate|office|außenstelle|aussenstelle|standort|niederlassung|zweigstelle|regionaldirektion|branch)\b|amt\b/i;
 const CLAUSE_START = /^(?:je|jij|u|we|wij|wir|sie|vous|nous|you|in|im|op|at|au|à|dans|bei|bij|het|de|die|der|das|the|le|la|les|ist|is|est)\s/i;
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'des', 'du', 'la', 'le', "l'emploi", 'of', 'the', 'and', 'en', 'et', 'und', 'am', 'an', 'im', 'für', 'sur', 'de la', 'médico-social', 'sociale', 'social']);
 
@@ -112,7 +115,7 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'des', 'du', '
  * with a building's word in it, short, no sentence; a department ("Dienst Verkeer, Gentsesteenweg 84")
  * or a clause ("ist das Rathaus Lohmar, …") is not one.
  */
-function buildingBefore(before: string, underLabel: boolean): string | null {
+function buildingBefore(before: string, underLabel: boolean, after = ''): string | null {
   const m = NAME_BEFORE.exec(before);
   if (m) {
     const name = m[1]!.trim();
@@ -121,8 +124,27 @@ function buildingBefore(before: string, underLabel: boolean): string | null {
     if (isBuildingName(name, properName)) return name;
   }
   const named = nameAfterArticle(before);
-  return named && isBuildingName(named, false) ? named : null;
+  if (!named) return null;
+  // "Dienstort ist die Bundesanstalt für Gewässerkunde, Am Mainzer Tor 1": after a workplace phrase the
+  // name before the address is the place's, whatever it is called; a unit's is not.
+  const at = before.lastIndexOf(named);
+  const lead = before.slice(Math.max(0, at - 60), at);
+  // A town is no place's name ("Arbeitsort ist in Lohmar", "in de Stad Gent"): the name must not end in the address's town.
+  const town = /\d{4,5}(?:\s?[A-Z]{2})?\s+(\S+)/.exec(after)?.[1]?.replace(/[.,;]$/, '');
+  const namesTown = town !== undefined && named.split(/\s+/).pop() === town;
+  const afterWorkplace = WORKPLACE_BEFORE.test(lead) && !UNIT_WORDS.test(named) && !namesTown;
+  return isBuildingName(named, afterWorkplace) ? named : null;
 }
+
+/** A workplace phrase, a verb and an article right before a name: "Dienstort ist der", "located at the", "Plaats van tewerkstelling:". */
+let workplaceBefore: RegExp | undefined;
+const WORKPLACE_BEFORE = {
+  test: (s: string) =>
+    (workplaceBefore ??= new RegExp(
+      `(?:${[...new Set([...allOf((l) => l.workplaceWords), ...allOf((l) => l.labels.location)])].map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?::|(?:ist|is|est|se situe|sera|will be|liegt)\\b)?\\s*(?:(?:the|au|à la|à l['’]|le|la|l['’]|der|die|das|dem|het|de)\\s+)?$`,
+      'i',
+    )).test(s),
+};
 
 function isBuildingName(name: string, properName: boolean): boolean {
   const words = name.split(/\s+/);

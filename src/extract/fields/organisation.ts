@@ -169,6 +169,9 @@ export function isName(v: string): boolean {
   return lower <= 2;
 }
 
+/** "EMSA Recruitment", "Stad Gent Jobs": the site's section after the employer's name. */
+const SITE_SECTION = /\s+(?:Recruitment|Careers|Jobs|Vacancies|Karriere|Stellenangebote|Vacatures|Recrutement|Emplois)$/;
+
 /** Only names pass: a rule whose value is a sentence lets the next rule try. */
 const named =
   (rule: Rule<string>): Rule<string> =>
@@ -176,7 +179,7 @@ const named =
     const found = rule(ctx);
     if (!found) return null;
     // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
-    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '');
+    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '');
     return isName(value) ? { ...found, value } : null;
   };
 

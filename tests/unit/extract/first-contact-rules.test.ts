@@ -741,3 +741,69 @@ describe('seventh round: pay scales and employers (batches 13 and 14)', () => {
     expect(isName('Stad Gent')).toBe(true);
   });
 });
+
+describe('eighth round: after batches 15 and 16', () => {
+  it('reads a facts box of label and value rows in an <aside>', () => {
+    const doc = parse(`<!doctype html><html lang="nl"><body><div class="content"><h1>Erfgoedconsulent</h1><p>${'Tekst over de job. '.repeat(30)}</p></div><aside class="facts"><h2>In het kort</h2><div class="row"><span>Vacaturecode</span><span>POV-2026-014</span></div><div class="row"><span>Salarisschaal</span><span>B1-B3</span></div><div class="row"><span>Standplaats</span><span>PAC Het Zuid, Woodrow Wilsonplein 2, 9000 Gent</span></div></aside></body></html>`);
+    expect(pageText(doc).lines.find((l) => l.text.startsWith('PAC Het Zuid'))?.chrome).toBe(false);
+  });
+  it('leaves an aside of rows that are no known labels to the chrome', () => {
+    const doc = parse(`<!doctype html><html lang="nl"><body><div class="content"><h1>Erfgoedconsulent</h1><p>${'Tekst over de job. '.repeat(30)}</p></div><aside><div><span>Nieuws</span><span>Nieuwe fietsroute</span></div><div><span>Agenda</span><span>Open monumentendag</span></div><div><span>Tip</span><span>Bezoek het kasteel</span></div></aside></body></html>`);
+    expect(pageText(doc).lines.find((l) => l.text === 'Nieuwe fietsroute')?.chrome).toBe(true);
+  });
+  it("reads a contact card beside the vacancy ('Meer weten?')", () => {
+    const doc = parse(`<!doctype html><html lang="nl"><body><div class="content"><h1>Toezichthouder</h1><p>${'Tekst over de job. '.repeat(30)}</p></div><aside><div class="card"><h3>Meer weten?</h3><p>Over de inhoud van de functie: Marloes van Dijk, teamleider Toezicht Industrie, 06-43 21 87 59.</p></div></aside></body></html>`);
+    expect(pageText(doc).lines.find((l) => l.text.includes('Marloes'))?.chrome).toBe(false);
+  });
+  it('leaves a card of news with a phone number to the chrome', () => {
+    const doc = parse(`<!doctype html><html lang="nl"><body><div class="content"><h1>Toezichthouder</h1><p>${'Tekst over de job. '.repeat(30)}</p></div><aside><h3>Nieuws</h3><p>Bel 013 206 01 34 voor de afvalkalender.</p></aside></body></html>`);
+    expect(pageText(doc).lines.find((l) => l.text.includes('afvalkalender'))?.chrome).toBe(true);
+  });
+  it.each([
+    ['after a workplace phrase, whatever its name', 'Dienstort ist die Bundesanstalt für Gewässerkunde, Am Mainzer Tor 1, 56068 Koblenz.', 'Bundesanstalt für Gewässerkunde, Am Mainzer Tor 1, 56068 Koblenz'],
+    ['a depot', "Standplaats: Stelplaats 't Hoeksken, Hoeksken 2, 9230 Wetteren", "Stelplaats 't Hoeksken, Hoeksken 2, 9230 Wetteren"],
+    ['a town hall in French', 'Hôtel communal, Avenue Paul Hymans 2, 1200 Woluwe-Saint-Lambert', 'Hôtel communal, Avenue Paul Hymans 2, 1200 Woluwe-Saint-Lambert'],
+    ['a headquarters', 'This position is located at the DNR Central Region Headquarters, 1200 Warner Road, St. Paul, MN 55106.', 'DNR Central Region Headquarters, 1200 Warner Road, St. Paul, MN 55106'],
+  ])('keeps the place named %s', (_, text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it.each([
+    ['a branch office of the employer', 'Dienstort ist die Außenstelle Leipzig des BKG, Karl-Rothe-Straße 10-14, 04105 Leipzig.', 'Karl-Rothe-Straße 10-14, 04105 Leipzig'],
+    ['prose before the street', 'Arbeitsort ist der Standort Liestal des AUE an der Rheinstrasse 29, 4410 Liestal.', 'Rheinstrasse 29, 4410 Liestal'],
+  ])('adds no name for %s', (_, text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it.each([
+    ['a German genitive of a service', 'Fachliche Auskünfte erteilt Herr Dr. Bernd Lammers, Leiter des Fachdienstes Wasserwirtschaft, Tel. 05931 44-2501.', 'de', 'Dr. Bernd Lammers'],
+  ])('takes no body for a person: %s', (_, text, country, name) => {
+    expect(contactsIn(text, country).map((c) => c.name)).toEqual([name]);
+  });
+  it('takes no street for a person', () => {
+    expect(contactsIn('Centre de Gestion – Téléport 1, 7 avenue du Tour de France, 86960 Chasseneuil – 05 49 49 12 10.', 'fr').map((c) => c.name)).not.toContain('Tour de France');
+  });
+  it('takes no fact label under a name for the role, and lets the sentence give it', () => {
+    const f = factsOf('<table><tr><th>Contact person</th><td>Dr Hannah Mercer</td></tr><tr><th>Contact details</th><td>(07) 3330 5712</td></tr></table><p>For enquiries about the role, please contact Dr Hannah Mercer, Manager, Water Quality and Investigations, on (07) 3330 5712 or hannah.mercer@detsi.qld.gov.au.</p>', 'https://smartjobs.qld.gov.au/jobs/QLD-1', 'en');
+    expect(f.contacts?.[0]?.role).not.toBe('Contact details');
+  });
+  it('skips a deadline for internal candidates worded "intern opengesteld"', () => {
+    const f = factsOf('<p>Deze vacature is tot en met 6 februari 2026 intern opengesteld geweest en staat nu ook open voor externe kandidaten.</p><p>Solliciteren kan tot en met zondag 1 maart 2026.</p>', 'https://www.werkenbijomwb.nl/vacatures/1');
+    expect(f.deadline).toBe('2026-03-01');
+  });
+  it('reads a table of steps and their days, the row naming the step', () => {
+    const f = factsOf('<table><tr><td>Épreuve écrite</td><td>lundi 16 mars 2026</td></tr><tr><td>Interview date</td><td>mercredi 25 mars 2026</td></tr></table>', 'https://www.woluwe1200.be/emploi/1', 'fr');
+    expect(f.events).toEqual([{ date: '2026-03-16', label: 'Épreuve écrite' }, { date: '2026-03-25', label: 'Interview' }]);
+  });
+  it('reads no step from a row whose label is the deadline', () => {
+    const f = factsOf('<table><tr><td>Date limite de candidature</td><td>dimanche 1 mars 2026</td></tr></table>', 'https://www.woluwe1200.be/emploi/1', 'fr');
+    expect(f.events ?? []).toEqual([]);
+  });
+  it('names a step after the colon when nothing before it names one', () => {
+    const f = factsOf('<ul><li>Module 3: selectiegesprek (met casus) op donderdag 9 april 2026 in Hasselt.</li></ul>', 'https://www.vlaanderen.be/vacatures/1');
+    expect(f.events).toEqual([{ date: '2026-04-09', label: 'Selectiegesprek' }]);
+  });
+  it.each([
+    ['a site section after the name', 'EMSA Recruitment', 'EMSA'],
+  ])('drops %s from the employer', (_, value, name) => {
+    expect(factsOf(`<dl><dt>Organisation</dt><dd>${value}</dd></dl>`, 'https://www.emsa.europa.eu/jobs/1', 'en').organisation).toBe(name);
+  });
+});

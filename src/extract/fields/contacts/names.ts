@@ -27,6 +27,8 @@ export interface Point {
   titled?: boolean;
 }
 
+const STREET_BEFORE = /(?:rue|avenue|boulevard|bd|place|allée|quai|chemin|impasse|route|cours|square|street|road|straße|strasse|platz|laan|straat|lei|plein)\s+(?:du|de la|de l['’]|des|de|d['’]|van|von|der|of the|of)?\s*$/i;
+
 export function namesIn(text: string): Point[] {
   const out: Point[] = [];
   for (const m of text.matchAll(NAME)) {
@@ -58,6 +60,8 @@ export function namesIn(text: string): Point[] {
       start += words.slice(0, lastRole + 1).join(' ').length + 1;
       words = words.slice(lastRole + 1);
     }
+    // "15 place du Maréchal Leclerc", "avenue du Tour de France": a street's name is no person.
+    if (STREET_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // A body or a service is no person: "Marktgemeindeamt Gunskirchen", "Fachdienst Personal", "Bibliotheek Tielt".
     if (!honorific && words.some((w) => BODY_WORD.test(w))) continue;
     const written = words.join(' ');

@@ -3,6 +3,7 @@
  * an apposition before a comma) or after it (after a comma or dash, in brackets, on the next line).
  */
 import { LETTER, LOWER, UPPER } from '../../chars';
+import { isFactLabel } from '../../locales';
 import type { Point } from './names';
 import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, REACH_WORDS, ROLE_NOUNS } from './words';
 
@@ -97,7 +98,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   const between = text.slice(nameEnd, nextPoint);
   // Under a contact label the role is the line after the name: "Lara Resing\nAmt für Personal\nTel.: ...".
   const own = /^[ \u00a0]*\n([^\n@\d]{2,80})\n/u.exec(between);
-  if (own && !CHANNEL_WORD.test(own[1]!)) return own[1]!.trim();
+  // "Dr Hannah Mercer\nContact details\n(07) …": the next row's label is no role.
+  if (own && !CHANNEL_WORD.test(own[1]!) && !isFactLabel(own[1]!)) return own[1]!.trim();
   // A role may carry a unit's number ("Referatsleiterin GI 3", "Abteilung I/1 – Personal"); a phone number is no role.
   const m =
     /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??

@@ -17,7 +17,8 @@ export const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
 
 /** A word that names a body, a service or a place, never a person. */
 export const BODY_WORD = new RegExp(
-  `^(?:[a-zA-Z\\u00c0-\\u024f-]*(?:${alternation(allOf((l) => l.contacts.bodyEndings))})|${alternation(allOf((l) => l.contacts.bodyWords))})$`,
+  // "Fachdienstes", "Amtes": a German genitive keeps the body's ending.
+  `^(?:[a-zA-Z\\u00c0-\\u024f-]*(?:${alternation(allOf((l) => l.contacts.bodyEndings))})(?:e?s)?|${alternation(allOf((l) => l.contacts.bodyWords))})$`,
   'i',
 );
 /** A line with one of these words is an organisation's name ("Stadt Bad Schwartau"), case as written. */
