@@ -38,6 +38,8 @@ export interface Context {
   monthFirst: boolean;
   /** Set once the publication date is known: year-less dates resolve from it. */
   published: string | null;
+  /** The deadline once read (ISO): selection steps come after it. */
+  deadline: string | null;
   /** Set once the page's language is known ("nl"), for vocabulary that differs between languages. */
   language: string | null;
   /** Set once the employer is known: a contact's "role" that only names it is none. */
@@ -155,6 +157,7 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     country,
     monthFirst: country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us',
     published: null,
+    deadline: null,
     organisation: null,
     language: null,
   };

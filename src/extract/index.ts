@@ -94,6 +94,7 @@ export function extractFactsAndText(
   facts.published = take('published', extractPublished);
   ctx.published = facts.published;
   facts.deadline = take('deadline', extractDeadline);
+  ctx.deadline = facts.deadline;
   facts.salary = take('salary', extractSalary);
   facts.contract = take('contract', extractContract);
   const implied = facts.salary?.scale ? levelOfScale(facts.salary.scale, ctx.country) : null;

@@ -19,6 +19,11 @@ const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|p
 
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 
+const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
+/** "from 23 to 27 March": the span's first day written before the date the pattern read. */
+const SPAN_START_BEFORE = /\d{1,2}\.?\s*(?:to|tot|bis|au|until|through|[–-])\s*$/i;
+const SPAN_WORD = /\s(?:tot|to|bis|au|through|until|t\/m)\s|\d\s?[–-]\s?\d/i;
+
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
 
@@ -174,6 +179,9 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
         if (own) label = own;
       }
       previousEnd = m.end;
+      // "tussen 23 en 27 maart", "from 23 to 27 March", "du 23 au 27 mars": a span of days is no day of a step.
+      if (m.dates.length > 1 && (SPAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 12), m.start)) || SPAN_WORD.test(s.text.slice(m.start, m.end)))) continue;
+      if (SPAN_START_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start))) continue;
       // A year-less date of a list takes its year from the last date of the list.
       const year = m.dates[m.dates.length - 1]?.year ?? null;
       for (const dm of m.dates) {
@@ -201,7 +209,11 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
     }
     evidence ??= `${step.text}\n${day.text}`;
   }
-  return events.length && evidence ? { value: events.slice(0, 50), evidence: { source: 'text', text: evidence } } : null;
+  // Steps of this selection come after its deadline: a day before it ("Loop mee tijdens de meeloopmiddag op
+  // 25 februari", an information session worded as a test) is about something else.
+  const closes = ctx.deadline?.slice(0, 10);
+  const kept = closes ? events.filter((e) => e.date >= closes) : events;
+  return kept.length && evidence ? { value: kept.slice(0, 50), evidence: { source: 'text', text: evidence } } : null;
 };
 
 export const eventRules: readonly Rule<SelectionEvent[]>[] = [fromText];

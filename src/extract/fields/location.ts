@@ -60,6 +60,7 @@ const PROSE_BEFORE_STREET = /^.*\s(?:an der|an dem|in der|auf der|bei der|an|bei
 
 /** Cheap signs, tested first, that a text may hold an address of each shape: most lines hold none. */
 const HAS_DIGIT = /\d/;
+const POSTCODE = /\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Ýa-z]/;
 const KIND_WORD = /(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s/i;
 const US_ZIP = /\b[A-Z]{2}\s+\d{5}\b/;
 const AU_CA_POSTCODE = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[\dA-Z]/;
@@ -68,10 +69,11 @@ const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}/;
 /** `underLabel`: the text is a workplace label's value, whose leading proper name is the place's ("North Galaxy, Koning Albert II-laan 33"). */
 export function findAddress(text: string, underLabel = false): string | null {
   if (!HAS_DIGIT.test(text)) return null;
+  // The European shapes end in a postcode of four or five digits: without one, their patterns are not run.
+  const postcode = POSTCODE.test(text);
   const m =
-    (KIND_WORD.test(text) ? KIND_FIRST.exec(text) : null) ??
-    STREET_FIRST.exec(text) ??
-    NUMBER_FIRST.exec(text) ??
+    (postcode && KIND_WORD.test(text) ? KIND_FIRST.exec(text) : null) ??
+    (postcode ? (STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text)) : null) ??
     (US_ZIP.test(text) ? US_ADDRESS.exec(text) : null) ??
     (AU_CA_POSTCODE.test(text) ? AU_CA_ADDRESS.exec(text) : null) ??
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);

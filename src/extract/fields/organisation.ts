@@ -57,6 +57,8 @@ const HIRING = new RegExp(
   String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
   'u',
 );
+/** A hiring verb anywhere in a sentence: the cheap test before the patterns that need one (most sentences have none). */
+const HAS_HIRING_VERB = new RegExp(`(?:${VERBS})(?![a-zA-Z\u00c0-\u024f])`, 'i');
 /** "... aan voor X", "... pour le compte de X", "... für das Landratsamt X", "... on behalf of X". */
 const FOR_EMPLOYER = new RegExp(
   String.raw`^\s*(?:aan\s+)?(?:voor|pour le compte de|pour|für|on behalf of)\s+(?:(?:de|het|la|le|l'|das|die|den|dem|the)\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})`,
@@ -92,7 +94,7 @@ function withoutArticle(ctx: Context, name: string): string {
 
 const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
-    const m = HIRING.exec(s.text);
+    const m = HAS_HIRING_VERB.test(s.text) ? HIRING.exec(s.text) : null;
     if (!m) continue;
     // "Het OCMW Ieper zoekt": a Dutch article in front of a kind of employer is no part of its name.
     const name = withoutArticle(ctx, m[1]!.replace(ARTICLE_BEFORE_KIND, ''));
@@ -304,7 +306,7 @@ const HIRING_TYPED = new RegExp(
 
 const fromTypedHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
-    const m = HIRING_TYPED.exec(s.text);
+    const m = HAS_HIRING_VERB.test(s.text) ? HIRING_TYPED.exec(s.text) : null;
     if (!m) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer.
     const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));

@@ -807,3 +807,23 @@ describe('eighth round: after batches 15 and 16', () => {
     expect(factsOf(`<dl><dt>Organisation</dt><dd>${value}</dd></dl>`, 'https://www.emsa.europa.eu/jobs/1', 'en').organisation).toBe(name);
   });
 });
+
+describe('eighth round: selection steps come after the deadline, on a day', () => {
+  it('drops a step dated before the deadline (an open afternoon to visit)', () => {
+    const f = factsOf('<p>Solliciteer vóór maandag 16 maart 2026 via de knop. De sollicitatiegesprekken vinden plaats op 23 maart 2026. Wil je eerst sfeer proeven? Loop dan mee tijdens de meeloopmiddag op woensdag 25 februari 2026.</p>', 'https://www.werkenvoornob.nl/vacatures/1');
+    expect(f.events).toEqual([{ date: '2026-03-23', label: 'Sollicitatiegesprekken' }]);
+  });
+  it('keeps steps when no deadline is read', () => {
+    const f = factsOf('<p>De sollicitatiegesprekken vinden plaats op 23 februari 2026.</p>', 'https://www.werkenvoornob.nl/vacatures/1');
+    expect(f.events).toEqual([{ date: '2026-02-23', label: 'Sollicitatiegesprekken' }]);
+  });
+  it.each([
+    ['tussen … en …', 'Module 2: een online test; je legt de test af tussen 23 en 27 maart 2026.'],
+    ['from … to …', 'The online test can be taken from 23 to 27 March 2026.'],
+  ])('takes a span of days (%s) for no day of a step', (_, text) => {
+    expect(factsOf(`<p>${text}</p>`, 'https://www.vlaanderen.be/vacatures/1').events ?? []).toEqual([]);
+  });
+  it('still reads a list of alternative days', () => {
+    expect(factsOf('<p>Eventuele redeneertest: 3 of 5 februari 2026.</p>', 'https://www.vlaanderen.be/vacatures/1').events?.map((e) => e.date)).toEqual(['2026-02-03', '2026-02-05']);
+  });
+});
