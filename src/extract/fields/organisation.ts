@@ -182,7 +182,7 @@ const named =
     if (!found) return null;
     // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
     const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '');
-    return isName(value) ? { ...found, value } : null;
+    return isName(value) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
   };
 
 const EMPLOYER_TYPES = allOf((l) => l.employerTypes).sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -315,10 +315,19 @@ const fromTypedHiringSentence: Rule<string> = (ctx) => {
   return null;
 };
 
+const AMBIGUOUS_LABELS = new Set(allOf((l) => l.ambiguousOrganisationLabels).map((w) => w.toLowerCase()));
+const SITE_PREFIX = new RegExp(`^(?:${PREFIXES})(?![${LETTER}])`, 'iu');
+/** A kind of employer alone ("Le CPAS recrute", "Die Stadt sucht") names none. */
+const GENERIC_KINDS = new Set(allOf((l) => l.genericEmployerKinds));
+const ONLY_A_KIND = { test: (v: string) => GENERIC_KINDS.has(plain(v)) };
+const KIND_OF_EMPLOYER = new RegExp(`(?<![${LETTER}])(?:${EMPLOYER_TYPES})(?![${LETTER}])`, 'iu');
+
 const fromLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, allOf((l) => l.labels.organisation))) {
     const v = lv.value.trim();
     if (v.length < 2 || v.length > MAX || !NAME_START.test(v)) continue;
+    // "Bestuur / Diensten / Economie": a menu's items, unless the value names a kind of employer.
+    if (AMBIGUOUS_LABELS.has(lv.label.toLowerCase()) && (!KIND_OF_EMPLOYER.test(v) || SITE_PREFIX.test(v))) continue;
     // "Bundesamt für Fremdenwesen und Asyl, Regionaldirektion Tirol": the unit after the comma is no part of the employer.
     const comma = v.indexOf(', ');
     if (comma > 0 && UNITS.has(v.slice(comma + 2).split(/\s+/)[0]!.toLowerCase())) return { value: v.slice(0, comma), evidence: { source: 'text', text: lv.evidence } };

@@ -21,6 +21,11 @@ export interface Locale {
     hours: string[];
     level: string[];
   };
+  /**
+   * Employer labels that are also a site's menu item or a department ("Bestuur", "Administration"):
+   * their value is the employer only when it names a kind of employer ("Gemeente Zonhoven").
+   */
+  ambiguousOrganisationLabels: string[];
   /** Words in front of a date that make that date the last day one may apply (inclusive). */
   deadlineInclusive: string[];
   /** Words right after a date that make it the last day one may apply: "pour le 27 février au plus tard". */
@@ -63,6 +68,8 @@ export interface Locale {
    * Council"): a name with one of them is an employer's, in a title, a logo, a footer or prose.
    */
   employerTypes: string[];
+  /** Kinds of employer that name none alone ("Le CPAS recrute", "Die Stadt sucht"): a name must follow them. */
+  genericEmployerKinds: string[];
   /** What a site's title or logo puts before the employer: "Werken bij", "Careers at". */
   employerPrefixes: string[];
   /** Capitalised words that can start a sentence but never start a person's or employer's name. */
