@@ -121,9 +121,23 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   label = label.replace(FORECAST, '');
   // "Mondelinge proef (gesprek op 26 maart)": cut at the date, the bracket it opened is no part of the name.
   if ((label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0)) label = label.slice(0, label.lastIndexOf('(')).trim();
-  label = label.charAt(0).toUpperCase() + label.slice(1);
+  label = nominativeGerman(label.charAt(0).toUpperCase() + label.slice(1));
   if (label.length < 3 || label.length > 120) return null;
   return label;
+}
+
+/**
+ * A German step named in the dative or after an article ("zu einem schriftlichen Aufnahmetest", "die
+ * ersten Gespräche") is listed in the nominative without one: "Schriftlicher Aufnahmetest", "Erste
+ * Gespräche". The adjective's ending follows the noun: plural and feminine nouns take -e, neuter ones
+ * -es, masculine ones -er.
+ */
+function nominativeGerman(label: string): string {
+  const m = /^([A-ZÄÖÜ][a-zäöüß]{2,})en ([A-ZÄÖÜ][a-zäöüß]+)$/.exec(label);
+  if (!m || !/(?:lich|ig|isch|erst|zweit|dritt|letzt|mündlich|schriftlich|praktisch|persönlich|fachlich)$/.test(m[1]!.toLowerCase())) return label;
+  const noun = m[2]!.toLowerCase();
+  const ending = /(?:e|en|ung|heit|keit|ion|ät|ur|ik|nahme)$/.test(noun) ? 'e' : /(?:gespräch|interview|assessment|verfahren|auswahlverfahren|kolloquium)$/.test(noun) ? 'es' : 'er';
+  return `${m[1]}${ending} ${m[2]}`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 const CAP = String.raw`[${UPPER}][${LETTER}'’.\-]*`;
-const PARTICLE = String.raw`(?:de|la|le|du|des|van|der|den|het|ter|ten|von|am|an|im|in|zum|zur|sur|aan|op|d'|l')`;
+const PARTICLE = String.raw`(?:de|la|le|du|des|van|der|den|dem|het|ter|ten|von|am|an|im|in|zum|zur|sur|aan|op|d'|l')`;
 const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE})`;
 const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:bus|box|b)\s?\d{1,4})?`;
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
@@ -29,7 +29,8 @@ const NUMBER_FIRST = new RegExp(
 
 /** UK: comma-separated parts ending in a postcode, "5 Wellington Place, Leeds, LS1 4AP". */
 const UK_ADDRESS = new RegExp(
-  String.raw`(?:^|(?<=\bat |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,5}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![${LETTER}\d])`,
+  // The town may stand before the postcode without a comma: "…, Brighton BN1 7GA".
+  String.raw`(?:^|(?<=\bat |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,5}(?:[${UPPER}][${LETTER}'’\-]+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![${LETTER}\d])`,
   'u',
 );
 /** A place name starts with a capital or a postcode. */

@@ -174,6 +174,8 @@ export function isName(v: string): boolean {
 /** "EMSA Recruitment", "Stad Gent Jobs": the site's section after the employer's name. */
 const SITE_SECTION = /\s+(?:Recruitment|Careers|Jobs|Vacancies|Karriere|Stellenangebote|Vacatures|Recrutement|Emplois)$/;
 
+const TRAILING_VERB = new RegExp(`\\s+(?:${VERBS})$`, 'i');
+
 /** Only names pass: a rule whose value is a sentence lets the next rule try. */
 const named =
   (rule: Rule<string>): Rule<string> =>
@@ -181,7 +183,8 @@ const named =
     const found = rule(ctx);
     if (!found) return null;
     // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
-    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '');
+    // "Ville de La Rochelle recrute": a heading's hiring verb is no part of the name.
+    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
     return isName(value) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
   };
 

@@ -107,6 +107,8 @@ export interface Locale {
     mailboxNames: string[];
     /** Parts of a heading over a block of contact details ("Meer weten", "Ansprechpartner"), matched anywhere in it. */
     headings: string[];
+    /** Words of a sentence about technical help with the application site ("technische vragen", "technical difficulties"): its people and numbers are no contacts for the post. */
+    technicalHelp: string[];
     /** Whole words that make a line an organisation's name, never a person's ("Stadt", "Ministry"). */
     organisationWords: string[];
     /** How a body's or a building's name ends ("Personalamt", "Stadtbibliothek"): a run of capitalised words with one is no person. */

@@ -827,3 +827,57 @@ describe('eighth round: selection steps come after the deadline, on a day', () =
     expect(factsOf('<p>Eventuele redeneertest: 3 of 5 februari 2026.</p>', 'https://www.vlaanderen.be/vacatures/1').events?.map((e) => e.date)).toEqual(['2026-02-03', '2026-02-05']);
   });
 });
+
+describe('ninth round: after batches 17 and 18', () => {
+  it.each([
+    ['a menu item under "Bestuur"', '<dl><dt>Bestuur</dt><dd>Economie</dd></dl>', null],
+    ['a site heading under "Bestuur"', '<dl><dt>Bestuur</dt><dd>Werken bij de stad</dd></dl>', null],
+    ['an employer under "Bestuur"', '<dl><dt>Bestuur</dt><dd>Gemeente Zonhoven</dd></dl>', 'Gemeente Zonhoven'],
+  ])('reads %s', (_, body, name) => {
+    expect(factsOf(body, 'https://www.example.be/vacatures/1').organisation ?? null).toBe(name);
+  });
+  it('takes a kind of employer alone for no employer, and a heading\'s verb for no part of one', () => {
+    expect(factsOf('<p>Le CPAS recrute un assistant social.</p>', 'https://www.example.be/emploi/1', 'fr').organisation ?? null).not.toBe('CPAS');
+    expect(factsOf('<dl><dt>Employeur</dt><dd>Ville de La Rochelle recrute</dd></dl>', 'https://www.example.fr/emploi/1', 'fr').organisation).toBe('Ville de La Rochelle');
+  });
+  it('takes no person from a sentence about technical help with the application site', () => {
+    const f = factsOf('<p>Vragen over de job? Bart De Smet, ploegbaas gebouwen, 09 362 41 87.</p><p>Technische vragen over het sollicitatieplatform? Kristof Van Damme, 03 212 59 40, helpdesk@jobpunt.be.</p>', 'https://www.jobpunt.be/vacatures/1');
+    expect(f.contacts?.map((c) => c.name)).toEqual(['Bart De Smet']);
+  });
+  it('keeps a contact block whose last line points to a technical helpdesk', () => {
+    const f = factsOf('<h2>Contact</h2><p>Name : Eleri Rowlands<br>Email: eleri.rowlands@ons.gov.uk<br>If you have a technical problem, contact the helpdesk.</p>', 'https://www.ons.gov.uk/careers/1', 'en');
+    expect(f.contacts?.[0]?.email).toBe('eleri.rowlands@ons.gov.uk');
+  });
+  it('takes a service mailbox for no person\'s address', () => {
+    expect(contactsInBlock(['Timo Schröder, Fachdienst Personal, Tel. 04131 26-1152', 'service@interamt.de'], 'de')[0]?.email ?? null).toBeNull();
+  });
+  it('drops the channel word after a dash from a role', () => {
+    expect(contactsIn("Renseignements : Olivier Lemaire, directeur du Service provincial d'informatique – tél. 04 279 31 45.", 'be')[0]?.role).toBe("directeur du Service provincial d'informatique");
+  });
+  it.each([
+    ['Schriftlichen Aufnahmetest', 'Schriftlicher Aufnahmetest'],
+    ['Ersten Gespräche', 'Erste Gespräche'],
+    ['Persönlichen Gespräch', 'Persönliches Gespräch'],
+    ['Schriftlichen Prüfung', 'Schriftliche Prüfung'],
+  ])('lists the German step "%s" in the nominative', (dative, nominative) => {
+    const f = factsOf(`<p>Geeignete Bewerbende werden zu den ${dative.charAt(0).toLowerCase()}${dative.slice(1)} am 10. März 2026 eingeladen.</p>`, 'https://www.example.de/stellen/1', 'de');
+    expect(f.events?.[0]?.label).toBe(nominative);
+  });
+  it('keeps a German step whose adjective is no inflected one', () => {
+    expect(factsOf('<p>Die Hearings finden am 19. März 2026 statt.</p>', 'https://www.example.at/stellen/1', 'de').events?.[0]?.label ?? null).not.toBe('Hearinger');
+  });
+  it.each([
+    ['a depot after a workplace label', 'Lieu de travail : Dépôt communal, Chaussée de Liège 132, 4500 Huy', 'Dépôt communal, Chaussée de Liège 132, 4500 Huy'],
+    ['a German street that opens with "Auf dem"', 'Kreishaus, Auf dem Michaeliskloster 4, 21335 Lüneburg', 'Kreishaus, Auf dem Michaeliskloster 4, 21335 Lüneburg'],
+    ['a UK town right before its postcode', 'Hollingdean Depot, Upper Hollingdean Road, Brighton BN1 7GA', 'Hollingdean Depot, Upper Hollingdean Road, Brighton BN1 7GA'],
+  ])('reads %s', (_, text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it.each([
+    ['an Irish competition now closed', 'Senior Executive Engineer', '<p>This competition is now closed. Applications are no longer being accepted.</p>'],
+    ['a title marked closed', 'Senior Executive Engineer (CLOSED)', ''],
+  ])('takes %s for no vacancy', (_, title, extra) => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>${title} | Mayo County Council</title></head><body><main><h1>${title}</h1><h2>Job description</h2><p>${'Roads design duties. '.repeat(20)}</p><h2>Closing date</h2><p>12 February 2026</p><h2>How to apply</h2><p>Apply online.</p>${extra}</main></body></html>`);
+    expect(looksLikeVacancy(doc, 'https://www.mayo.ie/careers/1')).toBe(false);
+  });
+});

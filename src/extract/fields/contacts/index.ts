@@ -10,6 +10,7 @@ import type { Context, Found, Rule } from '../../context';
 import { firstOf } from '../../context';
 import { blocks, contactsInBlock, units } from './blocks';
 import { contactsIn } from './sentences';
+import { TECHNICAL_HELP } from './words';
 
 export { contactsIn } from './sentences';
 export { contactsInBlock } from './blocks';
@@ -56,6 +57,8 @@ const fromText: Rule<Contact[]> = (ctx) => {
     ...units(ctx).map((u) => ({ contacts: contactsIn(u.text, ctx.country), text: u.text, prose: u.prose })),
   ];
   for (const u of all) {
+    // "Technische vragen over het platform? Kristof Van Damme, helpdesk@jobpunt.be": no contact for the post.
+    if (u.prose && TECHNICAL_HELP.test(u.text)) continue;
     for (const c of u.contacts) {
       // The employer's name under a person ("Herr Patrick Lenarz / Kreis Viersen") is no role;
       // dropped before merging so that the role a sentence gives the same person can take its place.

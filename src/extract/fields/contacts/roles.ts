@@ -106,7 +106,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
     /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
     // "Herr Jonas Brings vom Fachdienst Personal, Tel.": the service they belong to.
     /^\s*(?:vom|von der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|$)/u.exec(between);
-  const role = m?.[1]?.trim().replace(/\s*[–—-]+$/, '');
+  // "directeur du Service provincial d'informatique – tél.": the channel word after a dash is no part of the role.
+  const role = m?.[1]?.trim().replace(/\s*[–—-]+\s*(?:t[ée]l(?:efoon|efon|ephone)?|phone|gsm|e-?mail)?\.?$/i, '').replace(/\s*[–—-]+$/, '');
   // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
   if (role && ((role.match(/\d/g)?.length ?? 0) > 3 || ADDRESS_LIKE.test(role))) return null;
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.

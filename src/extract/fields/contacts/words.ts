@@ -37,3 +37,5 @@ export const REACH_WORDS = new RegExp(`^(?:${alternation(allOf((l) => l.contacts
 export const GENERIC_MAILBOX = new RegExp(`(?:^|[._-])(?:${alternation(allOf((l) => l.contacts.mailboxNames))})@`, 'i');
 /** Headings over a block of contact details, in any of the languages. */
 export const CONTACT_HEADING = new RegExp(alternation(allOf((l) => l.contacts.headings)), 'i');
+/** A sentence about technical help with the application site: its people and numbers are no contacts for the post. */
+export const TECHNICAL_HELP = new RegExp(alternation(allOf((l) => l.contacts.technicalHelp)), 'i');

@@ -74,6 +74,7 @@ export const de: Locale = {
     reachWords: ['unter', 'telefon', 'gerne', 'gern', 'erreichbar', 'zur', 'oder', 'per'],
     mailboxNames: ['bewerbung', 'bewerbungen', 'personal', 'karriere'],
     headings: ['ansprechpart', 'kontakt', 'auskunft', 'auskünfte'],
+    technicalHelp: ['technische fragen', 'technische probleme', 'technischen problemen', 'technischer support', 'technische unterstützung', 'helpdesk'],
     organisationWords: ['Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Magistrat', 'Verwaltung', 'Universität'],
     bodyEndings: ['gemeinde', 'amt', 'verwaltung', 'bibliothek', 'stelle', 'referat', 'abteilung', 'nummer', 'notruf', 'zentrale'],
     bodyWords: ['schule', 'zentrum', 'stadt', 'gemeinde', 'kreis', 'ministerium', 'klinikum', 'universität', 'hochschule', 'personal', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'haus', 'rathaus', 'kreishaus'],

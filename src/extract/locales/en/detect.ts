@@ -12,11 +12,11 @@ export const enDetect: DetectWords = {
   ],
   hiring: ['is recruiting', 'are recruiting', 'is seeking', 'are seeking', 'is looking for', 'are looking for', 'is hiring', 'are hiring', 'seeks a', 'seeks an', 'we are looking for', 'vacancy:', 'job opportunity', 'invites applications', 'is inviting applications', 'applications are invited'],
   apply: ['how to apply', 'apply now', 'apply online', 'apply by', 'apply before', 'apply via', 'apply through', 'to apply', 'submit your application', 'submit an application', 'applications must', 'applications should', 'applications close', 'applications will', 'application form'],
-  closed: [ 'applications are now closed', 'applications for this role are now closed', 'this vacancy is now closed', 'this vacancy has closed', 'applications have closed', 'no longer accepting applications',
+  closed: [ 'competition is now closed', 'competition has closed', 'competition is closed', 'applications are no longer being accepted', 'no longer being accepted', 'applications are now closed', 'applications for this role are now closed', 'this vacancy is now closed', 'this vacancy has closed', 'applications have closed', 'no longer accepting applications',
     'no longer accepting applications', 'no longer available', 'no longer open', 'vacancy has closed', 'vacancy has now closed', 'vacancy is closed', 'job has closed', 'job has expired',
     'position has been filled', 'position has closed', 'posting has closed', 'posting has expired', 'advert has closed', 'advert has expired', 'this job is closed', 'applications have closed',
   ],
-  notOnePost: [ 'results of the selection', 'selection results', 'list of successful candidates','speculative application', 'open application', 'job alert', 'job alerts', 'email alert', 'email alerts', 'careers fair', 'career fair', 'job fair', 'jobs fair', 'recruitment fair', 'all vacancies', 'current vacancies', 'search results'],
+  notOnePost: [ '(closed)', 'results of the selection', 'selection results', 'list of successful candidates','speculative application', 'open application', 'job alert', 'job alerts', 'email alert', 'email alerts', 'careers fair', 'career fair', 'job fair', 'jobs fair', 'recruitment fair', 'all vacancies', 'current vacancies', 'search results'],
   listHeadings: ['vacancies', 'current vacancies', 'jobs', 'job openings', 'search results', 'job search', 'current opportunities', 'careers', 'all jobs'],
   landingHeadings: ['working for', 'work for', 'working at', 'careers at', 'jobs at', 'join us', 'join our team', 'how we recruit', 'our recruitment process', 'recruitment process', 'pay and benefits', 'salary and benefits', 'how to apply', 'applying for a job', 'tips for applying'],
 };

@@ -74,6 +74,7 @@ export const nl: Locale = {
     reachWords: ['op', 'bij', 'bereikbaar', 'per'],
     mailboxNames: ['vacature', 'vacatures', 'personeel', 'personeelsdienst', 'werving', 'selectie', 'sollicitatie', 'sollicitaties', 'solliciteren', 'onthaal', 'secretariaat', 'job', 'jobs'],
     headings: ['contact', 'meer weten', 'vragen over', 'vragen?', 'inlichtingen', 'informatie over'],
+    technicalHelp: ['technische vragen', 'technische problemen', 'technisch probleem', 'technische hulp', 'storing', 'foutmelding', 'helpdesk'],
     organisationWords: ['Gemeente', 'Stad', 'Provincie', 'Dienst', 'Ministerie'],
     bodyEndings: ['dienst', 'bibliotheek', 'afdeling'],
     bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis'],
