@@ -14,7 +14,8 @@ import { basename } from 'node:path';
 import { blindBatches, fixtureDirs, runPage, score, snapshotOf, snapshotPath } from '../../../scripts/corpus';
 import { pageText } from '../../../src/extract';
 import { FACT_FIELDS, VacancyFactsSchema } from '../../../src/model/facts';
-import { parse } from './helpers';
+import { isName } from '../../../src/extract/fields/organisation';
+import { isPlace, parse } from './helpers';
 
 const pages: CorpusPage[] = fixtureDirs().map((d) => runPage(d, parse));
 const blind: CorpusPage[] = blindBatches().flatMap((root) => fixtureDirs(root).map((d) => runPage(d, parse, root)));
@@ -33,6 +34,11 @@ describe.each([...pages, ...blind].map((p) => [`${p.root === pages[0]?.root ? ''
       expect(ev, field).toBeDefined();
       if (ev!.source === 'text' || ev!.source.startsWith('portal:')) expect(text, field).toContain(ev!.text);
     }
+  });
+
+  it('names no sentence as its employer or workplace', () => {
+    if (p.facts.organisation !== null) expect(isName(p.facts.organisation), p.facts.organisation).toBe(true);
+    if (p.facts.location !== null) expect(isPlace(p.facts.location), p.facts.location).toBe(true);
   });
 
   it('equals its committed snapshot', () => {

@@ -26,3 +26,12 @@ export function ctxOf(body: string, url: string | null = null, lang = 'nl'): Con
 export function factsOf(body: string, url: string | null = null, lang = 'nl') {
   return extractFacts(page(body, lang), url, NOW, { evenIfNotVacancy: true });
 }
+
+/**
+ * A workplace's shape: an address or a place's name, never a sentence: no sentence break inside it
+ * ("… Kortrijk. Je werkt …"), no question or exclamation, at most 25 words.
+ */
+export function isPlace(v: string): boolean {
+  // "S. Center Street", "St. Paul, MN": an abbreviation's dot before a name is no sentence break.
+  return v.length <= 300 && !/[.!?]\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ]{2,}/.test(v) && !/[!?]/.test(v) && v.split(/\s+/).length <= 25;
+}
