@@ -47,6 +47,8 @@ const CONTENT_SCOPES = 'main, article, [role="main"]';
 /** Blocks that are the page's, not the vacancy's: consent banners, other vacancies, share buttons, breadcrumbs. */
 /** The heading of a card of contact details ("Meer weten?", "Ansprechpartner"), in any language. */
 const CONTACT_HEADING = new RegExp(alternation(allOf((l) => l.contacts.headings)), 'i');
+/** A site's menu marked by its class rather than <nav>: "nav", "navbar", "main-menu" as a whole class word. */
+const NAV_NAMES = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|mainmenu|topmenu|menubar)(?:$|[\s_-])/i;
 const CHROME_NAMES = new RegExp(alternation(allOf((l) => l.chromeNames)), 'i');
 /** Headings that open a block of other vacancies ("Andere vacatures", "Das könnte Sie auch interessieren"). */
 const OTHER_VACANCIES = new RegExp(
@@ -101,7 +103,7 @@ function isChrome(el: Element, tag: string): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  if (CHROME_NAMES.test(names) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
+  if (CHROME_NAMES.test(names) || NAV_NAMES.test(names) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
   const first = el.firstElementChild;
   return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
 }

@@ -69,7 +69,8 @@ const fromLabel: Rule<string> = (ctx) => {
 
 const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'gi');
 const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'gi');
-const INCLUSIVE_AFTER = new RegExp(`^[\\s,]*${wordsPattern(allOf((l) => l.deadlineInclusiveAfter))}`, 'i');
+// "pour le 27 février 2026 à 12h00 au plus tard": a time may stand between the date and the words.
+const INCLUSIVE_AFTER = new RegExp(`^[\\s,]*(?:(?:à|om|um|at|,)?\\s*\\d{1,2}[h:.u]\\d{2}\\s*(?:uur|uhr|h)?\\s*,?\\s*)?${wordsPattern(allOf((l) => l.deadlineInclusiveAfter))}`, 'i');
 const INCLUDED = /^[\s,]*\(?(?:inclus|incluse|inclusief|einschließlich|inclusive|included)\b/i;
 const APPLY = allOf((l) => l.applyWords);
 const HAS_DIGIT = /\d/;
@@ -108,12 +109,12 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       const at = withTime(iso, time, ctx.country, ctx.url?.hostname ?? null);
       if (at !== iso) return at;
       // "avant le 15 mars 2026 inclus": the day itself still counts.
-      const included = INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 20)) || INCLUDED.test(text.slice(d.end, d.end + 20));
+      const included = INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 36)) || INCLUDED.test(text.slice(d.end, d.end + 20));
       return shift && !included ? addDays(iso, shift) : iso;
     }
   }
   // "Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard".
-  const after = dates.find((d) => INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 20)));
+  const after = dates.find((d) => INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 36)));
   const iso = after ? resolveFirst(ctx, after) : null;
   return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country, ctx.url?.hostname ?? null) : null;
 }

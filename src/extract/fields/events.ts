@@ -32,6 +32,7 @@ const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une
 
 /** Words that join two steps held together: "written test and interview", "gesprek met praktische opdracht". */
 const OWN_SUBJECT = /(?<![\p{L}])(?:je|jij|u|we|wij|you|vous|nous|sie|wir|ihr|they|ze|zij)(?![\p{L}])/iu;
+const POSSESSIVE = /(?<![\p{L}])(?:van|met|over|bij|voor|in|op|of|with|about|de|avec|von|mit)\s+(?:je|jouw|uw|your|votre|vos|ihre?|ihren|ihrem)(?![\p{L}])/giu;
 const JOINS = new Set(['and', 'en', 'et', 'und', 'met', 'with', 'avec', 'mit', 'plus']);
 const ARTICLES = new Set(['a', 'an', 'the', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einem', 'einer']);
 /** "De eerste gespreksronde is op 17 maart, de tweede op 26 maart": the second round, by its ordinal alone. */
@@ -89,7 +90,8 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   const rest = clause.slice(last.index + last[0].length);
   // "Na het gesprek start je op 1 april": a clause of its own, with its own subject, stands between the step and the date
   // (a relative clause set off by commas, "een mondelinge proef, waarin je ..., op 16 april", belongs to the step).
-  if (OWN_SUBJECT.test(rest.split(',')[0]!)) return null;
+  // "met bespreking van je casus": a possessive after a preposition is no subject.
+  if (OWN_SUBJECT.test(rest.split(',')[0]!.replace(POSSESSIVE, ''))) return null;
   const qualifier = QUALIFIER_AFTER.find(({ re }) => re.test(rest))?.q;
   const end = last.index + last[0].length + (qualifier ? rest.indexOf(qualifier) + qualifier.length : 0);
   const head = clause.slice(0, end);

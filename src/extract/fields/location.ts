@@ -16,7 +16,8 @@ const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE})`;
 const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:bus|box|b)\s?\d{1,4})?`;
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
 const postcodeCity = (cap: string, letter: string) =>
-  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+${cap}(?:(?:\s|-)(?:${cap}|am|an der|sur|aan de|aan den|bei|im)){0,3}(?:\s\((?:Luhe|Oder|Saale|Main|Elbe|Westf\.|Oldb\.|Opf\.|Ostfriesl\.|Rhein|Dosse|Havel|Spree|Ilm|Lahn|Donau|Neckar|Fils|Vils|Isar|Inn|Ruhr|Sieg|Weser|Ems|Aller|Leine|Mosel|Saar|Nahe|Eifel|Pfalz|Holst\.|Vogtl\.|Sachs\.|Erzgeb\.|Wupper|Zeil)\))?`;
+  // "5211 HH 's-Hertogenbosch": a Dutch town may open with its old article.
+  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|am|an der|sur|aan de|aan den|bei|im)){0,3}(?:\s\((?:Luhe|Oder|Saale|Main|Elbe|Westf\.|Oldb\.|Opf\.|Ostfriesl\.|Rhein|Dosse|Havel|Spree|Ilm|Lahn|Donau|Neckar|Fils|Vils|Isar|Inn|Ruhr|Sieg|Weser|Ems|Aller|Leine|Mosel|Saar|Nahe|Eifel|Pfalz|Holst\.|Vogtl\.|Sachs\.|Erzgeb\.|Wupper|Zeil)\))?`;
 /** Street first: "Koningin Elisabethlei 22, 2018 Antwerpen", "Notkestraße 85, 22607 Hamburg". */
 const STREET_FIRST = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${postcodeCity(CAP, `[${LETTER}]`)}`, 'u');
 /** Number first: "12 rue de la Paix, 75002 Paris". */

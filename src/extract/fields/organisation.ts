@@ -43,7 +43,8 @@ const SAME_EMPLOYER = {
   show: textual.show,
   merge: (d: string, v: string) => (textual.same(d, v) ? v : d),
 };
-const TOKEN = String.raw`(?:[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
+/** A name's word; a Dutch town may open with its old article ("'s-Hertogenbosch"). */
+const TOKEN = String.raw`(?:(?:['’]s-)?[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
 const PARTICLE = String.raw`(?:van|voor|de|der|den|het|des|du|la|le|für|fur|of|the|and|en|et|und|zu|am|an|im|auf|&|-)`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VERBS = allOf((l) => l.hiringVerbs).sort((a, b) => b.length - a.length).map(esc).join('|');

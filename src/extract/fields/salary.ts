@@ -195,7 +195,7 @@ function readings(ctx: Context): Reading[] {
     const read = readSalarySentence(lv.value, dollar);
     // A grade in words ("Higher Executive Officer") is a scale in English; elsewhere it names a rank ("grade d'infirmier").
     const words = GRADE_LABEL.test(lv.label) && (ctx.language === 'en' || ctx.language === null);
-    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label) : (labelScale(lv.value, words) ?? read);
+    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : (labelScale(lv.value, words) ?? read);
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
   }
   for (const lv of labelValues(ctx, COMPOUND_LABELS)) {
@@ -256,12 +256,17 @@ function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string)
  * The label can say what its amounts are ("Bruto maandsalaris\n€ 3.059,65 tot € 5.274,54"): gross or
  * net and the period, where the value itself does not.
  */
-function withLabelTerms(salary: Salary, label: string): Salary {
+function withLabelTerms(salary: Salary, label: string, value = ''): Salary {
   const gross = hasStem(label, GROSS);
+  // "Lohnband: 11 (CHF 83'551 – CHF 121'148 pro Jahr)": under a scale's label, the number that opens the value is the scale.
+  const leading = salary.scale === null ? /^\s*(\d{1,2}[a-z]?)\s*(?:\(|[-–,:]\s)/.exec(value)?.[1] : undefined;
+  const scaleWord = leading ? SCALE_WORDS.find((w) => w.toLowerCase() === label.trim().toLowerCase()) : undefined;
+  const scale = scaleWord && leading ? (/schaal|scale|échelle|barème/i.test(label) ? leading : `${label.trim()} ${leading}`) : salary.scale;
   const net = hasWord(label, NET);
   const periods = PERIODS.filter(({ re }) => label.search(re) >= 0);
   return {
     ...salary,
+    scale,
     gross: salary.gross ?? (gross && !net ? true : net && !gross ? false : null),
     period: salary.period ?? (periods.length === 1 ? periods[0]!.period : null),
   };

@@ -881,3 +881,42 @@ describe('ninth round: after batches 17 and 18', () => {
     expect(looksLikeVacancy(doc, 'https://www.mayo.ie/careers/1')).toBe(false);
   });
 });
+
+describe('tenth round: after batches 19 and 20', () => {
+  it('takes a menu marked by its class for chrome, not a label and its value', () => {
+    const doc = parse('<body><div class="nav"><a href="/jobs">Jobs</a><a href="/werkgever">Werkgever</a><a href="/faq">FAQ</a><a href="/contact">Contact</a></div><main><h1>Deskundige</h1><p>Tekst.</p></main></body>');
+    expect(pageText(doc).lines.find((l) => l.text.includes('FAQ'))?.chrome).toBe(true);
+  });
+  it('keeps a block whose class merely contains "nav" letters', () => {
+    const doc = parse('<body><main><div class="canvas-content"><h1>Deskundige</h1><p>Tekst over de job.</p></div></main></body>');
+    expect(pageText(doc).lines.find((l) => l.text === 'Tekst over de job.')?.chrome).toBe(false);
+  });
+  it('reads a scale that opens the value of a scale label', () => {
+    const f = factsOf('<dl><dt>Lohnband</dt><dd>11 (CHF 83\'551 – CHF 121\'148 pro Jahr bei 100 %)</dd></dl>', 'https://www.zg.ch/stellen/1', 'de');
+    expect(f.salary).toMatchObject({ scale: 'Lohnband 11', min: 83551, max: 121148, currency: 'CHF' });
+  });
+  it('reads no scale from a number that opens an amount', () => {
+    const f = factsOf('<dl><dt>Salaris</dt><dd>3.500 – 4.200 euro bruto per maand</dd></dl>', 'https://www.example.nl/vacatures/1');
+    expect(f.salary?.scale ?? null).toBeNull();
+  });
+  it('reads a deadline whose time stands between the date and "au plus tard"', () => {
+    const f = factsOf('<p>Les candidatures doivent être adressées au Collège communal pour le 27 février 2026 à 12h00 au plus tard.</p>', 'https://www.tournai.be/emploi/1', 'fr');
+    expect(f.deadline).toBe('2026-02-27T12:00:00+01:00');
+  });
+  it('reads a step whose name holds a possessive ("met bespreking van je casus")', () => {
+    const f = factsOf('<ul><li>Mondelinge proef met bespreking van je casus op woensdag 18 maart 2026 in de namiddag.</li></ul>', 'https://www.maldegem.be/vacatures/1');
+    expect(f.events?.[0]).toMatchObject({ date: '2026-03-18' });
+  });
+  it('still reads no step across a clause with its own subject', () => {
+    const f = factsOf('<p>Na het gesprek start je op 1 april 2026.</p>', 'https://www.maldegem.be/vacatures/1');
+    expect(f.events ?? []).toEqual([]);
+  });
+  it('reads a Dutch town that opens with its old article', () => {
+    expect(findAddress("Wolvenhoek 1, 5211 HH 's-Hertogenbosch")).toBe("Wolvenhoek 1, 5211 HH 's-Hertogenbosch");
+    expect(factsOf("<p>Gemeente 's-Hertogenbosch zoekt een beleidsadviseur.</p>", 'https://www.werkenbijdenbosch.nl/vacatures/1').organisation).toBe("Gemeente 's-Hertogenbosch");
+  });
+  it('takes a job title after a name for the role, not for a person', () => {
+    const c = contactsIn('Informal enquiries may be made to Declan Ryan, Senior Engineer, Roads and Transportation, on 0761 06 5372.', 'ie');
+    expect(c.map((x) => x.name)).toEqual(['Declan Ryan']);
+  });
+});
