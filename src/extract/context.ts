@@ -143,7 +143,7 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
   country ??= portal?.country ?? null;
   const region = /^[a-z]{2}-([a-z]{2})$/.exec(lang)?.[1];
   if (!country && region) country = countryOfHost(`x.${region}`);
-  country ??= countryFromEmails(lines);
+  country ??= countryFromEmails(lines) ?? countryFromAddresses(lines);
   return {
     doc,
     url: parsed,
@@ -161,6 +161,15 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     organisation: null,
     language: null,
   };
+}
+
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+/** ", Everett, WA 98201": a US address (state and ZIP code) on a page of a .com board (governmentjobs.com). */
+const US_ADDRESS_END = new RegExp(`,\\s(?:${US_STATES})\\s\\d{5}(?:-\\d{4})?\\b`);
+
+/** A page on a board with no country of its own (governmentjobs.com) that gives US addresses is a US page: dates month first. */
+function countryFromAddresses(lines: TextLine[]): string | null {
+  return lines.some((l) => US_ADDRESS_END.test(l.text)) ? 'us' : null;
 }
 
 /** Without a URL, the e-mail domains of the vacancy say which country its phone numbers are in. */

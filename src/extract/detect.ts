@@ -53,7 +53,8 @@ const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, small, label,
 /** "(m/v/x)", "(w/m/d)", "(H/F)", "(f/m/d)", "(M/V)": a post's title, in every language. */
 const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
 /** A single post named in a title: "Vacature: …", "Stellenausschreibung", "Offre d'emploi", "Job advert". */
-const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une)\b(?![a-zA-Z\u00c0-\u024f])/i;
+/** Or an employer seeking one person: "OCMW Bree zoekt een maatschappelijk werker", "recrute un(e)", "sucht eine(n)". */
+const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une|zoekt een|zoeken een|recrute un|recrute une|sucht eine|sucht einen|is looking for an?|is recruiting an?|seeks an?)\b(?![a-zA-Z\u00c0-\u024f])/i;
 /** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "schaal 10", "GS-12", "Band 6". */
 const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
 /** Pay: a salary word with an amount or a scale in the same stretch of text. */
@@ -126,7 +127,8 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
       (applyCall && DATE.test(text) ? 1 : 0) +
       (PAY.test(text) || MONEY_RANGE.test(text) ? 1 : 0) +
       (CONTRACT.test(text) ? 1 : 0) -
-      (article ? 2 : 0);
+      // A vacancy posted as a news item names its post in the title ("Avis de vacance de poste – …").
+      (article && !titleMarker ? 2 : 0);
     return score >= 6;
   } catch {
     return false;

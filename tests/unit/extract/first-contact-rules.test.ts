@@ -920,3 +920,28 @@ describe('tenth round: after batches 19 and 20', () => {
     expect(c.map((x) => x.name)).toEqual(['Declan Ryan']);
   });
 });
+
+describe('tenth round: after batches 21 and 22', () => {
+  const news = (title: string, body: string, lang: string) =>
+    parse(`<!doctype html><html lang="${lang}"><head><title>${title}</title><meta property="og:type" content="article"></head><body><main><article><time datetime="2026-02-02">2 februari 2026</time><h1>${title}</h1>${body}</article></main></body></html>`);
+  it('reads a vacancy posted as a news item whose title seeks one person', () => {
+    const doc = news('OCMW Bree zoekt een maatschappelijk werker (vervanging)', '<p>Je krijgt een voltijds contract van bepaalde duur. Je verdient tussen € 2.900 en € 4.100 bruto per maand.</p><p>Kandidaturen met cv en motivatiebrief moeten uiterlijk op vrijdag 27 februari 2026 in ons bezit zijn.</p>', 'nl');
+    expect(looksLikeVacancy(doc, 'https://www.bree.be/nieuws/ocmw-zoekt-maatschappelijk-werker')).toBe(true);
+  });
+  it('still takes news about hiring many people for no vacancy', () => {
+    const doc = news('Brandweerzone zoekt 45 brandweerlieden', '<p>De zone wil dit jaar 45 brandweerlieden aanwerven. Wie interesse heeft, kan de infoavond bijwonen op 12 februari 2026. Het loon bedraagt ongeveer € 2.800 bruto per maand.</p>', 'nl');
+    expect(looksLikeVacancy(doc, 'https://www.brandweerzone.be/nieuws/45-brandweerlieden')).toBe(false);
+  });
+  it('reads a commune\'s notice of a vacant post among its news', () => {
+    const doc = news('Avis de vacance de poste – fonctionnaire communal (m/f) B1', '<p>Le poste est à durée indéterminée et à tâche complète. Traitement selon le groupe de traitement B1 : de 4 200 € à 7 100 € brut par mois.</p><p>Les demandes sont à adresser au collège des bourgmestre et échevins pour le 20 mars 2026 au plus tard.</p>', 'fr');
+    expect(looksLikeVacancy(doc, 'https://www.mersch.lu/actualites/avis-de-vacance-b1')).toBe(true);
+  });
+  it('reads month-first dates on a .com board that gives US addresses', () => {
+    const f = factsOf('<dl><dt>Closing Date</dt><dd>3/2/2026 11:59 PM Pacific</dd></dl><p>Robert J. Drewel Building, 3000 Rockefeller Ave, Everett, WA 98201</p>', 'https://www.governmentjobs.com/careers/snohomish/jobs/1', 'en');
+    expect(f.deadline).toBe('2026-03-02T23:59:00-08:00');
+  });
+  it('keeps day-first dates on a .com board with no US address', () => {
+    const f = factsOf('<dl><dt>Closing Date</dt><dd>3/2/2026</dd></dl><p>Rue Haute 12, 1000 Bruxelles</p>', 'https://www.example.com/careers/1', 'en');
+    expect(f.deadline).toBe('2026-02-03');
+  });
+});
