@@ -48,8 +48,8 @@ const CONTENT_SCOPES = 'main, article, [role="main"]';
 /** The heading of a card of contact details ("Meer weten?", "Ansprechpartner"), in any language. */
 const CONTACT_HEADING = new RegExp(alternation(allOf((l) => l.contacts.headings)), 'i');
 /** A site's menu marked by its class rather than <nav>: "nav", "navbar", "main-menu" as a whole class word. */
-const NAV_NAMES = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|mainmenu|topmenu|menubar)(?:$|[\s_-])/i;
-const CHROME_NAMES = new RegExp(alternation(allOf((l) => l.chromeNames)), 'i');
+const NAV_NAMES = String.raw`(?:^|[\s_-])(?:nav|navbar|navigation|menu|mainmenu|topmenu|menubar)(?:$|[\s_-])`;
+const CHROME_NAMES = new RegExp(`${alternation(allOf((l) => l.chromeNames))}|${NAV_NAMES}`, 'i');
 /** Headings that open a block of other vacancies ("Andere vacatures", "Das könnte Sie auch interessieren"). */
 const OTHER_VACANCIES = new RegExp(
   `^(?:${alternation(allOf((l) => l.otherVacancies.starts))})|${alternation(allOf((l) => l.otherVacancies.contains))}`,
@@ -67,6 +67,7 @@ const OTHER_VACANCIES = new RegExp(
  */
 const GLUED_BEFORE = /[a-zà-ÿß:)]/;
 const GLUED_AFTER = /[A-ZÀ-Ý0-9€$£]/;
+const LOWER_START = /[a-zà-ÿ]/;
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
 /** Spaces HTML collapses: space, tab, line feed, carriage return, form feed. */
 const isCollapsible = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
@@ -103,7 +104,7 @@ function isChrome(el: Element, tag: string): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  if (CHROME_NAMES.test(names) || NAV_NAMES.test(names) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
+  if ((names.length > 2 && CHROME_NAMES.test(names)) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
   const first = el.firstElementChild;
   return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
 }
@@ -258,8 +259,11 @@ export function pageText(doc: Document): PageText {
           nodes.push(node as Text);
         }
         // A label and its value in elements of their own, glued: each its own line, as on screen.
-        if (crossed && !pendingSpace && length > lineStart && ((GLUED_BEFORE.test(out[out.length - 1]!.slice(-1)) && GLUED_AFTER.test(data[i]!)) || isFactLabel(lineSoFar())))
-          pendingBreak = true;
+        if (crossed && !pendingSpace && length > lineStart) {
+          const before = out[out.length - 1]!.slice(-1);
+          // A label glued to a lower-case value ("Solliciteren tot en met" + "zondag …") is looked up only then: the cheap tests first.
+          if (GLUED_BEFORE.test(before) && (GLUED_AFTER.test(data[i]!) || (length - lineStart <= 40 && LOWER_START.test(data[i]!) && isFactLabel(lineSoFar())))) pendingBreak = true;
+        }
         if (pendingBreak && length > 0) {
           closeLine();
           emit('\n', ni, i);
