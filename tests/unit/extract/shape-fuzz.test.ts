@@ -9,18 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src/extract';
 import { isName } from '../../../src/extract/fields/organisation';
 import { blindBatches, fixtureDirs } from '../../../scripts/corpus';
+import { seededRandom } from '../seeded-random';
 import { isPlace, NOW, parse } from './helpers';
 
-/** Mulberry32: a small seeded generator, so a failure names a page that can be made again. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const roots: (string | undefined)[] = [undefined, ...blindBatches()];
 const blocks: string[] = [];
@@ -32,7 +23,7 @@ for (const root of roots) {
 }
 
 const PAGES = 150;
-const random = generator(20261206);
+const random = seededRandom(20261206);
 const pick = () => blocks[Math.floor(random() * blocks.length)]!;
 const generated = Array.from({ length: PAGES }, (_, i) => {
   const body = Array.from({ length: 8 + Math.floor(random() * 25) }, pick).join('\n');

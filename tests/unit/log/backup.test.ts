@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { scratchDbs } from '../scratch-dbs';
 import { VacalensDb } from '../../../src/db/database';
 import { getSettings, listAll, listSummaries, putVacancies } from '../../../src/db/vacancies';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings';
@@ -17,16 +18,7 @@ import { DEFAULT_PROOF_SETTINGS, type ProofSettings } from '../../../src/model/p
 const byId = (a: TrackedVacancy, b: TrackedVacancy) => a.id.localeCompare(b.id);
 const V0 = readFileSync('tests/unit/log/fixtures/backup-v0.json', 'utf8');
 
-let dbs: VacalensDb[] = [];
-const openDb = () => {
-  const db = new VacalensDb(`test-${Math.random()}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  await Promise.all(dbs.map((db) => db.delete()));
-  dbs = [];
-});
+const openDb = scratchDbs();
 
 function parsed(text: string) {
   const result = parseBackup(text, FIXED_NOW);

@@ -1,16 +1,7 @@
 import { APPLIED_VIA, STATUSES, TrackedVacancySchema, type Status, type TrackedVacancy } from '../../../src/model/tracked';
 import type { VacancyFacts } from '../../../src/model/facts';
+import { seededRandom as random } from '../seeded-random';
 
-/** A deterministic pseudo-random source (mulberry32): the same seed gives the same log. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Text a log really holds, and text a hostile page or file could put there.
 const TEXTS = [

@@ -18,6 +18,7 @@ import type { messenger, ProtocolMap } from '../../../src/messaging/protocol';
 import type { VacancyFacts } from '../../../src/model/facts';
 import { summarize, withCorrection, type TrackedVacancy } from '../../../src/model/tracked';
 import { FIXED_NOW, seedFacts, translatorFor } from '../helpers';
+import { scratchDbs } from '../scratch-dbs';
 
 const URL = 'https://www.werkenbijdeoverheid.be/vacature/68bf45f0b686c62a/Communicatiemedewerker-lokale-besturen.html';
 const SCALE_ONLY = { scale: 'B1', min: null, max: null, currency: null, period: null, gross: null };
@@ -141,16 +142,7 @@ describe('the printable proof', () => {
 });
 
 describe('backup: the table edition travels with the record', () => {
-  let dbs: VacalensDb[] = [];
-  const openDb = () => {
-    const db = new VacalensDb(`test-${Math.random()}`);
-    dbs.push(db);
-    return db;
-  };
-  afterEach(async () => {
-    await Promise.all(dbs.map((db) => db.delete()));
-    dbs = [];
-  });
+  const openDb = scratchDbs();
   const parsed = (text: string) => {
     const result = parseBackup(text, FIXED_NOW);
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.details.join('; ')}`);
