@@ -67,7 +67,8 @@ const OTHER_VACANCIES = new RegExp(
  */
 const GLUED_BEFORE = /[a-zà-ÿß:)]/;
 const GLUED_AFTER = /[A-ZÀ-Ý0-9€$£]/;
-const LOWER_START = /[a-zà-ÿ]/;
+/** How a label ends: a letter, its colon, an abbreviation's dot ("Ref."), a question mark ("Waar?"). */
+const LABEL_END = /[a-zA-Z\u00c0-\u024f:.?)]/;
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
 /** Spaces HTML collapses: space, tab, line feed, carriage return, form feed. */
 const isCollapsible = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
@@ -262,7 +263,7 @@ export function pageText(doc: Document): PageText {
         if (crossed && !pendingSpace && length > lineStart) {
           const before = out[out.length - 1]!.slice(-1);
           // A label glued to a lower-case value ("Solliciteren tot en met" + "zondag …") is looked up only then: the cheap tests first.
-          if (GLUED_BEFORE.test(before) && (GLUED_AFTER.test(data[i]!) || (length - lineStart <= 40 && LOWER_START.test(data[i]!) && isFactLabel(lineSoFar())))) pendingBreak = true;
+          if ((GLUED_BEFORE.test(before) && GLUED_AFTER.test(data[i]!)) || (length - lineStart <= 40 && LABEL_END.test(before) && isFactLabel(lineSoFar()))) pendingBreak = true;
         }
         if (pendingBreak && length > 0) {
           closeLine();
