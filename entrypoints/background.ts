@@ -13,6 +13,7 @@ import { setUpMeterReminder } from '../src/platform/meter-reminder';
 import { setUpOnPage } from '../src/platform/background-onpage';
 import { injectSidebar } from '../src/platform/inject';
 import { onLeftListAddress } from '../src/platform/list-leave';
+import { onShowSidebar } from '../src/platform/show-sidebar';
 import { openWelcomeOnInstall } from '../src/platform/welcome';
 
 export default defineBackground(() => {
@@ -38,7 +39,6 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    injectSidebar: (tabId, frameId) => injectSidebar(tabId, frameId, { evenIfNotVacancy: false }),
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
   });
   registerLogHandlers(logMessenger, {
@@ -68,5 +68,7 @@ export default defineBackground(() => {
   });
   setUpOnPage();
   onLeftListAddress();
+  // The content script found a vacancy: a raw message, as it carries no messaging library.
+  onShowSidebar((tabId, frameId) => injectSidebar(tabId, frameId, { evenIfNotVacancy: false }));
   openWelcomeOnInstall();
 });

@@ -1,8 +1,8 @@
 import { isListAddress, looksLikeVacancy } from '../src/extract/detect';
-import { sendMessage } from '../src/messaging/protocol';
 import { markDetected } from '../src/platform/injection-options';
 import { currentSidebar, listedSidebar } from '../src/platform/sidebar-handle';
 import { watchLocation } from '../src/platform/location-watch';
+import { sendShowSidebar } from '../src/platform/show-sidebar-message';
 
 /** A single-page portal swaps its content around the address change: read it once it has settled. */
 const SETTLE_MS = 400;
@@ -33,7 +33,7 @@ export default defineUnlistedScript(() => {
     // A portal's home and search pages are known by their address: nothing of them is read.
     if (!isListAddress(location) && readPage()) {
       markDetected();
-      void sendMessage('showSidebar');
+      sendShowSidebar();
     } else currentSidebar()?.remove();
   };
   // At a vacancy address the manifest brought the sidebar's script, which reads the page itself.

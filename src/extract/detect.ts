@@ -44,9 +44,9 @@ function words() {
   return compiled;
 }
 
-const URL_HINT = /\/(?:vacatures?|vacature|vacancies|vacancy|jobs?|stellen?|stelle|offre-emploi|offres?-d-emploi|emploi|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster|jobId)=/i;
+const URL_HINT = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|stellen?|offres?-(?:d-)?emploi|emploi|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster)=/i;
 /** Where a site keeps articles, news and guides: a page there is about vacancies more often than it is one. */
-const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualites?|actualités?|aktuelles|aktuell|presse|pers|persberichten|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber|ratgeberartikel)(?:\/|$)/i;
+const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualit[eé]s?|aktuell(?:es)?|presse|pers(?:berichten)?|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber(?:artikel)?)(?:\/|$)/i;
 /** An article's byline or dated post header. */
 const BYLINE = '[rel="author"], [class*="byline" i], [class*="author" i], meta[property="article:published_time"], article time[datetime]';
 const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, small, label, summary, [class*="term" i], [class*="label" i], [class*="title" i]';
@@ -54,14 +54,14 @@ const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, small, label,
 const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
 /** A single post named in a title: "Vacature: …", "Stellenausschreibung", "Offre d'emploi", "Job advert". */
 /** Or an employer seeking one person: "OCMW Bree zoekt een maatschappelijk werker", "recrute un(e)", "sucht eine(n)". */
-const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une|zoekt een|zoeken een|recrute un|recrute une|sucht eine|sucht einen|is looking for an?|is recruiting an?|seeks an?)\b(?![a-zA-Z\u00c0-\u024f])/i;
+const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une|zoekt een|zoeken een|recrute une?|sucht einen?|is looking for an?|is recruiting an?|seeks an?)\b(?![a-zA-Z\u00c0-\u024f])/i;
 /** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "schaal 10", "GS-12", "Band 6". */
 const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
 /** Pay: a salary word with an amount or a scale in the same stretch of text. */
 /** An amount of money to another: "€ 3.059,65 – € 4.129,64", "$75,000 to $85,000", "CHF 78'470.– à CHF 107'620.–". */
 const MONEY_RANGE = /(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))\s?\d[\d.,'’ ]*(?:\.[-–]|,-)?\s*(?:-|–|to|à|bis|tot)\s*(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))?\s?\d/i;
 const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS))/i;
-const CONTRACT = /\b(?:voltijds|deeltijds|voltijdse|deeltijdse|statutair|statutaire|contractueel|contractuele|onbepaalde duur|bepaalde duur|temps plein|temps partiel|cdd|cdi|contractuel|contractuelle|statutaire|titulaire|vollzeit|teilzeit|befristet|unbefristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|festanstellung|arbeidsovereenkomst|dienstverband|vast contract|vaste aanstelling|tijdelijk contract|jaarcontract)\b/i;
+const CONTRACT = /\b(?:voltijdse?|deeltijdse?|statutaire?|contractue(?:el|le?|lle)|(?:on)?bepaalde duur|temps plein|temps partiel|cd[di]|titulaire|vollzeit|teilzeit|(?:un)?befristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|festanstellung|arbeidsovereenkomst|dienstverband|vaste? (?:contract|aanstelling)|tijdelijk contract|jaarcontract)\b/i;
 /** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
 const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+[a-zA-Z\u00c0-\u024f]{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b[a-zA-Z\u00c0-\u024f]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/;
 

@@ -48,7 +48,6 @@ export interface BackgroundDeps {
   /** This extension's id and page origin (chrome-extension://<id>/), to check who is asking. */
   extensionId: string;
   extensionOrigin: string;
-  injectSidebar: (tabId: number, frameId: number) => Promise<void>;
   /** browser.i18n.getMessage: a failure the user can act on (storage full, …) is told in their language. */
   t: Translate;
   /** Told after every write: open pages refresh, reminders are rescheduled. */
@@ -142,11 +141,6 @@ export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDe
         throw userFacingError(error, deps.t);
       }
     }) as typeof handler);
-
-  onMessage('showSidebar', async ({ sender }) => {
-    const { tabId, frameId } = fromOurContentScript(sender, deps);
-    await deps.injectSidebar(tabId, frameId);
-  });
 
   const changed = (summary: TrackedSummary): TrackedSummary => {
     deps.onChanged?.([summary]);

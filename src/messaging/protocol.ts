@@ -13,8 +13,6 @@ import type { DuplicateChoice, TrackResult } from '../model/duplicates';
  * vacancy's new summary, and announced to open pages (src/messaging/changes.ts).
  */
 export interface ProtocolMap {
-  /** Tab: this page looks like a single vacancy; bring in the sidebar. */
-  showSidebar(): void;
   /**
    * Tab: store this vacancy as seen now. An address already tracked answers with that vacancy.
    * A vacancy that looks like a tracked one (same reference, address, or title and organisation)

@@ -104,7 +104,6 @@ function handlersOf(db: VacalensDb, clock: { now: Date }, t = nl): Record<string
     newId: () => `id-new-${++n}`,
     extensionId: EXT_ID,
     extensionOrigin: ORIGIN,
-    injectSidebar: async () => {},
     t,
   });
   return handlers;

@@ -79,7 +79,7 @@ beforeEach(async () => {
   db = new VacalensDb(`test-${Math.random()}`);
   handlers = {};
   const common = { db, now: () => FIXED_NOW, extensionId: EXT_ID, extensionOrigin: ORIGIN };
-  registerHandlers(fake<typeof messenger>(), { ...common, newId: () => 'id-new', injectSidebar: async () => {}, t: translatorFor('nl') });
+  registerHandlers(fake<typeof messenger>(), { ...common, newId: () => 'id-new', t: translatorFor('nl') });
   registerLogHandlers(fake<typeof logMessenger>(), { ...common, t: translatorFor('nl') });
   await trackVacancy(db, { url: PAGE_URL, facts: seedFacts(), snapshotText: 'tekst' }, FIXED_NOW, () => ID);
 });
@@ -106,7 +106,7 @@ const WRITES = ['trackVacancy', 'setStatus', 'undoStatus', 'removeHistoryEntry',
 describe('forged messages', () => {
   it('covers every message type the background answers', () => {
     expect(Object.keys(handlers).sort()).toEqual(
-      [...WRITES, 'showSidebar', 'trackedByUrl', 'listTracked', 'getVacancy', 'getSettings', 'logImportPreview', 'logReport'].sort(),
+      [...WRITES, 'trackedByUrl', 'listTracked', 'getVacancy', 'getSettings', 'logImportPreview', 'logReport'].sort(),
     );
   });
 

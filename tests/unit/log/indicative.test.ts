@@ -196,7 +196,6 @@ describe('the background looks the scale up when a vacancy is saved', () => {
       extensionId: EXT_ID,
       extensionOrigin: `chrome-extension://${EXT_ID}/`,
       t: translatorFor('en'),
-      injectSidebar: async () => {},
     });
   });
   afterEach(async () => {

@@ -18,12 +18,10 @@ const fromOtherExtension: Browser.runtime.MessageSender = { id: 'x'.repeat(32), 
 
 let db: VacalensDb;
 let handlers: Record<string, Handler>;
-let injected: Array<[number, number]>;
 
 beforeEach(() => {
   db = new VacalensDb(`test-${Math.random()}`);
   handlers = {};
-  injected = [];
   const fakeMessenger = {
     onMessage: (type: keyof ProtocolMap, fn: Handler) => {
       handlers[type] = fn;
@@ -38,9 +36,6 @@ beforeEach(() => {
     extensionId: EXT_ID,
     extensionOrigin: ORIGIN,
     t: translatorFor('en'),
-    injectSidebar: async (tabId, frameId) => {
-      injected.push([tabId, frameId]);
-    },
   };
   registerHandlers(fakeMessenger, deps);
 });
@@ -52,11 +47,6 @@ const call = (type: keyof ProtocolMap, data: unknown, sender: Browser.runtime.Me
   handlers[type]!({ data, sender });
 
 describe('background handlers', () => {
-  it('injects the sidebar into the tab and frame that asked', async () => {
-    await call('showSidebar', undefined, { ...fromTab, frameId: 0 });
-    expect(injected).toEqual([[7, 0]]);
-  });
-
   it('tracks a valid vacancy from a tab and lists it for the popup', async () => {
     const summary = await call('trackVacancy', { url: PAGE_URL, facts: seedFacts(), snapshotText: 'tekst' }, fromTab);
     expect(summary).toMatchObject({ title: 'Communicatiemedewerker lokale besturen', status: 'interested' });
@@ -78,7 +68,7 @@ describe('background handlers', () => {
 
   it.each([
     ['another extension', 'trackVacancy', fromOtherExtension],
-    ['an extension page asking as a tab', 'showSidebar', fromPopup],
+    ['an extension page asking as a tab', 'trackVacancy', fromPopup],
     ['a tab asking for the whole log', 'listTracked', fromTab],
   ] as const)('refuses %s', async (_name, type, sender) => {
     const data = type === 'trackVacancy' ? { url: PAGE_URL, facts: seedFacts(), snapshotText: '' } : undefined;

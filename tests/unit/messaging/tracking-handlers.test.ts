@@ -39,7 +39,6 @@ beforeEach(() => {
     extensionId: EXT_ID,
     extensionOrigin: ORIGIN,
     t: translatorFor('en'),
-    injectSidebar: async () => {},
     onChanged: (c) => announced.push(c),
     onSettingsChanged: () => settingsChanged++,
   };

@@ -41,7 +41,7 @@ describe('leftListTarget: the watcher asks for the content script after leaving 
     ['an address that is no http(s)', at('javascript:alert(1)'), sender()],
     ['an overlong address', at(`${VACANCY}?${'x'.repeat(5000)}`), sender()],
     ['no address', { type: LEFT_LIST_ADDRESS }, sender()],
-    ['another message', { type: 'showSidebar' }, sender()],
+    ['another message', { type: 'vacalens:show-sidebar' }, sender()],
     ['an extra field', { ...message, files: ['/sidebar.js'] }, sender()],
     ['no object', LEFT_LIST_ADDRESS, sender()],
   ])('refuses %s', (_, msg, from) => {

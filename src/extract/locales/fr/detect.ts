@@ -10,10 +10,10 @@ export const frDetect: DetectWords = {
     'descriptif du poste', 'votre mission', 'vos activités', 'délai de postulation', 'entrée en fonction', 'taux d\'activité', 'descriptif de l\'emploi', 'cadre d\'emplois', 'grade',
   ],
   hiring: ['recrute', 'recrutons', 'recherche un', 'recherche une', 'recherche des', 'recherchons', 'cherche un', 'cherche une', 'engage un', 'engage une', 'engage des', 'offre d\'emploi', 'offre d’emploi', 'poste à pourvoir', 'poste vacant'],
-  apply: ['sont à adresser', 'à adresser au', 'à adresser à', 'doivent parvenir', 'faire parvenir', 'postulez', 'postuler', 'envoyez votre candidature', 'adressez votre candidature', 'votre candidature', 'candidatures sont', 'candidatures doivent', 'faire acte de candidature', 'déposer votre candidature', 'lettre de motivation'],
+  apply: ['sont à adresser', 'postulez', 'postuler', 'votre candidature', 'candidatures sont', 'candidatures doivent', 'faire acte de candidature', 'lettre de motivation'],
   closed: [
     'offre n\'est plus disponible', 'offre n’est plus disponible', 'offre est pourvue', 'offre pourvue', 'offre est clôturée', 'offre clôturée', 'offre a expiré', 'offre expirée',
-    'poste est pourvu', 'poste a été pourvu', 'candidatures sont closes', 'il n\'est plus possible de postuler', 'il n’est plus possible de postuler', 'plus possible de postuler',
+    'poste est pourvu', 'poste a été pourvu', 'candidatures sont closes', 'plus possible de postuler',
   ],
   notOnePost: [ '(clôturée)', '(clôturé)', '(pourvu)', 'liste des lauréats', 'résultats de la sélection', 'résultats de la procédure','candidature spontanée', 'candidatures spontanées', 'alerte emploi', 'alertes emploi', 'alerte e-mail', 'alertes e-mail', 'salon de l\'emploi', 'salon de l’emploi', 'forum emploi', 'forum de l\'emploi', 'job dating', 'nos offres', 'toutes les offres'],
   listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres'],
