@@ -3,6 +3,7 @@ import { z } from '../model/zod';
 import { isListAddress } from '../extract/detect';
 import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES, matchesPattern } from '../extract/portals/matches';
 import { LEFT_LIST_ADDRESS } from './left-list-message';
+import { answerRawMessage } from './raw-message';
 
 // The list-address watcher (entrypoints/list-watch.ts) tells the background that its page moved,
 // without a reload, from a list address to one that is not; the background then brings in the
@@ -40,20 +41,9 @@ export function leftListTarget(
 
 /** Answers the watcher: true once the content script was injected, false when refused or failed. */
 export function onLeftListAddress(): void {
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Not this message: the messaging library's listeners answer it.
-    if ((message as { type?: unknown } | null)?.type !== LEFT_LIST_ADDRESS) return false;
-    const target = leftListTarget(message, sender, browser.runtime.id);
-    if (!target) {
-      sendResponse(false);
-      return false;
-    }
-    browser.scripting
-      .executeScript({ target: { tabId: target.tabId, frameIds: [target.frameId] }, files: [`/${CONTENT_SCRIPT_FILE}`] })
-      .then(
-        () => sendResponse(true),
-        () => sendResponse(false),
-      );
-    return true;
-  });
+  answerRawMessage(
+    LEFT_LIST_ADDRESS,
+    (message, sender) => leftListTarget(message, sender, browser.runtime.id),
+    (target) => browser.scripting.executeScript({ target: { tabId: target.tabId, frameIds: [target.frameId] }, files: [`/${CONTENT_SCRIPT_FILE}`] }),
+  );
 }

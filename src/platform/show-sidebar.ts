@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { z } from '../model/zod';
+import { answerRawMessage } from './raw-message';
 import { SHOW_SIDEBAR } from './show-sidebar-message';
 
 const ShowSidebarSchema = z.strictObject({ type: z.literal(SHOW_SIDEBAR) });
@@ -17,18 +18,5 @@ export function showSidebarTarget(message: unknown, sender: Browser.runtime.Mess
 
 /** Answers the content script: true once the sidebar was brought in, false when refused or failed. */
 export function onShowSidebar(inject: (tabId: number, frameId: number) => Promise<void>): void {
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Not this message: the messaging library's listeners answer it.
-    if ((message as { type?: unknown } | null)?.type !== SHOW_SIDEBAR) return false;
-    const target = showSidebarTarget(message, sender, browser.runtime.id);
-    if (!target) {
-      sendResponse(false);
-      return false;
-    }
-    inject(target.tabId, target.frameId).then(
-      () => sendResponse(true),
-      () => sendResponse(false),
-    );
-    return true;
-  });
+  answerRawMessage(SHOW_SIDEBAR, (message, sender) => showSidebarTarget(message, sender, browser.runtime.id), (t) => inject(t.tabId, t.frameId));
 }
