@@ -34,9 +34,9 @@ import {
 import { isDuplicateCandidates } from '../model/duplicates';
 import { allSummariesByNextDue, firstSummariesByNextDue } from '../db/summaries';
 import { ConflictError } from '../db/errors';
-import { userFacingError } from '../i18n/errors';
 import type { Translate } from '../i18n/messages';
 import { indicativeToKeep, withIndicativeLookedUp } from '../log/indicative';
+import { answeringInWords } from './answers';
 import type { messenger as Messenger } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
@@ -133,14 +133,7 @@ function unchangedSince<T extends TrackedVacancy>(record: T, expectedUpdatedAt: 
  * reaches the page as a sentence in the user's language.
  */
 export function registerHandlers(messenger: typeof Messenger, deps: BackgroundDeps): void {
-  const onMessage: typeof messenger.onMessage = (type, handler) =>
-    messenger.onMessage(type, (async (message) => {
-      try {
-        return await handler(message);
-      } catch (error) {
-        throw userFacingError(error, deps.t);
-      }
-    }) as typeof handler);
+  const onMessage = answeringInWords(messenger, deps.t);
 
   const changed = (summary: TrackedSummary): TrackedSummary => {
     deps.onChanged?.([summary]);

@@ -6,7 +6,7 @@ import { IsoDateSchema } from '../model/tracked';
 import type { VacalensDb } from '../db/database';
 import { addActivity, deleteActivity, listActivities, updateActivity } from '../db/activities';
 import { ConflictError } from '../db/errors';
-import { userFacingError } from '../i18n/errors';
+import { answeringInWords } from './answers';
 import { getProofSettings, putProofSettings } from '../db/proof-settings';
 import { getSettings, listAll } from '../db/vacancies';
 import { logEntries } from '../log/counting';
@@ -53,17 +53,11 @@ function fromOurPage(sender: Browser.runtime.MessageSender, deps: ProofDeps): vo
  * may neither read nor write them) and its data before acting.
  */
 export function registerProofHandlers(messenger: typeof ProofMessenger, deps: ProofDeps): void {
-  const onMessage: typeof messenger.onMessage = (type, handler) =>
-    messenger.onMessage(type, (async (message) => {
-      fromOurPage(message.sender, deps);
-      try {
-        return await handler(message);
-      } catch (error) {
-        // The shared "changed elsewhere" sentence speaks of a vacancy; this one of an activity.
-        if (error instanceof ConflictError) throw new Error(deps.t('activityChangedElsewhere'));
-        throw userFacingError(error, deps.t);
-      }
-    }) as typeof handler);
+  const onMessage = answeringInWords(messenger, deps.t, {
+    before: (message) => fromOurPage(message.sender as Browser.runtime.MessageSender, deps),
+    // The shared "changed elsewhere" sentence speaks of a vacancy; this one of an activity.
+    inWords: (error) => (error instanceof ConflictError ? new Error(deps.t('activityChangedElsewhere')) : null),
+  });
   const changed = <T>(value: T): T => {
     deps.onProofChanged?.();
     return value;

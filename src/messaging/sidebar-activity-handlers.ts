@@ -7,7 +7,7 @@ import type { VacalensDb } from '../db/database';
 import { activitiesOfVacancy, addActivity } from '../db/activities';
 import { getProofSettings } from '../db/proof-settings';
 import { getVacancy } from '../db/vacancies';
-import { userFacingError } from '../i18n/errors';
+import { answeringInWords } from './answers';
 import type { Translate } from '../i18n/messages';
 import { activityForVacancy, activityFromSelectionStep, passedSteps } from '../log/counting';
 import { fromOurContentScript, senderAddresses } from './handlers';
@@ -45,14 +45,7 @@ async function vacancyOfTab(sender: Browser.runtime.MessageSender, id: string, d
 
 /** Registers the sidebar's job-search answers; each checks its sender and its data before acting. */
 export function registerSidebarActivityHandlers(messenger: typeof SidebarActivityMessenger, deps: SidebarActivityDeps): void {
-  const onMessage: typeof messenger.onMessage = (type, handler) =>
-    messenger.onMessage(type, (async (message) => {
-      try {
-        return await handler(message);
-      } catch (error) {
-        throw userFacingError(error, deps.t);
-      }
-    }) as typeof handler);
+  const onMessage = answeringInWords(messenger, deps.t);
   const added = (activity: Activity): Activity => {
     deps.onProofChanged?.();
     return activity;
