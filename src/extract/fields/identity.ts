@@ -35,10 +35,12 @@ export const plain = (s: string) =>
     .trim();
 
 /** Words that make a phrase the name of a job board or a page, not of an employer. */
-const BOARD = /(?:jobs?|vacatures?|vacancies|karriere|careers?|jobb[oö]rse|stellen|emplois?|recrutement|werken\b|working\b|travailler|arbeiten|gazette|portal|home|startseite|accueil|menu|zoeken|search|suche|recherche|nieuws|news|aktuelles|actualit)/i;
+const BOARD = /(?:jobs?|vacatures?|vacancies|karriere|careers?|jobb[oö]rse|stellen|emplois?|recrutement|recruitment|werken\b|working\b|travailler|arbeiten|gazette|portal|home|startseite|accueil|menu|zoeken|search|suche|recherche|nieuws|news|aktuelles|actualit)/i;
 /** Words that never start an employer's name in a title part: "Vacature: ...", "Job posting". */
 const PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des', 'du', 'la', 'le', "l'", 'für', 'fur', 'of', 'the', 'and', 'en', 'et', 'und', 'zu', 'am', 'an', 'im', 'auf', "d'", '&', '-', 'für']);
 const TYPE_WORDS = new Set(allOf((l) => l.employerTypes).map(plain));
+/** The single words of the kinds of employer: "county", "council", "gemeente". */
+const KIND_WORDS = new Set([...TYPE_WORDS].flatMap((t) => t.split(' ')).filter((w) => w.length > 2 && !PARTICLES.has(w)));
 /** Words that name a whole public service, never one employer: a board's "Politie", a country's "Government". */
 const GENERIC = new Set(['politie', 'police', 'polizei', 'overheid', 'government', 'gouvernement', 'regierung', 'bund', 'etat', 'state']);
 /** "De bibliotheek is een dienst van Stad Sint-Niklaas": the service's employer is its parent. */
@@ -83,6 +85,28 @@ export function abbreviates(acronym: string, name: string): boolean {
   return go(0, 0, 0);
 }
 
+/**
+ * "L'Agence fédérale des médicaments et des produits de santé (AFMPS)": a name the page defines with
+ * its acronym is a name even with more lower-case words than a name usually has (French and English
+ * names of public bodies), as long as it is no longer than a name and holds no sentence's marks.
+ */
+function definesAcronym(name: string, acronym: string): boolean {
+  return name.length <= 90 && !/[!?;:@/|]|\.\s|https?:|\d/.test(name) && name.split(/\s+/).length <= 12 && abbreviates(acronym, name);
+}
+
+/** Does the page's text write `name` with its acronym after it ("… produits de santé (AFMPS)")? */
+export function definedWithAcronym(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const m = /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(at + name.length, at + name.length + 14));
+    if (m) return definesAcronym(name, m[1]!);
+  }
+  return false;
+}
+
+/** An acronym, or a bilingual pair of them ("KIK-IRPA"): the parts, each of which may abbreviate a long form. */
+const ACRONYM = /^[A-Z]{2,8}(?:-[A-Z]{2,8})?$/;
+const abbreviatesAny = (acronym: string, name: string) => acronym.split('-').some((a) => abbreviates(a, name));
+
 function isCandidateName(name: string): boolean {
   if (name.length < 2 || name.length > 90 || !new RegExp(`^[${UPPER}]`, 'u').test(name)) return false;
   if (/[!?;:@/|]|\.\s|https?:|\d/.test(name) || BOARD.test(name)) return false;
@@ -115,7 +139,9 @@ function domainWords(ctx: Context): string[] {
 function spelledBy(name: string, domains: readonly string[]): boolean {
   const ws = words(name);
   const joined = ws.join('').replace(/[^a-z0-9]/g, '');
-  if (domains.some((d) => d === joined || (ws.length === 1 && d === ws[0]))) return true;
+  // "Kent County Council" at kent.gov.uk: the domain spells the name's own words, its kind left out.
+  const own = ws.filter((w) => !KIND_WORDS.has(w));
+  if (domains.some((d) => d === joined || (ws.length === 1 && d === ws[0]) || (own.length >= 1 && own.length < ws.length && d === own.join('')))) return true;
   return domains.some((d) => d.length >= 3 && d.length <= 8 && abbreviates(d, name));
 }
 
@@ -123,6 +149,11 @@ const RUN = new RegExp(String.raw`[${UPPER}][${LETTER}'’\-]*(?:[ \t]+(?:(?:van
 
 /** The words an acronym abbreviates, where the page writes them out. */
 function longForm(acronym: string, ctx: Context): string | null {
+  // A line that is the name alone: "Department of the Environment, Tourism, Science and Innovation".
+  for (const l of ctx.page.lines) {
+    const line = l.text.trim();
+    if (line.length <= 90 && /^[A-Z]/.test(line) && isCandidateName(line) && abbreviatesAny(acronym, line) && words(line).length <= acronym.length + 1) return line;
+  }
   for (const l of ctx.page.lines) {
     for (const m of l.text.matchAll(RUN)) {
       // Try every start inside the run: "Bij de Dienst Uitvoering Onderwijs".
@@ -130,7 +161,7 @@ function longForm(acronym: string, ctx: Context): string | null {
       for (let i = 0; i < ws.length - 1; i++) {
         if (!/^[A-Z]/.test(ws[i]!)) continue;
         const name = ws.slice(i).join(' ');
-        if (abbreviates(acronym, name) && words(name).length <= acronym.length + 1 && isCandidateName(name)) return name;
+        if (abbreviatesAny(acronym, name) && words(name).length <= acronym.length + 1 && isCandidateName(name)) return name;
       }
     }
   }
@@ -141,11 +172,11 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   const doc = ctx.doc;
   const heading = plain(doc.querySelector('h1')?.textContent ?? '');
   const candidates = new Map<string, Candidate>();
-  const add = (raw: string, place: Place) => {
+  const add = (raw: string, place: Place, definedBy?: string) => {
     // The site writes its own name as it is ("De Vlaamse Waterweg nv"); a sentence puts an article before it.
     const spaced = raw.replace(/\s+/g, ' ').trim();
     const name = place === 'defined' || place === 'body' ? spaced.replace(/^(?:de|het|la|le|les|die|der|das|the)\s+(?=[A-Z])/i, '') : spaced;
-    if (!isCandidateName(name)) return;
+    if (!isCandidateName(name) && !(definedBy && definesAcronym(name, definedBy))) return;
     const key = plain(name);
     const c = candidates.get(key) ?? { name, places: new Set<Place>() };
     c.places.add(place);
@@ -190,7 +221,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   for (const m of body.matchAll(DEFINED)) {
     const name = m[1]!.replace(/^(?:(?:de|het|la|le|die|der|das|the|im|beim|bij|at)\s+|l['’]|d['’])/i, '');
     if (abbreviates(m[2]!, name)) {
-      add(name, 'defined');
+      add(name, 'defined', m[2]!);
       add(m[2]!, 'defined');
     }
   }
@@ -218,7 +249,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   // An acronym's places count for the long form it abbreviates ("KMI" in the title, the name in the footer).
   for (const long of all) {
     for (const short of all) {
-      if (short !== long && /^[A-Z]{2,8}$/.test(short.name) && abbreviates(short.name, long.name)) {
+      if (short !== long && ACRONYM.test(short.name) && abbreviatesAny(short.name, long.name)) {
         for (const p of short.places) long.places.add(p);
       }
     }
@@ -238,7 +269,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
 
   let best: { c: Candidate; score: number } | null = null;
   for (const c of all) {
-    if (/^[A-Z]{2,8}$/.test(c.name) && all.some((o) => o !== c && abbreviates(c.name, o.name) && o.places.size > 0)) continue;
+    if (ACRONYM.test(c.name) && all.some((o) => o !== c && abbreviatesAny(c.name, o.name) && o.places.size > 0)) continue;
     const site = SITE.filter((p) => c.places.has(p));
     const text = TEXT.filter((p) => c.places.has(p));
     const agreed = (site.length >= 1 && text.length >= 1) || (site.length >= 3 && c.places.has('title'));
@@ -252,7 +283,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   if (!best) return null;
   const parent = footerParents.find(isCandidateName);
   // An acronym alone ("DUO") is named in full where the page spells it out ("Dienst Uitvoering Onderwijs").
-  const name = parent ?? (/^[A-Z]{2,8}$/.test(best.c.name) ? longForm(best.c.name, ctx) ?? best.c.name : best.c.name);
+  const name = parent ?? (ACRONYM.test(best.c.name) ? longForm(best.c.name, ctx) ?? best.c.name : best.c.name);
   const line = ctx.lines.find((l) => l.text.includes(name)) ?? ctx.page.lines.find((l) => l.text.includes(name));
   return line
     ? { value: name, evidence: { source: 'text', text: line.text.slice(0, 300) } }

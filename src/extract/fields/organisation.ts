@@ -4,7 +4,7 @@ import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
-import { abbreviates, employerFromIdentity, plain } from './identity';
+import { abbreviates, definedWithAcronym, employerFromIdentity, plain } from './identity';
 
 const MAX = 150;
 
@@ -163,13 +163,19 @@ const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des',
 export function isName(v: string): boolean {
   if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
   // An address is no name: "Abteilung Baurecht, Widmanngasse 43, 9500 Villach".
-  if (/[!?;:@]|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
+  if (/[!?;:@|]|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
   // A site's address names the site, not who employs: "Vlaanderen.be", "werkenvoor.be".
   if (/\.(?:be|nl|de|fr|lu|ch|at|eu|uk|ie|com|org|gov|net)$/i.test(v)) return false;
   const words = v.split(/\s+/);
   if (words.length > 10) return false;
   const lower = words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length;
   return lower <= 2;
+}
+
+
+/** A name, or one the page defines with its acronym, whatever its lower-case words ("Agence fédérale des médicaments … (AFMPS)"). */
+export function isEmployerName(value: string, pageText: string): boolean {
+  return isName(value) || definedWithAcronym(pageText, value);
 }
 
 /** "EMSA Recruitment", "Stad Gent Jobs": the site's section after the employer's name. */
@@ -186,7 +192,7 @@ const named =
     // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
     // "Ville de La Rochelle recrute": a heading's hiring verb is no part of the name.
     const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
-    return isName(value) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
+    return isEmployerName(value, ctx.page.text) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
   };
 
 const EMPLOYER_TYPES = allOf((l) => l.employerTypes).sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -202,7 +208,7 @@ const TYPE_FIRST = new RegExp(
   'iu',
 );
 /** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */
-const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+(?:(?:and|of|for|the)\s+)?${TOKEN}){0,4}\s+(?:Council|County Council|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
+const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4}\s+(?:Council|County Council|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
 /** Words that follow a type word but are not a name: "Stad Gent Vacatures", "Gemeente Jobs". */
 const NOT_NAME_WORDS = /^(?:vacatures?|jobs?|careers?|karriere|stellenangebote|emplois?|offres?|werken|home|accueil|startseite|contact|nieuws|news)$/i;
 
@@ -319,6 +325,29 @@ const fromTypedHiringSentence: Rule<string> = (ctx) => {
   return null;
 };
 
+/**
+ * "Contrôleur (m/f/x)" and under it "SPF Economie, P.M.E., Classes moyennes et Energie": boards print
+ * the employer on its own line right under the post's heading. Only a whole line that opens with a
+ * kind of employer and its name, and is a name: a department's line ("Dienst Burgerzaken") or the
+ * post's summary is none.
+ */
+/** A short capitalised line with no sentence's end: the next rung of a ladder of names. */
+const NAME_LIKE = /^[A-Z][^!?:]{0,78}[^.!?:]$/;
+const fromLineUnderTitle: Rule<string> = (ctx) => {
+  const title = ctx.lines.findIndex((l) => l.block === 'h1');
+  const under = title < 0 ? undefined : ctx.lines[title + 1];
+  if (!under || /^h[1-6]$/.test(under.block)) return null;
+  const line = under.text.trim();
+  const name = employerIn(line);
+  // isName refuses "Ministerie van … – Rijksvastgoedbedrijf" too: which of the two employs, the line does not say.
+  if (!name || !plain(line).startsWith(plain(name)) || !isName(line)) return null;
+  // "Department of the Interior", then "U.S. Geological Survey": a ladder of names under the title
+  // leaves open which of them employs.
+  const next = ctx.lines[title + 2];
+  if (next && next.block === under.block && NAME_LIKE.test(next.text.trim())) return null;
+  return { value: line, evidence: { source: 'text', text: under.text } };
+};
+
 const AMBIGUOUS_LABELS = new Set(allOf((l) => l.ambiguousOrganisationLabels).map((w) => w.toLowerCase()));
 const SITE_PREFIX = new RegExp(`^(?:${PREFIXES})(?![${LETTER}])`, 'iu');
 /** A kind of employer alone ("Le CPAS recrute", "Die Stadt sucht") names none. */
@@ -345,7 +374,7 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   return declaredAndVisible(
     ctx,
     [named(fromJsonLd)],
-    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromPageIdentity, employerFromIdentity].map(named),
+    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromLineUnderTitle, fromPageIdentity, employerFromIdentity].map(named),
     SAME_EMPLOYER,
   );
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, looksLikeVacancy } from '../../../src/extract';
 import { contactsIn, contactsInBlock } from '../../../src/extract/fields/contacts';
-import { employerIn, isName } from '../../../src/extract/fields/organisation';
+import { employerIn, isEmployerName, isName } from '../../../src/extract/fields/organisation';
 import { findAddress } from '../../../src/extract/fields/location';
 import { readSalarySentence } from '../../../src/extract/fields/salary';
 import { findMoney } from '../../../src/extract/money';
@@ -943,5 +943,43 @@ describe('tenth round: after batches 21 and 22', () => {
   it('keeps day-first dates on a .com board with no US address', () => {
     const f = factsOf('<dl><dt>Closing Date</dt><dd>3/2/2026</dd></dl><p>Rue Haute 12, 1000 Bruxelles</p>', 'https://www.example.com/careers/1', 'en');
     expect(f.deadline).toBe('2026-02-03');
+  });
+});
+
+describe('eleventh round: employers named under the title, by their acronym or by their domain', () => {
+  it('takes the employer a board prints on its own line under the post\'s heading', () => {
+    const f = factsOf('<h1>Contrôleur à l\'Inspection économique (m/f/x)</h1><p>SPF Economie, P.M.E., Classes moyennes et Energie</p><h2>Fonction</h2><p>Vous effectuez des enquêtes.</p><p>Informations sur la procédure : Thomas Mertens, responsable de sélection BOSA.</p>', 'https://travaillerpour.be/fr/jobs/BFG26014', 'fr');
+    expect(f.organisation).toBe('SPF Economie, P.M.E., Classes moyennes et Energie');
+  });
+  it('takes no employer from a ladder of names under the heading', () => {
+    const f = factsOf('<h1>Hydrologist</h1><p>Department of the Interior</p><p>U.S. Geological Survey</p><h2>Summary</h2><p>You will study rivers.</p>', 'https://www.example.org/job/1', 'en');
+    expect(f.organisation).toBeNull();
+  });
+  it('takes no employer from a line under the heading that names two bodies', () => {
+    const f = factsOf('<h1>Projectleider</h1><p>Ministerie van Binnenlandse Zaken en Koninkrijksrelaties – Rijksvastgoedbedrijf</p><h2>Wat ga je doen?</h2><p>Je leidt projecten.</p>', 'https://www.example.org/vacature/1');
+    expect(f.organisation).toBeNull();
+  });
+  it('writes out an acronym the page defines, though the name has many lower-case words', () => {
+    const f = factsOf('<h1>Inspecteur (m/f/x)</h1><p>L\'Agence fédérale des médicaments et des produits de santé (AFMPS) est l\'autorité compétente.</p><p>Postulez avant le 8 mars 2026 en mentionnant la référence AFMPS/2026/INSP/04, à jobs@afmps.be.</p>', 'https://www.afmps.be/fr/jobs/inspecteur', 'fr');
+    expect(f.organisation).toBe('Agence fédérale des médicaments et des produits de santé');
+  });
+  it('still takes no sentence of many lower-case words for an employer when no acronym defines it', () => {
+    expect(isName('Agence fédérale des médicaments et des produits de santé')).toBe(false);
+    const text = 'Nous cherchons des médicaments et des produits de santé (AFMPS) partout.';
+    expect(isEmployerName('Nous cherchons des médicaments et des produits de santé', text)).toBe(false);
+  });
+  it('spells a county council by its domain, its kind left out', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Waste Contracts Officer</title></head><body><header><a href="/">Kent County Council</a></header><main><h1>Waste Contracts Officer</h1><p>Kent County Council is responsible for waste disposal in Kent.</p><p>Contact: jobs@kent.gov.uk</p></main></body></html>');
+    expect(extractFacts(doc, 'https://jobs.kent.gov.uk/job/1', NOW, { evenIfNotVacancy: true }).organisation).toBe('Kent County Council');
+  });
+  it('names a line that is the acronym\'s long form, commas and all', () => {
+    const f = factsOf('<header><p>Department of the Environment, Tourism, Science and Innovation</p></header><h1>Senior Environmental Officer</h1><p>Reference QLD/DETSI/621453/26</p><p>Contact hannah.mercer@detsi.qld.gov.au.</p>', 'https://smartjobs.qld.gov.au/jobs/QLD-DETSI-621453-26', 'en');
+    expect(f.organisation).toBe('Department of the Environment, Tourism, Science and Innovation');
+  });
+  it('takes no site section for an employer ("EMSA Recruitment" is the agency\'s jobs site)', () => {
+    expect(isName('Stad Gent | Vacatures')).toBe(false);
+  });
+  it('keeps "Brighton & Hove" whole in a council\'s name', () => {
+    expect(employerIn('Brighton & Hove City Council')).toBe('Brighton & Hove City Council');
   });
 });
