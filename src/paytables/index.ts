@@ -4,13 +4,20 @@ import beVlLocal from './tables/be-vl-local-rpr';
 import deTvoedVka2024 from './tables/de-tvoed-vka-2024-03';
 import deTvoedVka2025 from './tables/de-tvoed-vka-2025-04';
 import euStaff2025 from './tables/eu-staff-2025-07';
+import deBesoldungBund2024 from './tables/de-besoldung-bund-2024-03';
+import ukNhsAfcEngland2025 from './tables/uk-nhs-afc-england-2025-04';
 
 export { PayTableSchema, type PayTable, type PaySource } from './schema';
 
 /** Every shipped table file, parsed when loaded: a malformed file fails here, not in a person's sidebar. */
-export const PAY_TABLES: readonly PayTable[] = [beVlLocal, deTvoedVka2024, deTvoedVka2025, euStaff2025].map((t) =>
-  PayTableSchema.parse(t),
-);
+export const PAY_TABLES: readonly PayTable[] = [
+  beVlLocal,
+  deTvoedVka2024,
+  deTvoedVka2025,
+  euStaff2025,
+  deBesoldungBund2024,
+  ukNhsAfcEngland2025,
+].map((t) => PayTableSchema.parse(t));
 
 /**
  * Names of the systems a scale may belong to, shipped or not: what a person reads when the page
@@ -27,6 +34,9 @@ const SYSTEM_NAMES: Record<string, string> = {
   'de-besoldung-bund': 'Bundesbesoldung',
   'de-besoldung-land': 'Landesbesoldung',
   'eu-staff-regulations': 'EU Staff Regulations (AD/AST)',
+  'uk-nhs-afc-england': 'NHS Agenda for Change (England)',
+  'uk-nhs-afc-wales': 'NHS Agenda for Change (Wales)',
+  'uk-nhs-afc-scotland': 'NHS Agenda for Change (Scotland)',
 };
 
 export interface IndicativeRange {
@@ -68,6 +78,15 @@ const FLEMISH_LOCAL_HOSTS = ['werkenbijdeoverheid.be', 'jobs.stad.gent', 'jobs.p
 const EU_HOST = 'europa.eu';
 /** The federal recruitment portal (BOSA): its B1 is the federal scale, not the local one. */
 const FEDERAL_HOSTS = ['werkenvoor.be', 'travaillerpour.be', 'workingfor.be', 'arbeitenfuer.be'];
+/**
+ * NHS job boards that carry both English and Welsh vacancies: a band there may be either table.
+ * Other nhs.uk sites are English trusts, except the Welsh and Scottish boards' own domains.
+ */
+const NHS_ENGLAND_AND_WALES_HOSTS = ['jobs.nhs.uk', 'trac.jobs'];
+const NHS_WALES_HOSTS = ['nhs.wales', 'wales.nhs.uk'];
+const NHS_SCOTLAND_HOSTS = ['nhs.scot', 'scot.nhs.uk'];
+/** service.bund.de lists Länder and municipal vacancies too; other bund.de sites are federal authorities. */
+const MIXED_BUND_HOSTS = ['service.bund.de'];
 
 interface ScalePart {
   systems: string[] | null;
@@ -85,7 +104,8 @@ function parsePart(text: string): ScalePart | null {
     }
   }
   const code = rest.replace(/\s+/g, '');
-  return /^[A-Z]{1,3}\d{1,2}[a-zÜ]?$/.test(code) ? { systems, code } : null;
+  // "Band 6", "Band 8a": the NHS Agenda for Change bands.
+  return /^[A-Z]{1,3}\d{1,2}[a-zÜ]?$/.test(code) || /^Band\d[a-d]?$/.test(code) ? { systems, code } : null;
 }
 
 /** "B1-B3", "TVöD-VKA E 9a", "TVöD-V E 6 - TVöD-V E 9a" → the first and last scale, or null. */
@@ -112,6 +132,13 @@ function hostOf(url: string | null): string {
 /** The systems a bare code ("B1", "E9a") may belong to, from where the page was read and its language. */
 function systemsFromPlace(code: string, host: string, language: string | null): string[] {
   const onHost = (h: string) => host === h || host.endsWith(`.${h}`);
+  if (/^Band\d[a-d]?$/.test(code)) {
+    // Only on NHS sites: the same word names other grids elsewhere (Australian councils, universities).
+    if (NHS_WALES_HOSTS.some(onHost)) return ['uk-nhs-afc-wales'];
+    if (NHS_SCOTLAND_HOSTS.some(onHost)) return ['uk-nhs-afc-scotland'];
+    if (NHS_ENGLAND_AND_WALES_HOSTS.some(onHost)) return ['uk-nhs-afc-england', 'uk-nhs-afc-wales'];
+    return onHost('nhs.uk') ? ['uk-nhs-afc-england'] : [];
+  }
   // AD/AST grades on an EU site; elsewhere (the EIB, the ECB, other bodies) the same letters name other grids.
   if (/^(AD|AST)\d{1,2}$/.test(code)) return onHost(EU_HOST) ? ['eu-staff-regulations'] : [];
   if (/^(A|B|C|D|E|BV|CV|DV)\d[a-z]?$/.test(code)) {
@@ -123,7 +150,11 @@ function systemsFromPlace(code: string, host: string, language: string | null): 
   }
   if (host.endsWith('.de')) {
     if (/^E\d/.test(code)) return ['de-tvoed-bund', 'de-tvoed-vka', 'de-tv-l'];
-    if (/^A\d/.test(code)) return ['de-besoldung-bund', 'de-besoldung-land'];
+    if (/^A\d/.test(code)) {
+      // A federal authority's own site (bkg.bund.de, bfg.bund.de): the federal table.
+      const federal = onHost('bund.de') && !MIXED_BUND_HOSTS.some(onHost);
+      return federal ? ['de-besoldung-bund'] : ['de-besoldung-bund', 'de-besoldung-land'];
+    }
   }
   return [];
 }

@@ -141,6 +141,129 @@ describe('EU Staff Regulations against the Official Journal, to the cent', () =>
   });
 });
 
+const BKG = 'https://www.bkg.bund.de/SharedDocs/Stellenangebote/DE/2026/BKG-2026-08-Ingenieur-Geodaesie.html';
+
+describe('Bundesbesoldungsordnung A against Anlage IV BBesG (from 1 March 2024), to the cent', () => {
+  it.each([
+    ['A 13', BKG, '2024-06-01', 5046.3, 6427.89],
+    ['A 9 - A 11', BKG, '2024-03-01', 3354.26, 5299.72],
+    ['A 16', 'https://www.bfg.bund.de/stellen/1', '2025-03-31', 6916.29, 8716.97],
+    ['A 3', BKG, '2024-12-01', 2706.99, 3046.42],
+    ['A 7 - A 8', BKG, '2024-09-15', 2963.97, 3982.32],
+  ])('%s on %s, %s: %s – %s a month', (scale, url, date, min, max) => {
+    const r = range(scale, url, date);
+    expect([r.min, r.max, r.currency, r.period, r.system, r.edition, r.mayBeOutdated]).toEqual([
+      min,
+      max,
+      'EUR',
+      'month',
+      'de-besoldung-bund',
+      '2024-03-01',
+      false,
+    ]);
+  });
+
+  it('every cell is the 1 April 2022 cell + € 200, then + 5.3 % (§ 14 (2) BBesG, BBVAnpÄndG 2023/2024), to the cent', () => {
+    // Anlage IV "Gültig ab 1. April 2022" (BGBl. I 2021, 2458–2459), Stufe 1–8.
+    const april2022: Record<string, number[]> = {
+      A16: [6368.18, 6677.4, 6911.29, 7145.22, 7377.79, 7613.07, 7846.97, 8078.22],
+      A15: [5772.62, 6038.82, 6241.8, 6444.82, 6647.81, 6849.46, 7051.12, 7251.4],
+      A14: [4722.7, 5017.1, 5312.87, 5607.27, 5810.26, 6014.63, 6217.6, 6421.96],
+      A13: [4592.31, 4820.84, 5048.02, 5276.57, 5433.86, 5592.51, 5749.77, 5904.36],
+      A12: [3916.11, 4159.44, 4404.1, 4647.41, 4816.81, 4983.5, 5151.55, 5322.29],
+      A11: [3652.61, 3858.28, 4062.62, 4268.31, 4409.46, 4550.62, 4691.78, 4832.97],
+      A10: [3195.55, 3329.98, 3524.46, 3719.8, 3918.78, 4057.26, 4195.7, 4334.22],
+      A9: [2985.43, 3083.32, 3237.34, 3393.94, 3547.92, 3652.61, 3761.51, 3867.71],
+      A8: [2766.18, 2865.38, 3005.0, 3145.99, 3286.92, 3384.81, 3483.99, 3581.88],
+      A7: [2614.79, 2697.03, 2805.37, 2916.26, 3024.59, 3134.23, 3216.46, 3298.67],
+      A6: [2490.79, 2583.48, 2677.42, 2749.2, 2823.61, 2895.4, 2974.99, 3044.17],
+      A5: [2438.59, 2518.2, 2582.14, 2644.81, 2707.47, 2771.42, 2834.04, 2895.4],
+      A4: [2420.35, 2484.28, 2548.22, 2599.12, 2650.03, 2700.93, 2751.81, 2798.82],
+      A3: [2370.74, 2424.23, 2477.74, 2520.81, 2563.87, 2606.95, 2650.03, 2693.09],
+    };
+    const bund = PAY_TABLES.find((t) => t.system === 'de-besoldung-bund')!;
+    expect(Object.keys(bund.scales).sort()).toEqual(Object.keys(april2022).sort());
+    for (const [grade, steps] of Object.entries(april2022)) {
+      // In whole cents: (cents + 20 000) × 1.053, rounded half up (§ 3 (6) BBesG).
+      const raised = steps.map((v) => Math.floor(((Math.round(v * 100) + 20000) * 1053 + 500) / 1000) / 100);
+      expect(bund.scales[grade], grade).toEqual(raised);
+    }
+  });
+
+  it('after 31 March 2025 the table is shown as possibly out of date (the 2025 raise is not shipped)', () => {
+    const r = range('A 13', BKG, '2026-02-01');
+    expect([r.min, r.edition, r.mayBeOutdated]).toEqual([5046.3, '2024-03-01', true]);
+  });
+
+  it.each([
+    ['service.bund.de (it lists Länder vacancies too)', 'A 13', 'https://www.service.bund.de/IMPORTE/Stellenangebote/editor/x.html'],
+    ['a Land authority', 'A 11', 'https://www.lfu.bayern.de/wir/stellenangebote/detail.htm?id=1'],
+  ])('A grades on %s: Bund or Land, no amount', (_, scale, url) => {
+    expect(lookUpScale({ scale, url, date: '2024-06-01' })).toEqual({ candidates: ['Bundesbesoldung', 'Landesbesoldung'] });
+  });
+
+  it('nothing before the first shipped edition', () => {
+    expect(lookUpScale({ scale: 'A 13', url: BKG, date: '2024-02-29' })).toBeNull();
+  });
+});
+
+describe('NHS Agenda for Change, England 2025/26, against the cited copies, to the cent', () => {
+  const TRUST = 'https://www.leedsth.nhs.uk/careers/vacancy/123';
+  it.each([
+    ['Band 5', TRUST, '2025-06-01', 31049, 37796],
+    ['Band 6', 'https://www.sth.nhs.uk/jobs/x', '2026-02-02', 38682, 46580],
+    ['Band 7', TRUST, '2025-04-01', 47810, 54710],
+    ['Band 8a', TRUST, '2026-03-31', 55690, 62682],
+    ['Band 9', TRUST, '2025-10-10', 109179, 125637],
+    ['Band 2', TRUST, '2025-10-10', 24465, 24465],
+    ['Band 5 - Band 6', TRUST, '2025-10-10', 31049, 46580],
+  ])('%s on %s, %s: £%s – £%s a year', (scale, url, date, min, max) => {
+    const r = range(scale, url, date);
+    expect([r.min, r.max, r.currency, r.period, r.system, r.edition, r.mayBeOutdated]).toEqual([
+      min,
+      max,
+      'GBP',
+      'year',
+      'uk-nhs-afc-england',
+      '2025-04-01',
+      false,
+    ]);
+  });
+
+  it('Band 5 is the range the Sheffield trust states on apps.trac.jobs (2 February 2026)', () => {
+    const fixture = JSON.parse(
+      readFileSync(join(__dirname, '../../fixtures/blind/batch-10/nhs-trac-sheffield-band5-audiology/expected.json'), 'utf8'),
+    ) as VacancyFacts;
+    const england = PAY_TABLES.find((t) => t.system === 'uk-nhs-afc-england')!;
+    const band5 = england.scales.Band5!;
+    expect([fixture.salary!.min, fixture.salary!.max]).toEqual([band5[0], band5[band5.length - 1]]);
+  });
+
+  it('from 1 April 2026 the table is shown as possibly out of date (the 2026/27 award is not shipped)', () => {
+    const r = range('Band 5', TRUST, '2026-06-01');
+    expect([r.min, r.edition, r.mayBeOutdated]).toEqual([31049, '2025-04-01', true]);
+  });
+
+  it('a band on the England-and-Wales job boards gives both tables as candidates, no amount', () => {
+    for (const url of ['https://www.jobs.nhs.uk/candidate/jobadvert/C9140-26-0211', 'https://apps.trac.jobs/job/4512876']) {
+      expect(lookUpScale({ scale: 'Band 7', url, date: '2025-06-01' }), url).toEqual({
+        candidates: ['NHS Agenda for Change (England)', 'NHS Agenda for Change (Wales)'],
+      });
+    }
+  });
+
+  it.each([
+    ['a Welsh board (table not shipped)', 'Band 6', 'https://cavuhb.nhs.wales/jobs/1'],
+    ['a Scottish board (table not shipped)', 'Band 6', 'https://www.nhsgrampian.scot.nhs.uk/jobs/1'],
+    ['an Australian council\'s band', 'Band 6', 'https://careers.banyule.vic.gov.au/jobs/urban-forest-officer-2026-0139'],
+    ['the closed Band 1', 'Band 1', 'https://www.leedsth.nhs.uk/careers/vacancy/1'],
+    ['before 1 April 2025', 'Band 5', 'https://www.leedsth.nhs.uk/careers/vacancy/1'],
+  ])('nothing for %s', (name, scale, url) => {
+    const date = name.startsWith('before') ? '2025-03-31' : '2025-06-01';
+    expect(lookUpScale({ scale, url, date })).toBeNull();
+  });
+});
+
 describe('look-up', () => {
   it('a range of scales spans from the first step of the first to the last step of the last', () => {
     const r = range('TVöD-VKA E 6 - TVöD-VKA E 9a', INTERAMT, '2025-06-01');
