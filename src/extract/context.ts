@@ -96,6 +96,7 @@ const ABBREVIATIONS = new Set(
 const BOUNDARY = new RegExp(String.raw`[.!?](?=\s+["'“‘(]?[${UPPER}\d€£$])`, 'gu');
 const LAST_WORD = new RegExp(`([${LETTER}.]+)$`, 'u');
 const ONE_LETTER = new RegExp(`^[${LETTER}]$`, 'u');
+const DOTTED_LETTERS = new RegExp(`^(?:[${LETTER}]\\.)+[${LETTER}]$`, 'u');
 
 /** Sentences of a line: a stop followed by a space and a capital, unless it ends an abbreviation. */
 export function splitSentences(line: TextLine): Sentence[] {
@@ -106,7 +107,8 @@ export function splitSentences(line: TextLine): Sentence[] {
     const before = t.slice(from, m.index);
     const word = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
     // Abbreviations, initials ("J. Peeters") and German ordinals ("3. September") end no sentence.
-    if (ABBREVIATIONS.has(word) || ONE_LETTER.test(word) || /(?:^|\s)\d{1,2}$/.test(before)) continue;
+    // Letters with their dots ("B.P. 29", "U.S. Geological Survey") are an abbreviation too.
+    if (ABBREVIATIONS.has(word) || ONE_LETTER.test(word) || DOTTED_LETTERS.test(word) || /(?:^|\s)\d{1,2}$/.test(before)) continue;
     out.push(make(line, from, m.index + 1));
     from = m.index + 1;
     while (t[from] === ' ') from++;

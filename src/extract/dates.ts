@@ -34,12 +34,16 @@ const listAlt = allOf((l) => l.listWords)
   .join('|');
 const ORD = '(?:st|nd|rd|th|er|e|ste|de)?\\.?';
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])${ORD}`;
+const weekdayAlt = allOf((l) => l.weekdays).join('|');
+/** The next day of a list, after its joining word and perhaps its weekday: ", 5", " en donderdag 19", " and 11". */
+const MORE_DAYS = `(?:\\s*(?:,|&|(?:${listAlt})(?![${LETTER}]))\\s*(?:(?:${weekdayAlt}),?\\s+)?${DAY}(?!\\d))*`;
 // Not preceded by a digit or a range dash, so "3-5 februari" is read as nothing rather than "5 februari".
 const TEXTUAL = new RegExp(
-  `(?<![${LETTER}${DIGIT}\\-–/.])(${DAY}(?:\\s*(?:,|&|(?:${listAlt})(?![${LETTER}]))\\s*${DAY})*)\\s+(?:of\\s+)?(${monthAlt})(?![${LETTER}])\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
+  `(?<![${LETTER}${DIGIT}\\-–/.])(${DAY}${MORE_DAYS})\\s+(?:of\\s+)?(${monthAlt})(?![${LETTER}])\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
   'gi',
 );
-const MONTH_FIRST = new RegExp(`(?<![${LETTER}])(${monthAlt})\\.?\\s+(${DAY})(?![${DIGIT}${LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`, 'gi');
+/** "March 10, 2026", and a list: "March 10 and 11, 2026". */
+const MONTH_FIRST = new RegExp(`(?<![${LETTER}])(${monthAlt})\\.?\\s+(${DAY}${MORE_DAYS})(?![${DIGIT}${LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`, 'gi');
 const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
 const HAS_DIGIT = /\d/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
@@ -91,7 +95,8 @@ export function findDates(text: string, options: DateOptions = {}): DateMention[
   for (const m of text.matchAll(MONTH_FIRST)) {
     const month = MONTHS[m[1]!.toLowerCase()];
     if (!month) continue;
-    add(m, [{ year: yearOf(m[3]), month, day: dayOf(m[2]!) }]);
+    const year = yearOf(m[3]);
+    add(m, (m[2]!.match(/\d{1,2}/g) ?? []).map((d) => ({ year, month, day: dayOf(d) })));
   }
   // Longest first, then drop mentions that overlap one already kept.
   found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);

@@ -136,6 +136,9 @@ function isFactsBox(el: Element): boolean {
   return rows.length >= 3;
 }
 
+/** A card of its own in a sidebar (a <div> or <section>), not a bare list beside a linked heading. */
+const isCard = (node: Node) => node.nodeType === 1 && ((node as Element).localName === 'div' || (node as Element).localName === 'section');
+
 /**
  * A facts sidebar beside <main> ("Kerngegevens", the portal's label/value card) is the vacancy's
  * own: an <aside> or a "sidebar" that is a sibling of the main element and not a block of other
@@ -305,8 +308,10 @@ export function pageText(doc: Document): PageText {
     for (let i = 0; i < children.length && length < MAX_TEXT; i++) {
       const child = children[i]!;
       if (!othersFrom && child.nodeType === 1 && /^h[2-4]$/.test((child as Element).localName) && OTHER_VACANCIES.test((child.textContent ?? '').trim())) othersFrom = true;
-      // Outside <main> is chrome; <main> itself switches it off again for its subtree.
-      walk(child, othersFrom || (child === main || sidebars.has(child as Element) ? false : inChrome), childBlock, depth + 1);
+      // Outside <main> is chrome; <main> itself switches it off again for its subtree, as does a key-facts
+      // card in an <aside> that also holds other cards ("Kerngegevens" beside "Gelijkaardige vacatures").
+      const own = child === main || sidebars.has(child as Element) || (tag === 'aside' && !chrome && isCard(child) && isFactsBox(child as Element));
+      walk(child, othersFrom || (own ? false : inChrome), childBlock, depth + 1);
     }
     if (isBlock) pendingBreak = true;
     crossed = true;

@@ -40,21 +40,26 @@ const LEVEL = new RegExp(
 /** "niveau B2 Engels", "level C1 in French": a language level, not the job's. */
 const LANGUAGE_LEVEL = /taal|language|langue|sprach|engels|frans|nederlands|duits|english|french|german|dutch|anglais|français|néerlandais|allemand|englisch|deutsch|französisch|niederländisch|kenntnisse|spanish|spanisch|espagnol|cefr|erk|cecr|gers|referenzrahmen/i;
 
+/** "minimum 4 jaar niveauanciënniteit in niveau C", "par promotion au niveau C": the level a candidate already holds, not the post's. */
+const HELD_LEVEL = /bevordering|intern|anci[eë]nniteit|ancienneté|promotion|beförderung|dienstalter|seniority/i;
+
 function levelIn(text: string): string | null {
   const m = LEVEL.exec(text);
   if (!m) return null;
   const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-  return LANGUAGE_LEVEL.test(around) ? null : m[1]!;
+  return LANGUAGE_LEVEL.test(around) || HELD_LEVEL.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length)) ? null : m[1]!;
 }
 
 /**
  * The level a pay scale implies, where the scale's notation names it: Belgian scales carry the
  * level letter ("B1-B3", "C111", "BV1") and BOSA's A-class the rank ("A21" is level A2); UK, NHS,
- * US and EU grades are the level themselves ("Grade 7", "Band 6", "AD 5").
+ * US and EU grades are the level themselves ("Grade 7", "Band 6", "AD 5"), as are Luxembourg's careers.
  */
 export function levelOfScale(scale: string, country: string | null): string | null {
   const s = scale.trim();
   if (/^(?:Grade \d{1,2}|Band \d[a-z]?|AD ?\d{1,2}|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
+  // Luxembourg's careers ("carrière B1", "groupe de traitement A2") are the level themselves.
+  if (country === 'lu') return /^[A-D][1-3]$/.test(s) ? s : null;
   if (country !== 'be') return null;
   const bosa = /^A([1-5])\d$/.exec(s);
   if (bosa) return `A${bosa[1]}`;

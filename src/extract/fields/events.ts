@@ -66,6 +66,7 @@ const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
 /** Words after the step's noun that belong to its name ("épreuve écrite"). */
 const QUALIFIERS = new Set(allOf((l) => l.stepQualifiers));
 const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTER}-]*`, 'gi');
+const HEDGE = new RegExp(`^(?:${allOf((l) => l.stepHedges).map((w) => w.replace('.', '\\.')).join('|')})\\s+(?=[${LETTER}])`, 'iu');
 /** Each qualifier right after the step's noun, compiled once rather than per sentence. */
 const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${q}(?![${LETTER}])`, 'i') }));
 
@@ -121,6 +122,9 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(ELIDED_ARTICLE, '');
   // "It is anticipated that first-round interviews (will commence on …)": the step, not the forecast.
   label = label.replace(FORECAST, '');
+  // "Een eventueel tweede gesprek vindt plaats op …": the step's name, not the doubt about it. A label
+  // line keeps its words as the page lists the step ("Eventuele redeneertest: 3 februari").
+  if (!whole) label = label.replace(HEDGE, '');
   // "Mondelinge proef (gesprek op 26 maart)": cut at the date, the bracket it opened is no part of the name.
   if ((label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0)) label = label.slice(0, label.lastIndexOf('(')).trim();
   label = nominativeGerman(label.charAt(0).toUpperCase() + label.slice(1));

@@ -12,7 +12,8 @@ import { declared, portalLabelValues, portalText, squash, textual } from './comm
 
 const CAP = String.raw`[${UPPER}][${LETTER}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|la|le|du|des|van|der|den|dem|het|ter|ten|von|am|an|im|in|zum|zur|sur|aan|op|d'|l')`;
-const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE})`;
+/** A street's word: a capitalised one, a particle, or one elided to its capital ("Parc d'Épinal"). */
+const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE}|[dl]['’]${CAP})`;
 const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:bus|box|b)\s?\d{1,4})?`;
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
 const postcodeCity = (cap: string, letter: string) =>
@@ -37,9 +38,9 @@ const UK_ADDRESS = new RegExp(
 /** A place name starts with a capital or a postcode. */
 const PLACE_START = new RegExp(`^[${UPPER}\\d]`, 'u');
 
-/** US: "1001 I Street, Sacramento, CA 95814". */
+/** US: "1001 I Street, Sacramento, CA 95814", "1800 S. County Road 31, Loveland, CO 80537". */
 const US_ADDRESS = new RegExp(
-  String.raw`(?<![${LETTER}\d-])\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+)?[A-Z0-9][${LETTER}\d.'’ \-]{0,40}?\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Square|Plaza|Circle)(?:,?\s+(?:Suite|Ste\.?|Room|Floor|Building|Bldg\.?)\s+\w+)?,?\s+[A-Z][${LETTER}.'’ \-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?`,
+  String.raw`(?<![${LETTER}\d-])\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+)?[A-Z0-9][${LETTER}\d.'’ \-]{0,40}?\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Square|Plaza|Circle|Route|Trail)(?:\s+\d{1,4}[A-Z]?)?(?:,?\s+(?:Suite|Ste\.?|Room|Floor|Building|Bldg\.?)\s+\w+)?,?\s+[A-Z][${LETTER}.'’ \-]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?`,
   'u',
 );
 /** Australia and Canada: comma-separated parts ending in a state and postcode ("…, Parkes ACT 2600", "…, Ottawa, ON K1A 0M7"). */
@@ -55,8 +56,17 @@ const KIND_FIRST = new RegExp(
   String.raw`(?<![${LETTER}])(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s(?:[${LETTER}'’.\-]+\s){0,5}?\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?(?:\s?(?:bte|boîte|bus)\s?\d{1,4})?,?\s+${postcodeCity(CAP, `[${LETTER}]`)}`,
   'iu',
 );
-/** A workplace label glued in front of the address: "Arbeitsort Bundesgasse 38, 3011 Bern". */
-const LABEL_IN_FRONT = new RegExp(`^(?:${allOf((l) => l.labels.location).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'i');
+/**
+ * A workplace label glued in front of the address: "Arbeitsort Bundesgasse 38, 3011 Bern". A label that
+ * is also a building's word ("Werkplaats") names the building in front of a name ("Werkplaats Hoge Mouw").
+ */
+const LABEL_IN_FRONT = new RegExp(
+  `^(?:${allOf((l) => l.labels.location)
+    .filter((w) => !allOf((l) => l.buildingWords).includes(w.toLowerCase()))
+    .map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\s+`,
+  'i',
+);
 
 const PROSE_BEFORE_STREET = /^.*\s(?:an der|an dem|in der|auf der|bei der|an|bei)\s(?=[A-ZÄÖÜ][a-zäöüß]+(?:stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm)\s\d)/;
 
@@ -110,7 +120,7 @@ function nameAfterArticle(before: string): string | null {
 const BUILDING_WORDS = allOf((l) => l.buildingWords);
 /** A department, team or office of the employer heads an address too, but names no place. */
 const UNIT_WORDS = /\b(?:dienst|afdeling|directie|direktion|team|service|département|direction|abteilung|amt|referat|fachdienst|fachbereich|department|division|unit|directorate|office|außenstelle|aussenstelle|standort|niederlassung|zweigstelle|regionaldirektion|branch)\b|amt\b/i;
-const CLAUSE_START = /^(?:je|jij|u|we|wij|wir|sie|vous|nous|you|in|im|op|at|au|à|dans|bei|bij|het|de|die|der|das|the|le|la|les|ist|is|est)\s/i;
+const CLAUSE_START = /^(?:je|jij|u|uw|jouw|onze|we|wij|wir|sie|ihr|ihre|unser|unsere|vous|votre|nous|notre|you|your|our|in|im|op|at|au|à|dans|bei|bij|het|de|die|der|das|the|le|la|les|ist|is|est)\s/i;
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'des', 'du', 'la', 'le', "l'emploi", 'of', 'the', 'and', 'en', 'et', 'und', 'am', 'an', 'im', 'für', 'sur', 'de la', 'médico-social', 'sociale', 'social']);
 
 /**
@@ -260,9 +270,18 @@ function addressIn(ctx: Context, place: string): Found<string> | null {
   for (const line of ctx.lines) {
     if (line.text.length > 400 || SENDING.test(line.text)) continue;
     const address = findAddress(line.text);
-    if (address && (address.endsWith(` ${place}`) || address.includes(` ${place},`))) return { value: address, evidence: { source: 'text', text: line.text } };
+    if (address && namesPlace(address, place)) return { value: address, evidence: { source: 'text', text: line.text } };
   }
   return null;
+}
+
+/** The address is in that place: "…, 2520 Ranst" for "Ranst", "…, Loveland, CO 80537" for "Loveland, CO". */
+function namesPlace(address: string, place: string): boolean {
+  for (let at = address.indexOf(place); at > 0; at = address.indexOf(place, at + 1)) {
+    const next = address[at + place.length];
+    if (address[at - 1] === ' ' && (next === undefined || next === ',' || next === ' ')) return true;
+  }
+  return false;
 }
 
 /** "Locatie\nAntwerpen", "Dienstort: 41747 Viersen": a short place name under a place label. */

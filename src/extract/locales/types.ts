@@ -6,6 +6,8 @@ export interface Locale {
   lang: 'nl' | 'fr' | 'de' | 'en';
   /** Month names and abbreviations (without a trailing dot), lower case, to month number 1-12. */
   months: Record<string, number>;
+  /** Days of the week, lower case: a list of dates may name each day's ("dinsdag 17 en donderdag 19 maart"). */
+  weekdays: string[];
   /** Frequent short words that tell the language apart when <html lang> is missing. */
   stopwords: string[];
   /** Label lines ("Label", "Label:", "Label: value") per fact. */
@@ -88,6 +90,8 @@ export interface Locale {
   phraseOpeners: string[];
   /** Words after a step's noun that belong to its name: "épreuve écrite". */
   stepQualifiers: string[];
+  /** Words that say a step may not happen, before its name in prose: "een eventueel tweede gesprek" is "Tweede gesprek". */
+  stepHedges: string[];
   /** Words that join dates in a list: "3 of 5 februari". */
   listWords: string[];
   /** Words that ask people to get in touch; a contact without a name needs one of them. */
@@ -116,7 +120,7 @@ export interface Locale {
     /** Whole words that make a run of capitalised words a body, a service or a place, no person ("Bibliotheek Tielt", "Grove Street"). */
     bodyWords: string[];
   };
-  /** Headings of a block of other vacancies beside the one on the page ("Andere vacatures", "Similar jobs"). */
+  /** Headings of a block of other vacancies or news items beside the one on the page ("Andere vacatures", "Similar jobs", "Autres actualités"). */
   otherVacancies: {
     /** A heading that starts with one of these. */
     starts: string[];

@@ -7,6 +7,7 @@ import { extractFacts, looksLikeVacancy } from '../../../src/extract';
 import { contactsIn, contactsInBlock } from '../../../src/extract/fields/contacts';
 import { employerIn, isEmployerName, isName } from '../../../src/extract/fields/organisation';
 import { findAddress } from '../../../src/extract/fields/location';
+import { levelOfScale } from '../../../src/extract/fields/contract';
 import { readSalarySentence } from '../../../src/extract/fields/salary';
 import { findMoney } from '../../../src/extract/money';
 import { countryOfHost, findPhones } from '../../../src/extract/phones';
@@ -981,5 +982,72 @@ describe('eleventh round: employers named under the title, by their acronym or b
   });
   it('keeps "Brighton & Hove" whole in a council\'s name', () => {
     expect(employerIn('Brighton & Hove City Council')).toBe('Brighton & Hove City Council');
+  });
+});
+
+describe('twelfth round: after batches 23 and 24', () => {
+  it('reads a deadline in a sentence whose postal box abbreviation ("B.P. 29") would have cut it', () => {
+    const f = factsOf('<p>Les demandes, accompagnées d\'un curriculum vitae, doivent parvenir au collège des bourgmestre et échevins, B.P. 29, L-3201 Bettembourg, pour le vendredi 13 mars 2026 à 12h00 au plus tard.</p>', 'https://www.bettembourg.lu/emploi/1', 'fr');
+    expect(f.deadline).toBe('2026-03-13T12:00:00+01:00');
+  });
+  it('still reads no deadline from requests that are not applications', () => {
+    const f = factsOf('<p>Les demandes de permis de bâtir introduites avant le 1er janvier 2026 restent soumises à l\'ancien règlement.</p>', 'https://www.bettembourg.lu/urbanisme', 'fr');
+    expect(f.deadline).toBeNull();
+  });
+  it('reads Luxembourg\'s "à tâche complète", the employee status and the career as the level', () => {
+    const f = factsOf('<p>La commune se propose d\'engager un salarié à tâche complète (40 heures par semaine) et à durée indéterminée, sous le statut du salarié de la commune, dans la carrière B1.</p>', 'https://www.bettembourg.lu/emploi/1', 'fr');
+    expect(f.contract).toMatchObject({ employment: 'contractual', schedule: 'full-time', duration: 'permanent', hoursPerWeek: 40 });
+    expect(levelOfScale('B1', 'lu')).toBe('B1');
+    expect(levelOfScale('B1', 'be')).toBe('B');
+  });
+  it('takes a block of other news items beside the vacancy for no part of it', () => {
+    const f = factsOf('<p>La commune recrute un fonctionnaire communal à tâche complète et à durée indéterminée.</p><div><h2>Autres actualités</h2><ul><li>Avis de vacance – salarié (CDD jusqu\'au 15/07/2027)</li></ul></div>', 'https://www.mersch.lu/actualites/1', 'fr');
+    expect(f.contract).toMatchObject({ employment: 'statutory', duration: 'permanent' });
+  });
+  it('takes no town between a house number and a state and ZIP code for a person', () => {
+    const f = factsOf('<p>Questions may be directed to Kyle Brandt, Weed Management Supervisor, at (970) 619-4563.</p><p>Larimer County Human Resources · 200 W. Oak Street, Suite 3200, Fort Collins, CO 80521 · (970) 498-5970</p>', 'https://www.governmentjobs.com/careers/larimer/jobs/1', 'en');
+    expect(f.contacts.map((c) => c.name)).toEqual(['Kyle Brandt']);
+  });
+  it('reads a US rural road with its number, and prefers it to the town a label gives', () => {
+    expect(findAddress('Work Location: 1800 S. County Road 31, Loveland, CO 80537, with daily field work')).toBe('1800 S. County Road 31, Loveland, CO 80537');
+    expect(findAddress('Call 555 Road 12 times a day')).toBeNull();
+    const f = factsOf('<dl><dt>Location</dt><dd>Loveland, CO</dd></dl><p>Work Location: 1800 S. County Road 31, Loveland, CO 80537.</p>', 'https://www.governmentjobs.com/careers/larimer/jobs/1', 'en');
+    expect(f.location).toBe('1800 S. County Road 31, Loveland, CO 80537');
+  });
+  it('names the building after the article in a sentence that opens with a possessive', () => {
+    expect(findAddress('Ihr Arbeitsplatz befindet sich im Bürgerhaus, Mittelstraße 40, 40721 Hilden.')).toBe('Bürgerhaus, Mittelstraße 40, 40721 Hilden');
+  });
+  it('reads a street whose name is elided ("Parc d\'Épinal") and archives or a library as the building', () => {
+    expect(findAddress('Hôtel de Ville de Gembloux, Parc d\'Épinal 2, 5030 Gembloux')).toBe('Hôtel de Ville de Gembloux, Parc d\'Épinal 2, 5030 Gembloux');
+    expect(findAddress('Archives municipales, 2 rue Mégevand, 25000 Besançon', true)).toBe('Archives municipales, 2 rue Mégevand, 25000 Besançon');
+    expect(findAddress('Direction des Ressources Humaines, 2 rue Mégevand, 25000 Besançon', true)).toBe('2 rue Mégevand, 25000 Besançon');
+  });
+  it('reads a key-facts card in an aside that also holds similar vacancies', () => {
+    const doc = parse('<!doctype html><html lang="nl"><head><title>Deskundige</title></head><body><div><h1>Deskundige communicatie</h1><p>Je werkt in een team van vijf en schrijft teksten voor de website en de nieuwsbrief van de gemeente.</p></div><aside><div class="card"><h3>Kerngegevens</h3><dl><dt>Werkgever</dt><dd>Lokaal bestuur Merelbeke-Melle</dd><dt>Salarisschaal</dt><dd>B1-B3</dd><dt>Werkplaats</dt><dd>Gemeentehuis Merelbeke<br>Poelstraat 14<br>9820 Merelbeke-Melle</dd></dl></div><div class="card"><h3>Gelijkaardige vacatures</h3><ul><li><a href="/vacatures/1">Communicatiemedewerker</a><br>Gemeente Lierde · Poelstraat 1, 9570 Lierde</li></ul></div></aside></body></html>');
+    const f = extractFacts(doc, 'https://www.jobpunt.be/vacatures/88214', NOW, { evenIfNotVacancy: true });
+    expect(f.location).toBe('Gemeentehuis Merelbeke, Poelstraat 14, 9820 Merelbeke-Melle');
+  });
+  it('reads a building that a workplace label also names ("Werkplaats Hoge Mouw")', () => {
+    expect(findAddress('Werkplaats Hoge Mouw, Hoge Mouw 3, 2460 Kasterlee', true)).toBe('Werkplaats Hoge Mouw, Hoge Mouw 3, 2460 Kasterlee');
+  });
+  it('takes no level a candidate must already hold for the post\'s', () => {
+    const f = factsOf('<p>Je wordt aangeworven in de salarisschaal B1-B3.</p><ul><li>Of je bent intern kandidaat via bevordering (minimum 4 jaar niveauanciënniteit in niveau C).</li></ul>', 'https://www.heist-op-den-berg.be/vacatures/1');
+    expect(f.contract?.level).toBe('B');
+  });
+  it('names a step without the doubt about it in prose, but keeps a label line as written', () => {
+    const f = factsOf('<p>De eerste gesprekken zijn op dinsdag 10 maart 2026. Een eventueel tweede gesprek vindt plaats op dinsdag 17 maart 2026.</p>', 'https://www.werkenbijoss.nl/vacature/1');
+    expect(f.events).toEqual([{ date: '2026-03-10', label: 'Eerste gesprekken' }, { date: '2026-03-17', label: 'Tweede gesprek' }]);
+    const g = factsOf('<ul><li>Eventuele redeneertest: 3 februari 2026</li></ul>', 'https://www.example.be/vacature/1');
+    expect(g.events).toEqual([{ date: '2026-02-03', label: 'Eventuele redeneertest' }]);
+  });
+  it('reads a list of days with their weekdays, and a month-first list', () => {
+    const f = factsOf('<p>Reageer uiterlijk 8 maart 2026. De selectiegesprekken vinden plaats op dinsdag 17 en donderdag 19 maart 2026 in Heerlen.</p>', 'https://www.vrzl.nl/vacature/1');
+    expect(f.events.map((e) => e.date)).toEqual(['2026-03-17', '2026-03-19']);
+    const g = factsOf('<p>Interviews are expected to take place on March 10 and 11, 2026.</p>', 'https://www.saskatoon.ca/careers/1', 'en-us');
+    expect(g.events.map((e) => e.date)).toEqual(['2026-03-10', '2026-03-11']);
+  });
+  it('still reads "March 10, 2026" as one day, not a list with the year', () => {
+    const g = factsOf('<p>Interviews will be held on March 10, 2026.</p>', 'https://www.saskatoon.ca/careers/1', 'en-us');
+    expect(g.events.map((e) => e.date)).toEqual(['2026-03-10']);
   });
 });

@@ -29,6 +29,9 @@ export interface Point {
 
 const STREET_BEFORE = /(?:rue|avenue|boulevard|bd|place|allée|quai|chemin|impasse|route|cours|square|street|road|straße|strasse|platz|laan|straat|lei|plein)\s+(?:du|de la|de l['’]|des|de|d['’]|van|von|der|of the|of)?\s*$/i;
 
+const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
+const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
+
 export function namesIn(text: string): Point[] {
   const out: Point[] = [];
   for (const m of text.matchAll(NAME)) {
@@ -62,6 +65,8 @@ export function namesIn(text: string): Point[] {
     }
     // "15 place du Maréchal Leclerc", "avenue du Tour de France": a street's name is no person.
     if (STREET_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // "Suite 3200, Fort Collins, CO 80521": a town between a house number and its state and ZIP code is no person.
+    if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || STATE_ZIP_AFTER.test(text.slice(start + words.join(' ').length, start + words.join(' ').length + 12))) continue;
     // A body or a service is no person: "Marktgemeindeamt Gunskirchen", "Fachdienst Personal", "Bibliotheek Tielt".
     if (!honorific && words.some((w) => BODY_WORD.test(w))) continue;
     const written = words.join(' ');

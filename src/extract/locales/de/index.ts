@@ -7,6 +7,7 @@ export const de: Locale = {
     jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
     november: 11, nov: 11, dezember: 12, dez: 12,
   },
+  weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'sie', 'wir', 'mit', 'für', 'von', 'zu', 'den', 'ein', 'eine', 'im', 'auf', 'nicht', 'ihre', 'unsere', 'bei'],
   labels: {
     published: ['Veröffentlicht am', 'Veröffentlichungsdatum', 'Datum der Veröffentlichung', 'Veröffentlicht', 'Eingestellt am', 'Online seit'],
@@ -60,10 +61,11 @@ export const de: Locale = {
   roleNouns: ['Leiter', 'Leiterin', 'Sachbearbeiter', 'Sachbearbeiterin', 'Referent', 'Referentin', 'Fachfrau', 'Fachmann', 'Mitarbeiter', 'Mitarbeiterin', 'Personalsachbearbeiter', 'Personalsachbearbeiterin', 'Amtsleiter', 'Amtsleiterin', 'Bürgermeister', 'Bürgermeisterin', 'Direktor', 'Direktorin', 'Fachbereichsleiter', 'Fachbereichsleiterin', 'Teamleiter', 'Teamleiterin', 'Spezialist', 'Spezialistin', 'Fachspezialist', 'Fachspezialistin', 'Sektionschef', 'Sektionschefin', 'Personalreferent', 'Personalreferentin', 'Abteilungsleiter', 'Abteilungsleiterin', 'Dezernatsleiter', 'Dezernatsleiterin'],
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.'],
   workplaceWords: ['dienstort', 'einsatzort', 'arbeitsort', 'dienstsitz', 'standort', 'arbeitsplatz in', 'in zentraler lage', 'ihr arbeitsplatz'],
-  buildingWords: ['wirtschaftshof', 'betriebshof', 'kreishaus', 'rathaus', 'dienststelle', 'campus', 'gebäude', 'verwaltungsgebäude', 'amtsgebäude', 'zentrum', 'klinikum', 'standort', 'bauhof', 'haus'],
+  buildingWords: ['wirtschaftshof', 'betriebshof', 'kreishaus', 'rathaus', 'dienststelle', 'campus', 'gebäude', 'verwaltungsgebäude', 'amtsgebäude', 'zentrum', 'klinikum', 'standort', 'bauhof', 'haus', 'bibliothek', 'museum', 'archiv'],
   selectionWords: ['vorstellungsgespräch', 'auswahlgespräch', 'gespräch', 'auswahlverfahren', 'test', 'prüfung', 'assessment'],
   phraseOpeners: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den', 'zu', 'zum', 'zur', 'im', 'am', 'an'],
   stepQualifiers: [],
+  stepHedges: ['eventuell', 'eventuelle', 'eventueller', 'etwaige', 'etwaiger', 'gegebenenfalls', 'ggf.'],
   listWords: ['oder', 'und', ','],
   contactWords: ['ansprechpartner', 'fragen', 'auskunft', 'auskünfte', 'kontakt', 'wenden'],
   contacts: {
@@ -81,7 +83,7 @@ export const de: Locale = {
   },
   otherVacancies: {
     starts: ['aktuelle stellen'],
-    contains: ['auch interessieren', 'ähnliche stellen', 'weitere stellen'],
+    contains: ['auch interessieren', 'ähnliche stellen', 'weitere stellen', 'weitere nachrichten', 'weitere meldungen', 'aktuelle meldungen'],
   },
   chromeNames: ['weitere-stellen'],
   salaryWords: ['Besoldung', 'Entgelt'],

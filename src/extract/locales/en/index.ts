@@ -7,6 +7,7 @@ export const en: Locale = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
     november: 11, nov: 11, december: 12, dec: 12,
   },
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   stopwords: ['the', 'and', 'of', 'to', 'you', 'will', 'is', 'are', 'for', 'with', 'your', 'our', 'we', 'in', 'this', 'be', 'on', 'as', 'an', 'or'],
   labels: {
     published: ['Date of publication', 'Posting Date', 'Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted'],
@@ -59,10 +60,11 @@ export const en: Locale = {
   roleNouns: ['Engineer', 'Technician', 'Inspector', 'Ecologist', 'Scientist', 'Manager', 'Officer', 'Director', 'Head', 'Leader', 'Adviser', 'Advisor', 'Analyst', 'Coordinator', 'Specialist', 'Consultant', 'Partner', 'Lead', 'Assistant', 'Recruiter', 'Administrator', 'Planner', 'Supervisor', 'Clerk', 'Executive'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.'],
   workplaceWords: ['location', 'based at', 'based in', 'you will work at', 'you will work in', 'place of work', 'duty station', 'located at', 'located in', 'is located', 'will be based', 'work location', 'post is based', 'office is at'],
-  buildingWords: ['headquarters', 'building', 'buildings', 'complex', 'centre', 'center', 'campus', 'house', 'hall', 'depot', 'hospital', 'unit', 'áras'],
+  buildingWords: ['headquarters', 'building', 'buildings', 'complex', 'centre', 'center', 'campus', 'house', 'hall', 'depot', 'hospital', 'unit', 'áras', 'library', 'museum', 'archives'],
   selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting'],
   phraseOpeners: ['a', 'an', 'the', 'to', 'for', 'at', 'in', 'will', 'sit', 'be', 'of'],
   stepQualifiers: [],
+  stepHedges: ['possible', 'possibly', 'optional', 'potential'],
   listWords: ['or', 'and', ','],
   contactWords: ['contact', 'questions', 'enquiries', 'information', 'queries'],
   contacts: {
@@ -80,7 +82,7 @@ export const en: Locale = {
   },
   otherVacancies: {
     starts: ['current vacancies', 'current jobs', 'current opportunities', 'latest vacancies', 'latest jobs', 'latest opportunities', 'more vacancies', 'more jobs', 'more opportunities', 'all vacancies', 'all jobs', 'all opportunities'],
-    contains: ['similar jobs', 'similar vacancies', 'similar roles', 'other jobs', 'other vacancies', 'other roles', 'related jobs', 'related vacancies', 'related roles', 'you may also', 'more jobs'],
+    contains: ['similar jobs', 'similar vacancies', 'similar roles', 'other jobs', 'other vacancies', 'other roles', 'related jobs', 'related vacancies', 'related roles', 'you may also', 'more jobs', 'other news', 'more news', 'related news', 'latest news'],
   },
   chromeNames: ['cookie', 'consent', 'gdpr', 'related', 'similar', 'recommend', 'other-vacancies', 'breadcrumb', 'share', 'social'],
   salaryWords: ['pay', 'wage', 'wages'],

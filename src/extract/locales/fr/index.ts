@@ -6,6 +6,7 @@ export const fr: Locale = {
     janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fevr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,
     juillet: 7, juil: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
   },
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   stopwords: ['le', 'la', 'les', 'des', 'une', 'et', 'est', 'vous', 'nous', 'pour', 'dans', 'avec', 'sur', 'du', 'au', 'votre', 'vos', 'qui', 'que', 'pas'],
   labels: {
     published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis'],
@@ -24,7 +25,8 @@ export const fr: Locale = {
   deadlineInclusiveAfter: ['au plus tard'],
   internalCandidates: ['appel interne', 'candidats internes', 'mobilité interne', 'agents internes', 'en interne'],
   deadlineExclusive: ['avant le', 'avant'],
-  applyWords: ['limite', 'clôture', 'candidat', 'postul', 'inscri', 'dossier'],
+  // "Les demandes … doivent parvenir au collège … pour le 13 mars 2026 au plus tard", "… sont à adresser au collège … pour le 20 mars" (communes).
+  applyWords: ['limite', 'clôture', 'candidat', 'postul', 'inscri', 'dossier', 'parvenir', 'à adresser', 'adressées', 'adressée'],
   publishedWords: ['publié le', 'publiée le', 'publiée', 'publié', 'date de publication', 'mis en ligne le', 'mise en ligne le'],
   salaryStems: ['salaire', 'rémunération', 'remuneration', 'traitement', 'barème'],
   scaleWords: ['échelle barémique', 'échelle de traitement', 'échelle', 'barème', 'grade', 'classe', 'classes', 'classe de salaire', 'carrière', "groupe d'indemnité", 'groupe de traitement', 'grille indiciaire'],
@@ -41,9 +43,10 @@ export const fr: Locale = {
   contract: {
     // "Titulaire" alone is also the holder of a diploma ("être titulaire d'un bachelier"): read in short statements only.
     statutory: { strong: ['statutaire', 'nomination', 'fonctionnaire', 'fonctionnaires', 'titulaires'], weak: ['statutaire', 'fonctionnaire', 'titulaire'] },
-    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'CDI', 'CDD', 'contrat de remplacement', "employé de l'État", "employée de l'État", "employés de l'État"], weak: ['contractuel'] },
-    fullTime: { strong: ['temps plein', 'temps complet'], weak: ['temps plein'] },
-    partTime: { strong: ['temps partiel', 'mi-temps'], weak: ['temps partiel'] },
+    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'CDI', 'CDD', 'contrat de remplacement', 'statut du salarié', 'statut de salarié', "employé de l'État", "employée de l'État", "employés de l'État"], weak: ['contractuel'] },
+    // Luxembourg writes "à tâche complète" / "à tâche partielle" for full and part time.
+    fullTime: { strong: ['temps plein', 'temps complet', 'tâche complète'], weak: ['temps plein'] },
+    partTime: { strong: ['temps partiel', 'mi-temps', 'tâche partielle'], weak: ['temps partiel'] },
     permanent: { strong: ['durée indéterminée', 'CDI', 'emploi permanent', 'poste permanent'], weak: ['indéterminée'] },
     temporary: { strong: ['durée déterminée', 'CDD', 'contrat temporaire'], weak: ['déterminée', 'temporaire', 'remplacement'] },
   },
@@ -59,10 +62,11 @@ export const fr: Locale = {
   roleNouns: ['responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'chef', 'cheffe', 'conseiller', 'conseillère', 'gestionnaire', 'assistant', 'assistante', 'coordinateur', 'coordinatrice', 'recruteur', 'recruteuse', 'président', 'présidente', 'secrétaire'],
   honorifics: ['Madame', 'Monsieur', 'Mme', 'M.', 'Mlle'],
   workplaceWords: ['lieu de travail', "lieu d'affectation", 'vous travaillerez à', 'vous travaillerez au', 'vous travaillerez dans', 'basé à', 'basée à', 'poste est basé', 'situé au', 'située au', 'situé à'],
-  buildingWords: ['dépôt', 'hôtel', 'maison communale', 'maison', 'hôtel de ville', 'hôtel de police', 'commissariat', 'bâtiment', 'centre', 'antenne', 'siège', 'campus', 'site', 'hôpital', 'résidence', 'immeuble', 'caserne', 'espace'],
+  buildingWords: ['dépôt', 'hôtel', 'maison communale', 'maison', 'hôtel de ville', 'hôtel de police', 'commissariat', 'bâtiment', 'centre', 'antenne', 'siège', 'campus', 'site', 'hôpital', 'résidence', 'immeuble', 'caserne', 'espace', 'archives', 'bibliothèque', 'médiathèque', 'musée', 'mairie'],
   selectionWords: ['test', 'épreuve', 'entretien', 'examen', 'assessment', 'entrevue', 'jury'],
   phraseOpeners: ['un', 'une', 'le', 'la', 'les', 'en', 'à', 'au', 'aux', 'pour', 'du', 'des', 'de', "l'", "d'un", "d'une", 'd’un', 'd’une'],
   stepQualifiers: ['écrite', 'écrit', 'orale', 'oral', 'pratique', 'collectif', 'collective', 'individuel', 'individuelle', 'de recrutement'],
+  stepHedges: ['éventuel', 'éventuelle', 'éventuellement', 'possible'],
   listWords: ['ou', 'et', ','],
   contactWords: ['contact', 'renseignement', 'information', 'questions', 'adresser'],
   contacts: {
@@ -80,7 +84,7 @@ export const fr: Locale = {
   },
   otherVacancies: {
     starts: ['offres en cours'],
-    contains: ['autres offres', 'autres postes', 'offres similaires', 'vous pourriez aussi'],
+    contains: ['autres offres', 'autres postes', 'offres similaires', 'vous pourriez aussi', 'autres actualités', 'autres avis', 'à lire aussi', 'dernières actualités'],
   },
   chromeNames: [],
   salaryWords: [],
