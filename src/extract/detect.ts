@@ -118,6 +118,10 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     // Two labels on a job-shaped address make a vacancy when the page also offers something: a post in
     // its title, an employer hiring, a call to apply or a date to apply by.
     if (postings === 1 || once >= 3 || (labelled && (titleMarker || hiring || applyCall || deadlines > 0))) return true;
+    // Prose alone about hiring, applying, pay and contracts is as much a guide's ("Comment candidater ?") as a
+    // vacancy's: one also shows a post, by a label, a job's address, a post in its title or in its text
+    // ("Die Stadt Moers sucht … eine Sachbearbeitung (m/w/d)", "… is recruiting a Planning Officer").
+    if (once === 0 && !urlHint && !titleMarker && !ONE_POST_TITLE.test(text) && !GENDER_MARKER.test(text)) return false;
     const score =
       Math.min(once, 3) +
       (urlHint ? 1 : 0) +
@@ -166,7 +170,7 @@ const SKIPPED = new Set(['nav', 'script', 'style', 'noscript', 'template', 'svg'
 /** Blocks of other vacancies, consent bars and sharing: their deadlines and calls to apply are not the page's. */
 const OTHER_CONTENT = /related|similar|other-vacanc|other-jobs|more-jobs|andere-vacatures|weitere-stellen|autres-offres|cookie|consent/i;
 /** Headings that open a block of other vacancies ("Other current vacancies", "Andere vacatures"). */
-const OTHER_HEADING = /^(?:other|more|similar|related|current)\b.*\b(?:vacancies|jobs|roles|posts)|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires/i;
+const OTHER_HEADING = /^(?:other|more|similar|related|current)\b.*\b(?:vacancies|jobs|roles|posts)|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires|offres à la une|featured (?:jobs|vacancies)|uitgelichte vacatures/i;
 function isOtherContent(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
   if (names.length > 1 && OTHER_CONTENT.test(names)) return true;

@@ -106,8 +106,25 @@ function isChrome(el: Element, tag: string): boolean {
   if (role && CHROME_ROLES.test(role)) return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if ((names.length > 2 && CHROME_NAMES.test(names)) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
+  if ((tag === 'ul' || tag === 'ol') && isListOfLinks(el)) return true;
   const first = el.firstElementChild;
   return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
+}
+
+/**
+ * A list whose every item opens with a link to another page ("Assistant météorologie spatiale / Date
+ * limite : 31/03/2026", "Toutes les offres"): a menu or a list of other posts, whose dates and labels
+ * are theirs. Three items at least; a contact's e-mail or phone link is no such link.
+ */
+function isListOfLinks(el: Element): boolean {
+  const items = el.children;
+  if (items.length < 3) return false;
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i]!.firstElementChild;
+    const href = first?.localName === 'a' ? (first.getAttribute('href') ?? '') : '';
+    if (!href || /^(?:mailto:|tel:|#)/i.test(href) || !(items[i]!.textContent ?? '').trimStart().startsWith((first!.textContent ?? '').trim())) return false;
+  }
+  return true;
 }
 
 /**

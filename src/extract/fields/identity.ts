@@ -120,6 +120,21 @@ function isCandidateName(name: string): boolean {
   return lower <= 2;
 }
 
+/** The site's address spells the name's words out, not its acronym: gironde.fr, ggdhollandsnoorden.nl (cfp-psc.gc.ca does not). */
+function spelledOut(name: string, hostWords: readonly string[]): boolean {
+  const ws = words(name);
+  const own = ws.filter((w) => !KIND_WORDS.has(w)).join('').replace(/[^a-z0-9]/g, '');
+  const joined = ws.join('').replace(/[^a-z0-9]/g, '');
+  return hostWords.some((d) => d === joined || (own.length >= 4 && d === own));
+}
+
+/** A kind of employer and its name: "Département de la Gironde", "Kent County Council", not "Gironde" alone. */
+function isKindWithName(name: string): boolean {
+  const p = plain(name);
+  for (const t of TYPE_WORDS) if (p.length > t.length + 1 && (p.startsWith(`${t} `) || p.endsWith(` ${t}`))) return true;
+  return false;
+}
+
 /** A title, logo text or footer line cut into the phrases it is made of. */
 const PARTS = /\s+[-|–—:·•»/]\s+|\s*[|·•]\s*|,\s+/;
 const cut = (text: string) =>
@@ -129,9 +144,9 @@ const cut = (text: string) =>
     .filter(Boolean);
 
 /** The distinctive words of a host or an e-mail domain: "www.zorgleuven.be" gives ["zorgleuven"]. */
-function domainWords(ctx: Context): string[] {
+function domainWords(ctx: Context, withEmails = true): string[] {
   const hosts = [ctx.url?.hostname ?? ''];
-  for (const l of ctx.page.lines) for (const m of l.text.matchAll(/@([\w.-]+\.[a-z]{2,})/gi)) hosts.push(m[1]!);
+  if (withEmails) for (const l of ctx.page.lines) for (const m of l.text.matchAll(/@([\w.-]+\.[a-z]{2,})/gi)) hosts.push(m[1]!);
   const generic = /^(?:www|jobs?|werkenbij|werkenvoor|careers?|karriere|emploi|recrutement|vacatures?|mail|email|gov|gouv|admin|org|com|net|info|portal|stellen|etat|europa|bund|belgium|public|police)$/i;
   return [...new Set(hosts.flatMap((h) => h.toLowerCase().split('.').slice(0, -1)).flatMap((p) => p.split('-')).filter((w) => w.length >= 3 && !generic.test(w)))];
 }
@@ -264,6 +279,12 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
       }
     }
   }
+  // The site's own employer: a kind of employer with its name ("Département de la Gironde", "GGD Hollands
+  // Noorden") in the footer or the logo, spelled by the site's address (gironde.fr). Its site is no job board:
+  // the employer needs no word of the vacancy's text, and a part of the page title (a workplace, "Centre
+  // routier de Langon") does not outweigh it.
+  const hostWords = domainWords(ctx, false);
+  const owner = all.find((c) => (c.places.has('footer') || c.places.has('logo')) && isKindWithName(c.name) && spelledOut(c.name, hostWords));
   // A service's parent beats the service ("Bibliotheek Sint-Niklaas ... is een dienst van Stad Sint-Niklaas").
   const parents = new Set(footerParents.map(plain));
 
@@ -272,12 +293,12 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
     if (ACRONYM.test(c.name) && all.some((o) => o !== c && abbreviatesAny(c.name, o.name) && o.places.size > 0)) continue;
     const site = SITE.filter((p) => c.places.has(p));
     const text = TEXT.filter((p) => c.places.has(p));
-    const agreed = (site.length >= 1 && text.length >= 1) || (site.length >= 3 && c.places.has('title'));
+    const agreed = (site.length >= 1 && text.length >= 1) || (site.length >= 3 && c.places.has('title')) || c === owner;
     let score = [...c.places].reduce((s, p) => s + WEIGHT[p], 0);
     if (parents.has(plain(c.name))) score += 3;
     if (!(agreed || parents.has(plain(c.name))) || score < THRESHOLD) continue;
     // The title names the page: on a job board its employer, where the footer and the address name the board's owner.
-    if (c.places.has('title')) score += 10;
+    if (c.places.has('title') && (!owner || owner === c)) score += 10;
     if (!best || score > best.score || (score === best.score && c.name.length > best.c.name.length)) best = { c, score };
   }
   if (!best) return null;

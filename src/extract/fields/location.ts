@@ -91,10 +91,13 @@ export function findAddress(text: string, underLabel = false): string | null {
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
   if (!m) return null;
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
-  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(/[.,;]$/, '');
+  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/[.,;]$/, '');
   const building = buildingBefore(text.slice(0, m.index), underLabel, m[0]);
   return building && !address.startsWith(building) ? `${building}, ${address}` : address;
 }
+
+/** "in unserem Dienstgebäude Bernhard-Nocht-Straße 78": a kind of building before a German street names none. */
+const KIND_OF_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Gebäude|Hauptgebäude)\s(?=\S+(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Mm]arkt)\s\d)/;
 
 /** A name right before the address, set off by a comma, at the start of the text or after a label's colon or a dash. */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
@@ -107,16 +110,21 @@ const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
  * "Arbeitsort ist der Campus Tharandt, Pienner Str. 23". The shortest run of words that starts with a
  * capital right after an article, up to the comma.
  */
-function nameAfterArticle(before: string): string | null {
+function namesAfterArticle(before: string): string[] {
   const tail = /([^,;:.()\d\n]{1,80}),\s*$/u.exec(before)?.[1];
-  if (!tail) return null;
+  if (!tail) return [];
   const words = tail.trim().split(/\s+/);
+  const out: string[] = [];
   for (let i = words.length - 1; i >= Math.max(1, words.length - 6); i--) {
-    const article = words[i - 1]!.toLowerCase();
-    if (CAPITAL_START.test(words[i]!) && (PLACE_ARTICLES.has(article) || /^(?:l|d)['’]/.test(words[i]!) )) return words.slice(i).join(' ');
+    // The article as written: a capital "De" is part of a name ("Administratief Centrum De Keiheuvel").
+    const article = words[i - 1]!;
+    // "l'Hôtel de Ville": the elided article is no part of the name.
+    if (ELIDED.test(words[i]!)) out.push([words[i]!.replace(ELIDED, ''), ...words.slice(i + 1)].join(' '));
+    else if (CAPITAL_START.test(words[i]!) && PLACE_ARTICLES.has(article)) out.push(words.slice(i).join(' '));
   }
-  return null;
+  return out;
 }
+const ELIDED = new RegExp(`^[lLdD]['’](?=[${UPPER}])`, 'u');
 const BUILDING_WORDS = allOf((l) => l.buildingWords);
 /** A department, team or office of the employer heads an address too, but names no place. */
 const UNIT_WORDS = /\b(?:dienst|afdeling|directie|direktion|team|service|département|direction|abteilung|amt|referat|fachdienst|fachbereich|department|division|unit|directorate|office|außenstelle|aussenstelle|standort|niederlassung|zweigstelle|regionaldirektion|branch)\b|amt\b/i;
@@ -132,23 +140,34 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'des', 'du', '
 function buildingBefore(before: string, underLabel: boolean, after = ''): string | null {
   const m = NAME_BEFORE.exec(before);
   if (m) {
-    const name = m[1]!.trim();
-    // Under a workplace label, a proper name alone at the value's start is the place too; a unit's name is not.
-    const properName = underLabel && m.index === 0 && name.split(/\s+/).every((w) => /^[A-ZÀ-Ý0-9]/.test(w)) && !UNIT_WORDS.test(name);
+    // "Standplaats Administratief Centrum Puurs", "SIPPT – Maison administrative provinciale": a label or a
+    // unit's acronym before the building's name is no part of it.
+    const name = m[1]!.trim().replace(LABEL_IN_FRONT, '').split(/\s[–-]\s/).pop()!.trim();
+    // Under a workplace label, a proper name at the value's start is the place too ("Observatoire royal de
+    // Belgique"); a unit's is not.
+    // The employer's own name ("Rectorat de Bordeaux, 5 rue …") is no building's.
+    const properName = underLabel && m.index === 0 && CAPITAL_START.test(name) && !UNIT_WORDS.test(name) && !EMPLOYER_KIND_FIRST.test(name) && lowerWords(name) <= 1;
     if (isBuildingName(name, properName)) return name;
   }
-  const named = nameAfterArticle(before);
-  if (!named) return null;
-  // "Dienstort ist die Bundesanstalt für Gewässerkunde, Am Mainzer Tor 1": after a workplace phrase the
-  // name before the address is the place's, whatever it is called; a unit's is not.
-  const at = before.lastIndexOf(named);
-  const lead = before.slice(Math.max(0, at - 60), at);
-  // A town is no place's name ("Arbeitsort ist in Lohmar", "in de Stad Gent"): the name must not end in the address's town.
-  const town = /\d{4,5}(?:\s?[A-Z]{2})?\s+(\S+)/.exec(after)?.[1]?.replace(/[.,;]$/, '');
-  const namesTown = town !== undefined && named.split(/\s+/).pop() === town;
-  const afterWorkplace = WORKPLACE_BEFORE.test(lead) && !UNIT_WORDS.test(named) && !namesTown;
-  return isBuildingName(named, afterWorkplace) ? named : null;
+  // The shortest name after an article that is a building's: "vanuit het Stedelijk Magazijn", "est l'Hôtel de Ville".
+  for (const named of namesAfterArticle(before)) {
+    // "Dienstort ist die Bundesanstalt für Gewässerkunde, Am Mainzer Tor 1": after a workplace phrase the
+    // name before the address is the place's, whatever it is called; a unit's is not.
+    const at = before.lastIndexOf(named);
+    const lead = before.slice(Math.max(0, at - 60), at);
+    // A town is no place's name ("Arbeitsort ist in Lohmar", "in de Stad Gent"): the name must not end in the address's town.
+    const town = /\d{4,5}(?:\s?[A-Z]{2})?\s+(\S+)/.exec(after)?.[1]?.replace(/[.,;]$/, '');
+    const namesTown = town !== undefined && named.split(/\s+/).pop() === town;
+    const afterWorkplace = WORKPLACE_BEFORE.test(lead) && !UNIT_WORDS.test(named) && !namesTown;
+    if (isBuildingName(named, afterWorkplace)) return named;
+  }
+  return null;
 }
+
+const EMPLOYER_KIND_FIRST = new RegExp(`^(?:${allOf((l) => l.employerTypes).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LETTER}-])`, 'iu');
+
+/** Lower-case words of a name that are no particles: "Observatoire royal de Belgique" has one. */
+const lowerWords = (name: string) => name.split(/\s+/).filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length;
 
 /** A workplace phrase, a verb and an article right before a name: "Dienstort ist der", "located at the", "Plaats van tewerkstelling:". */
 let workplaceBefore: RegExp | undefined;
@@ -164,7 +183,7 @@ function isBuildingName(name: string, properName: boolean): boolean {
   const words = name.split(/\s+/);
   if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || properName)) return false;
   // A name, not a clause: "Je werkplek is de bibliotheek zelf", "In het provinciehuis" are sentences about the place.
-  return !(CLAUSE_START.test(name) || words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length > 2);
+  return !(CLAUSE_START.test(name) || lowerWords(name) > 2);
 }
 
 const WORKPLACE = allOf((l) => l.workplaceWords);

@@ -1051,3 +1051,45 @@ describe('twelfth round: after batches 23 and 24', () => {
     expect(g.events.map((e) => e.date)).toEqual(['2026-03-10']);
   });
 });
+
+describe('thirteenth round: after batches 25 and 26', () => {
+  it('names the building that heads an address in prose, a label or after a unit', () => {
+    expect(findAddress('Je werkt vanuit het Administratief Centrum De Keiheuvel, Markt 13, 2460 Kasterlee, waar ook het serverlokaal staat.')).toBe('Administratief Centrum De Keiheuvel, Markt 13, 2460 Kasterlee');
+    expect(findAddress('Je vertrekt elke ochtend vanuit het Stedelijk Magazijn, Ambachtenstraat 16, 8870 Izegem.')).toBe('Stedelijk Magazijn, Ambachtenstraat 16, 8870 Izegem');
+    expect(findAddress('Standplaats Administratief Centrum Puurs, Hoogstraat 29, 2870 Puurs-Sint-Amands')).toBe('Administratief Centrum Puurs, Hoogstraat 29, 2870 Puurs-Sint-Amands');
+    expect(findAddress("Le lieu de travail est l'Hôtel de Ville, 40, avenue Charlotte, L-4530 Differdange.")).toBe('Hôtel de Ville, 40, avenue Charlotte, L-4530 Differdange');
+    expect(findAddress('SIPPT – Maison administrative provinciale, Rue Henri Blès 188-190, 5000 Namur')).toBe('Maison administrative provinciale, Rue Henri Blès 188-190, 5000 Namur');
+    expect(findAddress('Observatoire royal de Belgique, Avenue Circulaire 3, 1180 Bruxelles', true)).toBe('Observatoire royal de Belgique, Avenue Circulaire 3, 1180 Bruxelles');
+  });
+  it('names no building from a town after a capital article, a unit, the employer or a kind of building', () => {
+    expect(findAddress('Je werkt in de Stad Gent, Botermarkt 1, 9000 Gent.')).toBe('Botermarkt 1, 9000 Gent');
+    expect(findAddress('Service des finances, Rue Haute 3, 1000 Bruxelles', true)).toBe('Rue Haute 3, 1000 Bruxelles');
+    expect(findAddress('Rectorat de Bordeaux, 5 rue Joseph de Carayon-Latour, 33060 Bordeaux Cedex', true)).toBe('5 rue Joseph de Carayon-Latour, 33060 Bordeaux Cedex');
+    expect(findAddress('Ihr Arbeitsplatz befindet sich in unserem Dienstgebäude Bernhard-Nocht-Straße 78, 20359 Hamburg.')).toBe('Bernhard-Nocht-Straße 78, 20359 Hamburg');
+    expect(findAddress('Rathaus Lohmar, Rathausstraße 4, 53797 Lohmar')).toBe('Rathaus Lohmar, Rathausstraße 4, 53797 Lohmar');
+  });
+  it('takes a list whose every item opens with a link for other posts: their deadlines are not the page\'s', () => {
+    const f = factsOf('<ul><li><a href="/offres/1">Toutes les offres</a></li><li><a href="/offres/2">Assistant météo spatiale</a><br><small>Date limite : 31/03/2026</small></li><li><a href="/offres/3">Stages</a></li></ul><table><tr><th>Date limite de candidature</th><td>12/04/2026 (inclus)</td></tr></table>', 'https://www.astro.oma.be/fr/offres-emploi/1', 'fr');
+    expect(f.deadline).toBe('2026-04-12');
+  });
+  it('still reads a list of the vacancy\'s own whose items hold links further on', () => {
+    const f = factsOf('<ul><li>Date limite : 12/04/2026, via <a href="/postuler">le formulaire</a></li><li>Contrat : CDD, <a href="/faq">voir la FAQ</a></li><li><a href="mailto:hr@oma.be">hr@oma.be</a></li></ul>', 'https://www.astro.oma.be/fr/offres-emploi/1', 'fr');
+    expect(f.deadline).toBe('2026-04-12');
+  });
+  it('takes a guide about applying, with no label, job address or post in its title, for no vacancy', () => {
+    const guide = parse('<!doctype html><html lang="fr"><head><title>Comment candidater ? – Nous rejoindre – Département de la Gironde</title></head><body><main><h1>Comment candidater ?</h1><p>Le Département recrute toute l\'année. Postulez en ligne avant la date limite indiquée dans chaque offre, par exemple le 15 mars 2026.</p><p>Les agents sont rémunérés selon la grille indiciaire, de 1 900 € à 2 600 € brut par mois, à temps plein ou à temps partiel.</p></main></body></html>');
+    expect(looksLikeVacancy(guide, 'https://www.gironde.fr/nous-rejoindre/comment-candidater')).toBe(false);
+  });
+  it('still takes the same prose under a post\'s title for a vacancy', () => {
+    const post = parse('<!doctype html><html lang="fr"><head><title>Technicien (H/F) – Département de la Gironde</title></head><body><main><h1>Technicien ouvrages d\'art (H/F)</h1><p>Le Département recrute un technicien. Postulez en ligne avant le 15 mars 2026.</p><p>Rémunération selon la grille indiciaire, de 1 900 € à 2 600 € brut par mois, à temps plein.</p></main></body></html>');
+    expect(looksLikeVacancy(post, 'https://www.gironde.fr/nous-rejoindre/technicien')).toBe(true);
+  });
+  it('takes the site\'s own employer over a workplace in the page title', () => {
+    const doc = parse('<!doctype html><html lang="fr"><head><title>Technicien (H/F) – Centre routier de Langon | Gironde.fr</title></head><body><main><h1>Technicien (H/F)</h1><p>Le Département de la Gironde gère 6 400 km de routes. Vous rejoignez le Centre routier de Langon.</p></main><footer><p>Département de la Gironde</p><p>1 esplanade Charles-de-Gaulle, 33074 Bordeaux</p></footer></body></html>');
+    expect(extractFacts(doc, 'https://www.gironde.fr/offres/technicien', NOW, { evenIfNotVacancy: true }).organisation).toBe('Département de la Gironde');
+  });
+  it('still takes the employer from the title on a board whose owner is spelled only by an acronym', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Program Officer - Fisheries and Oceans Canada - Job poster - GC Jobs</title></head><body><main><h1>Program Officer</h1><p>Fisheries and Oceans Canada is hiring a program officer in Moncton.</p></main><footer><p>Public Service Commission of Canada</p></footer></body></html>');
+    expect(extractFacts(doc, 'https://emploisfp-psjobs.cfp-psc.gc.ca/psrs-srfp/applicant/page1800?poster=1', NOW, { evenIfNotVacancy: true }).organisation).not.toBe('Public Service Commission of Canada');
+  });
+});

@@ -84,7 +84,7 @@ export const fr: Locale = {
   },
   otherVacancies: {
     starts: ['offres en cours'],
-    contains: ['autres offres', 'autres postes', 'offres similaires', 'vous pourriez aussi', 'autres actualités', 'autres avis', 'à lire aussi', 'dernières actualités'],
+    contains: ['autres offres', 'autres postes', 'offres similaires', 'vous pourriez aussi', 'offres à la une', 'autres actualités', 'autres avis', 'à lire aussi', 'dernières actualités'],
   },
   chromeNames: [],
   salaryWords: [],
