@@ -56,12 +56,12 @@ const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd]
 /** Or an employer seeking one person: "OCMW Bree zoekt een maatschappelijk werker", "recrute un(e)", "sucht eine(n)". */
 const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une|zoekt een|zoeken een|recrute une?|sucht einen?|is looking for an?|is recruiting an?|seeks an?)\b(?![a-zA-Z\u00c0-\u024f])/i;
 /** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "schaal 10", "GS-12", "Band 6". */
-const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
+const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?|AD\s?\d{1,2}|AST(?:\/SC)?\s?\d{1,2}|FG\s?I{1,3}V?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
 /** Pay: a salary word with an amount or a scale in the same stretch of text. */
 /** An amount of money to another: "€ 3.059,65 – € 4.129,64", "$75,000 to $85,000", "CHF 78'470.– à CHF 107'620.–". */
 const MONEY_RANGE = /(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))\s?\d[\d.,'’ ]*(?:\.[-–]|,-)?\s*(?:-|–|to|à|bis|tot)\s*(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))?\s?\d/i;
 const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS))/i;
-const CONTRACT = /\b(?:voltijdse?|deeltijdse?|statutaire?|contractue(?:el|le?|lle)|(?:on)?bepaalde duur|temps plein|temps partiel|cd[di]|titulaire|vollzeit|teilzeit|(?:un)?befristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|festanstellung|arbeidsovereenkomst|dienstverband|vaste? (?:contract|aanstelling)|tijdelijk contract|jaarcontract)\b/i;
+const CONTRACT = /\b(?:voltijdse?|deeltijdse?|statutaire?|contractue(?:el|le?|lle)|(?:on)?bepaalde duur|temps plein|plein temps|temps partiel|tâche complète|durée (?:in)?déterminée|cd[di]|titulaire|vollzeit|teilzeit|(?:un)?befristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|festanstellung|arbeidsovereenkomst|dienstverband|vaste? (?:contract|aanstelling)|tijdelijk contract|jaarcontract)\b/i;
 /** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
 const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+[a-zA-Z\u00c0-\u024f]{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b[a-zA-Z\u00c0-\u024f]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/;
 
@@ -131,8 +131,9 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
       (applyCall && DATE.test(text) ? 1 : 0) +
       (PAY.test(text) || MONEY_RANGE.test(text) ? 1 : 0) +
       (CONTRACT.test(text) ? 1 : 0) -
-      // A vacancy posted as a news item names its post in the title ("Avis de vacance de poste – …").
-      (article && !titleMarker ? 2 : 0);
+      // A vacancy posted as a news item names its post in the title ("Avis de vacance de poste – …"); news
+      // of a hiring drive ("120 postes à pourvoir") speaks of pay and contracts too.
+      (article && !titleMarker ? 3 : 0);
     return score >= 6;
   } catch {
     return false;
@@ -170,7 +171,7 @@ const SKIPPED = new Set(['nav', 'script', 'style', 'noscript', 'template', 'svg'
 /** Blocks of other vacancies, consent bars and sharing: their deadlines and calls to apply are not the page's. */
 const OTHER_CONTENT = /related|similar|other-vacanc|other-jobs|more-jobs|andere-vacatures|weitere-stellen|autres-offres|cookie|consent/i;
 /** Headings that open a block of other vacancies ("Other current vacancies", "Andere vacatures"). */
-const OTHER_HEADING = /^(?:other|more|similar|related|current)\b.*\b(?:vacancies|jobs|roles|posts)|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires|offres à la une|featured (?:jobs|vacancies)|uitgelichte vacatures/i;
+const OTHER_HEADING = /^(?:other|more|similar|related|current)\b.*\b(?:vacancies|jobs|roles|posts)|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires|offres à la une|featured (?:jobs|vacancies)|uitgelichte vacatures|^(?:actualités?|nieuws|news|latest news|aktuelles|in de kijker)$/i;
 function isOtherContent(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
   if (names.length > 1 && OTHER_CONTENT.test(names)) return true;

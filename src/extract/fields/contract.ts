@@ -126,7 +126,9 @@ function pick(text: string, a: Kind, b: Kind, short: boolean): Kind | null | 'bo
 const HAS_DIGIT = /\d/;
 
 /** "30u24 per week" (hours and minutes, as BOSA writes it). */
-const HOURS_MINUTES = /(?<![\d.,])(\d{1,2})\s?[uh]\s?([0-5]\d)(?=\s*(?:per week|p\/w|\/week|hebdomadaires?|par semaine|pro woche|wöchentlich))/i;
+const HOURS_MINUTES = /(?<![\d.,])(\d{1,2})\s?(?:[uh]|heures|uur)\s?([0-5]\d)(?=\s*(?:per week|p\/w|\/\s?week|\/\s?semaine|hebdomadaires?|par semaine|pro woche|wöchentlich))/i;
+/** "Temps complet – 37h30": in a regime line or under an hours label, hours and minutes need no "per week". */
+const HOURS_MINUTES_ANY = /(?<![\d.,:]|(?:de|à|van|tot|from|to|von|bis|vanaf|dès)\s+|\d\s*[-–]\s*)([1-4]\d)\s?[uh]\s?([0-5]\d)(?![\d:]|\s*[-–])/i;
 /** A number that ends a range ("24 - 32 uur", "32 tot 36 uur per week") is no single week. */
 const RANGE_BEFORE = /\d\s*(?:-|–|tot|to|bis|à|and|en|und)\s*$/i;
 
@@ -134,7 +136,7 @@ const RANGE_BEFORE = /\d\s*(?:-|–|tot|to|bis|à|and|en|und)\s*$/i;
 function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
   // Every way of writing hours has a digit.
   if (!HAS_DIGIT.test(text)) return null;
-  const hm = HOURS_MINUTES.exec(text);
+  const hm = HOURS_MINUTES.exec(text) ?? (anyUnit ? HOURS_MINUTES_ANY.exec(text) : null);
   if (hm) return Math.round((Number(hm[1]) + Number(hm[2]) / 60) * 100) / 100;
   // The first way of writing hours the statement uses gives its hours.
   let matches: RegExpExecArray[] = [];
@@ -319,6 +321,9 @@ export function extractContract(ctx: Context): Found<Contract> | null {
     }
     if (!text.settled.has('duration')) value.duration = declared.value.duration;
   }
+  // "28h30 par semaine", "19/38": a week this short is part time, whatever a pay sentence says of full time
+  // ("het loon voor een voltijdse prestatie").
+  if (value.schedule === 'full-time' && value.hoursPerWeek !== null && value.hoursPerWeek < FEWEST_FULL_TIME_HOURS) value.schedule = 'part-time';
   // In Belgium a statutory appointment is a permanent one ("vaste benoeming"): the text need not say so twice.
   if (value.employment === 'statutory' && value.duration === null && !text.settled.has('duration') && ctx.country === 'be') value.duration = 'permanent';
   if (count(value) === 0) return null;

@@ -67,6 +67,7 @@ const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
 const QUALIFIERS = new Set(allOf((l) => l.stepQualifiers));
 const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTER}-]*`, 'gi');
 const HEDGE = new RegExp(`^(?:${allOf((l) => l.stepHedges).map((w) => w.replace('.', '\\.')).join('|')})\\s+(?=[${LETTER}])`, 'iu');
+const POINTING_BACK = /^(?:cet|cette|ces|ce|deze|dit|dat|diese|dieser|dieses|this|that|these|those)\s/i;
 /** Each qualifier right after the step's noun, compiled once rather than per sentence. */
 const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${q}(?![${LETTER}])`, 'i') }));
 
@@ -128,7 +129,9 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // "Mondelinge proef (gesprek op 26 maart)": cut at the date, the bracket it opened is no part of the name.
   if ((label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0)) label = label.slice(0, label.lastIndexOf('(')).trim();
   label = nominativeGerman(label.charAt(0).toUpperCase() + label.slice(1));
-  if (label.length < 3 || label.length > 120) return null;
+  // "Cet examen aura lieu le 21 mars": a step named only by pointing back at one the sentence before
+  // named (here the ministry's admission exam) is not known to be this selection's.
+  if (label.length < 3 || label.length > 120 || POINTING_BACK.test(label)) return null;
   return label;
 }
 

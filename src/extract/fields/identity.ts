@@ -225,7 +225,9 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
     found.text.split('\n').forEach((line, i) => {
       if (i < 8 && line.length <= 160) add(cut(line)[0] ?? '', 'footer');
       const part = PART_OF.exec(line);
-      const parent = part && PARENT.exec(line.slice(part.index + part[0].length));
+      // "Travaillerpour.be est un service du SPF Stratégie et Appui": the site's publisher, not the employer.
+      const aboutSite = part !== null && /\.(?:be|nl|de|fr|lu|ch|at|eu|uk|ie|com|org|gov|net)\b/i.test(line.slice(0, part.index));
+      const parent = part && !aboutSite && PARENT.exec(line.slice(part.index + part[0].length));
       if (parent) footerParents.push(parent[1]!.replace(/[.,]+$/, ''));
     });
   }

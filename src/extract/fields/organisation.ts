@@ -39,9 +39,11 @@ function initialsOfCompounds(acronym: string, name: string): boolean {
 }
 
 const SAME_EMPLOYER = {
+  // "Pima County" declared, "Pima County Development Services is seeking …" written: the page names a
+  // service of the declared employer, who employs (the declared name is kept).
   same: (d: string, v: string) => textual.same(d, v) || (/^[A-Z]{2,6}$/.test(v) && (abbreviates(v, d) || initialsOfCompounds(v, d))),
   show: textual.show,
-  merge: (d: string, v: string) => (textual.same(d, v) ? v : d),
+  merge: (d: string, v: string) => (textual.same(d, v) && !plain(v).startsWith(`${plain(d)} `) ? v : d),
 };
 /** A name's word; a Dutch town may open with its old article ("'s-Hertogenbosch"). */
 const TOKEN = String.raw`(?:(?:['’]s-)?[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
@@ -102,9 +104,10 @@ const fromHiringSentence: Rule<string> = (ctx) => {
     const words = name.split(/\s+/);
     if (words.length === 1 && PRONOUNS.has(name.toLowerCase())) continue;
     if (PRONOUNS.has(words[0]!.toLowerCase())) continue;
-    // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer.
+    // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer; "Die Stadt
+    // Paderborn sucht für das Straßen- und Brückenbauamt" names the city's own office.
     const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
-    if (forWhom) return { value: forWhom[1]!, evidence: { source: 'text', text: s.text } };
+    if (forWhom && !isUnit(forWhom[1]!)) return { value: forWhom[1]!, evidence: { source: 'text', text: s.text } };
     return { value: name, evidence: { source: 'text', text: s.text } };
   }
   return null;
@@ -132,6 +135,13 @@ const SELECTION_CONTEXT = /selecti|procedure|procédure|recrut|recruit|auswahl|s
 
 /** "Für den Standort Zeuthen suchen wir": a site or a unit of the employer, not the employer. */
 const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbereich', 'referat', 'team', 'site', 'vestiging', 'locatie', 'afdeling', 'service', 'location', 'fachgruppe', 'gruppe', 'arbeitsgruppe', 'dezernat', 'regionaldirektion', 'direktion', 'sektion', 'division', 'directorate', 'direction', 'directie', 'dienst', 'branch', 'region']);
+
+/** A unit of the employer, not an employer: "Fachbereich Bauen", "Straßen- und Brückenbauamt" (an office's "-amt" that is no kind of employer). */
+function isUnit(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.some((w) => UNITS.has(w)) || (/amt$/.test(last) && !KIND_OF_EMPLOYER.test(name));
+}
 
 const fromForSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
@@ -320,7 +330,7 @@ const fromTypedHiringSentence: Rule<string> = (ctx) => {
     if (!m) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer.
     const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
-    return { value: forWhom ? forWhom[1]! : capitalised(m[1]!), evidence: { source: 'text', text: s.text } };
+    return { value: forWhom && !isUnit(forWhom[1]!) ? forWhom[1]! : capitalised(m[1]!), evidence: { source: 'text', text: s.text } };
   }
   return null;
 };

@@ -24,7 +24,12 @@ const fromPortal: Rule<string> = (ctx) => {
 /** The first h1 of the content; a site name in an h1 (logo headings) is not a title. */
 const fromHeading: Rule<string> = (ctx) => {
   const site = siteName(ctx);
-  const line = ctx.lines.find((l) => l.block === 'h1' && l.text.length >= 3 && l.text.length <= MAX && l.text !== site);
+  const lines = ctx.lines.filter((l) => l.block === 'h1' && l.text.length >= 3 && l.text.length <= MAX && l.text !== site);
+  // "<h1><span class=caption>Place Services – Regulatory Services</span>Licensing Officer</h1>": of a heading
+  // read as two lines, the one the document's title names is the post.
+  const docTitle = squash(ctx.doc.title ?? '').toLowerCase();
+  const named = lines.length > 1 ? lines.slice(0, 3).find((l) => docTitle.includes(l.text.toLowerCase())) : undefined;
+  const line = named ?? lines[0];
   return line ? { value: withoutKind(line.text), evidence: { source: 'text', text: line.text } } : null;
 };
 

@@ -1093,3 +1093,52 @@ describe('thirteenth round: after batches 25 and 26', () => {
     expect(extractFacts(doc, 'https://emploisfp-psjobs.cfp-psc.gc.ca/psrs-srfp/applicant/page1800?poster=1', NOW, { evenIfNotVacancy: true }).organisation).not.toBe('Public Service Commission of Canada');
   });
 });
+
+describe('fourteenth round: after batches 27 and 28', () => {
+  const page = (head: string, body: string, lang = 'fr') => parse(`<!doctype html><html lang="${lang}"><head><title>${head}</title></head><body><main>${body}</main></body></html>`);
+  it('keeps a news sidebar that names a closed offer from closing the page\'s own vacancy', () => {
+    const doc = page('Recrutement d\'un·e bibliothécaire gradué·e (B1) – Commune de Rixensart', '<h1>Recrutement d\'un·e bibliothécaire gradué·e (B1)</h1><p>La Commune recrute un·e bibliothécaire à temps partiel. Les candidatures sont à adresser pour le 13 mars 2026.</p><div><h2>Actualités</h2><ul><li>Offre clôturée : ouvrier qualifié D4 (voirie)</li></ul></div>');
+    expect(looksLikeVacancy(doc, 'https://www.rixensart.be/emploi/bibliothecaire')).toBe(true);
+  });
+  it('still takes a vacancy that says it has closed for no open one', () => {
+    const doc = page('Bibliothécaire (B1) – Commune de Rixensart', '<h1>Bibliothécaire gradué·e (B1)</h1><p>Offre clôturée : les candidatures ne sont plus acceptées. La Commune recrutait un·e bibliothécaire à temps partiel.</p>');
+    expect(looksLikeVacancy(doc, 'https://www.rixensart.be/emploi/bibliothecaire')).toBe(false);
+  });
+  it('reads an EU grade in the title and the table labels EU agencies use', () => {
+    const doc = page('Project Officer (AD 6) | European Fisheries Control Agency', '<h1>Project Officer – Fisheries Data Analysis (AD 6)</h1><table><tr><th>Type of contract</th><td>Temporary Agent</td></tr><tr><th>Place of employment</th><td>Vigo, Spain</td></tr><tr><th>Deadline for applications</th><td>16/03/2026 at 23:59</td></tr></table>', 'en');
+    expect(looksLikeVacancy(doc, 'https://www.efca.europa.eu/en/content/efcatead62026-03')).toBe(true);
+  });
+  it('reads a Luxembourg commune\'s notice that "se propose d\'engager"', () => {
+    const doc = parse('<!doctype html><html lang="fr"><head><title>Avis de vacance de poste : employé(e) communal(e) (m/f) | Commune de Junglinster</title><meta property="og:type" content="article"></head><body><main><article><time datetime="2026-01-30">30 janvier 2026</time><h1>Employé(e) communal(e) (m/f) – service Population</h1><p>L\'Administration communale de Junglinster se propose d\'engager un(e) employé(e) communal(e), à plein temps et à durée indéterminée.</p><p>Les demandes sont à adresser au collège des bourgmestre et échevins pour le 27 février 2026 au plus tard.</p></article></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.junglinster.lu/fr/actualites/avis-de-vacance-de-poste')).toBe(true);
+  });
+  it('still takes news of a hiring drive for many posts for no vacancy', () => {
+    const doc = parse('<!doctype html><html lang="fr"><head><title>Le SPW lance une campagne de recrutement : 120 postes à pourvoir</title><meta property="og:type" content="article"></head><body><main><article><time datetime="2026-02-02">2 février 2026</time><h1>Le SPW lance une campagne de recrutement : 120 postes à pourvoir en 2026</h1><p>Le SPW recrute des agents à temps plein, à durée indéterminée. Salaire de départ : 2 900 € brut par mois. Postulez avant le 15 mars 2026.</p></article></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.wallonie.be/fr/actualites/campagne-recrutement')).toBe(false);
+  });
+  it('takes the post, not a caption, from a heading read as two lines', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Licensing Officer - Dorset Council jobs</title></head><body><main><h1><span class="caption">Place Services – Regulatory Services</span>Licensing Officer</h1><p>We are looking for a licensing officer to join the team in Dorchester.</p></main></body></html>');
+    expect(extractFacts(doc, 'https://www.dorsetcouncil.gov.uk/jobs/1', NOW, { evenIfNotVacancy: true }).title).toBe('Licensing Officer');
+  });
+  it('names no step that only points back at one of another body ("Cet examen")', () => {
+    const f = factsOf('<p>Les candidats doivent avoir réussi l\'examen d\'admissibilité auprès du ministère. Cet examen aura lieu le 21 mars 2026 à Luxembourg.</p>', 'https://www.junglinster.lu/emploi/1', 'fr');
+    expect(f.events).toEqual([]);
+  });
+  it('reads hours and minutes in words or in a regime line, never a time of day', () => {
+    expect(factsOf('<p>Temps de travail : 37 heures 30 / semaine (avec RTT)</p>', null, 'fr').contract?.hoursPerWeek).toBe(37.5);
+    expect(factsOf('<ul><li>Temps complet – 37h30</li></ul>', null, 'fr').contract?.hoursPerWeek).toBe(37.5);
+    expect(factsOf('<ul><li>Temps plein, horaire de 8h30 à 16h30</li></ul>', null, 'fr').contract?.hoursPerWeek ?? null).toBeNull();
+  });
+  it('takes a week under full time for part time, whatever a pay sentence says', () => {
+    const f = factsOf('<p>Je werkt 19 uur per week. Het loon voor een voltijdse prestatie bedraagt € 3.500 bruto per maand.</p>');
+    expect(f.contract).toMatchObject({ schedule: 'part-time', hoursPerWeek: 19 });
+  });
+  it('takes the city, not its office, from "Die Stadt X sucht für das …amt"; an employer recruited for stays', () => {
+    expect(factsOf('<p>Die Stadt Paderborn sucht für das Straßen- und Brückenbauamt zum nächstmöglichen Zeitpunkt eine Ingenieurin.</p>', null, 'de').organisation).toBe('Stadt Paderborn');
+    expect(factsOf('<p>Provincie Antwerpen werft aan voor APB Campus Vesta: een deskundige opleidingen.</p>').organisation).toBe('APB Campus Vesta');
+  });
+  it('keeps the declared employer when the page names one of its services', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Planner II</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Planner II","hiringOrganization":{"@type":"Organization","name":"Pima County"}}</script></head><body><main><h1>Planner II</h1><p>Pima County Development Services is seeking a Planner II to join the Planning Division.</p></main></body></html>');
+    expect(extractFacts(doc, 'https://www.governmentjobs.com/careers/pima/jobs/1', NOW, { evenIfNotVacancy: true }).organisation).toBe('Pima County');
+  });
+});

@@ -9,7 +9,7 @@ export const frDetect: DetectWords = {
     'missions principales', 'activités principales', 'comment postuler', 'pour postuler',
     'descriptif du poste', 'votre mission', 'vos activités', 'délai de postulation', 'entrée en fonction', 'taux d\'activité', 'descriptif de l\'emploi', 'cadre d\'emplois', 'grade',
   ],
-  hiring: ['recrute', 'recrutons', 'recherche un', 'recherche une', 'recherche des', 'recherchons', 'cherche un', 'cherche une', 'engage un', 'engage une', 'engage des', 'offre d\'emploi', 'offre d’emploi', 'poste à pourvoir', 'poste vacant'],
+  hiring: ['recrute', 'recrutons', 'recherche un', 'recherche une', 'recherche des', 'recherchons', 'cherche un', 'cherche une', 'engage un', 'engage une', 'engage des', 'offre d\'emploi', 'offre d’emploi', 'poste à pourvoir', 'poste vacant', 'se propose d\'engager', 'se propose de recruter', 'avis de vacance'],
   apply: ['sont à adresser', 'postulez', 'postuler', 'votre candidature', 'candidatures sont', 'candidatures doivent', 'faire acte de candidature', 'lettre de motivation'],
   closed: [
     'offre n\'est plus disponible', 'offre n’est plus disponible', 'offre est pourvue', 'offre pourvue', 'offre est clôturée', 'offre clôturée', 'offre a expiré', 'offre expirée',
