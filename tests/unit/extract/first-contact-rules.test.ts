@@ -1142,3 +1142,14 @@ describe('fourteenth round: after batches 27 and 28', () => {
     expect(extractFacts(doc, 'https://www.governmentjobs.com/careers/pima/jobs/1', NOW, { evenIfNotVacancy: true }).organisation).toBe('Pima County');
   });
 });
+
+describe('fourteenth round, contacts: a street, a service or a library is no person', () => {
+  it.each([
+    ['a US street and its mail stop', '<p>Human Resources, 3000 Rockefeller Ave, M/S 503, Everett, WA 98201, 425-388-3411.</p><p>Questions: Rachel Nguyen, Senior Human Resources Analyst, 425-388-3384, rachel.nguyen@snoco.org.</p>', 'en', ['Rachel Nguyen']],
+    ['a service named in capitals', '<p>Contact Jenna Morales at 360-407-6318 or jenna.morales@ecy.wa.gov.</p><p>Financial Management (360) 407-4104</p>', 'en', ['Jenna Morales']],
+    ['a library', '<p>Bibliotheek Tielt, 051 42 81 50, bibliotheek@tielt.be</p><p>Meer info: Griet Vanhoutte, diensthoofd cultuur, 051 42 81 60.</p>', 'nl', ['Griet Vanhoutte']],
+  ])('%s', (_, html, lang, names) => {
+    const f = factsOf(html, null, lang);
+    expect(f.contacts.map((c) => c.name).filter(Boolean)).toEqual(names);
+  });
+});

@@ -79,7 +79,7 @@ export const de: Locale = {
     technicalHelp: ['technische fragen', 'technische probleme', 'technischen problemen', 'technischer support', 'technische unterstützung', 'helpdesk'],
     organisationWords: ['Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Magistrat', 'Verwaltung', 'Universität'],
     bodyEndings: ['gemeinde', 'amt', 'verwaltung', 'bibliothek', 'stelle', 'referat', 'abteilung', 'nummer', 'notruf', 'zentrale'],
-    bodyWords: ['schule', 'zentrum', 'stadt', 'gemeinde', 'kreis', 'ministerium', 'klinikum', 'universität', 'hochschule', 'personal', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'haus', 'rathaus', 'kreishaus'],
+    bodyWords: ['schule', 'zentrum', 'stadt', 'gemeinde', 'kreis', 'ministerium', 'klinikum', 'universität', 'hochschule', 'personal', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'haus', 'rathaus', 'kreishaus', 'geologie', 'bibliothek'],
   },
   otherVacancies: {
     starts: ['aktuelle stellen'],

@@ -78,7 +78,7 @@ export const en: Locale = {
     technicalHelp: ['technical difficulties', 'technical problems', 'technical issues', 'technical assistance', 'technical support', 'technical questions', 'technical help', 'helpdesk', 'help desk'],
     organisationWords: ['Department', 'Ministry', 'Team', 'Service', 'Office', 'University', 'Agency', 'Bureau', 'Administration', 'Council', 'Trust'],
     bodyEndings: ['hotline'],
-    bodyWords: ['library', 'museum', 'school', 'center', 'team', 'service', 'office', 'department', 'council', 'agency', 'authority', 'board', 'trust', 'hospital', 'university', 'services', 'departments', 'resources', 'street', 'road', 'avenue', 'lane', 'drive', 'building', 'buildings', 'house', 'hall', 'campus', 'headquarters'],
+    bodyWords: ['library', 'museum', 'school', 'center', 'team', 'service', 'office', 'department', 'council', 'agency', 'authority', 'board', 'trust', 'hospital', 'university', 'services', 'departments', 'resources', 'street', 'road', 'avenue', 'lane', 'drive', 'building', 'buildings', 'house', 'hall', 'campus', 'headquarters', 'ave', 'blvd', 'rd', 'management', 'division', 'operations', 'administration'],
   },
   otherVacancies: {
     starts: ['current vacancies', 'current jobs', 'current opportunities', 'latest vacancies', 'latest jobs', 'latest opportunities', 'more vacancies', 'more jobs', 'more opportunities', 'all vacancies', 'all jobs', 'all opportunities'],

@@ -80,7 +80,7 @@ export const fr: Locale = {
     technicalHelp: ['questions techniques', 'problème technique', 'problèmes techniques', 'support technique', 'assistance technique', 'difficultés techniques', 'helpdesk'],
     organisationWords: [],
     bodyEndings: ['bibliothèque'],
-    bodyWords: ['ressources', 'humaines', 'centre', 'commune', 'ville', 'mairie', 'cpas', 'rue', 'boulevard', 'chaussée', 'hôtel'],
+    bodyWords: ['ressources', 'humaines', 'centre', 'commune', 'ville', 'mairie', 'cpas', 'rue', 'boulevard', 'chaussée', 'hôtel', 'bibliothèque', 'service'],
   },
   otherVacancies: {
     starts: ['offres en cours'],

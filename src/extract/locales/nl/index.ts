@@ -79,7 +79,7 @@ export const nl: Locale = {
     technicalHelp: ['technische vragen', 'technische problemen', 'technisch probleem', 'technische hulp', 'storing', 'foutmelding', 'helpdesk'],
     organisationWords: ['Gemeente', 'Stad', 'Provincie', 'Dienst', 'Ministerie'],
     bodyEndings: ['dienst', 'bibliotheek', 'afdeling'],
-    bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis'],
+    bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis', 'bibliotheek', 'dienst', 'afdeling'],
   },
   otherVacancies: {
     starts: ['andere vacatures', 'meer vacatures', 'gelijkaardige vacatures', 'vergelijkbare vacatures', 'soortgelijke vacatures', 'lopende vacatures', 'actuele vacatures', 'openstaande vacatures'],
