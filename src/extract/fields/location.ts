@@ -49,7 +49,7 @@ const AU_CA_ADDRESS = new RegExp(
   'u',
 );
 /** The clause before an address that only says where it is: "The post is based at", "located in the". */
-const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed)\s+(?:at|in)\s+(?:the\s+)?/i;
+const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed)\s+(?:at|in)\s+(?:the\s+)?|^(?:your|our|the)\s[^,\d]{0,40}?\b(?:will be|is)\s+(?:at\s+)?(?:the\s+)?/i;
 
 /** Street kind first, in lower case, then the number: "rue du Village 8, 1490 Court-Saint-Étienne" (Belgium). */
 const KIND_FIRST = new RegExp(
@@ -120,7 +120,8 @@ function namesAfterArticle(before: string): string[] {
     const article = words[i - 1]!;
     // "l'Hôtel de Ville": the elided article is no part of the name.
     if (ELIDED.test(words[i]!)) out.push([words[i]!.replace(ELIDED, ''), ...words.slice(i + 1)].join(' '));
-    else if (CAPITAL_START.test(words[i]!) && PLACE_ARTICLES.has(article)) out.push(words.slice(i).join(' '));
+    // "het Graaf de Ferrarisgebouw": an article between two capitalised words is a particle of the name.
+    else if (CAPITAL_START.test(words[i]!) && PLACE_ARTICLES.has(article) && !(i >= 2 && CAPITAL_START.test(words[i - 2]!))) out.push(words.slice(i).join(' '));
   }
   return out;
 }
@@ -179,9 +180,12 @@ const WORKPLACE_BEFORE = {
     )).test(s),
 };
 
+/** A building's name made with a building's word: "Waterschapshuis", "Het Spaarnehuis", "Graaf de Ferrarisgebouw". */
+const BUILDING_COMPOUND = /[a-zà-ÿß](?:huis|gebouw|haus|gebäude|zentrum|centrum)(?![a-zà-ÿß])/u;
+
 function isBuildingName(name: string, properName: boolean): boolean {
   const words = name.split(/\s+/);
-  if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || properName)) return false;
+  if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || BUILDING_COMPOUND.test(name) || properName)) return false;
   // A name, not a clause: "Je werkplek is de bibliotheek zelf", "In het provinciehuis" are sentences about the place.
   return !(CLAUSE_START.test(name) || lowerWords(name) > 2);
 }

@@ -1153,3 +1153,24 @@ describe('fourteenth round, contacts: a street, a service or a library is no per
     expect(f.contacts.map((c) => c.name).filter(Boolean)).toEqual(names);
   });
 });
+
+describe('fifteenth round: after batches 29 and 30', () => {
+  it('reads an Austrian town\'s prose notice that asks for "Ihre schriftliche Bewerbung"', () => {
+    const doc = parse('<!doctype html><html lang="de"><head><title>Stellenausschreibung Mitarbeiter/in im Bürgerservice - Stadtgemeinde Enns</title></head><body><main><h1>Mitarbeiter/in im Bürgerservice</h1><p>Bei der Stadtgemeinde Enns gelangt mit 1. Mai 2026 die Stelle einer Mitarbeiterin bzw. eines Mitarbeiters im Bürgerservice im Ausmaß von 30 Wochenstunden zur Besetzung.</p><p>Das Dienstverhältnis wird auf unbestimmte Zeit begründet.</p><p>Ihre schriftliche Bewerbung richten Sie bitte bis spätestens Freitag, 13. März 2026, 12:00 Uhr an das Stadtamt Enns.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.enns.at/Stellenausschreibung_Mitarbeiter_in_im_Buergerservice')).toBe(true);
+  });
+  it('names a building with a particle, a compound or after "will be"', () => {
+    expect(findAddress('Je werkt in het Graaf de Ferrarisgebouw, Koning Albert II-laan 20, 1000 Brussel.')).toBe('Graaf de Ferrarisgebouw, Koning Albert II-laan 20, 1000 Brussel');
+    expect(findAddress('Waterschapshuis, Johan Kerstenweg 20, 9641 KV Veendam', true)).toBe('Waterschapshuis, Johan Kerstenweg 20, 9641 KV Veendam');
+    expect(findAddress('Je werkplek is in de Stedelijke Ateliers, Leopoldvest 44, 3290 Diest.')).toBe('Stedelijke Ateliers, Leopoldvest 44, 3290 Diest');
+    expect(findAddress('Your office base will be Deane House, Belvedere Road, Taunton TA1 1HE, with site visits.')).toBe('Deane House, Belvedere Road, Taunton TA1 1HE');
+  });
+  it('still names no building from a town or a team after an article', () => {
+    expect(findAddress('Je werkt in de Stad Gent, Botermarkt 1, 9000 Gent.')).toBe('Botermarkt 1, 9000 Gent');
+    expect(findAddress('Je komt terecht in het team Omgeving, Markt 1, 9000 Gent.')).toBe('Markt 1, 9000 Gent');
+  });
+  it('dates no step set only by a week\'s number', () => {
+    const f = factsOf('<p>De eerste gesprekken zijn op 17 maart 2026. Een tweede gesprek volgt in week 13.</p>', 'https://www.hunzeenaas.nl/vacature/1');
+    expect(f.events).toEqual([{ date: '2026-03-17', label: 'Eerste gesprekken' }]);
+  });
+});
