@@ -45,11 +45,12 @@ const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
 const MIN_BEFORE = new RegExp(
-  String.raw`(?<![${LETTER}])(?:min\.?|min(?:imum|imaal|imal)[${LETTER}]*|mindest[${LETTER}]*|at least|starting at|starting from|from|vanaf|à partir de|dès|ab)(?![${LETTER}])[^.\d€£$]{0,60}$`,
+  String.raw`(?<![${LETTER}])(?:min\.?|min(?:imum|imaal|imal)[${LETTER}]*|mindest[${LETTER}]*|at least|starting at|starting from|from|vanaf|à partir de|dès|ab|de départ|starting salary|start(?:ing)? pay|startsalaris|aanvangssalaris|beginsalaris|einstiegsgehalt|anfangsgehalt)(?![${LETTER}])[^.\d€£$]{0,60}$`,
   'i',
 );
 const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');
-const MIN_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:minimum|minimaal|minimal|au minimum|mindestens|at least)(?![${LETTER}])`, 'i');
+// "49.346,71 € (sans ancienneté), à majorer selon l'ancienneté": the pay at the start of the scale.
+const MIN_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:minimum|minimaal|minimal|au minimum|mindestens|at least|sans ancienneté|zonder anciënniteit|ohne Berufserfahrung|à majorer)(?![${LETTER}])`, 'i');
 const MAX_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:maximum|maximaal|maximal|höchstens|au maximum)(?![${LETTER}])`, 'i');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
 const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)${NO_CENTS}`, 'gi');

@@ -22,6 +22,7 @@ const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
 /** "from 23 to 27 March": the span's first day written before the date the pattern read. */
 const SPAN_START_BEFORE = /\d{1,2}\.?\s*(?:to|tot|bis|au|until|through|[–-])\s*$/i;
+const SPAN_TO = /^\s*(?:tot(?: en met)?|t\/m|to|until|through|bis(?: zum)?|au|jusqu'au|[–-])\s*$/i;
 const SPAN_WORD = /\s(?:tot|to|bis|au|through|until|t\/m)\s|\d\s?[–-]\s?\d/i;
 
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
@@ -205,6 +206,9 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
       // "tussen 23 en 27 maart", "from 23 to 27 March", "du 23 au 27 mars": a span of days is no day of a step.
       if (m.dates.length > 1 && (SPAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 12), m.start)) || SPAN_WORD.test(s.text.slice(m.start, m.end)))) continue;
       if (SPAN_START_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start))) continue;
+      // "in de periode van 23/03/2026 tot 03/04/2026": the first day of a span is no day of a step either.
+      const after = mentions[mentions.indexOf(m) + 1];
+      if (after && SPAN_TO.test(s.text.slice(m.end, after.start))) continue;
       // A year-less date of a list takes its year from the last date of the list.
       const year = m.dates[m.dates.length - 1]?.year ?? null;
       for (const dm of m.dates) {

@@ -1,5 +1,5 @@
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, hasStem, labelValues } from '../context';
+import { declaredAndVisible, hasStem, labelValues, stemsPattern } from '../context';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
@@ -82,11 +82,24 @@ const QUOTE = allOf((l) => l.referenceQuoteWords);
 const NAMED_LABEL = new RegExp(`(?:${LABELS})`, 'i');
 const QUOTED = new RegExp(String.raw`(?:${LABELS})\s*[:#]?\s*(?:n[°o]\.?\s*)?["“„«]?\s*${CODE}`, 'i');
 
+const QUOTED_ALL = new RegExp(QUOTED.source, 'gi');
+const QUOTE_WORD = new RegExp(stemsPattern(QUOTE), 'i');
+/**
+ * The labelled code the quote word asks for: "(Stellen-ID 1345678) und geben Sie dabei die Kennziffer
+ * 63/04/2026 an" is 63/04/2026, the first labelled code after the quote word, else the last before it.
+ */
+function quotedCode(text: string): RegExpExecArray | null {
+  const all = [...text.matchAll(QUOTED_ALL)] as RegExpExecArray[];
+  if (all.length < 2) return all[0] ?? null;
+  const at = QUOTE_WORD.exec(text)?.index ?? 0;
+  return all.find((m) => m.index >= at) ?? all[all.length - 1]!;
+}
+
 /** "Vermeld de referentie HV-2026-03", "en rappelant la référence 2026-114", "quoting reference 4521". */
 const fromQuoteSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     if (!hasStem(s.text, QUOTE)) continue;
-    const m = /\d/.test(s.text) ? QUOTED.exec(s.text) : null;
+    const m = /\d/.test(s.text) ? quotedCode(s.text) : null;
     const ref = m ? codeOf(m[1]!) : null;
     if (ref) return { value: ref, evidence: { source: 'text', text: s.text } };
     // "Please quote the selection process number in all correspondence": the code under that label.

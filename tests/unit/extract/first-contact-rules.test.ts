@@ -1174,3 +1174,25 @@ describe('fifteenth round: after batches 29 and 30', () => {
     expect(f.events).toEqual([{ date: '2026-03-17', label: 'Eerste gesprekken' }]);
   });
 });
+
+describe('sixteenth round: starting pay, spans, the code to quote, a shareable full week', () => {
+  it('reads a starting salary as the minimum only', () => {
+    expect(factsOf('<p>Rémunération selon le barème A1 : salaire annuel brut indexé de 49.346,71 € (sans ancienneté), à majorer selon l\'ancienneté valorisable.</p>', null, 'fr').salary).toMatchObject({ min: 49346.71, max: null });
+    expect(factsOf('<p>Vous êtes engagé(e) dans l\'échelle barémique BT1 avec un traitement annuel brut de départ de 41.983,67 € (indexé).</p>', null, 'fr').salary).toMatchObject({ min: 41983.67, max: null });
+  });
+  it('still reads one amount given as the pay as both ends', () => {
+    expect(factsOf('<p>Salaire : 3.250,00 € brut par mois.</p>', null, 'fr').salary).toMatchObject({ min: 3250, max: 3250 });
+  });
+  it('dates no step from the first day of a span of numeric dates', () => {
+    const f = factsOf('<ul><li>Schriftelijke test: 10/03/2026, in Brussel.</li><li>Interview: in de periode van 23/03/2026 tot 03/04/2026, in Gent.</li></ul>', 'https://www.werkenvoor.be/nl/vacatures/1');
+    expect(f.events).toEqual([{ date: '2026-03-10', label: 'Schriftelijke test' }]);
+  });
+  it('takes the code the quote word asks for, not a portal id before it', () => {
+    const f = factsOf('<p>Bitte bewerben Sie sich bis zum 01.03.2026 über das Portal interamt.de (Stellen-ID 1345678) und geben Sie dabei die Kennziffer BAU-2026-04 an.</p>', 'https://www.landkreisgoettingen.de/stellen/1', 'de');
+    expect(f.reference).toBe("BAU-2026-04");
+  });
+  it('leaves the schedule open for a full week that may be shared ("teilzeitgeeignet")', () => {
+    const f = factsOf('<ul><li>Arbeitszeit: 39 Std./Woche, teilzeitgeeignet</li><li>Unbefristet, Vollzeit</li></ul>', null, 'de');
+    expect(f.contract?.schedule ?? null).toBeNull();
+  });
+});

@@ -44,7 +44,8 @@ export const de: Locale = {
     // Besoldung is civil servants' pay, the TVöD and TV-L employees' collective agreements.
     statutory: { strong: ['Beamtenverhältnis', 'verbeamtet', 'Beamtin', 'Beamter', 'Beamte', 'Besoldungsgruppe'], weak: ['Beamter', 'Beamte'] },
     contractual: { strong: ['Arbeitnehmer', 'Arbeitnehmerin', 'Tarifbeschäftigte', 'Tarifbeschäftigter', 'Arbeitsverhältnis', 'TVöD', 'TV-L', 'Vertragsbedienstete', 'Vertragsbediensteter', 'Vertragsbedienstetenverhältnis', 'vertragliches Dienstverhältnis', 'privatrechtliches Dienstverhältnis', 'privatrechtliches Vertragsbedienstetenverhältnis'], weak: ['Arbeitnehmer', 'Angestellte'] },
-    fullTime: { strong: ['Vollzeit'], weak: ['Vollzeit'] },
+    // "39 Std./Woche, teilzeitgeeignet": a full week that may be shared names both schedules.
+    fullTime: { strong: ['Vollzeit', 'teilzeitgeeignet', 'teilzeitfähig'], weak: ['Vollzeit'] },
     partTime: { strong: ['Teilzeit', 'teilzeitgeeignet', 'teilzeitfähig', 'Teilzeitkräfte', 'Teilzeitkräften', 'teilbar'], weak: ['Teilzeit'] },
     permanent: { strong: ['unbefristet', 'unbefristete', 'unbefristeten', 'auf Dauer'], weak: ['unbefristet'] },
     temporary: { strong: ['befristet', 'befristete', 'befristeten', 'Elternzeitvertretung'], weak: ['befristet', 'Vertretung'] },
