@@ -326,9 +326,19 @@ function agreed<K extends 'scale' | 'period' | 'gross'>(readings: Reading[], key
   return values.size === 1 ? [...values][0]! : null;
 }
 
+/** The least a post pays in each period (any currency of these markets); below it, an amount is no pay. */
+const LEAST_PAY: Record<string, number> = { hour: 5, day: 30, week: 100, month: 300, year: 3000 };
+
+function payable(s: Salary): boolean {
+  const top = s.max ?? s.min;
+  return top === null || top >= (s.period ? (LEAST_PAY[s.period] ?? 0) : 100);
+}
+
 /** The first statement with amounts, completed by statements of the same amounts or of the scale alone. */
 const fromText: Rule<Salary> = (ctx) => {
-  const all = readings(ctx);
+  // "participation employeur à la mutuelle (25 € brut mensuels)", "vermögenswirksame Leistungen (6,65 €
+  // monatlich)": an amount no post pays in its period is an allowance; its statement keeps only its scale.
+  const all = readings(ctx).map((r) => (r.hasAmount && !payable(r.salary) ? { ...r, hasAmount: false, salary: { ...r.salary, min: null, max: null, currency: null, period: null, gross: null } } : r));
   const withAmount = all.find((r) => r.hasAmount);
   if (withAmount) {
     let first = withAmount.salary;

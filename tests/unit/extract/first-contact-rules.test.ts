@@ -1196,3 +1196,28 @@ describe('sixteenth round: starting pay, spans, the code to quote, a shareable f
     expect(f.contract?.schedule ?? null).toBeNull();
   });
 });
+
+describe('seventeenth round: after batches 31 and 32', () => {
+  const page = (title: string, body: string, lang: string) => parse(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main>${body}</main></body></html>`);
+  it('reads a post whose document title names its site\'s section "Current Vacancies" after it', () => {
+    const doc = page('Executive Engineer - Current Vacancies - Wicklow County Council', '<h1>Executive Engineer</h1><p>Wicklow County Council is recruiting an Executive Engineer for its Roads section.</p><h2>Salary</h2><p>€56,347 - €79,152 per annum.</p><h2>Closing date</h2><p>12 noon on Thursday 26 March 2026.</p><h2>How to apply</h2><p>Apply online.</p>', 'en');
+    expect(looksLikeVacancy(doc, 'https://www.wicklow.ie/Living/Your-Council/Careers/Current-Vacancies/executive-engineer')).toBe(true);
+  });
+  it('still takes a heading "Current Vacancies" for a list', () => {
+    const doc = page('Current Vacancies - Wicklow County Council', '<h1>Current Vacancies</h1><p>Wicklow County Council is recruiting. Closing date for each post: see the post.</p>', 'en');
+    expect(looksLikeVacancy(doc, 'https://www.wicklow.ie/Living/Your-Council/Careers/Current-Vacancies')).toBe(false);
+  });
+  it('reads a Swiss post with its workload in the title and a jobs address in the plural', () => {
+    const doc = page('Collaborateur-trice administratif-ve (80%) – Ville de Vevey', '<h1>Collaborateur-trice administratif-ve à l\'Office de la population (80%)</h1><p>Entrée en fonction le 1er juin 2026. Salaire selon la classe 7 de l\'échelle communale, de CHF 68\'412.– à CHF 94\'035.– par an pour un 100%.</p><p>Les candidatures sont à adresser jusqu\'au 29 mars 2026.</p>', 'fr');
+    expect(looksLikeVacancy(doc, 'https://www.vevey.ch/emplois/collaborateur-administratif')).toBe(true);
+  });
+  it('takes a call for students\' summer jobs, many posts, for no vacancy', () => {
+    const doc = page('Jobs étudiants – été 2026 | Ville de Seraing', '<h1>Jobs étudiants – été 2026</h1><p>La Ville recrute des étudiants pour ses plaines de vacances. Postulez avant le 31 mars 2026. Rémunération : 12,50 € brut de l\'heure.</p>', 'fr');
+    expect(looksLikeVacancy(doc, 'https://www.seraing.be/emploi/jobs-etudiants-ete-2026')).toBe(false);
+  });
+  it('reads no allowance a post could not live on as its pay', () => {
+    expect(factsOf('<p>Rémunération statutaire, régime indemnitaire, participation employeur à la mutuelle (25 € brut mensuels).</p>', null, 'fr').salary?.min ?? null).toBeNull();
+    expect(factsOf('<p>Eingruppierung in Entgeltgruppe E 11 TV-L, zuzüglich vermögenswirksamer Leistungen (6,65 € monatlich).</p>', null, 'de').salary).toMatchObject({ scale: 'TV-L E 11', min: null });
+    expect(factsOf('<p>Het salaris bedraagt € 3.412,57 bruto per maand.</p>').salary).toMatchObject({ min: 3412.57 });
+  });
+});
