@@ -59,6 +59,14 @@ describe('amounts against the cited source, to the cent', () => {
     const r = range(scale, url, date);
     expect([r.min, r.max, r.currency, r.period, r.system]).toEqual([min, max, 'EUR', 'month', 'be-vl-local']);
   });
+  it('Flemish local B1 at 100% and its coefficients are the cited ones (17 300 and 23 350 a year; 2,0807 and 2,1223)', () => {
+    const t = PAY_TABLES.find((x) => x.system === 'be-vl-local')!;
+    expect(t.scales.B1).toEqual([17300, 23350]);
+    expect(t.basis.kind === 'index-100' ? t.basis.coefficients.map((c) => [c.from, c.value]) : null).toEqual([
+      ['2024-06-01', 2.0807],
+      ['2025-03-01', 2.1223],
+    ]);
+  });
 
   // TVöD VKA: dienstrechner.de (from 1 April 2025) and cesar.de (from 1 March 2024), Stufe 1 and 6.
   it.each([
