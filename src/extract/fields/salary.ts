@@ -108,7 +108,14 @@ function dollarOf(ctx: Context): string {
 
 /** Read one pay sentence; null when it states neither an amount nor a scale. */
 /** An amount right after an allowance word is paid on top of the salary: "une prime de 310 €", "car allowance of £2,000". */
-const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}[^.;:€£$\\d]{0,30}$`, 'i');
+// "IFSE groupe B2 : 310 €": the allowance's group and a colon may stand between the word and its amount.
+const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}(?:[^.;:€£$\\d]{0,30}|\\s+[^.;€£$]{0,12}:\\s*)$`, 'i');
+
+/**
+ * "$2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)": pay per fortnight or per pay period is
+ * in no period the facts know, and the same pay is mostly also given in one they do.
+ */
+const OTHER_PERIOD_AFTER = /^\s*(?:\)\s*)?(?:bi-?weekly|fortnightly|every (?:two|2) weeks|per (?:pay )?period|semi-?monthly|twice (?:a|per) month)/i;
 
 /** Only a dash, or a step's mark in brackets and a dash, between two points of a pay list. */
 const LIST_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?[–-]\s*$/;
@@ -127,7 +134,9 @@ function lastOfList<M extends { start: number; end: number; max: number; currenc
 }
 
 export function readSalarySentence(text: string, dollar = 'USD'): Salary | null {
-  const money = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  const money = findMoney(text, dollar).filter(
+    (m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !OTHER_PERIOD_AFTER.test(text.slice(m.end, m.end + 24)),
+  );
   const scale = scaleIn(text);
   const first = money[0];
   if (!first && !scale) return null;

@@ -1221,3 +1221,22 @@ describe('seventeenth round: after batches 31 and 32', () => {
     expect(factsOf('<p>Het salaris bedraagt € 3.412,57 bruto per maand.</p>').salary).toMatchObject({ min: 3412.57 });
   });
 });
+
+describe('eighteenth round: after batch 34', () => {
+  it('reads an EU grade after the kind of post in a title\'s bracket', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Security Officer (Temporary Agent, AD 7) | eu-LISA</title></head><body><main><h1>Security Officer (Temporary Agent, AD 7)</h1><p>Applications must be submitted by 19 March 2026 at 23:59 (Tallinn time). The basic monthly salary is EUR 7,836.50.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.eulisa.europa.eu/careers/vacancies/security-officer')).toBe(true);
+  });
+  it('still takes no bracket of words alone in a title for a post', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Working for us (Temporary Agents, Contract Agents) | eu-LISA</title></head><body><main><h1>Working for us (Temporary Agents, Contract Agents)</h1><p>We publish vacancies all year. Salaries depend on the grade.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.eulisa.europa.eu/careers')).toBe(false);
+  });
+  it('reads the yearly pay beside a bi-weekly one, never "bi-weekly" as weekly', () => {
+    const f = factsOf('<p>Salary: $2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)</p>', 'https://jobpostings.alberta.ca/job/1', 'en');
+    expect(f.salary).toMatchObject({ min: 71201, max: 93484, period: 'year' });
+  });
+  it('takes an allowance with its group and a colon ("IFSE groupe B2 : 310 €") for no pay', () => {
+    const f = factsOf('<p>Rémunération statutaire + régime indemnitaire (IFSE groupe B2 : 310 € brut mensuel) + prime annuelle.</p>', null, 'fr');
+    expect(f.salary?.min ?? null).toBeNull();
+  });
+});
