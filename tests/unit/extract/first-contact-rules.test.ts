@@ -1240,3 +1240,10 @@ describe('eighteenth round: after batch 34', () => {
     expect(f.salary?.min ?? null).toBeNull();
   });
 });
+
+describe('eighteenth round, detection: a selection\'s results', () => {
+  it('takes the results of a selection procedure for no vacancy, its scale in the title and all', () => {
+    const doc = parse('<!doctype html><html lang="nl"><head><title>Uitslag selectieprocedure deskundige financiën (B1-B3) | Gemeente Boortmeerbeek</title></head><body><main><h1>Uitslag selectieprocedure deskundige financiën (B1-B3)</h1><p>De gemeente zocht een deskundige financiën. Drie kandidaten zijn geslaagd en worden opgenomen in een wervingsreserve van twee jaar.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.boortmeerbeek.be/uitslag-selectieprocedure-deskundige-financien')).toBe(false);
+  });
+});
