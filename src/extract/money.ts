@@ -45,12 +45,15 @@ const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
 const MIN_BEFORE = new RegExp(
-  String.raw`(?<![${LETTER}])(?:min\.?|min(?:imum|imaal|imal)[${LETTER}]*|mindest[${LETTER}]*|at least|starting at|starting from|from|vanaf|à partir de|dès|ab|de départ|starting salary|start(?:ing)? pay|startsalaris|aanvangssalaris|beginsalaris|einstiegsgehalt|anfangsgehalt)(?![${LETTER}])[^.\d€£$]{0,60}$`,
+  String.raw`(?<![${LETTER}])(?:min\.?|min(?:imum|imaal|imal)[${LETTER}]*|mindest[${LETTER}]*|at least|minstens|ten minste|bij aanvang|starting at|starting from|from|vanaf|à partir de|dès|ab|de départ|starting salary|start(?:ing)? pay|startsalaris|aanvangssalaris|beginsalaris|einstiegsgehalt|anfangsgehalt)(?![${LETTER}])[^.\d€£$]{0,60}$`,
   'i',
 );
 const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');
 // "49.346,71 € (sans ancienneté), à majorer selon l'ancienneté": the pay at the start of the scale.
-const MIN_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:minimum|minimaal|minimal|au minimum|mindestens|at least|sans ancienneté|zonder anciënniteit|ohne Berufserfahrung|à majorer)(?![${LETTER}])`, 'i');
+const MIN_AFTER = new RegExp(
+  String.raw`^\s*(?:\(?\s*)?(?:minimum|minimaal|minimal|au minimum|mindestens|at least)(?![${LETTER}])|^[^.;€£$\d]{0,40}?(?:sans ancienneté|zonder anciënniteit|ohne Berufserfahrung|à majorer)(?![${LETTER}])`,
+  'i',
+);
 const MAX_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:maximum|maximaal|maximal|höchstens|au maximum)(?![${LETTER}])`, 'i');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
 const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)${NO_CENTS}`, 'gi');
@@ -99,7 +102,7 @@ export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
     }
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // "3.121,56 € minimum", "€ 4.800 maximaal": the word after the amount says the same.
-    const after = text.slice(end, end + 20);
+    const after = text.slice(end, end + 60);
     const alone = end === m.index + m[0].length;
     const bound = !alone ? undefined : MIN_BEFORE.test(before) || MIN_AFTER.test(after) ? 'min' : MAX_BEFORE.test(before) || MAX_AFTER.test(after) ? 'max' : undefined;
     out.push({ start: m.index, end, currency, min, max, ...(bound ? { bound } : {}) });

@@ -1247,3 +1247,13 @@ describe('eighteenth round, detection: a selection\'s results', () => {
     expect(looksLikeVacancy(doc, 'https://www.boortmeerbeek.be/uitslag-selectieprocedure-deskundige-financien')).toBe(false);
   });
 });
+
+describe('eighteenth round, starting pay said further on', () => {
+  it('reads "(…, sans ancienneté)" a few words after the amount and "bij de start minstens" as the minimum only', () => {
+    expect(factsOf('<p>Soit un traitement mensuel brut de 3.086,42 € à temps plein (index actuel, sans ancienneté), à proratiser pour un mi-temps.</p>', null, 'fr').salary).toMatchObject({ min: 3086.42, max: null });
+    expect(factsOf('<p>Zonder relevante ervaring bedraagt je bruto maandloon bij de start minstens € 2.717,15.</p>').salary).toMatchObject({ min: 2717.15, max: null });
+  });
+  it('still reads a range as a range when seniority is mentioned after it', () => {
+    expect(factsOf('<p>Salaire mensuel brut de 3.086,42 € à 4.500,00 € selon ancienneté.</p>', null, 'fr').salary).toMatchObject({ min: 3086.42, max: 4500 });
+  });
+});
