@@ -16,6 +16,11 @@ function range(scale: string, url: string | null, date: string): IndicativeRange
   return found;
 }
 
+/** The range a scale gets, its currency and period, the table and edition it came from, and that it is current. */
+function expectRange(r: IndicativeRange, want: { min: number; max: number; currency: string; period: string; system: string; edition: string }) {
+  expect([r.min, r.max, r.currency, r.period, r.system, r.edition, r.mayBeOutdated]).toEqual([want.min, want.max, want.currency, want.period, want.system, want.edition, false]);
+}
+
 describe('pay table files', () => {
   it.each(PAY_TABLES.map((t) => [`${t.system} ${t.effectiveFrom}`, t] as const))('%s parses and has a source', (_, t) => {
     expect(PayTableSchema.parse(t)).toEqual(t);
@@ -94,16 +99,7 @@ describe('EU Staff Regulations against the Official Journal, to the cent', () =>
     ['AST 5 - AST 7', EPSO, '2026-03-19', 6152.64, 8911.48],
     ['AST 11', EPSO, '2026-01-05', 12907.41, 14603.92],
   ])('%s on %s, %s: %s – %s a month', (scale, url, date, min, max) => {
-    const r = range(scale, url, date);
-    expect([r.min, r.max, r.currency, r.period, r.system, r.edition, r.mayBeOutdated]).toEqual([
-      min,
-      max,
-      'EUR',
-      'month',
-      'eu-staff-regulations',
-      '2025-07-01',
-      false,
-    ]);
+    expectRange(range(scale, url, date), { min, max, currency: 'EUR', period: 'month', system: 'eu-staff-regulations', edition: '2025-07-01' });
   });
 
   it('every shipped cell is the 1 April 2025 table (C/2025/2153) × 1.03, to the cent', () => {
@@ -159,16 +155,7 @@ describe('Bundesbesoldungsordnung A against Anlage IV BBesG (from 1 March 2024),
     ['A 3', BKG, '2024-12-01', 2706.99, 3046.42],
     ['A 7 - A 8', BKG, '2024-09-15', 2963.97, 3982.32],
   ])('%s on %s, %s: %s – %s a month', (scale, url, date, min, max) => {
-    const r = range(scale, url, date);
-    expect([r.min, r.max, r.currency, r.period, r.system, r.edition, r.mayBeOutdated]).toEqual([
-      min,
-      max,
-      'EUR',
-      'month',
-      'de-besoldung-bund',
-      '2024-03-01',
-      false,
-    ]);
+    expectRange(range(scale, url, date), { min, max, currency: 'EUR', period: 'month', system: 'de-besoldung-bund', edition: '2024-03-01' });
   });
 
   it('every cell is the 1 April 2022 cell + € 200, then + 5.3 % (§ 14 (2) BBesG, BBVAnpÄndG 2023/2024), to the cent', () => {
@@ -226,16 +213,7 @@ describe('NHS Agenda for Change, England 2025/26, against the cited copies, to t
     ['Band 2', TRUST, '2025-10-10', 24465, 24465],
     ['Band 5 - Band 6', TRUST, '2025-10-10', 31049, 46580],
   ])('%s on %s, %s: £%s – £%s a year', (scale, url, date, min, max) => {
-    const r = range(scale, url, date);
-    expect([r.min, r.max, r.currency, r.period, r.system, r.edition, r.mayBeOutdated]).toEqual([
-      min,
-      max,
-      'GBP',
-      'year',
-      'uk-nhs-afc-england',
-      '2025-04-01',
-      false,
-    ]);
+    expectRange(range(scale, url, date), { min, max, currency: 'GBP', period: 'year', system: 'uk-nhs-afc-england', edition: '2025-04-01' });
   });
 
   it('Band 5 is the range the Sheffield trust states on apps.trac.jobs (2 February 2026)', () => {
