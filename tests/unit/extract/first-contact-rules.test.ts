@@ -1257,3 +1257,19 @@ describe('eighteenth round, starting pay said further on', () => {
     expect(factsOf('<p>Salaire mensuel brut de 3.086,42 € à 4.500,00 € selon ancienneté.</p>', null, 'fr').salary).toMatchObject({ min: 3086.42, max: 4500 });
   });
 });
+
+describe('eighteenth round, publication dates in official wording', () => {
+  it.each([
+    ['an Austrian notice\'s posting day', '<div>Angeschlagen am: 09.02.2026 · Abzunehmen am: 07.03.2026</div>', 'de', '2026-02-09'],
+    ['a Swiss canton\'s label', '<p>Ref.-Nr. BUD-AFU-26-07 · Publikationsdatum: 11.02.2026 · Zuletzt aktualisiert: 12.02.2026</p>', 'de', '2026-02-11'],
+    ['a German city\'s notice of a date', '<p>Ausschreibung vom 12.02.2026</p>', 'de', '2026-02-12'],
+    ['a French site\'s "mise en ligne"', '<p>Référence : 2026-1931207 · Date de mise en ligne : 23/02/2026</p>', 'fr', '2026-02-23'],
+    ['an Australian board\'s "Advertised"', '<p>Advertised: 23 February 2026</p>', 'en', '2026-02-23'],
+  ])('reads %s', (_, html, lang, iso) => {
+    expect(factsOf(html, null, lang).published).toBe(iso);
+  });
+  it('still reads no publication from the day a notice comes down or results are published', () => {
+    expect(factsOf('<div>Abzunehmen am: 07.03.2026</div>', null, 'de').published).toBeNull();
+    expect(factsOf('<p>Les résultats seront communiqués après le 15 mars 2026.</p>', null, 'fr').published).toBeNull();
+  });
+});

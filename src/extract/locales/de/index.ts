@@ -10,7 +10,8 @@ export const de: Locale = {
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'sie', 'wir', 'mit', 'für', 'von', 'zu', 'den', 'ein', 'eine', 'im', 'auf', 'nicht', 'ihre', 'unsere', 'bei'],
   labels: {
-    published: ['Veröffentlicht am', 'Veröffentlichungsdatum', 'Datum der Veröffentlichung', 'Veröffentlicht', 'Eingestellt am', 'Online seit'],
+    // "Angeschlagen am": the day an Austrian municipality posts its notice on the official board.
+    published: ['Veröffentlicht am', 'Veröffentlichungsdatum', 'Datum der Veröffentlichung', 'Veröffentlicht', 'Eingestellt am', 'Online seit', 'Publikationsdatum', 'Angeschlagen am', 'Ausschreibung vom'],
     deadline: ['Bewerbungsfrist', 'Bewerbungsschluss', 'Ende der Bewerbungsfrist', 'Bewerbungsende', 'Bewerbung bis', 'Einsendeschluss', 'Bewerbungen bis', 'Bewerbungsfrist bis', 'Ende der Ausschreibung', 'Bewerbungsende am'],
     reference: ['Referenzcode', 'Kennung für Bewerbungen', 'Kennziffer', 'Kennzahl', 'Referenznummer', 'Stellen-ID', 'Stellennummer', 'Ausschreibungsnummer', 'Ausschreibungskennziffer', 'Kennung', 'ID', 'Ref.-Nr.', 'Referenz', 'Referenz-Nr.', 'Kennziffer der Ausschreibung', 'Stellenkennziffer', 'Ausschreibungs-Nr.'],
     location: ['Dienstort', 'Einsatzort', 'Arbeitsort', 'Standort', 'Dienstsitz', 'Ort', 'Arbeitsplatz', 'Dienstanschrift'],
@@ -27,7 +28,7 @@ export const de: Locale = {
   internalCandidates: ['intern ausgeschrieben', 'interne bewerber', 'interne bewerberinnen', 'interne ausschreibung', 'hausinterne', 'beschäftigte der'],
   deadlineExclusive: ['vor dem'],
   applyWords: ['frist', 'schluss', 'bewerb', 'bewirb', 'unterlagen'],
-  publishedWords: ['veröffentlicht am', 'eingestellt am', 'publiziert am', 'veröffentlicht'],
+  publishedWords: ['veröffentlicht am', 'eingestellt am', 'publiziert am', 'veröffentlicht', 'publikationsdatum', 'angeschlagen am', 'ausschreibung vom'],
   salaryStems: ['gehalt', 'entgelt', 'besoldung', 'vergütung', 'lohn'],
   scaleWords: ['lohnband', 'entgeltgruppe', 'besoldungsgruppe', 'tarifgruppe', 'besoldung', 'entgelt', 'lohnklasse', 'gehaltsklasse', 'entlohnungsgruppe', 'bewertungsgruppe'],
   allowanceWords: ['zulage', 'zulagen', 'zuschlag', 'zuschläge', 'jahressonderzahlung', 'leistungsentgelt', 'zuschuss', 'pauschale', 'fahrtkostenzuschuss'],

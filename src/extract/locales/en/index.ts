@@ -10,7 +10,7 @@ export const en: Locale = {
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   stopwords: ['the', 'and', 'of', 'to', 'you', 'will', 'is', 'are', 'for', 'with', 'your', 'our', 'we', 'in', 'this', 'be', 'on', 'as', 'an', 'or'],
   labels: {
-    published: ['Date of publication', 'Posting Date', 'Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted'],
+    published: ['Date of publication', 'Posting Date', 'Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted', 'Advertised'],
     deadline: ['Close date', 'Post Until', 'Posted Until', 'Open & closing dates', 'Closing date', 'Application deadline', 'Closing', 'Closes', 'Apply by', 'Deadline', 'Final filing date', 'Deadline for applications', 'Closing date/time', 'Closing date and time', 'Applications close', 'Application closing date', 'Closing Date & Time', 'Close date'],
     reference: ['Reference number', 'Job reference', 'Reference', 'Vacancy number', 'Announcement number', 'Job ID', 'Job number', 'Requisition number', 'Control number', 'Ref', 'Ref.', 'Ref no', 'Reference no', 'Job ref', 'Vacancy reference', 'Competition reference', 'Competition number', 'Selection process number', 'Job requisition ID', 'Posting number', 'Job code'],
     location: ['Location', 'Locations', 'Duty location', 'Work location', 'Place of work', 'Based at', 'Work address', 'Office location', 'Place of employment', 'Place of assignment', 'Duty station'],
@@ -27,7 +27,7 @@ export const en: Locale = {
   internalCandidates: ['internally advertised', 'internal advertisement', 'internal candidates', 'internal applicants', 'existing staff', 'redeployment', 'internal only'],
   deadlineExclusive: ['before'],
   applyWords: ['apply', 'application', 'closing', 'closes', 'deadline', 'submit'],
-  publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published'],
+  publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published', 'advertised', 'date of publication'],
   salaryStems: ['salary', 'salaries', 'remuneration', 'wage'],
   scaleWords: ['pay scale', 'pay band', 'band', 'grade', 'scale', 'classification', 'pay grade', 'salary scale'],
   allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution'],

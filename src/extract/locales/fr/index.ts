@@ -9,7 +9,7 @@ export const fr: Locale = {
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   stopwords: ['le', 'la', 'les', 'des', 'une', 'et', 'est', 'vous', 'nous', 'pour', 'dans', 'avec', 'sur', 'du', 'au', 'votre', 'vos', 'qui', 'que', 'pas'],
   labels: {
-    published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis'],
+    published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis', 'Date de mise en ligne', 'Publication'],
     deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite pour postuler', 'Date limite pour candidater', 'Date limite de réception des candidatures', 'Date limite', 'Date de clôture', 'Clôture des candidatures', 'Délai de postulation', 'Délai de candidature', 'Délai de dépôt des candidatures', 'Délai', "Date limite d'envoi des candidatures"],
     reference: ['Code de sélection', 'Référence', 'Numéro de référence', "Référence de l'offre", 'Numéro de l’offre', "Numéro de l'offre", 'Réf.', 'Réf', 'Ref.', "Référence de l'annonce", 'N° de référence', "N° de l'offre", "Numéro d'annonce", 'Référence interne'],
     location: ['Lieu de travail', "Lieu d'affectation", 'Localisation', 'Lieu', 'Adresse', 'Lieu d\'exercice', 'Adresse du lieu de travail'],
@@ -27,7 +27,7 @@ export const fr: Locale = {
   deadlineExclusive: ['avant le', 'avant'],
   // "Les demandes … doivent parvenir au collège … pour le 13 mars 2026 au plus tard", "… sont à adresser au collège … pour le 20 mars" (communes).
   applyWords: ['limite', 'clôture', 'candidat', 'postul', 'inscri', 'dossier', 'parvenir', 'à adresser', 'adressées', 'adressée'],
-  publishedWords: ['publié le', 'publiée le', 'publiée', 'publié', 'date de publication', 'mis en ligne le', 'mise en ligne le'],
+  publishedWords: ['publié le', 'publiée le', 'publiée', 'publié', 'date de publication', 'mis en ligne le', 'mise en ligne le', 'date de parution', 'date de mise en ligne'],
   salaryStems: ['salaire', 'rémunération', 'remuneration', 'traitement', 'barème'],
   scaleWords: ['échelle barémique', 'échelle de traitement', 'échelle', 'barème', 'grade', 'classe', 'classes', 'classe de salaire', 'carrière', "groupe d'indemnité", 'groupe de traitement', 'grille indiciaire'],
   allowanceWords: ['prime', 'primes', 'indemnité', 'indemnités', 'nbi', 'allocation', 'allocations', 'chèques-repas', 'chèque-repas', 'tickets restaurant', 'ticket restaurant', 'titres-restaurant', 'supplément', 'rifseep', 'ifse', 'cia'],
