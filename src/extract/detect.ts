@@ -100,8 +100,9 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     if (!labelled && once === 0 && !titleMarker && !urlHint && !titles[0]) return false;
     const w = words();
     const heading = (titles[0] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-    // The document title's first part only: "Executive Engineer - Current Vacancies - Wicklow County Council" names its site's section after the post.
-    if (w.listHeadings.has(heading) || w.landing.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 0 && titles.length > 1 ? t : t.split(/\s[-–|]\s/)[0]!))) return false;
+    // Of the document title (titles[1]) only its first part: "Executive Engineer - Current Vacancies - Wicklow
+    // County Council" names its site's section after the post.
+    if (w.listHeadings.has(heading) || w.landing.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 1 ? t.split(/\s[-–|]\s/)[0]! : t))) return false;
     const text = contentText(doc);
     if (w.closed.test(text)) return false;
     const deadlines = text.match(DEADLINE)?.length ?? 0;

@@ -120,12 +120,11 @@ function isCandidateName(name: string): boolean {
   return lower <= 2;
 }
 
-/** The site's address spells the name's words out, not its acronym: gironde.fr, ggdhollandsnoorden.nl (cfp-psc.gc.ca does not). */
-function spelledOut(name: string, hostWords: readonly string[]): boolean {
-  const ws = words(name);
-  const own = ws.filter((w) => !KIND_WORDS.has(w)).join('').replace(/[^a-z0-9]/g, '');
-  const joined = ws.join('').replace(/[^a-z0-9]/g, '');
-  return hostWords.some((d) => d === joined || (own.length >= 4 && d === own));
+/** A name that opens with a kind of employer: "Rectorat de Bordeaux", "Zone de police X" (not "GGD-kantoor Alkmaar"). */
+export function opensWithKind(name: string): boolean {
+  const p = plain(name);
+  for (const t of TYPE_WORDS) if (p === t || p.startsWith(`${t} `)) return true;
+  return false;
 }
 
 /** A kind of employer and its name: "Département de la Gironde", "Kent County Council", not "Gironde" alone. */
@@ -151,13 +150,17 @@ function domainWords(ctx: Context, withEmails = true): string[] {
   return [...new Set(hosts.flatMap((h) => h.toLowerCase().split('.').slice(0, -1)).flatMap((p) => p.split('-')).filter((w) => w.length >= 3 && !generic.test(w)))];
 }
 
-function spelledBy(name: string, domains: readonly string[]): boolean {
+/**
+ * Does a domain spell the name: its words run together, its own words with its kind left out ("Kent
+ * County Council" at kent.gov.uk, "Département de la Gironde" at gironde.fr), or, `byAcronym`, its acronym
+ * (cfp-psc.gc.ca for the Public Service Commission)?
+ */
+function spelledBy(name: string, domains: readonly string[], byAcronym = true): boolean {
   const ws = words(name);
   const joined = ws.join('').replace(/[^a-z0-9]/g, '');
-  // "Kent County Council" at kent.gov.uk: the domain spells the name's own words, its kind left out.
-  const own = ws.filter((w) => !KIND_WORDS.has(w));
-  if (domains.some((d) => d === joined || (ws.length === 1 && d === ws[0]) || (own.length >= 1 && own.length < ws.length && d === own.join('')))) return true;
-  return domains.some((d) => d.length >= 3 && d.length <= 8 && abbreviates(d, name));
+  const own = ws.filter((w) => !KIND_WORDS.has(w)).join('').replace(/[^a-z0-9]/g, '');
+  if (domains.some((d) => d === joined || (ws.length === 1 && d === ws[0]) || (own.length >= 4 && d === own))) return true;
+  return byAcronym && domains.some((d) => d.length >= 3 && d.length <= 8 && abbreviates(d, name));
 }
 
 const RUN = new RegExp(String.raw`[${UPPER}][${LETTER}'’\-]*(?:[ \t]+(?:(?:van|voor|de|der|des|du|la|le|für|of|the|and|en|et|und)[ \t]+){0,2}[${UPPER}][${LETTER}'’\-]*){1,7}`, 'gu');
@@ -286,7 +289,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   // the employer needs no word of the vacancy's text, and a part of the page title (a workplace, "Centre
   // routier de Langon") does not outweigh it.
   const hostWords = domainWords(ctx, false);
-  const owner = all.find((c) => (c.places.has('footer') || c.places.has('logo')) && isKindWithName(c.name) && spelledOut(c.name, hostWords));
+  const owner = all.find((c) => (c.places.has('footer') || c.places.has('logo')) && isKindWithName(c.name) && spelledBy(c.name, hostWords, false));
   // A service's parent beats the service ("Bibliotheek Sint-Niklaas ... is een dienst van Stad Sint-Niklaas").
   const parents = new Set(footerParents.map(plain));
 

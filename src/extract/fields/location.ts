@@ -9,6 +9,7 @@ import { DIGIT, LETTER, UPPER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, labelValues } from '../context';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
+import { opensWithKind } from './identity';
 
 const CAP = String.raw`[${UPPER}][${LETTER}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|la|le|du|des|van|der|den|dem|het|ter|ten|von|am|an|im|in|zum|zur|sur|aan|op|d'|l')`;
@@ -147,7 +148,7 @@ function buildingBefore(before: string, underLabel: boolean, after = ''): string
     // Under a workplace label, a proper name at the value's start is the place too ("Observatoire royal de
     // Belgique"); a unit's is not.
     // The employer's own name ("Rectorat de Bordeaux, 5 rue …") is no building's.
-    const properName = underLabel && m.index === 0 && CAPITAL_START.test(name) && !UNIT_WORDS.test(name) && !EMPLOYER_KIND_FIRST.test(name) && lowerWords(name) <= 1;
+    const properName = underLabel && m.index === 0 && CAPITAL_START.test(name) && !UNIT_WORDS.test(name) && !opensWithKind(name) && lowerWords(name) <= 1;
     if (isBuildingName(name, properName)) return name;
   }
   // The shortest name after an article that is a building's: "vanuit het Stedelijk Magazijn", "est l'Hôtel de Ville".
@@ -165,7 +166,6 @@ function buildingBefore(before: string, underLabel: boolean, after = ''): string
   return null;
 }
 
-const EMPLOYER_KIND_FIRST = new RegExp(`^(?:${allOf((l) => l.employerTypes).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LETTER}-])`, 'iu');
 
 /** Lower-case words of a name that are no particles: "Observatoire royal de Belgique" has one. */
 const lowerWords = (name: string) => name.split(/\s+/).filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length;
