@@ -104,6 +104,8 @@ const fromHiringSentence: Rule<string> = (ctx) => {
     const words = name.split(/\s+/);
     if (words.length === 1 && PRONOUNS.has(name.toLowerCase())) continue;
     if (PRONOUNS.has(words[0]!.toLowerCase())) continue;
+    // "Das Departement für Bau und Umwelt sucht": a unit recruits for its employer, whom the sentence does not name.
+    if (isHeadedByUnit(name)) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer; "Die Stadt
     // Paderborn sucht für das Straßen- und Brückenbauamt" names the city's own office.
     const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
@@ -136,18 +138,30 @@ const SELECTION_CONTEXT = /selecti|procedure|procédure|recrut|recruit|auswahl|s
 /** "Für den Standort Zeuthen suchen wir": a site or a unit of the employer, not the employer. */
 const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbereich', 'referat', 'team', 'site', 'vestiging', 'locatie', 'afdeling', 'service', 'location', 'fachgruppe', 'gruppe', 'arbeitsgruppe', 'dezernat', 'regionaldirektion', 'direktion', 'sektion', 'division', 'directorate', 'direction', 'directie', 'dienst', 'branch', 'region']);
 
+/**
+ * A unit's kind heading its name: "Fachdienst Umwelt", "Wohngeldstelle Kalk", "Das Departement für Bau und
+ * Umwelt" (a Swiss canton's). German compounds end in the unit's word.
+ */
+const UNIT_HEAD = /^(?:fachdienst|abteilung|referat|fachbereich|sachgebiet|dezernat|afdeling|directie|[a-zäöüß]+stelle)$/;
+
 /** A unit of the employer, not an employer: "Fachbereich Bauen", "Straßen- und Brückenbauamt" (an office's "-amt" that is no kind of employer). */
 function isUnit(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
-  return words.some((w) => UNITS.has(w)) || (/amt$/.test(last) && !KIND_OF_EMPLOYER.test(name));
+  return words.some((w) => UNITS.has(w)) || isHeadedByUnit(name) || (/amt$/.test(last) && !KIND_OF_EMPLOYER.test(name));
+}
+
+/** "Fachdienst Bauaufsicht", "Departement für Bau und Umwelt": a name that opens with a unit's kind, no kind of employer in it. */
+function isHeadedByUnit(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  // A Flemish "Departement Omgeving" employs; a Swiss canton's "Departement für …" is one of its units.
+  return (words.length > 1 && UNIT_HEAD.test(words[0]!) && !KIND_OF_EMPLOYER.test(name)) || /^Departement\s+(?:für|des|der)\s/.test(name);
 }
 
 const fromForSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     const m = FOR_SENTENCE.exec(s.text);
-    const words = m?.[1]!.toLowerCase().split(/\s+/) ?? [];
-    if (m && !PRONOUNS.has(words[0]!) && !words.some((w) => UNITS.has(w))) return { value: m[1]!, evidence: { source: 'text', text: s.text } };
+    if (m && !PRONOUNS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) && !isUnit(m[1]!)) return { value: m[1]!, evidence: { source: 'text', text: s.text } };
   }
   for (const s of ctx.sentences) {
     const m = SELECTION_CONTEXT.test(s.text) ? ON_BEHALF.exec(s.text) : null;
@@ -327,7 +341,7 @@ const HIRING_TYPED = new RegExp(
 const fromTypedHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     const m = HAS_HIRING_VERB.test(s.text) ? HIRING_TYPED.exec(s.text) : null;
-    if (!m) continue;
+    if (!m || isHeadedByUnit(m[1]!)) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer.
     const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
     return { value: forWhom && !isUnit(forWhom[1]!) ? forWhom[1]! : capitalised(m[1]!), evidence: { source: 'text', text: s.text } };

@@ -1273,3 +1273,22 @@ describe('eighteenth round, publication dates in official wording', () => {
     expect(factsOf('<p>Les résultats seront communiqués après le 15 mars 2026.</p>', null, 'fr').published).toBeNull();
   });
 });
+
+describe('nineteenth round: a unit recruits for its employer', () => {
+  it.each([
+    ['a German county\'s "Fachdienst" after its own name', '<p>Der Landkreis Fulda sucht für den Fachdienst Bauaufsicht und Denkmalschutz zum nächstmöglichen Zeitpunkt eine Sachbearbeitung.</p>', 'de', 'Landkreis Fulda'],
+    ['a German office ending in "-stelle"', '<p>Die Stadt Köln sucht für die Wohngeldstelle Kalk eine Sachbearbeitung.</p>', 'de', 'Stadt Köln'],
+  ])('keeps the employer when %s', (_, html, lang, org) => {
+    expect(factsOf(html, null, lang).organisation).toBe(org);
+  });
+  it.each([
+    ['"Für den Fachdienst Umwelt suchen wir"', '<p>Für den Fachdienst Umwelt suchen wir zum nächstmöglichen Zeitpunkt eine Sachbearbeitung.</p>', 'de'],
+    ['a Swiss canton\'s "Departement für …" as the subject', '<p>Das Departement für Bau und Umwelt sucht für seinen Rechtsdienst eine Juristin.</p>', 'de'],
+  ])('takes no unit for the employer: %s', (_, html, lang) => {
+    expect(factsOf(html, null, lang).organisation).toBeNull();
+  });
+  it('still takes the employer one authority recruits for, and a Flemish "Departement" that employs', () => {
+    expect(factsOf('<p>Für das Landratsamt München suchen wir eine Sachbearbeitung.</p>', null, 'de').organisation).toBe('Landratsamt München');
+    expect(factsOf('<p>Het Departement Omgeving zoekt een beleidsmedewerker ruimtelijke planning.</p>').organisation).toBe('Departement Omgeving');
+  });
+});
