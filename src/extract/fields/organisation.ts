@@ -1,5 +1,5 @@
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, labelValues } from '../context';
+import { declaredAndVisible, firstOf, labelValues } from '../context';
 import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
@@ -393,12 +393,18 @@ const fromLabel: Rule<string> = (ctx) => {
   return null;
 };
 
+/** The employer the vacancy's own words name: a labelled employer ("Werkgever") stated outright, a hiring sentence read from prose. */
+const STATED = [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromLineUnderTitle].map(named);
+/** Who owns the site, read from its title, logo, header and footer. */
+const SITE_OWNER = [fromPageIdentity, employerFromIdentity].map(named);
+
 export function extractOrganisation(ctx: Context): Found<string> | null {
-  // A labelled employer ("Werkgever") is stated outright; a hiring sentence is read from prose.
-  return declaredAndVisible(
-    ctx,
-    [named(fromJsonLd)],
-    [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromLineUnderTitle, fromPageIdentity, employerFromIdentity].map(named),
-    SAME_EMPLOYER,
-  );
+  const declared = firstOf(ctx, [named(fromJsonLd)]);
+  // A board that posts for others (Poolstok, werkenvoornederland.nl) is the site's owner, not the
+  // employer its posting declares: the site's owner stands only where nothing is declared or it agrees.
+  const siteOwner: Rule<string> = (c) => {
+    const owner = firstOf(c, SITE_OWNER);
+    return owner && (!declared || SAME_EMPLOYER.same(declared.value, owner.value)) ? owner : null;
+  };
+  return declaredAndVisible(ctx, [() => declared], [...STATED, siteOwner], SAME_EMPLOYER);
 }

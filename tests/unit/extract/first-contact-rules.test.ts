@@ -1292,3 +1292,19 @@ describe('nineteenth round: a unit recruits for its employer', () => {
     expect(factsOf('<p>Het Departement Omgeving zoekt een beleidsmedewerker ruimtelijke planning.</p>').organisation).toBe('Departement Omgeving');
   });
 });
+
+describe('nineteenth round: a board that posts for others is no employer', () => {
+  const board = (declared: string) =>
+    parse(`<!doctype html><html lang="nl"><head><title>Ergotherapeut woonzorgcentrum | Poolstok</title><meta property="og:site_name" content="Poolstok">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Ergotherapeut","hiringOrganization":{"@type":"Organization","name":"${declared}"},"datePosted":"2026-01-10"}</script></head>
+<body><header><a href="/" class="logo"><img alt="Poolstok" src="l.png"></a></header><main><h1>Ergotherapeut woonzorgcentrum</h1><p>Je werkt in een woonzorgcentrum met 120 bewoners. Solliciteren kan tot en met 15 februari 2026.</p><p>${'Tekst '.repeat(40)}</p></main>
+<footer><p>Poolstok</p><p>Baron Ruzettelaan 3, 8310 Brugge</p><p>info@poolstok.be</p></footer></body></html>`);
+  it('shows the employer the posting declares, not the board that carries it', () => {
+    expect(extractFacts(board('Mintus'), 'https://www.poolstok.be/vacatures/12345', NOW, { evenIfNotVacancy: true }).organisation).toBe('Mintus');
+  });
+  it('still shows the site\'s owner when it is the declared employer, or when nothing is declared', () => {
+    expect(extractFacts(board('Poolstok'), 'https://www.poolstok.be/vacatures/12345', NOW, { evenIfNotVacancy: true }).organisation).toBe('Poolstok');
+    const own = parse('<!doctype html><html lang="nl"><head><title>Deskundige ruimtelijke ordening | Gemeente Kapellen</title></head><body><main><h1>Deskundige ruimtelijke ordening</h1><p>Je werkt op de dienst omgeving. Solliciteren kan tot en met 15 februari 2026.</p><p>' + 'Tekst '.repeat(40) + '</p></main><footer><p>Gemeente Kapellen</p><p>Hoevensebaan 32, 2950 Kapellen</p><p>info@kapellen.be</p></footer></body></html>');
+    expect(extractFacts(own, 'https://www.kapellen.be/vacatures/deskundige', NOW, { evenIfNotVacancy: true }).organisation).toBe('Gemeente Kapellen');
+  });
+});
