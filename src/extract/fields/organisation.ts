@@ -223,8 +223,11 @@ const EMPLOYER_TYPES = allOf((l) => l.employerTypes).sort((a, b) => b.length - a
 const PREFIXES = allOf((l) => l.employerPrefixes).sort((a, b) => b.length - a.length).map(esc).join('|');
 const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]*)`;
 /** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */
-/** "Bayerisches Landesamt für Umwelt", "Sächsische Staatskanzlei": a state's adjective belongs to the name of its authority. */
-const STATE_ADJECTIVE = String.raw`(?:[${UPPER}][${LETTER}]+isch(?:e|es|er|en)\s+)?`;
+/**
+ * "Bayerisches Landesamt für Umwelt", "Sächsische Staatskanzlei", "Federaal Agentschap voor …", "Koninklijk
+ * Belgisch Instituut voor …": a state's or a nation's adjective (German, Dutch) belongs to the name of its authority.
+ */
+const STATE_ADJECTIVE = String.raw`(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}`;
 const TYPE_FIRST = new RegExp(
   // "Ministerie van Volksgezondheid, Welzijn en Sport", "Department of Climate Change, Energy, the Environment and Water":
   // a list of capitalised names closed by "en" / "and" belongs to the name.

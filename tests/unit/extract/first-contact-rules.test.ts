@@ -1308,3 +1308,20 @@ describe('nineteenth round: a board that posts for others is no employer', () =>
     expect(extractFacts(own, 'https://www.kapellen.be/vacatures/deskundige', NOW, { evenIfNotVacancy: true }).organisation).toBe('Gemeente Kapellen');
   });
 });
+
+describe('nineteenth round: a nation\'s adjective before the kind of employer', () => {
+  it.each([
+    ['Federaal Agentschap voor de Veiligheid van de Voedselketen', 'Federaal Agentschap voor de Veiligheid van de Voedselketen'],
+    ['Werken bij de Brugse Politiezone Brugge', 'Brugse Politiezone Brugge'],
+    ['Bayerisches Landesamt für Umwelt', 'Bayerisches Landesamt für Umwelt'],
+  ])('reads "%s" whole', (line, name) => {
+    expect(employerIn(line)).toBe(name);
+  });
+  it('takes no English determiner for an adjective ("These Council offices")', () => {
+    expect(employerIn('These Council offices are closed on Mondays')?.startsWith('These')).not.toBe(true);
+  });
+  it('takes the agency on its own line under the title of a federal board\'s page', () => {
+    const f = factsOf('<h1>Controleur voedselveiligheid (m/v/x)</h1><p>Federaal Agentschap voor de Veiligheid van de Voedselketen</p><p>Je controleert bedrijven in de voedselketen.</p>');
+    expect(f.organisation).toBe('Federaal Agentschap voor de Veiligheid van de Voedselketen');
+  });
+});
