@@ -10,7 +10,7 @@ import type { Context, Found, Rule } from '../context';
 import { declaredAndVisible, hasStem, labelValues, wordsPattern } from '../context';
 import type { DateMention } from '../dates';
 import { addDays, findDates, resolve } from '../dates';
-import { allOf } from '../locales';
+import { allOf, alternation } from '../locales';
 import { findTime, withTime } from '../times';
 import { declared, portalLabelValues, portalText } from './common';
 
@@ -86,6 +86,8 @@ const LOOSE_GAP = new RegExp(
   'i',
 );
 const INTERNAL = allOf((l) => l.internalCandidates);
+/** "befristet bis zum 31.03.2029", "CDD jusqu'au 31/12/2027", "tijdelijk tot 30 juni": a fixed term's end, no deadline. */
+const TERM_ENDS = new RegExp(`(?:${alternation(allOf((l) => [...l.contract.temporary.strong, ...l.contract.temporary.weak]))})[\\s,]*$`, 'i');
 
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {
@@ -98,6 +100,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
     [EXCLUSIVE, -1],
   ] as const) {
     for (const w of text.matchAll(re)) {
+      if (TERM_ENDS.test(text.slice(Math.max(0, w.index - 48), w.index))) continue;
       const end = w.index + w[0].length;
       // "Closing date for receipt of completed application forms is 12 noon on Thursday, 26th February 2026".
       const d = dates.find((x) => x.start >= end && (GAP.test(text.slice(end, x.start)) || LOOSE_GAP.test(text.slice(end, x.start))));

@@ -1325,3 +1325,15 @@ describe('nineteenth round: a nation\'s adjective before the kind of employer', 
     expect(f.organisation).toBe('Federaal Agentschap voor de Veiligheid van de Voedselketen');
   });
 });
+
+describe('nineteenth round: a fixed term\'s end is no deadline', () => {
+  it.each([
+    ['de', '<p>An der Universität ist zum 01.05.2026 eine Stelle als Wissenschaftliche/r Mitarbeiter/in</p><p>befristet bis zum 31.03.2029 zu besetzen.</p><p>Bitte richten Sie Ihre Bewerbung bis zum 28.02.2026 per E-Mail an uns.</p>', '2026-02-28'],
+    ['fr', '<p>Poste en CDD jusqu\'au 31/12/2027. Candidatures jusqu\'au 15/03/2026 inclus.</p>', '2026-03-15'],
+  ])('(%s) reads the application\'s date, not the contract\'s end', (lang, html, iso) => {
+    expect(factsOf(html, null, lang).deadline).toBe(iso);
+  });
+  it('still reads a deadline for a fixed-term post whose words stand apart from the date', () => {
+    expect(factsOf('<p>Bewerben Sie sich für die befristete Stelle bis zum 28.02.2026 über unser Portal.</p>', null, 'de').deadline).toBe('2026-02-28');
+  });
+});
