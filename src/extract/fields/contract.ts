@@ -73,6 +73,11 @@ const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
 // pattern only ever matched one way is compiled once on a fresh page, not once per flag set.
 /** "38 uur per week", "37.5 hours per week", "39 Stunden pro Woche", "39,00 Wochenstunden". */
 const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'gi');
+/** "Die wöchentliche Arbeitszeit beträgt 20,05 Stunden", "la durée hebdomadaire est de 35 heures": the week named first. */
+const HOURS_AFTER_LEAD = new RegExp(
+  String.raw`(?:${allOf((l) => l.weeklyHoursLeads).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+(?:[${LETTER}]+\s+){0,4}${NUM}\s*(?:${UNITS})\.?(?![${LETTER}])`,
+  'gi',
+);
 /** "19/38": the part of a full-time week of 36 to 40 hours. */
 const FRACTION = /(?<![\d./])(\d{1,2}(?:[.,]\d)?)\s*\/\s*(3[6-9]|40)(?![\d/])/g;
 /** In a regime line or an hours label: "(38u)", "38 uur", "39 h". */
@@ -140,13 +145,19 @@ function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
   if (hm) return Math.round((Number(hm[1]) + Number(hm[2]) / 60) * 100) / 100;
   // The first way of writing hours the statement uses gives its hours.
   let matches: RegExpExecArray[] = [];
-  for (const re of anyUnit ? [HOURS_PER_WEEK, FRACTION, HOURS_ANY] : [HOURS_PER_WEEK, FRACTION]) {
+  let base = 0;
+  for (const re of anyUnit ? [HOURS_PER_WEEK, HOURS_AFTER_LEAD, FRACTION, HOURS_ANY] : [HOURS_PER_WEEK, HOURS_AFTER_LEAD, FRACTION]) {
     matches = allMatches(re, text);
+    // "… beträgt 39 Stunden für Tarifbeschäftigte bzw. 40 Stunden für Beamte": every hours the named week goes on to give.
+    if (matches.length && re === HOURS_AFTER_LEAD) {
+      base = matches[0]!.index;
+      matches = allMatches(HOURS_ANY, text.slice(base));
+    }
     if (matches.length) break;
   }
   const values = new Set<number>();
   for (const m of matches) {
-    if (RANGE_BEFORE.test(text.slice(0, m.index))) return 'both';
+    if (RANGE_BEFORE.test(text.slice(0, base + m.index))) return 'both';
     const h = Number(m[1]!.replace(',', '.'));
     if (h > 0 && h <= 80) values.add(h);
   }
@@ -323,7 +334,9 @@ export function extractContract(ctx: Context): Found<Contract> | null {
   }
   // "28h30 par semaine", "19/38": a week this short is part time, whatever a pay sentence says of full time
   // ("het loon voor een voltijdse prestatie").
-  if (value.schedule === 'full-time' && value.hoursPerWeek !== null && value.hoursPerWeek < FEWEST_FULL_TIME_HOURS) value.schedule = 'part-time';
+  // A week this short is part time also where the text names no schedule ("Die regelmäßige wöchentliche Arbeitszeit beträgt 20,05 Stunden").
+  const short = value.hoursPerWeek !== null && value.hoursPerWeek < FEWEST_FULL_TIME_HOURS;
+  if (short && (value.schedule === 'full-time' || (value.schedule === null && !text.settled.has('schedule')))) value.schedule = 'part-time';
   // In Belgium a statutory appointment is a permanent one ("vaste benoeming"): the text need not say so twice.
   if (value.employment === 'statutory' && value.duration === null && !text.settled.has('duration') && ctx.country === 'be') value.duration = 'permanent';
   if (count(value) === 0) return null;

@@ -59,6 +59,8 @@ export interface Locale {
   /** Words after the hours number that make it hours per week. */
   hourUnits: string[];
   perWeek: string[];
+  /** "Die wöchentliche Arbeitszeit beträgt 20,05 Stunden": words before the week's hours, a verb between. */
+  weeklyHoursLeads: string[];
   /** Verbs after an employer's name at the start of a sentence: "Provincie Antwerpen zoekt". */
   hiringVerbs: string[];
   /** Leading articles that are not part of the employer's name ("Die Stadt Köln sucht"). */

@@ -1337,3 +1337,23 @@ describe('nineteenth round: a fixed term\'s end is no deadline', () => {
     expect(factsOf('<p>Bewerben Sie sich für die befristete Stelle bis zum 28.02.2026 über unser Portal.</p>', null, 'de').deadline).toBe('2026-02-28');
   });
 });
+
+describe('nineteenth round: the week named before its hours', () => {
+  it.each([
+    ['de', '<p>Die regelmäßige wöchentliche Arbeitszeit beträgt 20,05 Stunden.</p>', 20.05],
+    ['fr', '<p>La durée hebdomadaire de travail est de 35 heures.</p>', 35],
+    ['en', '<p>The weekly working hours are 35 hours, Monday to Friday.</p>', 35],
+  ])('(%s) reads the hours', (lang, html, hours) => {
+    expect(factsOf(html, null, lang).contract?.hoursPerWeek).toBe(hours);
+  });
+  it('takes a week under 32 hours for part time where the text names no schedule', () => {
+    expect(factsOf('<p>Die regelmäßige wöchentliche Arbeitszeit beträgt 20,05 Stunden.</p>', null, 'de').contract?.schedule).toBe('part-time');
+  });
+  it.each([
+    ['two weeks by status', 'de', '<p>Die regelmäßige wöchentliche Arbeitszeit beträgt 39 Stunden für Tarifbeschäftigte bzw. 40 Stunden für Beamtinnen und Beamte.</p>'],
+    ['a range', 'en', '<p>The weekly working hours are 35 to 37 hours.</p>'],
+    ['a weekly meeting\'s length', 'nl', '<p>Wekelijks overleg van 2 uur met het team.</p>'],
+  ])('reads no hours from %s', (_, lang, html) => {
+    expect(factsOf(html, null, lang).contract?.hoursPerWeek ?? null).toBeNull();
+  });
+});

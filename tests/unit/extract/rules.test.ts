@@ -267,8 +267,8 @@ describe('contract', () => {
     ['TEMPORARY', '<p>Een contract van onbepaalde duur.</p>', { duration: 'permanent' }],
     // A text naming both schedules leaves the schedule open for nobody to fill.
     ['FULL_TIME', '<dl><dt>Arbeidsregime</dt><dd>Voltijds of deeltijds</dd></dl>', { schedule: null }],
-    // Full time beside a short week is a default of the site, not the job's schedule.
-    ['FULL_TIME', '<dl><dt>Uren per week</dt><dd>16</dd></dl>', { schedule: null, hoursPerWeek: 16 }],
+    // Full time beside a short week is a default of the site, not the job's schedule: the short week is part time.
+    ['FULL_TIME', '<dl><dt>Uren per week</dt><dd>16</dd></dl>', { schedule: 'part-time', hoursPerWeek: 16 }],
   ])('the declared %s completes what the text leaves open: %s', (type, html, parts) => {
     const contract = factsOf(`${ld({ title: 'Medewerker', employmentType: type })}${html}`).contract as Record<string, unknown> | null;
     for (const [part, value] of Object.entries(parts)) expect(contract?.[part] ?? null).toBe(value);

@@ -52,6 +52,7 @@ export const fr: Locale = {
   },
   hourUnits: ['h', 'heures', 'heure'],
   perWeek: ['par semaine', '/semaine'],
+  weeklyHoursLeads: ['durée hebdomadaire', 'temps de travail hebdomadaire', 'horaire hebdomadaire'],
   hiringVerbs: ['recrute', 'recherche', 'cherche', 'engage', 'recrutent', 'lance un appel à candidatures pour'],
   droppedArticles: ['La', 'Le', 'Les', "L'", 'L’'],
   referenceQuoteWords: ['mentionn', 'en rappelant', 'sous la référence', 'sous référence', 'en précisant', 'indiquer la référence', 'indiquant la référence'],

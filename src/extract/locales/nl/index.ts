@@ -51,6 +51,7 @@ export const nl: Locale = {
   },
   hourUnits: ['u', 'uur', 'uren'],
   perWeek: ['per week', 'p/w', '/week', 'in de week'],
+  weeklyHoursLeads: ['wekelijkse arbeidsduur', 'wekelijkse werktijd', 'arbeidsduur per week'],
   hiringVerbs: ['zoekt', 'is op zoek naar', 'gaat op zoek naar', 'werft', 'zijn op zoek naar'],
   droppedArticles: [],
   referenceQuoteWords: ['vermeld', 'vermelding', 'vermelden', 'onder referentie', 'onder vermelding'],
