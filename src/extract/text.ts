@@ -107,6 +107,7 @@ function isChrome(el: Element, tag: string): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if ((names.length > 2 && CHROME_NAMES.test(names)) || OTHER_VACANCIES.test(el.getAttribute('aria-label') ?? '')) return true;
   if ((tag === 'ul' || tag === 'ol') && isListOfLinks(el)) return true;
+  if (el.childElementCount >= 3 && el.firstElementChild?.localName === 'a' && isRowOfLinks(el)) return true;
   const first = el.firstElementChild;
   return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
 }
@@ -125,6 +126,22 @@ function isListOfLinks(el: Element): boolean {
     if (!href || /^(?:mailto:|tel:|#)/i.test(href) || !(items[i]!.textContent ?? '').trimStart().startsWith((first!.textContent ?? '').trim())) return false;
   }
   return true;
+}
+
+/**
+ * "Je suis : Citoyen Employeur Partenaire Candidat": a row of three links or more to other pages, with at
+ * most a short caption of its own, is a menu. Its words ("Employeur", then "Partenaire") are no label and value.
+ */
+function isRowOfLinks(el: Element): boolean {
+  let own = 0;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) own += (n.textContent ?? '').trim().length;
+    else if (n.nodeType === 1) {
+      const href = (n as Element).localName === 'a' ? ((n as Element).getAttribute('href') ?? '') : '';
+      if (!href || /^(?:mailto:|tel:|#)/i.test(href)) return false;
+    }
+  }
+  return own <= 20;
 }
 
 /**

@@ -253,7 +253,8 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
     for (const l of ctx.page.lines) {
       for (const m of l.text.matchAll(re)) {
         const joined = plain(m[1]!).replace(/[^a-z]/g, '');
-        if (joined === d) add(m[1]!, l.chrome ? 'footer' : 'body');
+        // "KernCounty.com" is the site's address, not a name the text writes.
+        if (joined === d && !/^\.[a-z]{2,}/i.test(l.text.slice(m.index + m[1]!.length))) add(m[1]!, l.chrome ? 'footer' : 'body');
       }
     }
   }

@@ -1357,3 +1357,16 @@ describe('nineteenth round: the week named before its hours', () => {
     expect(factsOf(html, null, lang).contract?.hoursPerWeek ?? null).toBeNull();
   });
 });
+
+describe('nineteenth round: a row of links is a menu', () => {
+  it('reads no employer from an audience menu ("Je suis : Citoyen Employeur Partenaire")', () => {
+    const doc = parse(`<!doctype html><html lang="fr"><head><title>Conseiller référent emploi</title></head><body><div class="profiles">Je suis : <a href="/particuliers">Citoyen</a><a href="/entreprises">Employeur</a><a href="/partenaires">Partenaire</a><a href="/recrutement">Candidat</a></div>
+<div class="content"><h1>Conseiller référent emploi (H/F/X)</h1><p>Vous accompagnez des chercheurs d'emploi. Date limite de candidature : 02/03/2026.</p><p>${'Texte '.repeat(40)}</p></div></body></html>`);
+    expect(extractFacts(doc, 'https://www.leforem.be/recrutement/offre-123', NOW, { evenIfNotVacancy: true }).organisation).not.toBe('Partenaire');
+  });
+  it('keeps a paragraph with links in its own sentence, and a row of contact links, as the vacancy\'s text', () => {
+    const doc = parse('<!doctype html><html lang="nl"><body><main><p>Lees de <a href="/f.pdf">functiebeschrijving</a>, het <a href="/r.pdf">reglement</a> en de <a href="/v.pdf">voorwaarden</a> voor je solliciteert.</p><div><a href="mailto:a@b.be">a@b.be</a><a href="tel:+3211">011 11 11 11</a><a href="/x">Route</a></div></main></body></html>');
+    const lines = pageText(doc).lines;
+    expect(lines.filter((l) => l.chrome)).toEqual([]);
+  });
+});
