@@ -3,9 +3,16 @@ import { declaredAndVisible, hasStem, labelValues, stemsPattern } from '../conte
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
+/** "Ref.-Nr. 4271" under "Referenz", "no.CN-2611" after "Job": a label or a number sign the value still opens with. */
+let leadingLabel: RegExp | undefined;
+function withoutLabel(v: string): string {
+  leadingLabel ??= new RegExp(String.raw`^(?:(?:${LABELS})(?:\s*[:#]\s*|\s+)|n[°o]\.\s*|n°\s*|nr\.?\s+|no\s+(?=\d))+(?=[A-Za-z0-9])`, 'i');
+  return v.replace(leadingLabel, '');
+}
+
 /** A reference is a short code with a digit in it: "VMA060/2023", "AFG23123", "Z2.1-31-326". */
 function asReference(v: string): string | null {
-  const s = squash(v).replace(/[.;,]$/, '');
+  const s = withoutLabel(squash(v)).replace(/[.;,]$/, '');
   if (s.length < 2 || s.length > 40 || !/\d/.test(s) || s.split(' ').length > 4) return null;
   return s;
 }

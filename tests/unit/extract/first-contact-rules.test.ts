@@ -1370,3 +1370,23 @@ describe('nineteenth round: a row of links is a menu', () => {
     expect(lines.filter((l) => l.chrome)).toEqual([]);
   });
 });
+
+describe('nineteenth round: open to both statuses, and a code\'s own label', () => {
+  it('reads "Titulaire ou, à défaut, contractuel" as open to both: no status', () => {
+    const f = factsOf('<dl><dt>Statut</dt><dd>Titulaire ou, à défaut, contractuel</dd><dt>Temps de travail</dt><dd>Temps complet</dd></dl>', null, 'fr');
+    expect(f.contract?.employment ?? null).toBeNull();
+  });
+  it('still reads a post for civil servants only as statutory', () => {
+    const f = factsOf('<dl><dt>Statut</dt><dd>Titulaire (fonctionnaire)</dd><dt>Temps de travail</dt><dd>Temps complet</dd></dl>', null, 'fr');
+    expect(f.contract?.employment).toBe('statutory');
+  });
+  it.each([
+    ['a label inside the value', '<dl><dt>Referenz</dt><dd>Ref.-Nr. 4271</dd></dl>', 'de', '4271'],
+    ['a number sign glued to the code', '<p>Job no.CN-2611 · Closes 9 March 2026</p>', 'en', 'CN-2611'],
+  ])('reads the code without %s', (_, html, lang, ref) => {
+    expect(factsOf(html, null, lang).reference).toBe(ref);
+  });
+  it('keeps a code that opens with the letters of a label', () => {
+    expect(factsOf('<dl><dt>Référence</dt><dd>REF2026-14</dd></dl>', null, 'fr').reference).toBe('REF2026-14');
+  });
+});
