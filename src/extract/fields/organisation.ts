@@ -225,9 +225,10 @@ const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]
 /** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */
 /**
  * "Bayerisches Landesamt für Umwelt", "Sächsische Staatskanzlei", "Federaal Agentschap voor …", "Koninklijk
- * Belgisch Instituut voor …": a state's or a nation's adjective (German, Dutch) belongs to the name of its authority.
+ * Belgisch Instituut voor …", "European Union Agency for …": a state's or a nation's adjective (German, Dutch), or
+ * the Union's, belongs to the name of its authority.
  */
-const STATE_ADJECTIVE = String.raw`(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}`;
+const STATE_ADJECTIVE = String.raw`(?:European Union\s+|European\s+|EU\s+)?(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}`;
 const TYPE_FIRST = new RegExp(
   // "Ministerie van Volksgezondheid, Welzijn en Sport", "Department of Climate Change, Energy, the Environment and Water":
   // a list of capitalised names closed by "en" / "and" belongs to the name.
@@ -307,8 +308,10 @@ const fromPageIdentity: Rule<string> = (ctx) => {
     const stripped = text.replace(new RegExp(`^(?:${PREFIXES})\\s+`, 'i'), '').trim();
     const name = employerIn(stripped);
     if (!name) continue;
-    const key = plain(name);
+    // "EU Agency for …" in the title and "European Union Agency for …" in the logo are one name, shown written out.
+    const key = plain(name).replace(/^eu\s/, 'european union ');
     const entry = seen.get(key) ?? { name, where: new Set<string>(), from: text };
+    if (name.length > entry.name.length) entry.name = name;
     entry.where.add(where);
     seen.set(key, entry);
   }

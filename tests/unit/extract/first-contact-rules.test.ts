@@ -1390,3 +1390,21 @@ describe('nineteenth round: open to both statuses, and a code\'s own label', () 
     expect(factsOf('<dl><dt>Référence</dt><dd>REF2026-14</dd></dl>', null, 'fr').reference).toBe('REF2026-14');
   });
 });
+
+describe('nineteenth round: the Union\'s agencies by their whole name', () => {
+  it.each([
+    ['The European Union Agency for Fundamental Rights (FRA) is organising a selection procedure', 'European Union Agency for Fundamental Rights'],
+    ['EU Agency for the Space Programme', 'EU Agency for the Space Programme'],
+  ])('reads "%s"', (text, name) => {
+    expect(employerIn(text)).toBe(name);
+  });
+  it('shows the written-out name where the title abbreviates the Union and the logo does not', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Financial Officer (EUSPA/2026/TA/006) | EU Agency for the Space Programme</title></head><body>
+<header><a href="/"><img alt="EUSPA – European Union Agency for the Space Programme" src="l.svg"></a></header><main><h1>Financial Officer</h1><p>The deadline for applications is 10 March 2026.</p><p>${'Text '.repeat(40)}</p></main>
+<footer><div>EU Agency for the Space Programme<br>Janovského 438/2, 170 00 Prague 7</div></footer></body></html>`);
+    expect(extractFacts(doc, 'https://www.euspa.europa.eu/opportunities/careers/vacancies/financial-officer', NOW, { evenIfNotVacancy: true }).organisation).toBe('European Union Agency for the Space Programme');
+  });
+  it('still reads no Union for an agency the page names without it', () => {
+    expect(employerIn('Agency for the Cooperation of Energy Regulators')).toBe('Agency for the Cooperation of Energy Regulators');
+  });
+});
