@@ -184,7 +184,8 @@ const WORKPLACE_BEFORE = {
 const BUILDING_COMPOUND = /[a-zà-ÿß](?:huis|gebouw|haus|gebäude|zentrum|centrum)(?![a-zà-ÿß])/u;
 
 function isBuildingName(name: string, properName: boolean): boolean {
-  const words = name.split(/\s+/);
+  // "Centre administratif « Les Prés Brion »": quotation marks are no words.
+  const words = name.split(/\s+/).filter((w) => !/^["«»“”„‘’]$/.test(w));
   if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || BUILDING_COMPOUND.test(name) || properName)) return false;
   // A name, not a clause: "Je werkplek is de bibliotheek zelf", "In het provinciehuis" are sentences about the place.
   return !(CLAUSE_START.test(name) || lowerWords(name) > 2);

@@ -1408,3 +1408,18 @@ describe('nineteenth round: the Union\'s agencies by their whole name', () => {
     expect(employerIn('Agency for the Cooperation of Energy Regulators')).toBe('Agency for the Cooperation of Energy Regulators');
   });
 });
+
+describe('nineteenth round: where a French post is based', () => {
+  it('reads the place a post "sera établi·e à"', () => {
+    const f = factsOf('<p>Le ou la chef·fe de projet sera établi·e à l\'Espace citoyen, rue de la Station 14, 6220 Fleurus, où se trouvent les bureaux de l\'équipe.</p>', null, 'fr');
+    expect(f.location).toBe('Espace citoyen, rue de la Station 14, 6220 Fleurus');
+  });
+  it('keeps a building\'s name in quotation marks', () => {
+    const f = factsOf('<p>Lieu de travail : Centre administratif « Les Prés Brion », rue du Baloir 2, 4300 Waremme.</p>', null, 'fr');
+    expect(f.location).toBe('Centre administratif « Les Prés Brion », rue du Baloir 2, 4300 Waremme');
+  });
+  it('takes no address where applications are sent for the place of work', () => {
+    const f = factsOf('<p>Les candidatures sont à adresser au Collège communal, rue de la Station 14, 6220 Fleurus.</p>', null, 'fr');
+    expect(f.location ?? null).toBeNull();
+  });
+});
