@@ -221,7 +221,38 @@ function readings(ctx: Context): Reading[] {
     const salary = readSalarySentence(s.text, dollar);
     if (salary) out.push({ salary, evidence: s.text, hasAmount: salary.min !== null || salary.max !== null });
   }
+  // Last: amounts no pay word introduces.
+  ctx.lines.forEach((l, i) => {
+    const salary = l.text.length <= 60 && HAS_DIGIT.test(l.text) ? bareAmounts(l.text, dollar) : null;
+    if (!salary) return;
+    // "EG-05", then "Indeterminate", then the amounts: a classification alone on a short line just above
+    // is the one the amounts pay (GC Jobs prints its header so).
+    const above = [ctx.lines[i - 1], ctx.lines[i - 2]].find((a) => a && LETTERED_SCALE.test(a.text.trim()));
+    const between = above ? ctx.lines.slice(ctx.lines.indexOf(above), i) : [];
+    if (salary.scale === null && above && between.every((b) => b.text.length <= 40)) {
+      out.push({ salary: { ...salary, scale: above.text.trim() }, evidence: between.map((b) => b.text).concat(l.text).join('\n'), hasAmount: true });
+    } else out.push({ salary, evidence: l.text, hasAmount: true });
+  });
   return out;
+}
+
+const HAS_DIGIT = /\d/;
+const JOINERS = /\b(?:to|tot|bis|à|au|and|en|und|et)\b|[-–—()\s,.:/]/gi;
+
+/**
+ * "$78,130 to $90,104 (annually)": a line of nothing but amounts and their period, as a posting's header
+ * prints its pay without a word for it. A range or a period is needed: one bare amount says too little.
+ */
+function bareAmounts(text: string, dollar: string): Salary | null {
+  const money = findMoney(text, dollar).filter((m) => m.max > 0);
+  if (money.length === 0) return null;
+  let rest = text;
+  for (const m of [...money].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  const periods = PERIODS.filter(({ re }) => rest.search(re) >= 0);
+  for (const { re } of periods) rest = rest.replace(re, '');
+  if (rest.replace(JOINERS, '') !== '') return null;
+  const read = readSalarySentence(text, dollar);
+  return read && read.min !== null && (read.max !== read.min || read.period !== null) ? read : null;
 }
 
 /**

@@ -1423,3 +1423,21 @@ describe('nineteenth round: where a French post is based', () => {
     expect(f.location ?? null).toBeNull();
   });
 });
+
+describe('nineteenth round: pay printed without a word for it', () => {
+  it('reads a header\'s stack of classification, tenure and amounts (GC Jobs)', () => {
+    const f = factsOf('<p>Banff (Alberta)</p><p>EG-05</p><p>Term employment (18 months)</p><p>$78,130 to $90,104 (annually)</p><p>The officer plans ecological monitoring projects.</p>', 'https://emploisfp-psjobs.cfp-psc.gc.ca/psrs-srfp/applicant/page1800?poster=2148301', 'en');
+    expect(f.salary).toMatchObject({ scale: 'EG-05', min: 78130, max: 90104, currency: 'CAD', period: 'year' });
+    expect(f.contract?.level).toBe('EG-05');
+  });
+  it.each([
+    ['one amount with no period', '<p>$500</p>'],
+    ['an amount in a line with other words', '<p>Parking is $5 to $10 at the venue.</p>'],
+  ])('reads no pay from %s', (_, html) => {
+    expect(factsOf(html, null, 'en').salary?.min ?? null).toBeNull();
+  });
+  it('names the level after a state\'s scale ("PSGA Level 6")', () => {
+    expect(levelOfScale('PSGA Level 6', 'au')).toBe('Level 6');
+    expect(levelOfScale('APS 5', 'au')).toBe('APS 5');
+  });
+});
