@@ -82,7 +82,7 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     const linked = linkedHeadings(doc, labels.size);
     if (linked >= labels.size) return false;
     const postings = declaredPostings(doc);
-    if (postings > 1) return false;
+    if (postings > 1 || postings < 0) return false;
     const seen = new Map<string, number>();
     for (const el of Array.from(doc.querySelectorAll(LABEL_ELEMENTS))) {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*[:?]$/, '').toLowerCase();
@@ -152,13 +152,17 @@ function titlesOf(doc: Document): string[] {
 /** JSON-LD scripts larger than this declare no single vacancy (and are not worth reading here). */
 const MAX_SCRIPT = 200_000;
 
+/** JobPostings the page declares; -1 for a page that declares an event and no posting (an information evening, a job fair). */
 function declaredPostings(doc: Document): number {
   let n = 0;
+  let events = 0;
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const text = s.textContent ?? '';
-    if (text.length <= MAX_SCRIPT) n += text.split('"JobPosting"').length - 1;
+    if (text.length > MAX_SCRIPT) continue;
+    n += text.split('"JobPosting"').length - 1;
+    events += text.split(/"@type"\s*:\s*"(?:Event|EducationEvent|BusinessEvent)"/).length - 1;
   }
-  return n;
+  return n === 0 && events > 0 ? -1 : n;
 }
 
 /** Deadline phrases: one per vacancy (and a few in its "related vacancies"), so many mean a list. */

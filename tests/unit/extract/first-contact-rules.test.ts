@@ -1441,3 +1441,19 @@ describe('nineteenth round: pay printed without a word for it', () => {
     expect(levelOfScale('APS 5', 'au')).toBe('APS 5');
   });
 });
+
+describe('nineteenth round, detection: events, programmes and ended notices', () => {
+  const vacancyBody = '<h2>Ihre Aufgaben</h2><p>Sie bearbeiten Anträge.</p><h2>Ihr Profil</h2><p>Abgeschlossene Ausbildung.</p><h2>Wir bieten</h2><p>Entgeltgruppe 9a TVöD, unbefristet, Vollzeit.</p><p>Bewerben Sie sich bis zum 15.03.2026 über unser Portal.</p>';
+  it.each([
+    ['an information evening declared as an Event', '<title>Infoabend Ausbildung 2027 – Kreis Steinfurt</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Infoabend","startDate":"2026-03-12T18:00:00+01:00"}</script>', '<h1>Ausbildung und duales Studium 2027</h1>'],
+    ['a notice whose title says it has ended', '<title>Sachbearbeiter*in im Bürgeramt (Ausschreibung beendet) – Stadt Heidelberg</title>', '<h1>Sachbearbeiter*in im Bürgeramt</h1>'],
+    ['a graduate programme\'s landing page', '<title>Graduate Programme 2026 | Fingal County Council</title>', '<h1>Graduate Programme 2026</h1>'],
+  ])('takes %s for no vacancy', (_, head, h1) => {
+    const doc = parse(`<!doctype html><html lang="de"><head>${head}</head><body><main>${h1}${vacancyBody}</main></body></html>`);
+    expect(looksLikeVacancy(doc, 'https://www.example.de/karriere/stellen/123')).toBe(false);
+  });
+  it('still takes a vacancy that declares its posting beside an event, and one that mentions an information evening', () => {
+    const both = parse(`<!doctype html><html lang="de"><head><title>Sachbearbeitung Waffenrecht (m/w/d)</title><script type="application/ld+json">[{"@type":"JobPosting","title":"Sachbearbeitung"},{"@type":"Event","name":"Infoabend"}]</script></head><body><main><h1>Sachbearbeitung Waffenrecht (m/w/d)</h1>${vacancyBody}<p>Am 12.03.2026 laden wir zu einem Infoabend ein.</p></main></body></html>`);
+    expect(looksLikeVacancy(both, 'https://www.example.de/karriere/stellen/123')).toBe(true);
+  });
+});

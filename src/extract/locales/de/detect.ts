@@ -14,9 +14,9 @@ export const deDetect: DetectWords = {
   apply: ['sind zu richten', 'bewerben sie sich', 'ihre bewerbung', 'bewerbungen richten', 'bewerbungen senden', 'bewirb dich', 'deine bewerbung', 'bewerbung richten', 'bewerbungsunterlagen', 'online-bewerbung', 'jetzt bewerben', 'schriftliche bewerbung', 'richten sie bitte'],
   closed: [
     'stelle ist bereits besetzt', 'stelle ist besetzt', 'stelle wurde besetzt', 'stellenangebot ist abgelaufen', 'ausschreibung ist abgelaufen', 'ausschreibung ist beendet',
-    'bewerbungsfrist ist abgelaufen', 'bewerbungsfrist ist bereits abgelaufen', 'nicht mehr verfügbar', 'keine bewerbungen mehr',
+    'bewerbungsfrist ist abgelaufen', 'bewerbungsfrist ist bereits abgelaufen', 'nicht mehr verfügbar', 'keine bewerbungen mehr', 'stellenausschreibung ist beendet', 'können nicht mehr angenommen werden',
   ],
-  notOnePost: [ 'ferienjobs', 'studentenjobs', '(abgelaufen)', '(besetzt)', '(beendet)', 'ergebnisse des auswahlverfahrens', 'ergebnis des auswahlverfahrens','initiativbewerbung', 'blindbewerbung', 'stellenalarm', 'jobalarm', 'job-alarm', 'jobabo', 'job-abo', 'suchauftrag', 'jobmesse', 'karrieremesse', 'berufsmesse', 'alle stellenangebote', 'unsere stellenangebote'],
+  notOnePost: [ 'ferienjobs', '(ausschreibung beendet)', 'infoabend', 'informationsabend', 'info-abend', 'studentenjobs', '(abgelaufen)', '(besetzt)', '(beendet)', 'ergebnisse des auswahlverfahrens', 'ergebnis des auswahlverfahrens','initiativbewerbung', 'blindbewerbung', 'stellenalarm', 'jobalarm', 'job-alarm', 'jobabo', 'job-abo', 'suchauftrag', 'jobmesse', 'karrieremesse', 'berufsmesse', 'alle stellenangebote', 'unsere stellenangebote'],
   listHeadings: ['stellenangebote', 'unsere stellenangebote', 'alle stellenangebote', 'offene stellen', 'stellenausschreibungen', 'trefferliste', 'suchergebnisse', 'jobs'],
   landingHeadings: ['arbeiten bei', 'arbeiten für', 'karriere bei', 'jobs bei', 'stellenangebote der', 'stellenangebote des', 'ausbildung bei', 'arbeitgeber', 'gehalt und benefits', 'vergütung und benefits', 'so bewerben sie sich', 'bewerbungstipps', 'tipps für ihre bewerbung'],
 };

@@ -20,7 +20,7 @@ export const nlDetect: DetectWords = {
     'vacature is verlopen', 'kan je niet meer solliciteren', 'kun je niet meer solliciteren', 'kunt u niet meer solliciteren', 'niet meer solliciteren voor deze vacature',
     'solliciteren is niet meer mogelijk', 'reageren is niet meer mogelijk', 'deze functie is ingevuld',
   ],
-  notOnePost: [ 'studentenjobs', 'vakantiejobs', '(afgesloten)', '(gesloten)', '(ingevuld)', 'resultaten selectieprocedure', 'resultaten van de selectie', 'uitslag selectie', 'uitslag selectieprocedure', 'uitslag van de selectie', 'uitslag van de selectieprocedure', 'resultaat selectieprocedure', 'lijst van geslaagden', 'geslaagde kandidaten',
+  notOnePost: [ 'studentenjobs', 'infoavond', 'informatieavond', 'informatiebijeenkomst', 'vakantiejobs', '(afgesloten)', '(gesloten)', '(ingevuld)', 'resultaten selectieprocedure', 'resultaten van de selectie', 'uitslag selectie', 'uitslag selectieprocedure', 'uitslag van de selectie', 'uitslag van de selectieprocedure', 'resultaat selectieprocedure', 'lijst van geslaagden', 'geslaagde kandidaten',
     'open sollicitatie', 'spontane sollicitatie', 'spontaan solliciteren', 'spontaan kandidaat', 'jobalert', 'vacaturemelding', 'vacature-alert', 'vacaturealert',
     'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures',
   ],
