@@ -48,7 +48,7 @@ const PART_OF = /(?:is een dienst van|is een afdeling van|est un service d[eu]|f
 const NAME_RUN = String.raw`[${UPPER}][${LETTER}'’.\-]*(?:\s+(?:(?:van|voor|de|der|des|du|la|le|für|of|the|and|en|et|und)\s+){0,2}[${UPPER}][${LETTER}'’.\-]*){0,6}`;
 const PARENT = new RegExp(`^(${NAME_RUN})`, 'u');
 /** "Name (ACR)": a name the text defines with its acronym. */
-const DEFINED = new RegExp(String.raw`((?:[${UPPER}][${LETTER}'’\-]*|[${LETTER}]+['’][${UPPER}][${LETTER}\-]*)(?:,?[ \t]+(?:(?:van|voor|de|der|des|du|la|le|l'|d'|für|of|the|and|en|et|und|[a-zà-ÿ][${LETTER}\-]*)[ \t]+){0,2}[${UPPER}${LETTER}][${LETTER}'’\-]*){0,8})[ \t]+\(([A-Z]{2,8})\)`, 'gu');
+const DEFINED = new RegExp(String.raw`((?:[${UPPER}][${LETTER}'’\-]*|[${LETTER}]+['’][${UPPER}][${LETTER}\-]*)(?:,?[ \t]+(?:(?:van|voor|de|der|des|du|la|le|l'|d'|für|of|the|and|en|et|und|[a-zà-ÿ][${LETTER}\-]*)[ \t]+){0,2}[${UPPER}${LETTER}][${LETTER}'’\-]*){0,8})[ \t]+\(([A-Z][A-Za-z]{1,7})\)`, 'gu');
 
 interface Candidate {
   name: string;
@@ -97,8 +97,8 @@ function definesAcronym(name: string, acronym: string): boolean {
 /** Does the page's text write `name` with its acronym after it ("… produits de santé (AFMPS)")? */
 export function definedWithAcronym(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const m = /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(at + name.length, at + name.length + 14));
-    if (m) return definesAcronym(name, m[1]!);
+    const m = /^[ \t]*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(at + name.length, at + name.length + 14));
+    if (m && (m[1]!.match(/[A-Z]/g)?.length ?? 0) >= 2) return definesAcronym(name, m[1]!);
   }
   return false;
 }
@@ -239,8 +239,9 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   // Names the vacancy's text defines: "Das Bundesamt für Kartographie und Geodäsie (BKG) ist ...".
   const body = ctx.lines.map((l) => l.text).join('\n');
   for (const m of body.matchAll(DEFINED)) {
-    const name = m[1]!.replace(/^(?:(?:de|het|la|le|die|der|das|the|im|beim|bij|at)\s+|l['’]|d['’])/i, '');
-    if (abbreviates(m[2]!, name)) {
+    const name = m[1]!.replace(/^(?:(?:de|het|la|le|les|die|der|das|the|im|beim|bij|at)\s+|l['’]|d['’])/i, '');
+    // "(ISSeP)": an acronym may keep a small letter, never be a word ("(Eurofound)").
+    if ((m[2]!.match(/[A-Z]/g)?.length ?? 0) >= 2 && abbreviates(m[2]!, name)) {
       add(name, 'defined', m[2]!);
       add(m[2]!, 'defined');
     }

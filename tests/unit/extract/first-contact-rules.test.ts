@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, looksLikeVacancy } from '../../../src/extract';
 import { contactsIn, contactsInBlock } from '../../../src/extract/fields/contacts';
 import { employerIn, isEmployerName, isName } from '../../../src/extract/fields/organisation';
+import { definedWithAcronym } from '../../../src/extract/fields/identity';
 import { findAddress } from '../../../src/extract/fields/location';
 import { levelOfScale } from '../../../src/extract/fields/contract';
 import { readSalarySentence } from '../../../src/extract/fields/salary';
@@ -1455,5 +1456,18 @@ describe('nineteenth round, detection: events, programmes and ended notices', ()
   it('still takes a vacancy that declares its posting beside an event, and one that mentions an information evening', () => {
     const both = parse(`<!doctype html><html lang="de"><head><title>Sachbearbeitung Waffenrecht (m/w/d)</title><script type="application/ld+json">[{"@type":"JobPosting","title":"Sachbearbeitung"},{"@type":"Event","name":"Infoabend"}]</script></head><body><main><h1>Sachbearbeitung Waffenrecht (m/w/d)</h1>${vacancyBody}<p>Am 12.03.2026 laden wir zu einem Infoabend ein.</p></main></body></html>`);
     expect(looksLikeVacancy(both, 'https://www.example.de/karriere/stellen/123')).toBe(true);
+  });
+});
+
+describe('nineteenth round: a name the page defines after "Les", or with a small letter in its acronym', () => {
+  it.each([
+    ['Les Musées royaux d\'Art et d\'Histoire (MRAH), établissement scientifique fédéral, recrutent un assistant.', 'Musées royaux d\'Art et d\'Histoire'],
+    ['L\'Institut scientifique de service public (ISSeP) est l\'organisme d\'intérêt public de la Wallonie.', 'Institut scientifique de service public'],
+  ])('writes out %s', (sentence, name) => {
+    expect(isEmployerName(name, sentence)).toBe(true);
+  });
+  it('takes no brand in brackets for an acronym ("(Eurofound)")', () => {
+    const text = 'The European Foundation for the Improvement of Living and Working Conditions (Eurofound) is a tripartite agency.';
+    expect(definedWithAcronym(text, 'European Foundation for the Improvement of Living and Working Conditions')).toBe(false);
   });
 });
