@@ -1449,6 +1449,7 @@ describe('nineteenth round, detection: events, programmes and ended notices', ()
     ['an information evening declared as an Event', '<title>Infoabend Ausbildung 2027 – Kreis Steinfurt</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Infoabend","startDate":"2026-03-12T18:00:00+01:00"}</script>', '<h1>Ausbildung und duales Studium 2027</h1>'],
     ['a notice whose title says it has ended', '<title>Sachbearbeiter*in im Bürgeramt (Ausschreibung beendet) – Stadt Heidelberg</title>', '<h1>Sachbearbeiter*in im Bürgeramt</h1>'],
     ['a graduate programme\'s landing page', '<title>Graduate Programme 2026 | Fingal County Council</title>', '<h1>Graduate Programme 2026</h1>'],
+    ['a traineeship programme\'s landing page', '<title>Traineeship programme 2026–2027 | www.euda.europa.eu</title>', '<h1>Traineeship programme 2026–2027</h1>'],
   ])('takes %s for no vacancy', (_, head, h1) => {
     const doc = parse(`<!doctype html><html lang="de"><head>${head}</head><body><main>${h1}${vacancyBody}</main></body></html>`);
     expect(looksLikeVacancy(doc, 'https://www.example.de/karriere/stellen/123')).toBe(false);
