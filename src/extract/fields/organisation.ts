@@ -1,7 +1,7 @@
 import type { Context, Found, Rule } from '../context';
 import { declaredAndVisible, firstOf, labelValues } from '../context';
 import { DIGIT, LETTER, UPPER } from '../chars';
-import { allOf } from '../locales';
+import { allOf, isFactLabel } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
 import { abbreviates, definedWithAcronym, employerFromIdentity, plain } from './identity';
@@ -142,7 +142,7 @@ const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbe
  * A unit's kind heading its name: "Fachdienst Umwelt", "Wohngeldstelle Kalk", "Das Departement für Bau und
  * Umwelt" (a Swiss canton's). German compounds end in the unit's word.
  */
-const UNIT_HEAD = /^(?:fachdienst|abteilung|referat|fachbereich|sachgebiet|dezernat|afdeling|directie|[a-zäöüß]+stelle)$/;
+const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|sachgebiet|dezernat|afdeling|directie|[a-zäöüß]+stelle)$/;
 
 /** A unit of the employer, not an employer: "Fachbereich Bauen", "Straßen- und Brückenbauamt" (an office's "-amt" that is no kind of employer). */
 function isUnit(name: string): boolean {
@@ -412,5 +412,26 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
     const owner = firstOf(c, SITE_OWNER);
     return owner && (!declared || SAME_EMPLOYER.same(declared.value, owner.value)) ? owner : null;
   };
-  return declaredAndVisible(ctx, [() => declared], [...STATED, siteOwner], SAME_EMPLOYER);
+  const found = declaredAndVisible(ctx, [() => declared], [...STATED, siteOwner], SAME_EMPLOYER);
+  return found ? { ...found, value: withKind(ctx, found.value) } : null;
+}
+
+/**
+ * "Le Calvados recrute" on a page that also writes "Département du Calvados", "Kern County" beside "the
+ * County of Kern": the employer by its kind and name, as the page writes it most often.
+ */
+function withKind(ctx: Context, name: string): string {
+  if (name.length < 3 || KIND_OF_EMPLOYER.test(name)) return name;
+  // On one line: "Agency" over "Dane County" is a label and its value.
+  const re = new RegExp(String.raw`(?<![${LETTER}])(${EMPLOYER_TYPES})[ \t]+(?:(?:de la|du|des|de|van|von|of|the)[ \t]+|d['’]|de l['’])?${esc(name)}(?![${LETTER}'’-])`, 'giu');
+  const seen = new Map<string, number>();
+  for (const m of ctx.page.text.matchAll(re)) {
+    // "Agency Travis County": a label ("Agency") and its value on one line.
+    if (isFactLabel(m[1]!)) continue;
+    const written = capitalised(m[0].replace(/\s+/g, ' '));
+    seen.set(written, (seen.get(written) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const entry of seen) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? name;
 }

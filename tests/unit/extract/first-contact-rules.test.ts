@@ -1472,3 +1472,19 @@ describe('nineteenth round: a name the page defines after "Les", or with a small
     expect(definedWithAcronym(text, 'European Foundation for the Improvement of Living and Working Conditions')).toBe(false);
   });
 });
+
+describe('nineteenth round: the employer by its kind and name, as the page writes it', () => {
+  const page = (body: string, footer: string, lang: string) =>
+    parse(`<!doctype html><html lang="${lang}"><head><title>Poste</title></head><body><main>${body}<p>${'Texte '.repeat(40)}</p></main><footer><p>${footer}</p></footer></body></html>`);
+  it('writes "Le Calvados recrute" as the Département du Calvados the footer names', () => {
+    const doc = page('<h1>Secrétaire médico-social (F/H)</h1><p>Le Calvados recrute</p>', 'Département du Calvados – 36 rue Fred Scamaroni, 14000 Caen', 'fr');
+    expect(extractFacts(doc, 'https://www.calvados.fr/offres/123', NOW, { evenIfNotVacancy: true }).organisation).toBe('Département du Calvados');
+  });
+  it('takes no label on the same line for a kind ("Agency Travis County")', () => {
+    const doc = page('<h1>GIS Analyst II</h1><p>Travis County is seeking a GIS Analyst.</p><div><strong>Agency</strong> Travis County</div>', 'Travis County Human Resources', 'en');
+    expect(extractFacts(doc, 'https://www.governmentjobs.com/careers/traviscounty/jobs/123', NOW, { evenIfNotVacancy: true }).organisation).toBe('Travis County');
+  });
+  it('takes a German county\'s office ("Für das Amt für Ordnungsangelegenheiten suchen wir") for no employer', () => {
+    expect(factsOf('<p>Für das Amt für Ordnungsangelegenheiten suchen wir zum 01.05.2026 eine Sachbearbeitung.</p>', null, 'de').organisation).toBeNull();
+  });
+});
