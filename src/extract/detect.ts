@@ -60,8 +60,8 @@ const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s
 /** Pay: a salary word with an amount or a scale in the same stretch of text. */
 /** An amount of money to another: "€ 3.059,65 – € 4.129,64", "$75,000 to $85,000", "CHF 78'470.– à CHF 107'620.–". */
 const MONEY_RANGE = /(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))\s?\d[\d.,'’ ]*(?:\.[-–]|,-)?\s*(?:-|–|to|à|bis|tot)\s*(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))?\s?\d/i;
-const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS))/i;
-const CONTRACT = /\b(?:voltijdse?|deeltijdse?|statutaire?|contractue(?:el|le?|lle)|(?:on)?bepaalde duur|temps plein|plein temps|temps partiel|tâche complète|durée (?:in)?déterminée|cd[di]|titulaire|vollzeit|teilzeit|(?:un)?befristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|dienstverhältnis|unbestimmte zeit|festanstellung|arbeidsovereenkomst|dienstverband|vaste? (?:contract|aanstelling)|tijdelijk contract|jaarcontract)\b/i;
+const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\b(?:eur|chf|gbp|usd|cad|aud)\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS))/i;
+const CONTRACT = /\b(?:voltijdse?|deeltijdse?|statutaire?|contractue(?:el|le?|lle)|(?:on)?bepaalde duur|temps plein|plein temps|temps partiel|tâche complète|durée (?:in)?déterminée|cd[di]|titulaire|vollzeit|teilzeit|(?:un)?befristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|dienstverhältnis|unbestimmte zeit|festanstellung|arbeidsovereenkomst|dienstverband|vaste? (?:contract|aanstelling)|tijdelijk contract|jaarcontract|temporary agent|contract agent)\b/i;
 /** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
 const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+[a-zA-Z\u00c0-\u024f]{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b[a-zA-Z\u00c0-\u024f]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/;
 
@@ -84,9 +84,15 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     const postings = declaredPostings(doc);
     if (postings > 1 || postings < 0) return false;
     const seen = new Map<string, number>();
-    for (const el of Array.from(doc.querySelectorAll(LABEL_ELEMENTS))) {
+    const count = (el: Element) => {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*[:?]$/, '').toLowerCase();
       if (t.length < 40 && labels.has(t)) seen.set(t, (seen.get(t) ?? 0) + 1);
+    };
+    for (const el of Array.from(doc.querySelectorAll(LABEL_ELEMENTS))) count(el);
+    // A key-facts table whose labels are plain cells: the first cell of each row of a short table.
+    for (const table of Array.from(doc.getElementsByTagName('table')).slice(0, 8)) {
+      if (table.rows.length > 30) continue;
+      for (const row of Array.from(table.rows)) if (row.cells.length === 2 && row.cells[0]!.localName === 'td') count(row.cells[0]!);
     }
     // The labels of a list repeat once per item; a vacancy states each of its facts once.
     const once = [...seen.values()].filter((n) => n <= 2).length;

@@ -1488,3 +1488,16 @@ describe('nineteenth round: the employer by its kind and name, as the page write
     expect(factsOf('<p>Für das Amt für Ordnungsangelegenheiten suchen wir zum 01.05.2026 eine Sachbearbeitung.</p>', null, 'de').organisation).toBeNull();
   });
 });
+
+describe('nineteenth round, detection: a key-facts table of plain cells', () => {
+  const notice = (h1: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>${h1} | EIOPA Careers</title></head><body><main><h1>${h1}</h1>
+<table class="notice"><tr><td>Type of contract</td><td>Temporary Agent</td></tr><tr><td>Function group and grade</td><td>AD 6</td></tr><tr><td>Place of employment</td><td>Frankfurt am Main</td></tr><tr><td>Deadline for applications</td><td>17/03/2026 at 12:00</td></tr></table>
+<p>The monthly basic salary for AD 6, step 1 is EUR 6 557,31. To apply, use the online form.</p></main></body></html>`);
+  it('takes a vacancy notice whose labels are the first cells of its rows', () => {
+    expect(looksLikeVacancy(notice('Supervisory Expert – Insurance Stress Testing'), 'https://careers.eiopa.europa.eu/vacancies/123')).toBe(true);
+  });
+  it('still takes a guide headed "Selection procedure" for no vacancy', () => {
+    expect(looksLikeVacancy(notice('Selection procedure'), 'https://www.europol.europa.eu/careers-procurement/selection-procedure')).toBe(false);
+  });
+});
