@@ -144,12 +144,22 @@ const fromSentence: Rule<string> = (ctx) => {
   return null;
 };
 
-/** A label that gives the day only, and a sentence that gives the same day with its time. */
+const ON_THE_DEADLINE = new RegExp(alternation(allOf((l) => l.onTheDeadline)), 'i');
+
+/**
+ * A label that gives the day only, and a sentence that gives the same day with its time, or the time
+ * alone "on the Application Deadline shown above".
+ */
 function timeFromSentences(ctx: Context, found: Found<string>): Found<string> {
   if (found.value.length > 10) return found;
   for (const s of ctx.sentences) {
     const at = deadlineInSentence(ctx, s.text);
     if (at && at.length > 10 && at.slice(0, 10) === found.value) return { value: at, evidence: found.evidence };
+  }
+  for (const s of ctx.sentences) {
+    if (!ON_THE_DEADLINE.test(s.text) || !hasStem(s.text, APPLY) || findDates(s.text, { monthFirst: ctx.monthFirst }).length) continue;
+    const at = withTime(found.value, findTime(s.text), ctx.country, ctx.url?.hostname ?? null);
+    if (at !== found.value) return { value: at, evidence: found.evidence };
   }
   return found;
 }

@@ -61,6 +61,8 @@ export interface Locale {
   perWeek: string[];
   /** "Die wöchentliche Arbeitszeit beträgt 20,05 Stunden": words before the week's hours, a verb between. */
   weeklyHoursLeads: string[];
+  /** "until 11:59 PM on the Application Deadline shown above": a time given for the deadline a label dates. */
+  onTheDeadline: string[];
   /** Verbs after an employer's name at the start of a sentence: "Provincie Antwerpen zoekt". */
   hiringVerbs: string[];
   /** Leading articles that are not part of the employer's name ("Die Stadt Köln sucht"). */

@@ -1501,3 +1501,18 @@ describe('nineteenth round, detection: a key-facts table of plain cells', () => 
     expect(looksLikeVacancy(notice('Selection procedure'), 'https://www.europol.europa.eu/careers-procurement/selection-procedure')).toBe(false);
   });
 });
+
+describe('nineteenth round: whose deadline, and its time given apart', () => {
+  it('reads the external candidates\' date, not the police staff\'s mobility date', () => {
+    const f = factsOf('<p>Membres du personnel de la police intégrée : la fonction est d\'abord ouverte en mobilité. Les membres du personnel intéressés postulent via le portail de mobilité jusqu\'au 13/03/2026.</p><p>Candidats externes : envoyez votre candidature au plus tard le 03/04/2026 via le formulaire en ligne.</p>', null, 'fr');
+    expect(f.deadline).toBe('2026-04-03');
+  });
+  it('gives the labelled day the time a sentence sets "on the closing date"', () => {
+    const f = factsOf('<dl><dt>Closing date</dt><dd>9 March 2026</dd></dl><p>Applications will be accepted until 12:00 noon on the closing date.</p>', 'https://www.kent.gov.uk/jobs/123', 'en');
+    expect(f.deadline).toBe('2026-03-09T12:00:00+00:00');
+  });
+  it('gives no time from a sentence that names another day', () => {
+    const f = factsOf('<dl><dt>Closing date</dt><dd>9 March 2026</dd></dl><p>Interviews will be held at 10:00 on 20 March 2026, two weeks after the closing date.</p>', 'https://www.kent.gov.uk/jobs/123', 'en');
+    expect(f.deadline).toBe('2026-03-09');
+  });
+});

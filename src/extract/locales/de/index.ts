@@ -54,6 +54,7 @@ export const de: Locale = {
   hourUnits: ['h', 'Std', 'Std.', 'Stunden', 'Wochenstunden'],
   perWeek: ['pro Woche', 'in der Woche', 'wöchentlich', '/Woche'],
   weeklyHoursLeads: ['wöchentliche Arbeitszeit', 'Wochenarbeitszeit', 'regelmäßige Arbeitszeit'],
+  onTheDeadline: ['am tag des bewerbungsschlusses', 'am letzten tag der bewerbungsfrist'],
   hiringVerbs: ['sucht', 'stellt', 'besetzt'],
   droppedArticles: ['Der', 'Die', 'Das'],
   referenceQuoteWords: ['unter angabe', 'angabe der', 'angabe des', 'geben sie', 'bitte die'],
