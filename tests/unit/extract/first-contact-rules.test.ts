@@ -1516,3 +1516,16 @@ describe('nineteenth round: whose deadline, and its time given apart', () => {
     expect(f.deadline).toBe('2026-03-09');
   });
 });
+
+describe('nineteenth round: a unit\'s letters and a number of the year', () => {
+  it('reads the code to quote with a space in it, not the portal\'s number beside it', () => {
+    const f = factsOf('<p>Bitte bewerben Sie sich bis zum 15.03.2026 über INTERAMT unter Angabe der Kennziffer BfN-Z 14/2026 (Stellen-ID 1293554).</p>', null, 'de');
+    expect(f.reference).toBe('BfN-Z 14/2026');
+  });
+  it('still reads no reference from a label followed by words and a date', () => {
+    expect(factsOf('<p>Kennziffer bitte angeben. Bewerbungsschluss 15.03.2026.</p>', null, 'de').reference ?? null).toBeNull();
+  });
+  it('reads "Tarifbeschäftigung" as a contract of employment', () => {
+    expect(factsOf('<dl><dt>Beschäftigungsart</dt><dd>Tarifbeschäftigung, befristet bis 31.12.2028</dd></dl>', null, 'de').contract?.employment).toBe('contractual');
+  });
+});

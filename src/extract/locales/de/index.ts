@@ -44,7 +44,7 @@ export const de: Locale = {
   contract: {
     // Besoldung is civil servants' pay, the TVöD and TV-L employees' collective agreements.
     statutory: { strong: ['Beamtenverhältnis', 'verbeamtet', 'Beamtin', 'Beamter', 'Beamte', 'Besoldungsgruppe'], weak: ['Beamter', 'Beamte'] },
-    contractual: { strong: ['Arbeitnehmer', 'Arbeitnehmerin', 'Tarifbeschäftigte', 'Tarifbeschäftigter', 'Arbeitsverhältnis', 'TVöD', 'TV-L', 'Vertragsbedienstete', 'Vertragsbediensteter', 'Vertragsbedienstetenverhältnis', 'vertragliches Dienstverhältnis', 'privatrechtliches Dienstverhältnis', 'privatrechtliches Vertragsbedienstetenverhältnis'], weak: ['Arbeitnehmer', 'Angestellte'] },
+    contractual: { strong: ['Arbeitnehmer', 'Arbeitnehmerin', 'Tarifbeschäftigte', 'Tarifbeschäftigter', 'Tarifbeschäftigung', 'Tarifbeschäftigten', 'Arbeitsverhältnis', 'TVöD', 'TV-L', 'Vertragsbedienstete', 'Vertragsbediensteter', 'Vertragsbedienstetenverhältnis', 'vertragliches Dienstverhältnis', 'privatrechtliches Dienstverhältnis', 'privatrechtliches Vertragsbedienstetenverhältnis'], weak: ['Arbeitnehmer', 'Angestellte'] },
     // "39 Std./Woche, teilzeitgeeignet": a full week that may be shared names both schedules.
     fullTime: { strong: ['Vollzeit', 'teilzeitgeeignet', 'teilzeitfähig'], weak: ['Vollzeit'] },
     partTime: { strong: ['Teilzeit', 'teilzeitgeeignet', 'teilzeitfähig', 'Teilzeitkräfte', 'Teilzeitkräften', 'teilbar'], weak: ['Teilzeit'] },
