@@ -28,6 +28,9 @@ const SPAN_WORD = /\s(?:tot|to|bis|au|through|until|t\/m)\s|\d\s?[–-]\s?\d/i;
 /** Words that end a label before its date ("vindt plaats op", "am", "le", "on"). */
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
 
+/** A bracket, or a clause set off by commas that opens with "met", "with", "incl.", at the end of a step's name. */
+const ASIDE_AFTER_STEP = /\s*\([^()]*\)\s*$|,\s+(?:met|with|avec|mit|incl\.?|inclusief|including|y compris|inklusive)\s[^,]*(?:,(?=[^,]*$)|$)/i;
+
 /** A step, a preposition and an article before the word that names who holds it: "entretien devant un (jury)". */
 const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une|le|la|les|een|de|het|einem|einer|dem|der|a|an|the)$/i;
 
@@ -86,7 +89,11 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
     before = before.slice(colon + 1);
     colon = -1;
   }
-  const clause = (colon >= 0 ? before.slice(0, colon) : before).replace(TRAILING, '');
+  let clause = (colon >= 0 ? before.slice(0, colon) : before).replace(TRAILING, '');
+  // "Mondelinge proef (gesprek met de jury, incl. een voorbereide opdracht)", "een mondelinge proef, met de presentatie
+  // van een thuisopdracht,": what explains the step after it names no step of its own.
+  const step = clause.replace(ASIDE_AFTER_STEP, '');
+  if (step !== clause && hasStem(step, SELECTION)) clause = step;
   const words = [...clause.matchAll(SELECTION_RE)];
   const last = words[words.length - 1];
   if (!last) return null;

@@ -1529,3 +1529,16 @@ describe('nineteenth round: a unit\'s letters and a number of the year', () => {
     expect(factsOf('<dl><dt>Beschäftigungsart</dt><dd>Tarifbeschäftigung, befristet bis 31.12.2028</dd></dl>', null, 'de').contract?.employment).toBe('contractual');
   });
 });
+
+describe('nineteenth round: what explains a step after it names none of its own', () => {
+  it.each([
+    ['a bracket', '<ul><li>Mondelinge proef (gesprek met de jury, incl. bespreking van een voorbereide opdracht): donderdag 12 maart 2026, in de namiddag.</li></ul>', 'Mondelinge proef'],
+    ['a clause set off by commas', '<p>De selectie bestaat uit een schriftelijke proef op zaterdag 7 maart 2026 en een mondelinge proef, met de presentatie van een thuisopdracht, op donderdag 19 maart 2026.</p>', 'Mondelinge proef'],
+    ['a clause before the date word', '<p>Het tweede gesprek, met een korte praktijkopdracht, is op 26 maart 2026.</p>', 'Tweede gesprek'],
+  ])('names the step before %s', (_, html, label) => {
+    expect(factsOf(html).events?.at(-1)?.label).toBe(label);
+  });
+  it('still names a step whose bracket is all there is', () => {
+    expect(factsOf('<p>Voorbereide opdracht: 12 maart 2026.</p>').events?.[0]?.label).toBe('Voorbereide opdracht');
+  });
+});
