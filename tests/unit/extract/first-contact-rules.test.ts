@@ -1542,3 +1542,10 @@ describe('nineteenth round: what explains a step after it names none of its own'
     expect(factsOf('<p>Voorbereide opdracht: 12 maart 2026.</p>').events?.[0]?.label).toBe('Voorbereide opdracht');
   });
 });
+
+describe('nineteenth round: a role is no name', () => {
+  it('takes "HR Business Partnerin" for the role of the name before it', () => {
+    const c = factsOf('<p>Fragen zum Bewerbungsprozess: Sandra Tschudin, HR Business Partnerin, Tel. +41 61 267 90 66, sandra.tschudin@bs.ch.</p>', 'https://www.bs.ch/jobs/4271', 'de').contacts;
+    expect(c?.map((x) => x.name)).toEqual(['Sandra Tschudin']);
+  });
+});
