@@ -60,7 +60,8 @@ export function levelOfScale(scale: string, country: string | null): string | nu
   if (/^(?:Grade \d{1,2}|Band \d[a-z]?|AD ?\d{1,2}|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
   // Canada's and Australia's classifications ("EG-05", "APS 5", "VPS Grade 5.1") are the level themselves;
   // a state's scale before its level ("PSGA Level 6") names the level after it.
-  if (country === 'ca' || country === 'au') return /\bLevel \d{1,2}$/.exec(s)?.[0] ?? s;
+  // A union local's number ("CUPE 1883 Grade 011") makes a pay grade no classification.
+  if (country === 'ca' || country === 'au') return /\d{4}/.test(s) ? null : (/\bLevel \d{1,2}$/.exec(s)?.[0] ?? s);
   // Luxembourg's careers ("carrière B1", "groupe de traitement A2") are the level themselves.
   if (country === 'lu') return /^[A-D][1-3]$/.test(s) ? s : null;
   if (country !== 'be') return null;

@@ -161,7 +161,14 @@ function isHeadedByUnit(name: string): boolean {
 const fromForSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     const m = FOR_SENTENCE.exec(s.text);
-    if (m && !PRONOUNS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) && !isUnit(m[1]!)) return { value: m[1]!, evidence: { source: 'text', text: s.text } };
+    if (!m) continue;
+    // "Für die Umsetzung des Klimaschutzkonzepts sucht das Landratsamt Ebersberg": the sentence names a purpose
+    // first and the employer after its verb.
+    const after = /^\s*(?:das|der|die|de|het|la|le|l['’]|the)\s+/i.exec(s.text.slice(m.index + m[0].length));
+    const named = after ? employerIn(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/\s(?:für|voor|pour|for|zum|zur|ab)\s/)[0]!) : null;
+    if (named) return { value: named, evidence: { source: 'text', text: s.text } };
+    if (/ung$/.test(m[1]!.split(/\s+/)[0]!) && !KIND_OF_EMPLOYER.test(m[1]!)) continue;
+    if (!PRONOUNS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) && !isUnit(m[1]!)) return { value: m[1]!, evidence: { source: 'text', text: s.text } };
   }
   for (const s of ctx.sentences) {
     const m = SELECTION_CONTEXT.test(s.text) ? ON_BEHALF.exec(s.text) : null;

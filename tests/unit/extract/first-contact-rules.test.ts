@@ -1549,3 +1549,23 @@ describe('nineteenth round: a role is no name', () => {
     expect(c?.map((x) => x.name)).toEqual(['Sandra Tschudin']);
   });
 });
+
+describe('nineteenth round: a hyphenated street, a purpose before the employer, a minimum said far before', () => {
+  it.each([
+    ['Lieu de travail : Hôtel de Ville, Grand-Place 39, 7090 Braine-le-Comte.', 'Hôtel de Ville, Grand-Place 39, 7090 Braine-le-Comte'],
+    ['Service de la culture, Grand-Rue 37, 1700 Fribourg', 'Grand-Rue 37, 1700 Fribourg'],
+  ])('reads the whole street of "%s"', (line, address) => {
+    expect(findAddress(line)).toBe(address);
+  });
+  it('reads the employer after the verb when "Für …" names a purpose', () => {
+    expect(factsOf('<p>Für die Umsetzung des Klimaschutzkonzepts sucht das Landratsamt Ebersberg für die Stabsstelle Klimaschutz zum 01.05.2026 eine/n Klimaschutzmanager/in.</p>', null, 'de').organisation).toBe('Landratsamt Ebersberg');
+  });
+  it('reads a minimum named at the start of a long sentence as the minimum only', () => {
+    const f = factsOf('<p>Das monatliche Mindestentgelt für diese Stelle beträgt auf Basis einer Vollbeschäftigung € 2.946,30 brutto (14 x jährlich).</p>', null, 'de');
+    expect(f.salary).toMatchObject({ min: 2946.3, max: null });
+  });
+  it('takes a union local\'s grade for no level ("CUPE 1883 Grade 011"), a classification for one', () => {
+    expect(levelOfScale('CUPE 1883 Grade 011', 'ca')).toBeNull();
+    expect(levelOfScale('EG-05', 'ca')).toBe('EG-05');
+  });
+});
