@@ -423,19 +423,24 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   return found ? { ...found, value: withKind(ctx, found.value) } : null;
 }
 
+const KIND_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(${EMPLOYER_TYPES})[ \t]+(?:(?:de la|du|des|de|van|von|of|the)[ \t]+|d['’]|de l['’])?$`, 'iu');
+const LETTER_AFTER = new RegExp(`[${LETTER}'’-]`, 'u');
+
 /**
  * "Le Calvados recrute" on a page that also writes "Département du Calvados", "Kern County" beside "the
  * County of Kern": the employer by its kind and name, as the page writes it most often.
  */
 function withKind(ctx: Context, name: string): string {
   if (name.length < 3 || KIND_OF_EMPLOYER.test(name)) return name;
-  // On one line: "Agency" over "Dane County" is a label and its value.
-  const re = new RegExp(String.raw`(?<![${LETTER}])(${EMPLOYER_TYPES})[ \t]+(?:(?:de la|du|des|de|van|von|of|the)[ \t]+|d['’]|de l['’])?${esc(name)}(?![${LETTER}'’-])`, 'giu');
+  const text = ctx.page.text;
   const seen = new Map<string, number>();
-  for (const m of ctx.page.text.matchAll(re)) {
+  // Each place the page writes the name, and the kind of employer right before it, on the same line.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (LETTER_AFTER.test(text.charAt(at + name.length))) continue;
+    const kind = KIND_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
     // "Agency Travis County": a label ("Agency") and its value on one line.
-    if (isFactLabel(m[1]!)) continue;
-    const written = capitalised(m[0].replace(/\s+/g, ' '));
+    if (!kind || isFactLabel(kind[1]!)) continue;
+    const written = capitalised(`${kind[0]}${name}`.replace(/\s+/g, ' '));
     seen.set(written, (seen.get(written) ?? 0) + 1);
   }
   let best: [string, number] | null = null;

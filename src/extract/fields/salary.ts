@@ -223,7 +223,7 @@ function readings(ctx: Context): Reading[] {
   }
   // Last: amounts no pay word introduces.
   ctx.lines.forEach((l, i) => {
-    const salary = l.text.length <= 60 && HAS_DIGIT.test(l.text) ? bareAmounts(l.text, dollar) : null;
+    const salary = l.text.length <= 60 && HAS_CURRENCY.test(l.text) ? bareAmounts(l.text, dollar) : null;
     if (!salary) return;
     // "EG-05", then "Indeterminate", then the amounts: a classification alone on a short line just above
     // is the one the amounts pay (GC Jobs prints its header so).
@@ -236,7 +236,8 @@ function readings(ctx: Context): Reading[] {
   return out;
 }
 
-const HAS_DIGIT = /\d/;
+/** Every amount has its currency: most short lines (dates, phone numbers) have none and skip the money patterns. */
+const HAS_CURRENCY = /[€£$]|\b(?:EUR|CHF|CAD|AUD|USD|GBP|NZD|Fr\.|euros?)\b/i;
 const JOINERS = /\b(?:to|tot|bis|à|au|and|en|und|et)\b|[-–—()\s,.:/]/gi;
 
 /**
