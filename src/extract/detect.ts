@@ -49,6 +49,8 @@ const URL_HINT = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|stellen?|offres?-(?:d-)?
 const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualit[eé]s?|aktuell(?:es)?|presse|pers(?:berichten)?|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber(?:artikel)?)(?:\/|$)/i;
 /** An article's byline or dated post header. */
 const BYLINE = '[rel="author"], [class*="byline" i], [class*="author" i], meta[property="article:published_time"], article time[datetime]';
+/** "1.", "2.2", "3)", "B." before a heading's words. */
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-H][.)])\s+/;
 const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, small, label, summary, [class*="term" i], [class*="label" i], [class*="title" i]';
 /** "(m/v/x)", "(w/m/d)", "(H/F)", "(f/m/d)", "(M/V)": a post's title, in every language. */
 const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
@@ -85,7 +87,8 @@ export function looksLikeVacancy(doc: Document, url: string): boolean {
     if (postings > 1 || postings < 0) return false;
     const seen = new Map<string, number>();
     const count = (el: Element) => {
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*[:?]$/, '').toLowerCase();
+      // "2.2 Duties", "3. Eligibility criteria": a section's number is no part of its label.
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*[:?]$/, '').replace(SECTION_NUMBER, '').toLowerCase();
       if (t.length < 40 && labels.has(t)) seen.set(t, (seen.get(t) ?? 0) + 1);
     };
     for (const el of Array.from(doc.querySelectorAll(LABEL_ELEMENTS))) count(el);

@@ -1569,3 +1569,15 @@ describe('nineteenth round: a hyphenated street, a purpose before the employer, 
     expect(levelOfScale('EG-05', 'ca')).toBe('EG-05');
   });
 });
+
+describe('nineteenth round, detection: numbered section headings', () => {
+  const notice = (h2s: string[]) =>
+    parse(`<!doctype html><html lang="en"><head><title>Gender Statistics Officer | European Institute for Gender Equality</title></head><body><main><h1>Gender Statistics Officer</h1>
+<p>The European Institute for Gender Equality is organising a call for applications for the post of Gender Statistics Officer. Applications close on 18 March 2026.</p>${h2s.map((h) => `<h2>${h}</h2><p>Text of the section.</p>`).join('')}</main></body></html>`);
+  it('reads "2.2 Duties" and "3. Eligibility criteria" as the labels they number', () => {
+    expect(looksLikeVacancy(notice(['1. The Agency', '2. The post', '2.2 Duties', '3. Eligibility criteria', '4. Selection procedure', '5. Conditions of employment']), 'https://eige.europa.eu/about/recruitment/eige-2026-ca-02-fg4')).toBe(true);
+  });
+  it('still takes numbered headings that are no labels for no vacancy', () => {
+    expect(looksLikeVacancy(notice(['1. Our history', '2. Our mission', '3. Annual report']), 'https://eige.europa.eu/about/history')).toBe(false);
+  });
+});
