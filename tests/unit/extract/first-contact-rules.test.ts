@@ -1581,3 +1581,16 @@ describe('nineteenth round, detection: numbered section headings', () => {
     expect(looksLikeVacancy(notice(['1. Our history', '2. Our mission', '3. Annual report']), 'https://eige.europa.eu/about/history')).toBe(false);
   });
 });
+
+describe('nineteenth round: a Swiss deadline, a French contract of employment, a postal town', () => {
+  it('reads "bis am 8. März 2026" as the deadline', () => {
+    expect(factsOf('<p>Wir freuen uns auf Ihre vollständigen Bewerbungsunterlagen bis am 8. März 2026 über unser Online-Portal.</p>', null, 'de').deadline).toBe('2026-03-08');
+  });
+  it('reads "sous contrat de travail à durée indéterminée" as a contract of employment', () => {
+    expect(factsOf('<p>La commune recrute un conseiller à temps plein, sous contrat de travail à durée indéterminée, au niveau A1.</p>', null, 'fr').contract?.employment).toBe('contractual');
+  });
+  it('takes no "Bourges Cedex" nor a square\'s namesake for a contact', () => {
+    const f = factsOf('<p>Merci d\'adresser votre candidature au plus tard le 13 mars 2026 à Monsieur le Maire, Direction des Ressources Humaines, 11 rue Jacques Rimbault, 18020 Bourges Cedex, ou par courriel à drh-recrutement@ville-bourges.fr.</p><p>Renseignements sur le poste : Mme Claire Dumoulin, directrice de la Communication, au 02 48 57 80 14.</p><p>Hôtel de Ville, Place Léon Betoulle, 87031 Limoges Cedex 1.</p>', null, 'fr');
+    expect((f.contacts ?? []).map((c) => c.name)).toEqual(['Claire Dumoulin']);
+  });
+});

@@ -23,7 +23,7 @@ export const de: Locale = {
     level: ['Laufbahngruppe'],
   },
   ambiguousOrganisationLabels: [],
-  deadlineInclusive: ['bis spätestens zum', 'bis spätestens', 'bis zum', 'spätestens am', 'spätestens', 'bis einschließlich', 'bewerbungsfrist', 'bewerbungsschluss'],
+  deadlineInclusive: ['bis spätestens zum', 'bis spätestens', 'bis zum', 'spätestens am', 'spätestens', 'bis einschließlich', 'bis am', 'bewerbungsfrist', 'bewerbungsschluss'],
   deadlineInclusiveAfter: ['spätestens'],
   internalCandidates: ['intern ausgeschrieben', 'interne bewerber', 'interne bewerberinnen', 'interne ausschreibung', 'hausinterne', 'beschäftigte der'],
   deadlineExclusive: ['vor dem'],

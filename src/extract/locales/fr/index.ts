@@ -44,7 +44,7 @@ export const fr: Locale = {
     // "Titulaire" alone is also the holder of a diploma ("être titulaire d'un bachelier"): read in short statements only.
     // "Titulaire ou, à défaut, contractuel": the post is open to both.
     statutory: { strong: ['statutaire', 'nomination', 'fonctionnaire', 'fonctionnaires', 'titulaires', 'titulaire ou'], weak: ['statutaire', 'fonctionnaire', 'titulaire'] },
-    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'CDI', 'CDD', 'contrat de remplacement', 'statut du salarié', 'statut de salarié', "employé de l'État", "employée de l'État", "employés de l'État"], weak: ['contractuel'] },
+    contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'contrat de travail', 'CDI', 'CDD', 'contrat de remplacement', 'statut du salarié', 'statut de salarié', "employé de l'État", "employée de l'État", "employés de l'État"], weak: ['contractuel'] },
     // Luxembourg writes "à tâche complète" / "à tâche partielle" for full and part time.
     fullTime: { strong: ['temps plein', 'temps complet', 'tâche complète'], weak: ['temps plein'] },
     partTime: { strong: ['temps partiel', 'mi-temps', 'tâche partielle'], weak: ['temps partiel'] },
@@ -61,7 +61,7 @@ export const fr: Locale = {
   employerTypes: ['Commune', 'Ville', 'Administration communale', 'Province', 'CPAS', 'Zone de police', 'Région', 'SPF', 'SPP', 'SPW', 'Service public', 'Ministère', 'Département', 'Conseil départemental', 'Conseil régional', 'Centre hospitalier', 'CHU', 'CHR', 'Hôpital', 'Hôpitaux', 'Université', 'Mairie', 'Communauté', 'Métropole', 'Préfecture', 'Rectorat', 'Agence', 'Intercommunale', 'État de', 'Canton', 'Fédération Wallonie-Bruxelles', 'Office'],
   genericEmployerKinds: ['commune', 'ville', 'cpas', 'province', 'mairie', 'administration communale', 'région', 'département', 'police'],
   employerPrefixes: ['Travailler pour', 'Travailler à', 'Travailler chez', 'Emplois', 'Emploi', 'Offres d\'emploi', 'Carrières', 'Recrutement', 'Logo', 'Accueil', 'Bienvenue à'],
-  notNames: ['Pour', 'Contactez', 'Contact', 'Vous', 'Nous', 'Le', 'La', 'Les', 'Service', 'Madame', 'Monsieur', 'Tél', 'Plus', 'Informations', 'Direction', 'Ville', 'Commune', 'Province'],
+  notNames: ['Cedex', 'CEDEX', 'Place', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Chemin', 'Allée', 'Impasse', 'Chaussée', 'Pour', 'Contactez', 'Contact', 'Vous', 'Nous', 'Le', 'La', 'Les', 'Service', 'Madame', 'Monsieur', 'Tél', 'Plus', 'Informations', 'Direction', 'Ville', 'Commune', 'Province'],
   roleNouns: ['responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'chef', 'cheffe', 'conseiller', 'conseillère', 'gestionnaire', 'assistant', 'assistante', 'coordinateur', 'coordinatrice', 'recruteur', 'recruteuse', 'président', 'présidente', 'secrétaire'],
   honorifics: ['Madame', 'Monsieur', 'Mme', 'M.', 'Mlle'],
   workplaceWords: ['lieu de travail', "lieu d'affectation", 'vous travaillerez à', 'vous travaillerez au', 'vous travaillerez dans', 'basé à', 'basée à', 'poste est basé', 'situé au', 'située au', 'situé à', 'établi à', 'établie à', 'établi·e à', 'établi(e) à', 'affecté à', 'affectée à', 'affecté·e à', 'affecté au', 'affectée au', 'résidence administrative'],
