@@ -233,13 +233,17 @@ const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]
 /**
  * "Bayerisches Landesamt für Umwelt", "Sächsische Staatskanzlei", "Federaal Agentschap voor …", "Koninklijk
  * Belgisch Instituut voor …", "European Union Agency for …": a state's or a nation's adjective (German, Dutch), or
- * the Union's, belongs to the name of its authority.
+ * the Union's, belongs to the name of its authority. Looked for only before a kind of employer that was found:
+ * in the pattern that finds one it would be tried at every word.
  */
-const STATE_ADJECTIVE = String.raw`(?:European Union\s+|European\s+|EU\s+)?(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}`;
+const ADJECTIVES_BEFORE = new RegExp(
+  String.raw`(?<![${LETTER}])(?:(?:European Union|European|EU)\s+)?(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}$`,
+  'u',
+);
 const TYPE_FIRST = new RegExp(
   // "Ministerie van Volksgezondheid, Welzijn en Sport", "Department of Climate Change, Energy, the Environment and Water":
   // a list of capitalised names closed by "en" / "and" belongs to the name.
-  String.raw`(?<![${LETTER}])(${STATE_ADJECTIVE}(?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4}(?:(?:,\s+(?:the\s+|de\s+|la\s+)?${TOKEN}(?:\s+${TOKEN})?)+\s+(?:en|and|und|et)\s+(?:the\s+|de\s+|la\s+)?${TOKEN})?)`,
+  String.raw`(?<![${LETTER}])((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4}(?:(?:,\s+(?:the\s+|de\s+|la\s+)?${TOKEN}(?:\s+${TOKEN})?)+\s+(?:en|and|und|et)\s+(?:the\s+|de\s+|la\s+)?${TOKEN})?)`,
   'iu',
 );
 /** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */
@@ -252,10 +256,12 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The employer a short text names by its kind, or null: "Werken bij gemeente Amersfoort" gives "Gemeente Amersfoort". */
 export function employerIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
-  const m = TYPE_FIRST.exec(t) ?? TYPE_LAST.exec(t);
+  const first = TYPE_FIRST.exec(t);
+  const m = first ?? TYPE_LAST.exec(t);
   if (!m) return null;
+  const adjectives = first ? (ADJECTIVES_BEFORE.exec(t.slice(0, first.index))?.[0] ?? '') : '';
   // A sentence's full stop is no part of the name: "... een dienst van Stad Sint-Niklaas."
-  const words = m[1]!.replace(/\.$/, '').split(' ');
+  const words = (adjectives + m[1]!).replace(/\.$/, '').split(' ');
   while (words.length > 1 && (NOT_NAME_WORDS.test(words[words.length - 1]!) || NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   const name = capitalised(words.join(' '));
   // A type word alone is no employer ("Stad", "Council").
@@ -423,8 +429,24 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   return found ? { ...found, value: withKind(ctx, found.value) } : null;
 }
 
-const KIND_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(${EMPLOYER_TYPES})[ \t]+(?:(?:de la|du|des|de|van|von|of|the)[ \t]+|d['’]|de l['’])?$`, 'iu');
+/** The kinds of employer in lower case, to name the one a few words before a name without a pattern of them all. */
+const KINDS = new Set(allOf((l) => l.employerTypes).map((k) => k.toLowerCase()));
+/** What may stand between a kind and its name: "Département du Calvados", "County of Kern", "Département d'Ille-et-Vilaine". */
+const KIND_JOIN = /[ \t]+(?:(?:de la|du|des|de|van|von|of|the)[ \t]+|d['’]|de l['’])?$/i;
 const LETTER_AFTER = new RegExp(`[${LETTER}'’-]`, 'u');
+
+/** The kind of employer (as written, with what joins it) that ends `before`, if one does: "Département du ". */
+function kindBefore(before: string): { kind: string; written: string } | null {
+  const join = KIND_JOIN.exec(before);
+  if (!join) return null;
+  const words = before.slice(0, join.index).split(/[ \t\n]+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    // "l'Administration communale de": an elided article is no part of the kind.
+    const kind = words.slice(-n).join(' ').replace(/^[ldLD]['’]/, '');
+    if (KINDS.has(kind.toLowerCase())) return { kind, written: `${kind}${before.slice(join.index)}` };
+  }
+  return null;
+}
 
 /**
  * "Le Calvados recrute" on a page that also writes "Département du Calvados", "Kern County" beside "the
@@ -437,10 +459,10 @@ function withKind(ctx: Context, name: string): string {
   // Each place the page writes the name, and the kind of employer right before it, on the same line.
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (LETTER_AFTER.test(text.charAt(at + name.length))) continue;
-    const kind = KIND_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+    const kind = kindBefore(text.slice(Math.max(0, at - 60), at));
     // "Agency Travis County": a label ("Agency") and its value on one line.
-    if (!kind || isFactLabel(kind[1]!)) continue;
-    const written = capitalised(`${kind[0]}${name}`.replace(/\s+/g, ' '));
+    if (!kind || isFactLabel(kind.kind)) continue;
+    const written = capitalised(`${kind.written}${name}`.replace(/\s+/g, ' '));
     seen.set(written, (seen.get(written) ?? 0) + 1);
   }
   let best: [string, number] | null = null;

@@ -6,6 +6,8 @@ import { declared, portalLabelValues, portalText, squash, textual } from './comm
 /** "Ref.-Nr. 4271" under "Referenz", "no.CN-2611" after "Job": a label or a number sign the value still opens with. */
 let leadingLabel: RegExp | undefined;
 function withoutLabel(v: string): string {
+  // Most codes open with their digits or letters and no space or stop before a digit: nothing to take off.
+  if (!/^\D*[\s.:#]/.test(v)) return v;
   leadingLabel ??= new RegExp(String.raw`^(?:(?:${LABELS})(?:\s*[:#]\s*|\s+)|n[°o]\.\s*|n°\s*|nr\.?\s+|no\s+(?=\d))+(?=[A-Za-z0-9])`, 'i');
   return v.replace(leadingLabel, '');
 }
