@@ -1594,3 +1594,15 @@ describe('nineteenth round: a Swiss deadline, a French contract of employment, a
     expect((f.contacts ?? []).map((c) => c.name)).toEqual(['Claire Dumoulin']);
   });
 });
+
+describe('nineteenth round, detection: a closed campaign', () => {
+  const page = (banner: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>Grade IV Clerical Officer - HSE Careers</title></head><body><main><h1>Grade IV Clerical Officer</h1>${banner}
+<dl><dt>Grade</dt><dd>Grade IV</dd><dt>Salary</dt><dd>€34,000 to €48,000</dd><dt>Contract type</dt><dd>Permanent</dd><dt>Closing date</dt><dd>12 noon, 15 January 2026</dd></dl></main></body></html>`);
+  it('takes a campaign the page says is closed for no open vacancy', () => {
+    expect(looksLikeVacancy(page('<div class="banner"><strong>This campaign is closed.</strong> Applications can no longer be submitted.</div>'), 'https://about.hse.ie/jobs/job-search/grade-iv-clerical-officer/')).toBe(false);
+  });
+  it('still takes the same post while its campaign is open', () => {
+    expect(looksLikeVacancy(page('<p>This campaign is open to all applicants until the closing date.</p>'), 'https://about.hse.ie/jobs/job-search/grade-iv-clerical-officer/')).toBe(true);
+  });
+});
