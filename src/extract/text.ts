@@ -109,7 +109,12 @@ function isChrome(el: Element, tag: string): boolean {
   if ((tag === 'ul' || tag === 'ol') && isListOfLinks(el)) return true;
   if (el.childElementCount >= 3 && el.firstElementChild?.localName === 'a' && isRowOfLinks(el)) return true;
   const first = el.firstElementChild;
-  return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
+  return first !== null && isBlockHeading(first) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
+}
+
+/** A heading, or the short titled first block a portlet or card uses as one ("<div class="portletHeader">"). */
+function isBlockHeading(el: Element): boolean {
+  return /^h[2-4]$/.test(el.localName) || (/head|title/i.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').length <= 80);
 }
 
 /**
