@@ -1609,8 +1609,9 @@ describe('nineteenth round, detection: a closed campaign', () => {
 
 describe('nineteenth round: a portlet of other offers headed by a titled block', () => {
   it('reads the vacancy\'s own deadline, not the one of an offer in the portlet beside it', () => {
-    const f = factsOf('<p>Les candidatures doivent être adressées au Collège communal pour le vendredi 27 février 2026 à 12h00 au plus tard.</p><!--chrome--><div class="portlet"><div class="portletHeader">Autres offres d\'emploi</div><div class="portletItem"><a href="/emploi/ouvrier">Ouvrier qualifié (D2)</a><br>Date limite : 13/02/2026</div></div>', 'https://www.peruwelz.be/emploi/employe-d6', 'fr');
-    expect(f.deadline).toBe('2026-02-27T12:00:00+01:00');
+    const doc = parse(`<!doctype html><html lang="fr"><head><title>Employé d'administration D6</title></head><body><div id="content"><h1>Employé d'administration (D6)</h1><p>Les candidatures doivent être adressées au Collège communal pour le vendredi 27 février 2026 à 12h00 au plus tard.</p><p>${'Texte '.repeat(40)}</p></div>
+<div id="portal-column-two"><div class="portlet"><div class="portletHeader">Autres offres d'emploi</div><div class="portletItem"><a href="/emploi/ouvrier">Ouvrier qualifié (D2)</a><br>Date limite : 13/02/2026</div></div></div></body></html>`);
+    expect(extractFacts(doc, 'https://www.peruwelz.be/emploi/employe-d6', NOW, { evenIfNotVacancy: true }).deadline).toBe('2026-02-27T12:00:00+01:00');
   });
   it('still reads a facts card whose titled block names no other offers', () => {
     const f = factsOf('<p>Nous recrutons un employé administratif.</p><div class="card"><div class="cardTitle">En bref</div><div>Date limite : 13/02/2026</div></div>', 'https://www.peruwelz.be/emploi/employe-d6', 'fr');
