@@ -111,7 +111,12 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
   // "Entretien devant un jury", "Gesprek met een jury": a step before the preposition that names who holds it.
   const held = from >= 3 ? WITH_WHOM.exec(tokens.slice(from - 3, from).join(' ')) : null;
-  if (held && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 3]!)) {
+  // "une épreuve orale devant un jury": a step its qualifier names ("Épreuve orale") needs no word for who holds it.
+  const qualified = held && from >= 4 && QUALIFIERS.has(tokens[from - 3]!.toLowerCase()) && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 4]!);
+  if (qualified) {
+    tokens.splice(from - 2);
+    from -= 4;
+  } else if (held && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 3]!)) {
     from -= 3;
     while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
   }

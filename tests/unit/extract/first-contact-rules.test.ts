@@ -1618,3 +1618,15 @@ describe('nineteenth round: a portlet of other offers headed by a titled block',
     expect(f.deadline).toBe('2026-02-13');
   });
 });
+
+describe('nineteenth round: a step its qualifier names', () => {
+  it.each([
+    ['Les lauréats de l\'épreuve écrite seront invités à une épreuve orale devant un jury, la semaine du 20 avril 2026.', 'Épreuve orale'],
+    ['Les lauréats passeront un entretien oral devant un jury la semaine du 6 avril 2026.', 'Entretien oral'],
+  ])('names "%s" by its noun and qualifier, not "Jury"', (sentence, label) => {
+    expect(factsOf(`<p>${sentence}</p>`, null, 'fr').events?.[0]?.label).toBe(label);
+  });
+  it('still names a bare interview by who holds it', () => {
+    expect(factsOf('<p>Les candidats seront invités à un entretien devant un jury le 30 mars 2026.</p>', null, 'fr').events?.[0]?.label).toBe('Entretien devant un jury');
+  });
+});
