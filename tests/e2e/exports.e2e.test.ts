@@ -92,10 +92,16 @@ describe('restore, proof, calendar and backup in the browser', () => {
     await page.reload();
     await page.getByTestId('report-name-input').fill('An Peeters');
     await page.getByTestId('report-name-input').blur();
-    // The name is kept: the next proof, a month later, has it without retyping.
+    // The name is kept: the next proof, a month later, has it without retyping. Read in a page of its own:
+    // reloading this one could leave before its save had reached the store, on a busy machine.
     await expect.poll(async () => {
-      await page.reload();
-      return page.getByTestId('report-name-input').inputValue();
+      const next = await page.context().newPage();
+      try {
+        await next.goto(page.url());
+        return await next.getByTestId('report-name-input').inputValue();
+      } finally {
+        await next.close();
+      }
     }).toBe('An Peeters');
     await waitForText(page.getByTestId('report-name'), ['An Peeters']);
     await expect.poll(() => page.getByTestId('report-row').count()).toBe(expected.rows.length);
