@@ -127,8 +127,7 @@ function isListOfLinks(el: Element): boolean {
   if (items.length < 3) return false;
   for (let i = 0; i < items.length; i++) {
     const first = items[i]!.firstElementChild;
-    const href = first?.localName === 'a' ? (first.getAttribute('href') ?? '') : '';
-    if (!href || /^(?:mailto:|tel:|#)/i.test(href) || !(items[i]!.textContent ?? '').trimStart().startsWith((first!.textContent ?? '').trim())) return false;
+    if (!first || !linksElsewhere(first) || !(items[i]!.textContent ?? '').trimStart().startsWith((first.textContent ?? '').trim())) return false;
   }
   return true;
 }
@@ -139,14 +138,20 @@ function isListOfLinks(el: Element): boolean {
  */
 function isRowOfLinks(el: Element): boolean {
   let own = 0;
-  for (let n = el.firstChild; n; n = n.nextSibling) {
+  // By index: see the walk below.
+  const children = el.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const n = children[i]!;
     if (n.nodeType === 3) own += (n.textContent ?? '').trim().length;
-    else if (n.nodeType === 1) {
-      const href = (n as Element).localName === 'a' ? ((n as Element).getAttribute('href') ?? '') : '';
-      if (!href || /^(?:mailto:|tel:|#)/i.test(href)) return false;
-    }
+    else if (n.nodeType === 1 && !linksElsewhere(n as Element)) return false;
   }
   return own <= 20;
+}
+
+/** A link to another page: a contact's e-mail or phone link, or a jump within the page, is none. */
+function linksElsewhere(el: Element): boolean {
+  const href = el.localName === 'a' ? (el.getAttribute('href') ?? '') : '';
+  return href !== '' && !/^(?:mailto:|tel:|#)/i.test(href);
 }
 
 /**

@@ -70,6 +70,8 @@ const ALL_OPENERS = new Set(allOf((l) => l.phraseOpeners));
 /** Words after the step's noun that belong to its name ("épreuve écrite"). */
 const QUALIFIERS = new Set(allOf((l) => l.stepQualifiers));
 const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTER}-]*`, 'gi');
+/** The same, to test one word: compiled once, not at every step a sentence names. */
+const STEP_WORD = new RegExp(SELECTION_RE.source, 'i');
 const HEDGE = new RegExp(`^(?:${allOf((l) => l.stepHedges).map((w) => w.replace('.', '\\.')).join('|')})\\s+(?=[${LETTER}])`, 'iu');
 const POINTING_BACK = /^(?:cet|cette|ces|ce|deze|dit|dat|diese|dieser|dieses|this|that|these|those)\s/i;
 /** Each qualifier right after the step's noun, compiled once rather than per sentence. */
@@ -112,21 +114,21 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // "Entretien devant un jury", "Gesprek met een jury": a step before the preposition that names who holds it.
   const held = from >= 3 ? WITH_WHOM.exec(tokens.slice(from - 3, from).join(' ')) : null;
   // "une épreuve orale devant un jury": a step its qualifier names ("Épreuve orale") needs no word for who holds it.
-  const qualified = held && from >= 4 && QUALIFIERS.has(tokens[from - 3]!.toLowerCase()) && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 4]!);
+  const qualified = held && from >= 4 && QUALIFIERS.has(tokens[from - 3]!.toLowerCase()) && STEP_WORD.test(tokens[from - 4]!);
   if (qualified) {
     tokens.splice(from - 2);
     from -= 4;
-  } else if (held && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 3]!)) {
+  } else if (held && STEP_WORD.test(tokens[from - 3]!)) {
     from -= 3;
     while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
   }
   // "Written test and interview", "Selectiegesprek met praktische opdracht": two steps joined name one day's step.
   // The article after the join is dropped: "a written test and an interview" is "Written test and interview".
-  if (from >= 3 && ARTICLES.has(tokens[from - 1]!.toLowerCase()) && JOINS.has(tokens[from - 2]!.toLowerCase()) && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 3]!)) {
+  if (from >= 3 && ARTICLES.has(tokens[from - 1]!.toLowerCase()) && JOINS.has(tokens[from - 2]!.toLowerCase()) && STEP_WORD.test(tokens[from - 3]!)) {
     tokens.splice(from - 1, 1);
     from--;
   }
-  if (from >= 2 && JOINS.has(tokens[from - 1]!.toLowerCase()) && new RegExp(SELECTION_RE.source, 'i').test(tokens[from - 2]!.replace(/[,;.]$/, ''))) {
+  if (from >= 2 && JOINS.has(tokens[from - 1]!.toLowerCase()) && STEP_WORD.test(tokens[from - 2]!.replace(/[,;.]$/, ''))) {
     from -= 2;
     while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!) && !JOINS.has(tokens[from - 1]!.toLowerCase())) from--;
   }

@@ -94,11 +94,14 @@ function definesAcronym(name: string, acronym: string): boolean {
   return name.length <= 90 && !/[!?;:@/|]|\.\s|https?:|\d/.test(name) && name.split(/\s+/).length <= 12 && abbreviates(acronym, name);
 }
 
+/** An acronym in brackets may keep a small letter ("(ISSeP)"), never be a word ("(Eurofound)"): two capitals at least. */
+const isAcronymShape = (s: string) => (s.match(/[A-Z]/g)?.length ?? 0) >= 2;
+
 /** Does the page's text write `name` with its acronym after it ("… produits de santé (AFMPS)")? */
 export function definedWithAcronym(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const m = /^[ \t]*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(at + name.length, at + name.length + 14));
-    if (m && (m[1]!.match(/[A-Z]/g)?.length ?? 0) >= 2) return definesAcronym(name, m[1]!);
+    if (m && isAcronymShape(m[1]!)) return definesAcronym(name, m[1]!);
   }
   return false;
 }
@@ -240,8 +243,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   const body = ctx.lines.map((l) => l.text).join('\n');
   for (const m of body.matchAll(DEFINED)) {
     const name = m[1]!.replace(/^(?:(?:de|het|la|le|les|die|der|das|the|im|beim|bij|at)\s+|l['’]|d['’])/i, '');
-    // "(ISSeP)": an acronym may keep a small letter, never be a word ("(Eurofound)").
-    if ((m[2]!.match(/[A-Z]/g)?.length ?? 0) >= 2 && abbreviates(m[2]!, name)) {
+    if (isAcronymShape(m[2]!) && abbreviates(m[2]!, name)) {
       add(name, 'defined', m[2]!);
       add(m[2]!, 'defined');
     }

@@ -167,8 +167,9 @@ const fromForSentence: Rule<string> = (ctx) => {
     const after = /^\s*(?:das|der|die|de|het|la|le|l['’]|the)\s+/i.exec(s.text.slice(m.index + m[0].length));
     const named = after ? employerIn(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/\s(?:für|voor|pour|for|zum|zur|ab)\s/)[0]!) : null;
     if (named) return { value: named, evidence: { source: 'text', text: s.text } };
-    if (/ung$/.test(m[1]!.split(/\s+/)[0]!) && !KIND_OF_EMPLOYER.test(m[1]!)) continue;
-    if (!PRONOUNS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) && !isUnit(m[1]!)) return { value: m[1]!, evidence: { source: 'text', text: s.text } };
+    const head = m[1]!.split(/\s+/)[0]!;
+    if (/ung$/.test(head) && !KIND_OF_EMPLOYER.test(m[1]!)) continue;
+    if (!PRONOUNS.has(head.toLowerCase()) && !isUnit(m[1]!)) return { value: m[1]!, evidence: { source: 'text', text: s.text } };
   }
   for (const s of ctx.sentences) {
     const m = SELECTION_CONTEXT.test(s.text) ? ON_BEHALF.exec(s.text) : null;
@@ -229,7 +230,6 @@ const named =
 const EMPLOYER_TYPES = allOf((l) => l.employerTypes).sort((a, b) => b.length - a.length).map(esc).join('|');
 const PREFIXES = allOf((l) => l.employerPrefixes).sort((a, b) => b.length - a.length).map(esc).join('|');
 const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]*)`;
-/** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */
 /**
  * "Bayerisches Landesamt für Umwelt", "Sächsische Staatskanzlei", "Federaal Agentschap voor …", "Koninklijk
  * Belgisch Instituut voor …", "European Union Agency for …": a state's or a nation's adjective (German, Dutch), or
@@ -240,6 +240,7 @@ const ADJECTIVES_BEFORE = new RegExp(
   String.raw`(?<![${LETTER}])(?:(?:European Union|European|EU)\s+)?(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}$`,
   'u',
 );
+/** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */
 const TYPE_FIRST = new RegExp(
   // "Ministerie van Volksgezondheid, Welzijn en Sport", "Department of Climate Change, Energy, the Environment and Water":
   // a list of capitalised names closed by "en" / "and" belongs to the name.

@@ -227,10 +227,10 @@ function readings(ctx: Context): Reading[] {
     if (!salary) return;
     // "EG-05", then "Indeterminate", then the amounts: a classification alone on a short line just above
     // is the one the amounts pay (GC Jobs prints its header so).
-    const above = [ctx.lines[i - 1], ctx.lines[i - 2]].find((a) => a && LETTERED_SCALE.test(a.text.trim()));
-    const between = above ? ctx.lines.slice(ctx.lines.indexOf(above), i) : [];
-    if (salary.scale === null && above && between.every((b) => b.text.length <= 40)) {
-      out.push({ salary: { ...salary, scale: above.text.trim() }, evidence: between.map((b) => b.text).concat(l.text).join('\n'), hasAmount: true });
+    const at = [i - 1, i - 2].find((k) => k >= 0 && LETTERED_SCALE.test(ctx.lines[k]!.text.trim()));
+    const between = at === undefined ? [] : ctx.lines.slice(at, i);
+    if (salary.scale === null && at !== undefined && between.every((b) => b.text.length <= 40)) {
+      out.push({ salary: { ...salary, scale: ctx.lines[at]!.text.trim() }, evidence: between.map((b) => b.text).concat(l.text).join('\n'), hasAmount: true });
     } else out.push({ salary, evidence: l.text, hasAmount: true });
   });
   return out;
