@@ -104,8 +104,9 @@ const KIND_OF_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Ge
 /** A name right before the address, set off by a comma, at the start of the text or after a label's colon or a dash. */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
 /** Articles and prepositions after which a sentence names the place: "located at the King Street Center, 201 S …". */
-const PLACE_ARTICLES = new Set(['the', 'au', 'la', 'le', "l'", 'l’', 'der', 'die', 'das', 'dem', 'im', 'het', 'de', 'in']);
+const PLACE_ARTICLES = new Set(['the', 'au', 'la', 'le', "l'", 'l’', 'der', 'die', 'das', 'dem', 'im', 'het', 'de', 'in', 'ons', 'onze', 'unserem', 'unserer', 'notre', 'our']);
 const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
+const PLACE_VERBS = new Set(['is', 'ist', 'est']);
 
 /**
  * The name after the last article before the address: "se situe au Centre technique municipal, 3, rue …",
@@ -113,17 +114,22 @@ const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
  * capital right after an article, up to the comma.
  */
 function namesAfterArticle(before: string): string[] {
-  const tail = /([^,;:.()\d\n]{1,80}),\s*$/u.exec(before)?.[1];
+  // "the Ellen M. Bozman Government Center": an initial's full stop ends no sentence.
+  const tail = /((?:[^,;:.()\d\n]|(?<=\s[A-Z])\.(?=\s)){1,80}),\s*$/u.exec(before)?.[1];
   if (!tail) return [];
   const words = tail.trim().split(/\s+/);
   const out: string[] = [];
   for (let i = words.length - 1; i >= Math.max(1, words.length - 6); i--) {
     // The article as written: a capital "De" is part of a name ("Administratief Centrum De Keiheuvel").
+    // An adjective after it leaves the name after the adjective ("ons monumentale Raadhuis").
     const article = words[i - 1]!;
+    const afterAdjective = i >= 2 && /^[a-zà-ÿß]/.test(article) && PLACE_ARTICLES.has(words[i - 2]!) && !PLACE_ARTICLES.has(article) && !hasStem(article, BUILDING_WORDS);
     // "l'Hôtel de Ville": the elided article is no part of the name.
     if (ELIDED.test(words[i]!)) out.push([words[i]!.replace(ELIDED, ''), ...words.slice(i + 1)].join(' '));
     // "het Graaf de Ferrarisgebouw": an article between two capitalised words is a particle of the name.
-    else if (CAPITAL_START.test(words[i]!) && PLACE_ARTICLES.has(article) && !(i >= 2 && CAPITAL_START.test(words[i - 2]!))) out.push(words.slice(i).join(' '));
+    else if (CAPITAL_START.test(words[i]!) && (PLACE_ARTICLES.has(article) || afterAdjective) && !(i >= 2 && CAPITAL_START.test(words[i - 2]!))) out.push(words.slice(i).join(' '));
+    // "Je werkplek is Vrijetijdshuis De Schakel": right after the verb, a name that says it is a building.
+    else if (CAPITAL_START.test(words[i]!) && PLACE_VERBS.has(article) && namesBuilding(words.slice(i).join(' '))) out.push(words.slice(i).join(' '));
   }
   return out;
 }
@@ -181,13 +187,15 @@ const WORKPLACE_BEFORE = {
     )).test(s),
 };
 
-/** A building's name made with a building's word: "Waterschapshuis", "Het Spaarnehuis", "Graaf de Ferrarisgebouw". */
-const BUILDING_COMPOUND = /[a-zà-ÿß](?:huis|gebouw|haus|gebäude|zentrum|centrum)(?![a-zà-ÿß])/u;
+/** A building's name made with a building's word: "Waterschapshuis", "Het Spaarnehuis", "Graaf de Ferrarisgebouw", "Stadskantoor". */
+const BUILDING_COMPOUND = /[a-zà-ÿß](?:huis|gebouw|kantoor|haus|gebäude|zentrum|centrum)(?![a-zà-ÿß])/u;
+
+const namesBuilding = (name: string) => hasStem(name, BUILDING_WORDS) || BUILDING_COMPOUND.test(name);
 
 function isBuildingName(name: string, properName: boolean): boolean {
   // "Centre administratif « Les Prés Brion »": quotation marks are no words.
   const words = name.split(/\s+/).filter((w) => !/^["«»“”„‘’]$/.test(w));
-  if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(hasStem(name, BUILDING_WORDS) || BUILDING_COMPOUND.test(name) || properName)) return false;
+  if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(namesBuilding(name) || properName)) return false;
   // A name, not a clause: "Je werkplek is de bibliotheek zelf", "In het provinciehuis" are sentences about the place.
   return !(CLAUSE_START.test(name) || lowerWords(name) > 2);
 }

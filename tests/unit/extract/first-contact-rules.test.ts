@@ -1630,3 +1630,23 @@ describe('nineteenth round: a step its qualifier names', () => {
     expect(factsOf('<p>Les candidats seront invités à un entretien devant un jury le 30 mars 2026.</p>', null, 'fr').events?.[0]?.label).toBe('Entretien devant un jury');
   });
 });
+
+describe('twentieth round: the building a workplace sentence names before the address', () => {
+  it.each([
+    ['Je werkt deels thuis en deels op het Stadskantoor, Zijlvest 39, 2011 VB Haarlem.', 'Stadskantoor, Zijlvest 39, 2011 VB Haarlem'],
+    ['Je werkt in ons monumentale Raadhuis, Dudokpark 1, 1217 JE Hilversum, en deels thuis.', 'Raadhuis, Dudokpark 1, 1217 JE Hilversum'],
+    ['Je werkplek is Vrijetijdshuis De Schakel, Kleine Molenweg 10, 2940 Hoevenen.', 'Vrijetijdshuis De Schakel, Kleine Molenweg 10, 2940 Hoevenen'],
+    ['This position is located at the Ellen M. Bozman Government Center, 2100 Clarendon Blvd., Arlington, VA 22201.', 'Ellen M. Bozman Government Center, 2100 Clarendon Blvd., Arlington, VA 22201'],
+    ["Lieu de travail : Cité administrative de l'État, Boulevard Frère-Orban 25, 4000 Liège.", "Cité administrative de l'État, Boulevard Frère-Orban 25, 4000 Liège"],
+  ])('heads "%s" with its building', (text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it.each([
+    ['Je werkt op ons kantoor, Markt 1, 2000 Antwerpen.', 'Markt 1, 2000 Antwerpen'],
+    ['Je werkplek is Antwerpen-Noord, Markt 1, 2000 Antwerpen.', 'Markt 1, 2000 Antwerpen'],
+    ['Je werkt in een klein team van de Stad Gent, Botermarkt 1, 9000 Gent.', 'Botermarkt 1, 9000 Gent'],
+    ['Contact: the office of Mr. J. Smith, 2100 Clarendon Blvd., Arlington, VA 22201.', '2100 Clarendon Blvd., Arlington, VA 22201'],
+  ])('still heads "%s" with no building: a kind, a town, an employer or a person is none', (text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+});

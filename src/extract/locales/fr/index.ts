@@ -65,7 +65,7 @@ export const fr: Locale = {
   roleNouns: ['responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'chef', 'cheffe', 'conseiller', 'conseillère', 'gestionnaire', 'assistant', 'assistante', 'coordinateur', 'coordinatrice', 'recruteur', 'recruteuse', 'président', 'présidente', 'secrétaire'],
   honorifics: ['Madame', 'Monsieur', 'Mme', 'M.', 'Mlle'],
   workplaceWords: ['lieu de travail', "lieu d'affectation", 'vous travaillerez à', 'vous travaillerez au', 'vous travaillerez dans', 'basé à', 'basée à', 'poste est basé', 'situé au', 'située au', 'situé à', 'établi à', 'établie à', 'établi·e à', 'établi(e) à', 'affecté à', 'affectée à', 'affecté·e à', 'affecté au', 'affectée au', 'résidence administrative'],
-  buildingWords: ['dépôt', 'hôtel', 'maison communale', 'maison', 'hôtel de ville', 'hôtel de police', 'commissariat', 'bâtiment', 'centre', 'antenne', 'siège', 'campus', 'site', 'hôpital', 'résidence', 'immeuble', 'caserne', 'espace', 'archives', 'bibliothèque', 'médiathèque', 'musée', 'mairie'],
+  buildingWords: ['dépôt', 'cité administrative', 'hôtel', 'maison communale', 'maison', 'hôtel de ville', 'hôtel de police', 'commissariat', 'bâtiment', 'centre', 'antenne', 'siège', 'campus', 'site', 'hôpital', 'résidence', 'immeuble', 'caserne', 'espace', 'archives', 'bibliothèque', 'médiathèque', 'musée', 'mairie'],
   selectionWords: ['test', 'épreuve', 'entretien', 'examen', 'assessment', 'entrevue', 'jury'],
   phraseOpeners: ['un', 'une', 'le', 'la', 'les', 'en', 'à', 'au', 'aux', 'pour', 'du', 'des', 'de', "l'", "d'un", "d'une", 'd’un', 'd’une'],
   stepQualifiers: ['écrite', 'écrit', 'orale', 'oral', 'pratique', 'collectif', 'collective', 'individuel', 'individuelle', 'de recrutement'],
