@@ -1650,3 +1650,20 @@ describe('twentieth round: the building a workplace sentence names before the ad
     expect(findAddress(text)).toBe(address);
   });
 });
+
+describe('twentieth round: a role in several parts, up to the way to reach the person', () => {
+  it.each([
+    ['ie', 'Informal enquiries about the role may be directed to Ms. Áine O\'Sullivan, Senior Executive Officer, Corporate Services, tel. 066 718 3712.', 'Senior Executive Officer, Corporate Services'],
+    ['uk', 'For an informal discussion about the role, please contact Sarah Holbrook, Senior Ranger (Trails), on 01629 533218 or email sarah.holbrook@derbyshire.gov.uk.', 'Senior Ranger (Trails)'],
+    ['lu', 'Des renseignements peuvent être obtenus auprès de M. Marc Weber, ingénieur-technicien, responsable du service technique, tél. 31 02 62-340.', 'ingénieur-technicien, responsable du service technique'],
+  ])('reads the whole role in "%s"', (country, sentence, role) => {
+    expect(contactsIn(sentence, country)[0]?.role).toBe(role);
+  });
+  it.each([
+    ['nl', 'Voor meer informatie over de functie kun je terecht bij Ruben Kok, teamleider Subsidies, telefoon 06 83 21 47 56.', 'teamleider Subsidies'],
+    ['be', 'Pour tout renseignement, M. Marc Dethier, responsable du service Collectes, vous répond au 0478 55 21 63.', 'responsable du service Collectes'],
+    ['be', 'Meer info bij Jan Peeters, diensthoofd, Markt 1, 2000 Antwerpen, 03 288 12 34.', 'diensthoofd'],
+  ])('still ends the role before a channel, a sentence or an address in "%s"', (country, sentence, role) => {
+    expect(contactsIn(sentence, country)[0]?.role).toBe(role);
+  });
+});

@@ -100,6 +100,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   const own = /^[ \u00a0]*\n([^\n@\d]{2,80})\n/u.exec(between);
   // "Dr Hannah Mercer\nContact details\n(07) …": the next row's label is no role.
   if (own && !CHANNEL_WORD.test(own[1]!) && !isFactLabel(own[1]!)) return own[1]!.trim();
+  const whole = roleUpToChannel(between);
+  if (whole) return whole;
   // A role may carry a unit's number ("Referatsleiterin GI 3", "Abteilung I/1 – Personal"); a phone number is no role.
   const m =
     /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
@@ -112,6 +114,37 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   if (role && ((role.match(/\d/g)?.length ?? 0) > 3 || ADDRESS_LIKE.test(role))) return null;
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
   return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) ? role : null;
+}
+
+/** The way to reach someone that ends the words after their name: ", tel.", ", on", ", au", ", Telefon". */
+const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telefon|telefoon|telefonisch|telephone|phone|gsm|on|au|at|op|unter)\\.?\\s*:?\\s*)+$`, 'iu');
+/**
+ * A role in several parts up to the way to reach the person: "Declan Ryan, Senior Engineer, Roads and
+ * Transportation, on 0761 …", "M. Marc Weber, ingénieur-technicien, responsable du service technique, tél.",
+ * "Sarah Holbrook, Senior Ranger (Trails), on 01629 …". Only when the words end in that channel and every
+ * part reads as a role: no address, no number, no sentence.
+ */
+/** "…, vous répond au", "…, she can be reached on": a part that opens with a pronoun is a sentence. */
+const PRONOUN_START = /^(?:vous|il|elle|je|u|hij|zij|ze|sie|er|you|he|she|they)\s/i;
+
+/** An employer's kind ending a name: "Public Appointments Service", "Kerry County Council". */
+const EMPLOYER_LAST = /\s(?:Service|Council|Agency|Authority|Commission|Executive|Ministry)$/;
+
+function roleUpToChannel(between: string): string | null {
+  const channel = CHANNEL_AT_END.exec(between);
+  if (!channel || channel[0].trim() === '') return null;
+  const words = between.slice(0, channel.index);
+  const m = /^[ \u00a0]*,[ \u00a0]*([^;:@\d\n]{2,120})$/u.exec(words);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*,\s*/);
+  // "Campaign Manager, Public Appointments Service": the employer named last is no part of the role.
+  if (parts.length > 1 && EMPLOYER_LAST.test(parts[parts.length - 1]!)) parts.pop();
+  // One part is read as before; brackets that explain it ("(Trails)") are part of it.
+  if (parts.length === 1 && !/\)$/.test(parts[0]!)) return null;
+  if (parts.length > 3 || parts.some((p) => p.length < 2 || p.split(/\s+/).length > 8 || CHANNEL_WORD.test(p) || REACH_WORDS.test(p) || PRONOUN_START.test(p) || ADDRESS_LIKE.test(p))) return null;
+  const role = parts.join(', ');
+  if ((role.match(/\(/g)?.length ?? 0) !== (role.match(/\)/g)?.length ?? 0)) return null;
+  return role.trim();
 }
 
 /** A comma or dash and a small letter after a name: a role follows ("Rachid El Amrani, teamleider ..."). */
