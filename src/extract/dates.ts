@@ -1,6 +1,6 @@
 /**
  * Dates as pages write them: "1 februari 2026", "15.01.2026", "12/03/2026", "3. September 2026",
- * "Tuesday 29th September 2026", "September 29, 2026", ISO, and lists such as "3 of 5 februari 2026".
+ * "Tuesday 29th September 2026", "September 29, 2026", "10-Apr-26", ISO, and lists such as "3 of 5 februari 2026".
  */
 import { DIGIT, LETTER } from './chars';
 import { allOf } from './locales';
@@ -44,6 +44,8 @@ const TEXTUAL = new RegExp(
 );
 /** "March 10, 2026", and a list: "March 10 and 11, 2026". */
 const MONTH_FIRST = new RegExp(`(?<![${LETTER}])(${monthAlt})\\.?\\s+(${DAY}${MORE_DAYS})(?![${DIGIT}${LETTER}])(?:,?\\s+(\\d{4})(?!\\d))?`, 'gi');
+/** "10-Apr-26", "03-Mar-2026": the day, the month's name and the year joined by hyphens, as HR systems print them. */
+const DASHED = new RegExp(`(?<![${LETTER}${DIGIT}\\-])(\\d{1,2})-(${monthAlt})\\.?-(\\d{4}|\\d{2})(?![${LETTER}${DIGIT}]|-\\d)`, 'gi');
 const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
 const HAS_DIGIT = /\d/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
@@ -91,6 +93,10 @@ export function findDates(text: string, options: DateOptions = {}): DateMention[
     const days = m[1]!.match(/\d{1,2}/g) ?? [];
     const year = yearOf(m[3]);
     add(m, days.map((d) => ({ year, month, day: dayOf(d) })));
+  }
+  for (const m of text.matchAll(DASHED)) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month) add(m, [{ year: yearOf(m[3]), month, day: dayOf(m[1]!) }]);
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
     const month = MONTHS[m[1]!.toLowerCase()];

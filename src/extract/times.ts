@@ -14,8 +14,8 @@ export interface TimeOfDay {
 }
 
 /** North American zones named by place, by their standard offset in hours. */
-type NorthAmericanZone = 'us-eastern' | 'us-central' | 'us-mountain' | 'us-pacific';
-const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
+type NorthAmericanZone = 'ca-atlantic' | 'us-eastern' | 'us-central' | 'us-mountain' | 'us-pacific';
+const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'ca-atlantic': 4, 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
 
 const CENTRAL_NAMED =
   /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|frankfurt|cologne|berlin|vienna|madrid|alicante|turin|rome|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|copenhagen|stockholm) time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
@@ -24,6 +24,8 @@ const EASTERN_NAMED = /(?:helsinki|athens|heraklion|vilnius|riga|tallinn|sofia|b
 /** Lisbon and Dublin, where EU agencies (EMSA, EMCDDA, Eurofound) set their deadlines. */
 const WESTERN_NAMED = /(?:lisbon|dublin|london) time|\b(?:irish|uk) time|western european time/i;
 const NORTH_AMERICAN_NAMED: [RegExp, NorthAmericanZone][] = [
+  // Canada's Maritimes ("11:59 PM Atlantic Time"); "AST" alone is also an EU grade, so never read as a zone on its own.
+  [/[Aa]tlantic (?:[Ss]tandard |[Dd]aylight )?[Tt]ime/, 'ca-atlantic'],
   [/[Ee]astern [Tt]ime|\bET\b/, 'us-eastern'],
   [/[Pp]acific [Tt]ime|\bPT\b/, 'us-pacific'],
   [/[Mm]ountain [Tt]ime|\bMT\b/, 'us-mountain'],

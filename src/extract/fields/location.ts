@@ -91,12 +91,15 @@ export function findAddress(text: string, underLabel = false): string | null {
     (US_ZIP.test(text) ? US_ADDRESS.exec(text) : null) ??
     (AU_CA_POSTCODE.test(text) ? AU_CA_ADDRESS.exec(text) : null) ??
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
-  if (!m) return null;
+  if (!m || A_DATE.test(m[0])) return null;
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
   const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/[.,;]$/, '');
   const building = buildingBefore(text.slice(0, m.index), underLabel, m[0]);
   return building && !address.startsWith(building) ? `${building}, ${address}` : address;
 }
+
+/** "Mar 13, 2026 Location": a month, its day and a year read as a street, its number and a postcode. */
+const A_DATE = new RegExp(`^(?:${allOf((l) => Object.keys(l.months)).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b`, 'i');
 
 /** "in unserem Dienstgebäude Bernhard-Nocht-Straße 78": a kind of building before a German street names none. */
 const KIND_OF_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Gebäude|Hauptgebäude)\s(?=\S+(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Mm]arkt)\s\d)/;

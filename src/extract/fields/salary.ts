@@ -113,7 +113,7 @@ const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWord
 
 /**
  * "$2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)": pay per fortnight or per pay period is
- * in no period the facts know, and the same pay is mostly also given in one they do.
+ * in no period the facts know, and the same pay is mostly also given in one they do: read only when it is not.
  */
 const OTHER_PERIOD_AFTER = /^\s*(?:\)\s*)?(?:bi-?weekly|fortnightly|every (?:two|2) weeks|per (?:pay )?period|semi-?monthly|twice (?:a|per) month)/i;
 
@@ -134,9 +134,11 @@ function lastOfList<M extends { start: number; end: number; max: number; currenc
 }
 
 export function readSalarySentence(text: string, dollar = 'USD'): Salary | null {
-  const money = findMoney(text, dollar).filter(
-    (m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !OTHER_PERIOD_AFTER.test(text.slice(m.end, m.end + 24)),
-  );
+  const pay = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  const inKnownPeriod = pay.filter((m) => !OTHER_PERIOD_AFTER.test(text.slice(m.end, m.end + 24)));
+  // "Salary Range: $2,875.58 - $3,594.47 Bi-Weekly" and nothing else: the pay as given, in no period the facts know.
+  const otherPeriodOnly = inKnownPeriod.length === 0 && pay.length > 0;
+  const money = otherPeriodOnly ? pay : inKnownPeriod;
   const scale = scaleIn(text);
   const first = money[0];
   if (!first && !scale) return null;
@@ -152,7 +154,7 @@ export function readSalarySentence(text: string, dollar = 'USD'): Salary | null 
     min: lower,
     max: upper,
     currency: first.currency,
-    period: periodNear(text, first.start, first.end),
+    period: otherPeriodOnly ? null : periodNear(text, first.start, first.end),
     gross: gross && !net ? true : net && !gross ? false : null,
   };
 }

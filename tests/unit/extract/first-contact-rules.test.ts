@@ -10,6 +10,7 @@ import { definedWithAcronym } from '../../../src/extract/fields/identity';
 import { findAddress } from '../../../src/extract/fields/location';
 import { levelOfScale } from '../../../src/extract/fields/contract';
 import { readSalarySentence } from '../../../src/extract/fields/salary';
+import { findDates } from '../../../src/extract/dates';
 import { findMoney } from '../../../src/extract/money';
 import { countryOfHost, findPhones } from '../../../src/extract/phones';
 import { findTime, withTime } from '../../../src/extract/times';
@@ -1665,5 +1666,34 @@ describe('twentieth round: a role in several parts, up to the way to reach the p
     ['be', 'Meer info bij Jan Peeters, diensthoofd, Markt 1, 2000 Antwerpen, 03 288 12 34.', 'diensthoofd'],
   ])('still ends the role before a channel, a sentence or an address in "%s"', (country, sentence, role) => {
     expect(contactsIn(sentence, country)[0]?.role).toBe(role);
+  });
+});
+
+describe('twentieth round: a Canadian province\'s posting (Nova Scotia)', () => {
+  it('reads a date printed day-month-year with hyphens', () => {
+    expect(findDates('Closing Date: 10-Apr-26 (Applications are accepted until 11:59 PM Atlantic Time)')[0]?.dates).toEqual([{ year: 2026, month: 4, day: 10 }]);
+    expect(findDates('Posted 03-mar-2026')[0]?.dates).toEqual([{ year: 2026, month: 3, day: 3 }]);
+  });
+  it('reads no date in a code that only looks like one', () => {
+    expect(findDates('Requisition A-10-Apr-26-5')).toEqual([]);
+  });
+  it('sets a time in Atlantic time with its summer offset', () => {
+    expect(withTime('2026-04-10', findTime('until 11:59 PM Atlantic Time'), 'ca')).toBe('2026-04-10T23:59:00-03:00');
+    expect(withTime('2026-01-10', findTime('until 11:59 PM Atlantic Time'), 'ca')).toBe('2026-01-10T23:59:00-04:00');
+  });
+  it('reads pay given only per fortnight, in no period', () => {
+    expect(readSalarySentence('Salary Range: $2,875.58 - $3,594.47 Bi-Weekly', 'CAD')).toMatchObject({ min: 2875.58, max: 3594.47, currency: 'CAD', period: null });
+  });
+  it('still prefers the yearly pay beside the fortnightly one', () => {
+    expect(readSalarySentence('$2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)', 'CAD')).toMatchObject({ min: 71201, max: 93484, period: 'year' });
+  });
+  it('reads the competition number and a term post', () => {
+    const f = factsOf('<h1>Agricultural Development Officer (Term)</h1><p>Competition # : 48213</p><p>Type of Employment: Term</p><p>Closing Date: 10-Apr-26</p><p>Apply online.</p>', 'https://jobs.novascotia.ca/job/48213', 'en');
+    expect(f.reference).toBe('48213');
+    expect(f.contract?.duration).toBe('temporary');
+  });
+  it('reads no street in a date followed by a label', () => {
+    expect(findAddress('Date: Mar 13, 2026   Location: TRURO, NS, CA, B2N 5E3')).toBeNull();
+    expect(findAddress('Bureau: Marktstraat 13, 2026 Ranst')).toBe('Marktstraat 13, 2026 Ranst');
   });
 });
