@@ -139,10 +139,21 @@ const fromSentence: Rule<string> = (ctx) => {
     // "Interne kandidaten | solliciteren tot en met 6 februari": the row's label says whose deadline it is.
     if (s.start === s.line.start && labelledInternal(ctx, s.line)) continue;
     const iso = deadlineInSentence(ctx, s.text);
-    if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
+    // Under a heading "Interne kandidaten", "Internal applicants": the whole section is theirs.
+    if (iso && !underInternalHeading(ctx, s.line)) return { value: iso, evidence: { source: 'text', text: s.text } };
   }
   return null;
 };
+
+const HEADING = /^h[1-6]$/;
+/** The heading of the section `line` is in speaks of internal candidates. */
+function underInternalHeading(ctx: Context, line: TextLine): boolean {
+  for (let i = ctx.lines.indexOf(line) - 1; i >= 0; i--) {
+    const l = ctx.lines[i]!;
+    if (HEADING.test(l.block)) return l.text.length <= 60 && hasStem(l.text, INTERNAL);
+  }
+  return false;
+}
 
 const ON_THE_DEADLINE = new RegExp(alternation(allOf((l) => l.onTheDeadline)), 'i');
 

@@ -1697,3 +1697,14 @@ describe('twentieth round: a Canadian province\'s posting (Nova Scotia)', () => 
     expect(findAddress('Bureau: Marktstraat 13, 2026 Ranst')).toBe('Marktstraat 13, 2026 Ranst');
   });
 });
+
+describe('twentieth round: a section headed for internal candidates', () => {
+  const page = (heading: string) =>
+    `<h1>CALog-consulent (m/v/x)</h1><h2>${heading}</h2><p>Deze betrekking werd ook opengesteld in de mobiliteitscyclus. Personeelsleden solliciteren via de mobiliteitsregels; hun kandidatuur moet uiterlijk op 30 januari 2026 ingediend zijn.</p><h2>Hoe solliciteren?</h2><p>Externe kandidaten solliciteren uiterlijk op zondag 22 februari 2026 via e-mail.</p>`;
+  it('reads the deadline of everyone, not the one in the internal candidates\' section', () => {
+    expect(factsOf(page('Interne kandidaten'), 'https://www.politie.be/5388/vacatures/calog', 'nl').deadline).toBe('2026-02-22');
+  });
+  it('still reads the first deadline under a heading that names no group', () => {
+    expect(factsOf(page('Procedure'), 'https://www.politie.be/5388/vacatures/calog', 'nl').deadline).toBe('2026-01-30');
+  });
+});
