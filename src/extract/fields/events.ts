@@ -74,6 +74,10 @@ const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTE
 const STEP_WORD = new RegExp(SELECTION_RE.source, 'i');
 const HEDGE = new RegExp(`^(?:${allOf((l) => l.stepHedges).map((w) => w.replace('.', '\\.')).join('|')})\\s+(?=[${LETTER}])`, 'iu');
 const POINTING_BACK = /^(?:cet|cette|ces|ce|deze|dit|dat|diese|dieser|dieses|this|that|these|those)\s/i;
+/** "bespreking van de (schriftelijke proef)", "discussion of the (written test)": a genitive before a step word. */
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:(?:van|of|von)\s+(?:(?:de|het|the|der|des|dem)\s+)?|(?:du|des|de la|de l['’])\s*)(?:[\p{Ll}]+\s+)?$/u;
+/** Only an article and an ordinal or adjective before the step: it opens its sentence ("De eerste gesprekken"). */
+const STEP_OPENS = /^\s*(?:(?:de|het|een|the|les?|la|die|der|das)\s+)?(?:[\p{Ll}]+\s+)?$/iu;
 /** Each qualifier right after the step's noun, compiled once rather than per sentence. */
 const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${q}(?![${LETTER}])`, 'i') }));
 
@@ -97,15 +101,22 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   const step = clause.replace(ASIDE_AFTER_STEP, '');
   if (step !== clause && hasStem(step, SELECTION)) clause = step;
   const words = [...clause.matchAll(SELECTION_RE)];
-  const last = words[words.length - 1];
+  // "Mondelinge proef met bespreking van de schriftelijke proef": a step named as what another one discusses is its complement.
+  const complement = words.length > 1 && COMPLEMENT_BEFORE.test(clause.slice(0, words[words.length - 1]!.index));
+  const last = words[words.length - (complement ? 2 : 1)];
   if (!last) return null;
   const rest = clause.slice(last.index + last[0].length);
   // "Na het gesprek start je op 1 april": a clause of its own, with its own subject, stands between the step and the date
   // (a relative clause set off by commas, "een mondelinge proef, waarin je ..., op 16 april", belongs to the step).
-  // "met bespreking van je casus": a possessive after a preposition is no subject.
-  if (OWN_SUBJECT.test(rest.split(',')[0]!.replace(POSSESSIVE, ''))) return null;
-  const qualifier = QUALIFIER_AFTER.find(({ re }) => re.test(rest))?.q;
-  const end = last.index + last[0].length + (qualifier ? rest.indexOf(qualifier) + qualifier.length : 0);
+  // "met bespreking van je casus": a possessive after a preposition is no subject. "De eerste gesprekken voeren we
+  // op 10 maart": a step that opens the sentence is what its verb and subject speak of.
+  if (OWN_SUBJECT.test(rest.split(',')[0]!.replace(POSSESSIVE, '')) && !STEP_OPENS.test(clause.slice(0, last.index))) return null;
+  // "un test technique écrit": each qualifier after the noun, in turn.
+  let qualifiers = 0;
+  for (let q = QUALIFIER_AFTER.find(({ re }) => re.test(rest)); q; q = QUALIFIER_AFTER.find(({ re }) => re.test(rest.slice(qualifiers)))) {
+    qualifiers = rest.indexOf(q.q, qualifiers) + q.q.length;
+  }
+  const end = last.index + last[0].length + qualifiers;
   const head = clause.slice(0, end);
   const tokens = head.split(/\s+/).filter(Boolean);
   // Back from the step's noun itself, not from its qualifier ("Jury de recrutement").
@@ -133,7 +144,7 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
     while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!) && !JOINS.has(tokens[from - 1]!.toLowerCase())) from--;
   }
   // A label line that opens with the step names it whole: "Praktische proef op het terrein: 3 maart".
-  const whole = from === 0 && colon >= 0 && isLabelLine(clause, before.slice(colon + 1));
+  const whole = from === 0 && colon >= 0 && !complement && isLabelLine(clause, before.slice(colon + 1));
   // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".
   let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(ELIDED_ARTICLE, '');
   // "It is anticipated that first-round interviews (will commence on …)": the step, not the forecast.

@@ -1708,3 +1708,20 @@ describe('twentieth round: a section headed for internal candidates', () => {
     expect(factsOf(page('Procedure'), 'https://www.politie.be/5388/vacatures/calog', 'nl').deadline).toBe('2026-01-30');
   });
 });
+
+describe('twentieth round: a step\'s name, not what it discusses', () => {
+  it.each([
+    ['nl', 'Mondelinge proef met bespreking van de schriftelijke proef: dinsdag 31 maart 2026.', [['2026-03-31', 'Mondelinge proef']]],
+    ['nl', 'De eerste gesprekken voeren we op dinsdag 10 maart 2026 in Apeldoorn; een tweede gesprek volgt op dinsdag 17 maart 2026.', [['2026-03-10', 'Eerste gesprekken'], ['2026-03-17', 'Tweede gesprek']]],
+    ['fr', 'Les candidats retenus seront invités à un test technique écrit le mardi 24 mars 2026. Les entretiens de sélection auront lieu dans la semaine du 30 mars 2026.', [['2026-03-24', 'Test technique écrit'], ['2026-03-30', 'Entretiens de sélection']]],
+  ])('in %s: "%s"', (lang, sentence, steps) => {
+    expect(factsOf(`<p>${sentence}</p>`, null, lang).events?.map((e) => [e.date, e.label])).toEqual(steps);
+  });
+  it.each([
+    ['nl', 'Het gesprek met de jury vindt plaats op 3 maart 2026.', [['2026-03-03', 'Gesprek met de jury']]],
+    ['nl', 'Na het gesprek start je op 1 april 2026.', []],
+    ['nl', 'Na de schriftelijke proef nodigen we je uit op 3 maart 2026.', []],
+  ])('still in %s: "%s"', (lang, sentence, steps) => {
+    expect(factsOf(`<p>${sentence}</p>`, null, lang).events?.map((e) => [e.date, e.label]) ?? []).toEqual(steps);
+  });
+});

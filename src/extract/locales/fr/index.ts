@@ -68,7 +68,7 @@ export const fr: Locale = {
   buildingWords: ['dépôt', 'cité administrative', 'hôtel', 'maison communale', 'maison', 'hôtel de ville', 'hôtel de police', 'commissariat', 'bâtiment', 'centre', 'antenne', 'siège', 'campus', 'site', 'hôpital', 'résidence', 'immeuble', 'caserne', 'espace', 'archives', 'bibliothèque', 'médiathèque', 'musée', 'mairie'],
   selectionWords: ['test', 'épreuve', 'entretien', 'examen', 'assessment', 'entrevue', 'jury'],
   phraseOpeners: ['un', 'une', 'le', 'la', 'les', 'en', 'à', 'au', 'aux', 'pour', 'du', 'des', 'de', "l'", "d'un", "d'une", 'd’un', 'd’une'],
-  stepQualifiers: ['écrite', 'écrit', 'orale', 'oral', 'pratique', 'collectif', 'collective', 'individuel', 'individuelle', 'de recrutement'],
+  stepQualifiers: ['écrite', 'écrit', 'orale', 'oral', 'pratique', 'technique', 'collectif', 'collective', 'individuel', 'individuelle', 'de recrutement', 'de sélection'],
   stepHedges: ['éventuel', 'éventuelle', 'éventuellement', 'possible'],
   listWords: ['ou', 'et', ','],
   contactWords: ['contact', 'renseignement', 'information', 'questions', 'adresser'],
