@@ -4,7 +4,7 @@ import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf, isFactLabel } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
-import { abbreviates, definedWithAcronym, employerFromIdentity, plain } from './identity';
+import { abbreviates, definedWithAcronym, employerFromIdentity, opensWithKind, plain } from './identity';
 
 const MAX = 150;
 
@@ -104,8 +104,12 @@ const fromHiringSentence: Rule<string> = (ctx) => {
     const words = name.split(/\s+/);
     if (words.length === 1 && PRONOUNS.has(name.toLowerCase())) continue;
     if (PRONOUNS.has(words[0]!.toLowerCase())) continue;
-    // "Das Departement für Bau und Umwelt sucht": a unit recruits for its employer, whom the sentence does not name.
-    if (isHeadedByUnit(name)) continue;
+    // "Le Département des Travaux de la Ville de Liège recrute": a unit of an employer the sentence names.
+    const of = UNIT_OF_EMPLOYER.exec(name);
+    if (of && opensWithKind(of[1]!) && isName(of[1]!)) return { value: of[1]!, evidence: { source: 'text', text: s.text } };
+    // "Das Departement für Bau und Umwelt sucht", "The Assessment & Taxation Department is recruiting": a unit
+    // recruits for its employer, whom the sentence does not name.
+    if (isHeadedByUnit(name) || (UNIT_LAST.test(name) && !KIND_OF_EMPLOYER.test(name.replace(UNIT_LAST, '')))) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer; "Die Stadt
     // Paderborn sucht für das Straßen- und Brückenbauamt" names the city's own office.
     const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
@@ -114,6 +118,11 @@ const fromHiringSentence: Rule<string> = (ctx) => {
   }
   return null;
 };
+
+/** A unit's kind, then its employer after a genitive: "Département des Travaux de la Ville de Liège", "Dienst Wegen van de Stad Gent". */
+const UNIT_OF_EMPLOYER = /^(?:Département|Departement|Service|Direction|Dienst|Afdeling|Department|Division|Abteilung|Amt)\s.+?\s(?:de la|de l['’]|du|des|van de|van het|van|of the|of|der|des)\s(.+)$/u;
+/** "Assessment & Taxation Department", "Planning Division": an English unit names its kind last. */
+const UNIT_LAST = /\s(?:Department|Division|Directorate|Section|Unit)$/;
 
 /**
  * "Für das Landratsamt München suchen wir ...", "Voor de Stad Gent zoeken we ...": one authority
@@ -248,7 +257,7 @@ const TYPE_FIRST = new RegExp(
   'iu',
 );
 /** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */
-const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4}\s+(?:Council|County Council|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
+const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4}\s+(?:Council|County Council|County Government|County|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
 /** Words that follow a type word but are not a name: "Stad Gent Vacatures", "Gemeente Jobs". */
 const NOT_NAME_WORDS = /^(?:vacatures?|jobs?|careers?|karriere|stellenangebote|emplois?|offres?|werken|home|accueil|startseite|contact|nieuws|news)$/i;
 

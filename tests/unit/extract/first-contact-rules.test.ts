@@ -1725,3 +1725,20 @@ describe('twentieth round: a step\'s name, not what it discusses', () => {
     expect(factsOf(`<p>${sentence}</p>`, null, lang).events?.map((e) => [e.date, e.label]) ?? []).toEqual(steps);
   });
 });
+
+describe('twentieth round: a unit that recruits for the employer it names, or for one it does not', () => {
+  it('takes the city a unit belongs to', () => {
+    expect(factsOf('<h1>Agent technique (H/F/X)</h1><p>Le Département des Travaux de la Ville de Liège recrute un agent technique pour son service de l\'Éclairage public.</p>', 'https://www.liege.be/emploi/agent', 'fr').organisation).toBe('Ville de Liège');
+  });
+  it('takes the county of the site\'s name over a county department that is recruiting', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Appraiser 2 | Clackamas County Careers</title></head><body><div class="masthead"><strong>Clackamas County · Careers</strong><span><a href="#">Job Search</a></span></div><main><h1>Appraiser 2</h1><p>The Assessment &amp; Taxation Department is recruiting an Appraiser 2 to appraise residential properties.</p><p>Salary: $70,000 - $90,000 annually. Apply by March 12, 2026.</p><p>Clackamas County employees work to serve the public. Clackamas County is an Equal Opportunity Employer.</p></main><footer><p>© 2026 Clackamas County</p></footer></body></html>`);
+    expect(extractFacts(doc, 'https://www.governmentjobs.com/careers/clackamas/jobs/1', NOW, { evenIfNotVacancy: true }).organisation).toBe('Clackamas County');
+  });
+  it.each([
+    ['<p>Het Departement Omgeving zoekt een beleidsmedewerker.</p>', 'nl', 'Departement Omgeving'],
+    ['<p>The Department of Agriculture is recruiting an Agricultural Development Officer.</p>', 'en', 'Department of Agriculture'],
+    ['<p>Fairfax County Government is recruiting an Urban Forester II.</p>', 'en', 'Fairfax County Government'],
+  ])('still takes an employer that is a department or a county: %s', (html, lang, name) => {
+    expect(factsOf(html, null, lang).organisation).toBe(name);
+  });
+});
