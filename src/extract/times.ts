@@ -18,7 +18,7 @@ type NorthAmericanZone = 'ca-atlantic' | 'us-eastern' | 'us-central' | 'us-mount
 const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'ca-atlantic': 4, 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
 
 const CENTRAL_NAMED =
-  /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|frankfurt|cologne|berlin|vienna|madrid|alicante|turin|rome|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|copenhagen|stockholm) time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
+  /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|frankfurt|cologne|berlin|vienna|madrid|alicante|turin|rome|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|malta|copenhagen|stockholm) time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
 /** Eastern European time, where EU agencies in Helsinki, Vilnius, Riga, Athens... set their deadlines. */
 const EASTERN_NAMED = /(?:helsinki|athens|heraklion|vilnius|riga|tallinn|sofia|bucharest|nicosia) time|eastern european time|heure d'helsinki|\beet\b/i;
 /** Lisbon and Dublin, where EU agencies (EMSA, EMCDDA, Eurofound) set their deadlines. */
@@ -48,6 +48,12 @@ const BARE_ZONES: Record<string, NorthAmericanZone> = { pacific: 'us-pacific', e
 
 const ZONE_LATER = /\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?/;
 
+/** "AUS Eastern Daylight Time", "Australian Western Standard Time": how Australian recruitment systems print the zone. */
+const AUSTRALIAN_NAMED = /^\s*\(?(?:AUS|Australian)\s+(Eastern|Central|Western)\s+(Daylight|Standard)\s+Time/i;
+const AUSTRALIAN_OFFSETS: Record<string, string> = {
+  'eastern daylight': '+11:00', 'eastern standard': '+10:00', 'central daylight': '+10:30', 'central standard': '+09:30', 'western standard': '+08:00', 'western daylight': '+09:00',
+};
+
 /** The zone named first in `text`, by place or name, and where. */
 function nearestZone(text: string): { zone: TimeOfDay['zone']; at: number } | null {
   let best: { zone: TimeOfDay['zone']; at: number } | null = null;
@@ -76,6 +82,9 @@ export function findTime(text: string): TimeOfDay | null {
     // "11:59 PM Pacific": a North American zone's bare name right after the time is that zone.
     const bare = zone ? null : BARE_ZONE_AFTER.exec(rest.slice(m[0].length));
     if (bare) return { hour, minute: Number(min ?? 0), offset: null, zone: BARE_ZONES[bare[1]!.toLowerCase()]! };
+    // "11:55 PM AUS Eastern Daylight Time": an Australian zone written out.
+    const australian = zone ? null : AUSTRALIAN_NAMED.exec(rest.slice(m[0].length, m[0].length + 40));
+    if (australian) return { hour, minute: Number(min ?? 0), offset: AUSTRALIAN_OFFSETS[`${australian[1]!.toLowerCase()} ${australian[2]!.toLowerCase()}`] ?? null, zone: null };
     // "11:59pm Sunday 1 March 2026 (AEDT)": the zone after the date.
     const later = zone ? null : ZONE_LATER.exec(rest.slice(m[0].length, m[0].length + 60));
     // "12:00 Helsinki time (11:00 CET)": the zone named nearest after the time is its own.

@@ -206,10 +206,15 @@ function isBuildingName(name: string, properName: boolean): boolean {
 const WORKPLACE = allOf((l) => l.workplaceWords);
 const LABELS = allOf((l) => l.labels.location);
 
+/** A US state and ZIP, a Canadian province and postcode, an Australian state and postcode. */
+const STATE_AND_POSTCODE = /^(?:[A-Z]{2} \d{5}(?:-\d{4})?|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU) [A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4})$/;
+
 const fromJsonLd: Rule<string> = (ctx) => {
   const a = ctx.jobPosting?.address;
   if (!a) return null;
-  const place = [a.postalCode, a.locality].filter(Boolean).join(' ');
+  // "Maplewood, MN 55109": where a state's code is declared (the US, Canada, Australia), the town comes first.
+  const stateFirst = a.region && a.locality && a.postalCode && STATE_AND_POSTCODE.test(`${a.region} ${a.postalCode}`);
+  const place = stateFirst ? `${a.locality}, ${[a.region, a.postalCode].filter(Boolean).join(' ')}` : [a.postalCode, a.locality].filter(Boolean).join(' ');
   const value = squash([a.street, place].filter(Boolean).join(', '));
   return value ? declared(ctx, ctx.declaredBy, value.slice(0, 300), value) : null;
 };

@@ -240,6 +240,8 @@ function readings(ctx: Context): Reading[] {
 
 /** Every amount has its currency: most short lines (dates, phone numbers) have none and skip the money patterns. */
 const HAS_CURRENCY = /[€£$]|\b(?:EUR|CHF|CAD|AUD|USD|GBP|NZD|Fr\.|euros?)\b/i;
+/** "… per annum plus 12% superannuation": what is paid on top, named after the pay. */
+const ON_TOP = /\b(?:plus|excl\.?|excluding|incl\.?|including)\s+(?:\d{1,2}(?:\.\d{1,2})?\s?%\s+)?(?:super(?:annuation)?|pension|benefits)\b/gi;
 const JOINERS = /\b(?:to|tot|bis|à|au|and|en|und|et)\b|[-–—()\s,.:/]/gi;
 
 /**
@@ -253,7 +255,7 @@ function bareAmounts(text: string, dollar: string): Salary | null {
   for (const m of [...money].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   const periods = PERIODS.filter(({ re }) => rest.search(re) >= 0);
   for (const { re } of periods) rest = rest.replace(re, '');
-  if (rest.replace(JOINERS, '') !== '') return null;
+  if (rest.replace(ON_TOP, '').replace(JOINERS, '') !== '') return null;
   const read = readSalarySentence(text, dollar);
   return read && read.min !== null && (read.max !== read.min || read.period !== null) ? read : null;
 }

@@ -17,7 +17,7 @@ export interface JobPosting {
     max: number | null;
     unit: string | null;
   } | null;
-  address: { street: string | null; postalCode: string | null; locality: string | null } | null;
+  address: { street: string | null; postalCode: string | null; locality: string | null; region?: string | null } | null;
 }
 
 type Json = unknown;
@@ -112,7 +112,7 @@ export function readJobPosting(doc: Document): JobPosting | null {
     employmentType: (Array.isArray(types) ? types : [types]).map(str).filter((x): x is string => !!x),
     salary,
     address: isObject(address)
-      ? { street: str(address['streetAddress']), postalCode: str(address['postalCode']), locality: str(address['addressLocality']) }
+      ? { street: str(address['streetAddress']), postalCode: str(address['postalCode']), locality: str(address['addressLocality']), region: str(address['addressRegion']) }
       : typeof address === 'string'
         ? { street: null, postalCode: null, locality: address }
         : null,

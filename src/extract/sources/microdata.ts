@@ -60,7 +60,7 @@ export function readMicrodata(doc: Document): JobPosting | null {
         }
       : null,
     address: address
-      ? { street: text(address, 'streetAddress'), postalCode: text(address, 'postalCode'), locality: text(address, 'addressLocality') }
+      ? { street: text(address, 'streetAddress'), postalCode: text(address, 'postalCode'), locality: text(address, 'addressLocality'), region: text(address, 'addressRegion') }
       : null,
   };
 }

@@ -1742,3 +1742,38 @@ describe('twentieth round: a unit that recruits for the employer it names, or fo
     expect(factsOf(html, null, lang).organisation).toBe(name);
   });
 });
+
+describe('twentieth round: an Australian council\'s posting (Geelong) and an EU agency in Malta', () => {
+  const page = (heading: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>Statutory Planner | City of Greater Geelong</title></head><body><main><h1>Statutory Planner</h1><ul><li><b>Job no:</b> 503118</li><li><b>Band:</b> Band 6</li></ul>
+<p><strong>$98,532 – $107,104 per annum plus 12% superannuation</strong></p><p>This is a permanent full-time position.</p><p>Applications close: 15 Mar 2026 11:55 PM AUS Eastern Daylight Time</p></main>
+<section><h2>${heading}</h2><div><a href="/en/job/503090">Senior Strategic Planner</a><br>Band 7 · $110,915 – $121,436 plus super<br>Closes 08 Mar 2026</div></section></body></html>`);
+  it('reads its own pay, band, number and closing time, not a current vacancy\'s beside it', () => {
+    const f = extractFacts(page('More current vacancies'), 'https://careers.geelongcity.vic.gov.au/en/job/503118', NOW, { evenIfNotVacancy: true });
+    expect(f.salary).toMatchObject({ scale: 'Band 6', min: 98532, max: 107104, currency: 'AUD', period: 'year' });
+    expect(f.reference).toBe('503118');
+    expect(f.deadline).toBe('2026-03-15T23:55:00+11:00');
+  });
+  it('reads a time in Malta time, and an Australian zone written out in standard time', () => {
+    expect(withTime('2026-03-16', findTime('12:00 pm (noon – Malta time)'), null)).toBe('2026-03-16T12:00:00+01:00');
+    expect(withTime('2026-06-16', findTime('11:55 PM AUS Eastern Standard Time'), null)).toBe('2026-06-16T23:55:00+10:00');
+  });
+  it('still takes no line of amounts with other words on it for pay', () => {
+    expect(readSalarySentence('$98,532 – $107,104 per annum plus 12% superannuation')?.min).toBe(98532);
+    const f = factsOf('<p>$1,200 – $1,500 raised for the local charity</p>', null, 'en');
+    expect(f.salary?.min ?? null).toBeNull();
+  });
+});
+
+describe('twentieth round: a declared address in the order of its country', () => {
+  const withAddress = (address: object, url: string) =>
+    parse(`<!doctype html><html><head><title>Planner 2</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Planner 2', jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', ...address } } })}</script></head><body><main><h1>Planner 2</h1><p>Apply by 03/12/2026.</p></main></body></html>`);
+  it('writes a US address town, state and ZIP', () => {
+    const doc = withAddress({ streetAddress: '2015 North Van Dyke Street', addressLocality: 'Maplewood', addressRegion: 'MN', postalCode: '55109' }, '');
+    expect(extractFacts(doc, 'https://www.governmentjobs.com/careers/ramsey/jobs/1', NOW, { evenIfNotVacancy: true }).location).toBe('2015 North Van Dyke Street, Maplewood, MN 55109');
+  });
+  it('still writes a Swiss one postcode first, its canton left out', () => {
+    const doc = withAddress({ streetAddress: 'Seetalstrasse 2', addressLocality: 'Emmenbrücke', addressRegion: 'LU', postalCode: '6020' }, '');
+    expect(extractFacts(doc, 'https://www.lu.ch/stellen/1', NOW, { evenIfNotVacancy: true }).location).toBe('Seetalstrasse 2, 6020 Emmenbrücke');
+  });
+});

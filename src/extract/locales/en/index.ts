@@ -12,7 +12,7 @@ export const en: Locale = {
   labels: {
     published: ['Date of publication', 'Posting Date', 'Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted', 'Advertised'],
     deadline: ['Close date', 'Post Until', 'Posted Until', 'Open & closing dates', 'Closing date', 'Application deadline', 'Closing', 'Closes', 'Apply by', 'Deadline', 'Final filing date', 'Deadline for applications', 'Closing date/time', 'Closing date and time', 'Applications close', 'Application closing date', 'Closing Date & Time', 'Close date'],
-    reference: ['Reference number', 'Job reference', 'Reference', 'Vacancy number', 'Announcement number', 'Job ID', 'Job number', 'Requisition number', 'Control number', 'Ref', 'Ref.', 'Ref no', 'Reference no', 'Job ref', 'Vacancy reference', 'Competition reference', 'Competition number', 'Competition #', 'Competition no.', 'Selection process number', 'Job requisition ID', 'Posting number', 'Job code'],
+    reference: ['Reference number', 'Job reference', 'Reference', 'Vacancy number', 'Announcement number', 'Job ID', 'Job number', 'Job no', 'Job no.', 'Requisition number', 'Control number', 'Ref', 'Ref.', 'Ref no', 'Reference no', 'Job ref', 'Vacancy reference', 'Competition reference', 'Competition number', 'Competition #', 'Competition no.', 'Selection process number', 'Job requisition ID', 'Posting number', 'Job code'],
     location: ['Location', 'Locations', 'Duty location', 'Work location', 'Place of work', 'Based at', 'Work address', 'Office location', 'Place of employment', 'Place of assignment', 'Duty station'],
     salary: ['Salary', 'Pay scale & grade', 'Pay', 'Pay band', 'Salary range', 'Grade', 'Job grade', 'Band', 'Classification', 'Pay grade', 'Salary grade', 'Grade and salary', 'Salary scale'],
     contact: ['Contact', 'Contact person', 'Contact officer', 'Agency contact information', 'Contact details', 'Contact point for applicants'],
@@ -84,7 +84,7 @@ export const en: Locale = {
   },
   otherVacancies: {
     starts: ['current vacancies', 'current jobs', 'current opportunities', 'latest vacancies', 'latest jobs', 'latest opportunities', 'more vacancies', 'more jobs', 'more opportunities', 'all vacancies', 'all jobs', 'all opportunities'],
-    contains: ['similar jobs', 'similar vacancies', 'similar roles', 'other jobs', 'other vacancies', 'other roles', 'related jobs', 'related vacancies', 'related roles', 'you may also', 'more jobs', 'other news', 'more news', 'featured jobs', 'featured vacancies', 'related news', 'latest news'],
+    contains: ['current vacancies', 'current jobs', 'current opportunities', 'similar jobs', 'similar vacancies', 'similar roles', 'other jobs', 'other vacancies', 'other roles', 'related jobs', 'related vacancies', 'related roles', 'you may also', 'more jobs', 'other news', 'more news', 'featured jobs', 'featured vacancies', 'related news', 'latest news'],
   },
   chromeNames: ['cookie', 'consent', 'gdpr', 'related', 'similar', 'recommend', 'other-vacancies', 'breadcrumb', 'share', 'social'],
   salaryWords: ['pay', 'wage', 'wages'],
