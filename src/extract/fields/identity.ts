@@ -41,6 +41,8 @@ const PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des', 'du'
 const TYPE_WORDS = new Set(allOf((l) => l.employerTypes).map(plain));
 /** The single words of the kinds of employer: "county", "council", "gemeente". */
 const KIND_WORDS = new Set([...TYPE_WORDS].flatMap((t) => t.split(' ')).filter((w) => w.length > 2 && !PARTICLES.has(w)));
+/** One of the words kinds of employer are made of ("zone", "police", "county"): no employer's own name. */
+export const isKindWord = (word: string) => KIND_WORDS.has(word);
 /** Words that name a whole public service, never one employer: a board's "Politie", a country's "Government". */
 const GENERIC = new Set(['politie', 'police', 'polizei', 'overheid', 'government', 'gouvernement', 'regierung', 'bund', 'etat', 'state']);
 /** "De bibliotheek is een dienst van Stad Sint-Niklaas": the service's employer is its parent. */

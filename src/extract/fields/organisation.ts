@@ -4,7 +4,7 @@ import { DIGIT, LETTER, UPPER } from '../chars';
 import { allOf, isFactLabel } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
-import { abbreviates, definedWithAcronym, employerFromIdentity, opensWithKind, plain } from './identity';
+import { abbreviates, definedWithAcronym, employerFromIdentity, isKindWord, opensWithKind, plain } from './identity';
 
 const MAX = 150;
 
@@ -325,7 +325,8 @@ function domainWords(ctx: Context): string[] {
  * contacts' e-mail domain ("kapellen.be"). A portal that posts for many employers names none of them
  * this way, so it is never taken for the employer.
  */
-const fromPageIdentity: Rule<string> = (ctx) => {
+/** The name the site gives itself in two places (or one its domain confirms); else, apart, one its title names in other words. */
+function pageIdentity(ctx: Context): { best: Found<string> | null; fallback: Found<string> | null } {
   const seen = new Map<string, { name: string; where: Set<string>; from: string }>();
   for (const { text, where } of identityTexts(ctx)) {
     const stripped = text.replace(new RegExp(`^(?:${PREFIXES})\\s+`, 'i'), '').trim();
@@ -339,22 +340,35 @@ const fromPageIdentity: Rule<string> = (ctx) => {
     seen.set(key, entry);
   }
   const domains = domainWords(ctx);
+  const titleWords = new Set(plain(ctx.doc.title ?? '').split(/[^a-z0-9]+/));
   let best: { name: string; score: number; from: string } | null = null;
+  let fallback: { name: string; score: number; from: string } | null = null;
   for (const { name, where, from } of seen.values()) {
     const distinctive = plain(name).split(/[\s'’-]+/).filter((w) => w.length >= 3);
     // "Waterschap Aa en Maas" at aaenmaas.nl: the domain is the name's words run together.
     const joined = plain(name).replace(/[^a-z0-9]/g, '');
     const confirmed = distinctive.some((w) => domains.some((d) => d === w || (d.length >= 5 && w.includes(d)))) || domains.some((d) => d.length >= 6 && joined.includes(d));
+    const named = !where.has('title') && distinctive.some((w) => !isKindWord(w) && titleWords.has(w));
     const score = where.size + (confirmed ? 2 : 0);
+    // "Government of Manitoba": a whole government is the site's owner, not the department that hires.
+    if (named && score === 1 && !/\b(?:government|gouvernement|regierung|overheid)\b/i.test(name)) fallback ??= { name, score, from };
     if (score >= 2 && (!best || score > best.score)) best = { name, score, from };
   }
-  if (!best) return null;
-  // Evidence the page shows where it can (a footer line, the logo's caption); else the title or site name it was read from.
-  const line = ctx.page.lines.find((l) => l.text.includes(best!.name));
-  return line
-    ? { value: best.name, evidence: { source: 'text', text: line.text.slice(0, 300) } }
-    : { value: best.name, evidence: { source: 'meta', text: best.from.slice(0, 300) } };
-};
+  const shown = (c: { name: string; from: string } | null): Found<string> | null => {
+    if (!c) return null;
+    // Evidence the page shows where it can (a footer line, the logo's caption); else the title or site name it was read from.
+    const line = ctx.page.lines.find((l) => l.text.includes(c.name));
+    return line ? { value: c.name, evidence: { source: 'text', text: line.text.slice(0, 300) } } : { value: c.name, evidence: { source: 'meta', text: c.from.slice(0, 300) } };
+  };
+  return { best: shown(best), fallback: shown(fallback) };
+}
+
+const fromPageIdentity: Rule<string> = (ctx) => pageIdentity(ctx).best;
+/**
+ * "Zone de police Montgomery" in the footer of a page titled "… | Police locale Montgomery": the title names
+ * the same employer in other words. Last of all, where nothing else names the employer.
+ */
+const fromFooterTheTitleNames: Rule<string> = (ctx) => pageIdentity(ctx).fallback;
 
 const ARTICLE_BEFORE_KIND = new RegExp(`^(?:Het|De)\\s+(?=(?:${EMPLOYER_TYPES})(?![${LETTER}]))`, 'u');
 
@@ -425,7 +439,7 @@ const fromLabel: Rule<string> = (ctx) => {
 /** The employer the vacancy's own words name: a labelled employer ("Werkgever") stated outright, a hiring sentence read from prose. */
 const STATED = [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromLineUnderTitle].map(named);
 /** Who owns the site, read from its title, logo, header and footer. */
-const SITE_OWNER = [fromPageIdentity, employerFromIdentity].map(named);
+const SITE_OWNER = [fromPageIdentity, employerFromIdentity, fromFooterTheTitleNames].map(named);
 
 export function extractOrganisation(ctx: Context): Found<string> | null {
   const declared = firstOf(ctx, [named(fromJsonLd)]);

@@ -1777,3 +1777,20 @@ describe('twentieth round: a declared address in the order of its country', () =
     expect(extractFacts(doc, 'https://www.lu.ch/stellen/1', NOW, { evenIfNotVacancy: true }).location).toBe('Seetalstrasse 2, 6020 Emmenbrücke');
   });
 });
+
+describe('twentieth round: a Brussels police zone\'s own page (Montgomery)', () => {
+  const page = (footer: string, deadline: string) =>
+    parse(`<!doctype html><html lang="fr"><head><title>Consultant RH (CALog niveau B) (H/F/X) | Police locale Montgomery</title></head><body><div class="header"><div class="zone">Police locale Montgomery</div></div><main><h1>Consultant RH (CALog niveau B) (H/F/X)</h1>
+<p>${deadline}</p><p>Un emploi statutaire à temps plein.</p></main><footer><div><strong>${footer}</strong><br>Avenue de Tervueren 221, 1150 Woluwe-Saint-Pierre</div></footer></body></html>`);
+  const sentence = 'Les membres du personnel de la police intégrée postulent via le cycle de mobilité (date limite pour la mobilité : 06/03/2026) ; les candidats externes postulent directement auprès de la zone, au plus tard le 31 mars 2026 à 23h59.';
+  it('names the zone its footer names and its title calls by another name, and reads the external candidates\' deadline', () => {
+    const f = extractFacts(page('Zone de police Montgomery (5343)', sentence), 'https://www.police.be/5343/fr/jobs/consultant-rh', NOW, { evenIfNotVacancy: true });
+    expect(f.organisation).toBe('Zone de police Montgomery');
+    expect(f.deadline).toBe('2026-03-31T23:59:00+02:00');
+  });
+  it('still takes no footer the title does not name, and no deadline the internal clause alone gives', () => {
+    const f = extractFacts(page('Zone de police Bruxelles-Capitale Ixelles', 'Les membres du personnel de la police intégrée postulent via le cycle de mobilité au plus tard le 6 mars 2026.'), 'https://www.police.be/5343/fr/jobs/consultant-rh', NOW, { evenIfNotVacancy: true });
+    expect(f.organisation).not.toBe('Zone de police Bruxelles-Capitale Ixelles');
+    expect(f.deadline).toBeNull();
+  });
+});
