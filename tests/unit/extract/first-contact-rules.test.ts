@@ -1794,3 +1794,16 @@ describe('twentieth round: a Brussels police zone\'s own page (Montgomery)', () 
     expect(f.deadline).toBeNull();
   });
 });
+
+describe('twentieth round, detection: a page of pay scales', () => {
+  const page = (h1: string) =>
+    parse(`<!doctype html><html lang="nl"><head><title>${h1} | Vlaanderen.be</title></head><body><main><h1>${h1}</h1>
+<h2>Niveau</h2><p>Elke functie heeft een niveau (A, B, C of D) en een salarisschaal.</p><h2>Salarisschaal</h2><p>Schaal A111: minimum € 3.900 bruto per maand, maximum € 6.500. Voltijds of deeltijds, contractueel of statutair.</p>
+<p>Solliciteer voor een vacature via de vacaturepagina, uiterlijk op de datum die ze noemt, bijvoorbeeld 15 maart 2026.</p><aside><h3>Uitgelichte vacature</h3><p><a href="/v/1">Beleidsmedewerker (m/v/x)</a></p></aside></main></body></html>`);
+  it('takes a page about the government\'s pay scales for no vacancy', () => {
+    expect(looksLikeVacancy(page('Salarisschalen bij de Vlaamse overheid'), 'https://www.vlaanderen.be/werken-voor-vlaanderen/salaris-en-voordelen/salarisschalen')).toBe(false);
+  });
+  it('still takes a post about pay scales for a vacancy', () => {
+    expect(looksLikeVacancy(page('Medewerker salarisadministratie (m/v/x)'), 'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/medewerker-salarisadministratie-1a2b3c')).toBe(true);
+  });
+});

@@ -18,5 +18,5 @@ export const deDetect: DetectWords = {
   ],
   notOnePost: [ 'ferienjobs', '(ausschreibung beendet)', 'infoabend', 'informationsabend', 'info-abend', 'studentenjobs', '(abgelaufen)', '(besetzt)', '(beendet)', 'ergebnisse des auswahlverfahrens', 'ergebnis des auswahlverfahrens','initiativbewerbung', 'blindbewerbung', 'stellenalarm', 'jobalarm', 'job-alarm', 'jobabo', 'job-abo', 'suchauftrag', 'jobmesse', 'karrieremesse', 'berufsmesse', 'alle stellenangebote', 'unsere stellenangebote'],
   listHeadings: ['stellenangebote', 'unsere stellenangebote', 'alle stellenangebote', 'offene stellen', 'stellenausschreibungen', 'trefferliste', 'suchergebnisse', 'jobs'],
-  landingHeadings: ['arbeiten bei', 'arbeiten für', 'karriere bei', 'jobs bei', 'stellenangebote der', 'stellenangebote des', 'ausbildung bei', 'arbeitgeber', 'gehalt und benefits', 'vergütung und benefits', 'so bewerben sie sich', 'bewerbungstipps', 'tipps für ihre bewerbung'],
+  landingHeadings: ['arbeiten bei', 'arbeiten für', 'karriere bei', 'jobs bei', 'stellenangebote der', 'stellenangebote des', 'ausbildung bei', 'arbeitgeber', 'gehalt und benefits', 'vergütung und benefits', 'so bewerben sie sich', 'bewerbungstipps', 'tipps für ihre bewerbung', 'entgelttabelle', 'entgelttabellen', 'besoldungstabelle', 'besoldungstabellen', 'gehaltstabelle', 'gehaltstabellen'],
 };

@@ -25,5 +25,5 @@ export const nlDetect: DetectWords = {
     'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures',
   ],
   listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij'],
-  landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij', 'salaris en voordelen', 'verloning en voordelen', 'loon en voordelen', 'onze voordelen', 'zo solliciteer je', 'hoe solliciteren', 'hoe solliciteer je', 'sollicitatietips'],
+  landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij', 'salaris en voordelen', 'verloning en voordelen', 'loon en voordelen', 'onze voordelen', 'zo solliciteer je', 'hoe solliciteren', 'hoe solliciteer je', 'sollicitatietips', 'salarisschalen', 'weddeschalen', 'loonschalen', 'barema\'s'],
 };
