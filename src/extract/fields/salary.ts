@@ -68,7 +68,20 @@ const FUNCTION_GROUP = /\bFG\s?(?:IV|III|II|I)\b/;
 /** The collective agreement right before a grade: "nach TVöD-VKA, Entgeltgruppe 10". */
 const AGREEMENT_BEFORE = /(?<![\p{L}])(TVöD(?:-(?:VKA|Bund))?|TV-L|TV-H)\s*,?\s*$/u;
 
+/** "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA": a German post open to civil servants and employees names both scales. */
+const SECOND_SCALE = /\s(?:bzw\.|beziehungsweise|oder|\/)\s+(?:in\s+)?(?=(?:Besoldungsgruppe|Entgeltgruppe|BesGr\.?|EG)\s|[AE]\s?\d{1,2}\b)/;
+
 function scaleIn(text: string): string | null {
+  const second = SECOND_SCALE.exec(text);
+  if (second) {
+    const a = oneScaleIn(text.slice(0, second.index));
+    const b = oneScaleIn(text.slice(second.index + second[0].length));
+    if (a && b && a !== b) return `${a} / ${b}`;
+  }
+  return oneScaleIn(text);
+}
+
+function oneScaleIn(text: string): string | null {
   // "FG IV, grade 13": an EU contract agent's function group is the scale, its grade a step in it.
   const group = FUNCTION_GROUP.exec(text);
   if (group) return group[0].replace(/\s+/, ' ');

@@ -1807,3 +1807,25 @@ describe('twentieth round, detection: a page of pay scales', () => {
     expect(looksLikeVacancy(page('Medewerker salarisadministratie (m/v/x)'), 'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/medewerker-salarisadministratie-1a2b3c')).toBe(true);
   });
 });
+
+describe('twentieth round: both scales of a German post, and more headings of other offers', () => {
+  it.each([
+    ['Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA', 'A10 / TVöD-VKA E 9c'],
+    ['Die Eingruppierung erfolgt je nach Qualifikation in Entgeltgruppe 8 TVöD bzw. Besoldungsgruppe A 8.', 'TVöD E 8 / A8'],
+  ])('reads "%s" as both', (text, scale) => {
+    expect(readSalarySentence(text)?.scale).toBe(scale);
+  });
+  it('still reads one scale with its agreement, and a scale named twice as one', () => {
+    expect(readSalarySentence('Die Vergütung erfolgt nach Entgeltgruppe 9a TVöD-VKA.')?.scale).toBe('TVöD-VKA E 9a');
+    expect(readSalarySentence('Besoldungsgruppe A 11 bzw. A 11 für Beamte')?.scale).toBe('A11');
+  });
+  it('reads no pay from a list of the latest offers beside the post', () => {
+    const f = factsOf('<h1>Instructeur des aides à l\'habitat (H/F)</h1><p>Poste ouvert aux fonctionnaires de catégorie B.</p><div class="aside"><h3>Dernières offres publiées</h3><ul><li>Médecin de PMI (H/F) – Riom – à partir de 4 200 € brut mensuel – date limite 31/03/2026</li></ul></div>', 'https://www.puy-de-dome.fr/offres/instructeur', 'fr');
+    expect(f.salary?.min ?? null).toBeNull();
+    expect(f.deadline ?? null).toBeNull();
+  });
+  it('reads the deadline under "Uiterste datum", not a declared one the page has moved', () => {
+    const doc = parse(`<!doctype html><html lang="nl"><head><title>Erfgoedconsulent</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Erfgoedconsulent","validThrough":"2026-02-23T23:59:00+01:00"}</script></head><body><main><h1>Erfgoedconsulent</h1><dl><dt>Publicatiedatum</dt><dd>04/02/2026</dd><dt>Uiterste datum</dt><dd>02/03/2026 om 23:59</dd></dl><p>Solliciteer online.</p></main></body></html>`);
+    expect(extractFacts(doc, 'https://www.talent.brussels/nl/vacatures/erfgoedconsulent', NOW, { evenIfNotVacancy: true }).deadline).toBe('2026-03-02T23:59:00+01:00');
+  });
+});

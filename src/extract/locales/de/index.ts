@@ -87,7 +87,7 @@ export const de: Locale = {
   },
   otherVacancies: {
     starts: ['aktuelle stellen'],
-    contains: ['auch interessieren', 'ähnliche stellen', 'weitere stellen', 'weitere nachrichten', 'weitere meldungen', 'aktuelle meldungen'],
+    contains: ['weitere stellenangebote', 'aktuelle stellenangebote', 'neueste stellenangebote', 'ähnliche jobs', 'weitere jobs', 'auch interessieren', 'ähnliche stellen', 'weitere stellen', 'weitere nachrichten', 'weitere meldungen', 'aktuelle meldungen'],
   },
   chromeNames: ['weitere-stellen'],
   salaryWords: ['Besoldung', 'Entgelt'],

@@ -84,7 +84,7 @@ export const en: Locale = {
   },
   otherVacancies: {
     starts: ['current vacancies', 'current jobs', 'current opportunities', 'latest vacancies', 'latest jobs', 'latest opportunities', 'more vacancies', 'more jobs', 'more opportunities', 'all vacancies', 'all jobs', 'all opportunities'],
-    contains: ['current vacancies', 'current jobs', 'current opportunities', 'similar jobs', 'similar vacancies', 'similar roles', 'other jobs', 'other vacancies', 'other roles', 'related jobs', 'related vacancies', 'related roles', 'you may also', 'more jobs', 'other news', 'more news', 'featured jobs', 'featured vacancies', 'related news', 'latest news'],
+    contains: ['recent vacancies', 'recent jobs', 'newest jobs', 'current vacancies', 'current jobs', 'current opportunities', 'similar jobs', 'similar vacancies', 'similar roles', 'other jobs', 'other vacancies', 'other roles', 'related jobs', 'related vacancies', 'related roles', 'you may also', 'more jobs', 'other news', 'more news', 'featured jobs', 'featured vacancies', 'related news', 'latest news'],
   },
   chromeNames: ['cookie', 'consent', 'gdpr', 'related', 'similar', 'recommend', 'other-vacancies', 'breadcrumb', 'share', 'social'],
   salaryWords: ['pay', 'wage', 'wages'],

@@ -87,7 +87,7 @@ export const fr: Locale = {
   },
   otherVacancies: {
     starts: ['offres en cours'],
-    contains: ['autres offres', 'autres postes', 'offres similaires', 'vous pourriez aussi', 'offres à la une', 'autres actualités', 'autres avis', 'à lire aussi', 'dernières actualités'],
+    contains: ['dernières offres', 'offres récentes', 'offres publiées', 'postes similaires', 'autres emplois', 'autres offres', 'autres postes', 'offres similaires', 'vous pourriez aussi', 'offres à la une', 'autres actualités', 'autres avis', 'à lire aussi', 'dernières actualités'],
   },
   chromeNames: [],
   salaryWords: [],

@@ -11,7 +11,7 @@ export const nl: Locale = {
   stopwords: ['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'wij', 'we', 'zijn', 'voor', 'met', 'op', 'niet', 'ook', 'naar', 'bij', 'uit', 'onze', 'deze'],
   labels: {
     published: ['Publicatiedatum', 'Datum publicatie', 'Datum van publicatie', 'Gepubliceerd op', 'Gepubliceerd', 'Plaatsingsdatum', 'Geplaatst op', 'Online sinds'],
-    deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline', 'Reageren tot en met', 'Solliciteren tot', 'Reageren tot', 'Uiterste reactiedatum', 'Sluitingsdatum vacature', 'Kandidaatstelling tot'],
+    deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline', 'Reageren tot en met', 'Solliciteren tot', 'Reageren tot', 'Uiterste reactiedatum', 'Sluitingsdatum vacature', 'Kandidaatstelling tot', 'Uiterste datum', 'Inschrijven tot'],
     reference: ['Vacaturenummer', 'Vacaturecode', 'Vacature-ID', 'Referentienummer', 'Referentie', 'Selectiecode', 'Vacaturereferentie', 'Referte', 'Ref.', 'Ref', 'Vacaturenr.', 'Vacaturenr', 'Referentiecode'],
     location: ['Standplaats', 'Plaats van tewerkstelling', 'Werkplek', 'Locatie', 'Werklocatie', 'Plaats', 'Adres', 'Hier kom je te werken', 'Waar?', 'Waar', 'Werkadres', 'Werkplaats', 'Tewerkstellingsplaats'],
     salary: ['Salaris', 'Salarisschaal', 'Weddeschaal', 'Loonschaal', 'Verloning', 'Bruto maandsalaris', 'Barema'],
@@ -85,7 +85,7 @@ export const nl: Locale = {
   },
   otherVacancies: {
     starts: ['andere vacatures', 'meer vacatures', 'gelijkaardige vacatures', 'vergelijkbare vacatures', 'soortgelijke vacatures', 'lopende vacatures', 'actuele vacatures', 'openstaande vacatures'],
-    contains: ['misschien ook interessant', 'ook interessant voor jou', 'ander nieuws', 'meer nieuws', 'uitgelichte vacatures', 'gerelateerd nieuws', 'laatste nieuws'],
+    contains: ['recente vacatures', 'nieuwste vacatures', 'laatste vacatures', 'andere jobs', 'gelijkaardige jobs', 'vacatures in de kijker', 'misschien ook interessant', 'ook interessant voor jou', 'ander nieuws', 'meer nieuws', 'uitgelichte vacatures', 'gerelateerd nieuws', 'laatste nieuws'],
   },
   chromeNames: ['andere-vacatures'],
   salaryWords: [],
