@@ -86,6 +86,8 @@ const LOOSE_GAP = new RegExp(
   'i',
 );
 const INTERNAL = allOf((l) => l.internalCandidates);
+/** What candidates receive by a date: an invitation, news, an answer ("een uitnodiging", "une convocation", "eine Einladung"). */
+export const HEAR_BACK_AFTER = /^[^.;]{0,20}?\b(?:een (?:uitnodiging|bericht|antwoord)|uitnodiging|une (?:convocation|invitation|réponse)|eine (?:Einladung|Nachricht|Rückmeldung)|an? (?:invitation|answer|reply))\b/i;
 /** "befristet bis zum 31.03.2029", "CDD jusqu'au 31/12/2027", "tijdelijk tot 30 juni": a fixed term's end, no deadline. */
 const TERM_ENDS = new RegExp(`(?:${alternation(allOf((l) => [...l.contract.temporary.strong, ...l.contract.temporary.weak]))})[\\s,]*$`, 'i');
 
@@ -105,6 +107,8 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       // "Closing date for receipt of completed application forms is 12 noon on Thursday, 26th February 2026".
       const d = dates.find((x) => x.start >= end && (GAP.test(text.slice(end, x.start)) || LOOSE_GAP.test(text.slice(end, x.start))));
       if (!d) continue;
+      // "… krijgen uiterlijk op 18 maart een uitnodiging voor de mondelinge proef": when candidates hear back, not when they apply.
+      if (HEAR_BACK_AFTER.test(text.slice(d.end, d.end + 60))) continue;
       const iso = resolveFirst(ctx, d);
       if (!iso) continue;
       // A time between the word and the date or right after it: "ten laatste op 9 februari 2026 om 23.59 uur".

@@ -9,7 +9,7 @@ import { firstOf, hasStem, labelValues } from '../context';
 import { LETTER } from '../chars';
 import { findDates, resolve } from '../dates';
 import { allOf, LOCALES } from '../locales';
-import { deadlineInSentence } from './deadline';
+import { deadlineInSentence, HEAR_BACK_AFTER } from './deadline';
 
 const SELECTION = allOf((l) => l.selectionWords);
 const HAS_DIGIT = /\d/;
@@ -228,6 +228,8 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
         if (own) label = own;
       }
       previousEnd = m.end;
+      // "… krijgen uiterlijk op 18 maart een uitnodiging voor de mondelinge proef": when candidates hear back is no step.
+      if (HEAR_BACK_AFTER.test(s.text.slice(m.end, m.end + 60))) continue;
       // "tussen 23 en 27 maart", "from 23 to 27 March", "du 23 au 27 mars": a span of days is no day of a step.
       if (m.dates.length > 1 && (SPAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 12), m.start)) || SPAN_WORD.test(s.text.slice(m.start, m.end)))) continue;
       if (SPAN_START_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start))) continue;

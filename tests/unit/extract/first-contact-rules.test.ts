@@ -1829,3 +1829,16 @@ describe('twentieth round: both scales of a German post, and more headings of ot
     expect(extractFacts(doc, 'https://www.talent.brussels/nl/vacatures/erfgoedconsulent', NOW, { evenIfNotVacancy: true }).deadline).toBe('2026-03-02T23:59:00+01:00');
   });
 });
+
+describe('twentieth round: the day candidates hear back', () => {
+  const page = (hearBack: string) =>
+    `<ul><li>Schriftelijke proef: zaterdag 14 maart 2026, in het Administratief Centrum.</li><li>Mondelinge proef: in de week van 23 maart 2026.</li></ul><p>${hearBack}</p><p>Solliciteer ten laatste op zondag 1 maart 2026 via het online sollicitatieformulier.</p>`;
+  it('is neither the deadline nor a step', () => {
+    const f = factsOf(page('De kandidaten die geslaagd zijn voor de schriftelijke proef krijgen uiterlijk op 18 maart 2026 een uitnodiging voor de mondelinge proef.'), null, 'nl');
+    expect(f.deadline).toBe('2026-03-01');
+    expect(f.events?.map((e) => e.date)).toEqual(['2026-03-14', '2026-03-23']);
+  });
+  it('still reads a deadline that the same sentence gives before an invitation', () => {
+    expect(factsOf('<p>Kandidaten solliciteren uiterlijk op 18 maart 2026; wie geselecteerd is, krijgt daarna een uitnodiging voor een gesprek.</p>', null, 'nl').deadline).toBe('2026-03-18');
+  });
+});
