@@ -37,7 +37,7 @@ export const plain = (s: string) =>
 /** Words that make a phrase the name of a job board or a page, not of an employer. */
 const BOARD = /(?:jobs?|vacatures?|vacancies|karriere|careers?|jobb[oö]rse|stellen|emplois?|recrutement|recruitment|werken\b|working\b|travailler|arbeiten|gazette|portal|home|startseite|accueil|menu|zoeken|search|suche|recherche|nieuws|news|aktuelles|actualit)/i;
 /** Words that never start an employer's name in a title part: "Vacature: ...", "Job posting". */
-const PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des', 'du', 'la', 'le', "l'", 'für', 'fur', 'of', 'the', 'and', 'en', 'et', 'und', 'zu', 'am', 'an', 'im', 'auf', "d'", '&', '-', 'für']);
+const PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des', 'du', 'au', 'aux', 'la', 'le', "l'", 'für', 'fur', 'of', 'the', 'and', 'en', 'et', 'und', 'zu', 'am', 'an', 'im', 'auf', "d'", '&', '-', 'für']);
 const TYPE_WORDS = new Set(allOf((l) => l.employerTypes).map(plain));
 /** The single words of the kinds of employer: "county", "council", "gemeente". */
 const KIND_WORDS = new Set([...TYPE_WORDS].flatMap((t) => t.split(' ')).filter((w) => w.length > 2 && !PARTICLES.has(w)));

@@ -47,7 +47,7 @@ const SAME_EMPLOYER = {
 };
 /** A name's word; a Dutch town may open with its old article ("'s-Hertogenbosch"). */
 const TOKEN = String.raw`(?:(?:['’]s-)?[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
-const PARTICLE = String.raw`(?:van|voor|de|der|den|het|des|du|la|le|für|fur|of|the|and|en|et|und|zu|am|an|im|auf|&|-)`;
+const PARTICLE = String.raw`(?:van|voor|de|der|den|het|des|du|au|aux|la|le|für|fur|of|the|and|en|et|und|zu|am|an|im|auf|&|-)`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const VERBS = allOf((l) => l.hiringVerbs).sort((a, b) => b.length - a.length).map(esc).join('|');
 const ARTICLES = allOf((l) => l.droppedArticles).map(esc).join('|');
@@ -194,7 +194,7 @@ const fromPortalEmployer: Rule<string> = (ctx) => {
 };
 
 /** Name particles of employers: "Commune de Bièvres", "Landesamt für Vermessung", "City of Ottawa". */
-const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des', 'du', 'la', 'le', "l'", 'l’', 'für', 'of', 'the', 'and', 'en', 'et', 'und', 'zu', 'am', 'an', 'im', 'auf', 'd\'', 'd’', '&', '-']);
+const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des', 'du', 'au', 'aux', 'la', 'le', "l'", 'l’', 'für', 'of', 'the', 'and', 'en', 'et', 'und', 'zu', 'am', 'an', 'im', 'auf', 'd\'', 'd’', '&', '-']);
 
 /**
  * A name is a name: short, no sentence in it. At most ten words, and at most two lower-case words
@@ -411,7 +411,8 @@ const fromLineUnderTitle: Rule<string> = (ctx) => {
   // "Department of the Interior", then "U.S. Geological Survey": a ladder of names under the title
   // leaves open which of them employs.
   const next = ctx.lines[title + 2];
-  if (next && next.block === under.block && NAME_LIKE.test(next.text.trim())) return null;
+  // A line with a date or a number ("Publié le 11/02/2026 · Postulez jusqu'au …") names nobody.
+  if (next && next.block === under.block && NAME_LIKE.test(next.text.trim()) && !/\d{2,}/.test(next.text)) return null;
   return { value: line, evidence: { source: 'text', text: under.text } };
 };
 

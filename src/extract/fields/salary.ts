@@ -30,6 +30,10 @@ const SCALE_AFTER_WORD = new RegExp(
   String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${LETTER}])\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN}|\s(?:à|bis|tot|to)\s\d{1,2}[a-z]?)?)(?![${LETTER}${DIGIT}])`,
   'i',
 );
+/** A class or level of posts ("classe A1", "niveau B"), which a pay scale named after it details. */
+const CLASS_WORD = /^(?:classe|klasse|niveau|level|rang)$/i;
+/** A scale of pay: "échelle de traitement A11", "weddeschaal B1-B3", "pay scale". */
+const PAY_SCALE_WORD = /échelle|barème|schaal|scale/i;
 /** Collective-agreement grades that name themselves: "TVöD-VKA E 11", "TV-L E 10", "GS-12". */
 /** EU contract agents' function groups too: "FG IV". */
 const SELF_NAMED_SCALE = /\b((?:TV(?:öD|-?L|-?H|-?AVH|-?V)?(?:-[A-Z]+)?\s?E\s?\d{1,2}[a-z]?)(?:\s?[-–]\s?TV\S*\s?E\s?\d{1,2}[a-z]?)?|GS-\d{1,2}|(?:Pay\s)?Band\s\d[a-z]?|APS\s?[1-6]|EL\s?[12]|FG\s?(?:IV|III|II|I))\b/u;
@@ -88,7 +92,12 @@ function oneScaleIn(text: string): string | null {
   const lead = LEADING_SCALE.exec(text);
   // "C1.1 – traitement annuel brut indexé de …": a value that opens with its scale.
   if (lead) return lead[1]!;
-  const m = SCALE_AFTER_WORD.exec(text);
+  let m = SCALE_AFTER_WORD.exec(text);
+  // "dans la classe A1 avec l'échelle de traitement A11": the class is the level, the scale comes after it.
+  if (m && CLASS_WORD.test(m[1]!)) {
+    const later = SCALE_AFTER_WORD.exec(text.slice(m.index + m[0].length));
+    if (later && PAY_SCALE_WORD.test(later[1]!)) m = later;
+  }
   if (m) {
     const word = m[1]!.replace(/\s+/g, ' ');
     const scale = m[2]!.replace(/\s+/g, ' ').trim();

@@ -1842,3 +1842,21 @@ describe('twentieth round: the day candidates hear back', () => {
     expect(factsOf('<p>Kandidaten solliciteren uiterlijk op 18 maart 2026; wie geselecteerd is, krijgt daarna een uitnodiging voor een gesprek.</p>', null, 'nl').deadline).toBe('2026-03-18');
   });
 });
+
+describe('twentieth round: a federal post on travaillerpour.be', () => {
+  const page = (under: string) =>
+    parse(`<!doctype html><html lang="fr"><head><title>Attaché juriste (m/f/x) | Travaillerpour.be</title></head><body><main><h1>Attaché juriste en droit international public (m/f/x)</h1><p class="org">${under}</p><p>Publié le 11/02/2026 · Postulez jusqu'au 09/03/2026 inclus</p>
+<dl><dt>Temps plein/temps partiel</dt><dd>À temps plein</dd></dl><p>Vous êtes recruté(e) comme fonctionnaire statutaire en qualité d'attaché dans la classe A1 avec l'échelle de traitement A11.</p><p>Allocation de bilinguisme (examen linguistique auprès de BOSA).</p></main></body></html>`);
+  it('names the service under the title, reads the scale after the class and the working time under its label', () => {
+    const f = extractFacts(page('SPF Affaires étrangères, Commerce extérieur et Coopération au Développement'), 'https://travaillerpour.be/fr/jobs/afg26031-attache-juriste', NOW, { evenIfNotVacancy: true });
+    expect(f.organisation).toBe('SPF Affaires étrangères, Commerce extérieur et Coopération au Développement');
+    expect(f.salary?.scale).toBe('A11');
+    expect(f.contract?.level).toBe('A1');
+    expect(f.contract?.schedule).toBe('full-time');
+  });
+  it('still reads a class alone as the scale, and names no employer from a sentence under the title', () => {
+    expect(readSalarySentence('Rémunération : classe A1, traitement annuel de 55.402,36 €.')?.scale).toBe('A1');
+    const f = extractFacts(page('Vous rejoignez une équipe de douze juristes au service du Ministre.'), 'https://travaillerpour.be/fr/jobs/afg26031-attache-juriste', NOW, { evenIfNotVacancy: true });
+    expect(f.organisation).not.toBe('Vous rejoignez une équipe de douze juristes au service du Ministre.');
+  });
+});

@@ -16,7 +16,7 @@ export const fr: Locale = {
     salary: ['Rémunération', 'Salaire', 'Traitement', 'Barème', 'Échelle de traitement', 'Classe', 'Classe salariale', "Groupe d'indemnité", 'Carrière', 'Grille indiciaire'],
     contact: ['Personne de contact', 'Contact', 'Informations', 'Renseignements'],
     organisation: ['Employeur', 'Organisation', 'Administration', 'Organisme'],
-    contract: ["Nature de l'emploi", 'Nature de l’emploi', 'Nature du poste', 'Type de contrat', 'Nature du contrat', 'Régime', 'Régime de travail', 'Durée', 'Type de recrutement', 'Statut'],
+    contract: ["Nature de l'emploi", 'Nature de l’emploi', 'Nature du poste', 'Type de contrat', 'Nature du contrat', 'Régime', 'Régime de travail', 'Durée', 'Type de recrutement', 'Statut', 'Temps plein/temps partiel', 'Temps de travail'],
     hours: ['Temps de travail', 'Durée hebdomadaire', 'Heures par semaine'],
     level: ['Niveau de fonction', 'Niveau', 'Catégorie'],
   },

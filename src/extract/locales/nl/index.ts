@@ -17,7 +17,7 @@ export const nl: Locale = {
     salary: ['Salaris', 'Salarisschaal', 'Weddeschaal', 'Loonschaal', 'Verloning', 'Bruto maandsalaris', 'Barema'],
     contact: ['Contactpersoon', 'Contactpersonen', 'Contact', 'Meer informatie', 'Inlichtingen'],
     organisation: ['Werkgever', 'Organisatie', 'Bestuur', 'Organisatienaam'],
-    contract: ['Contracttype', 'Type contract', 'Soort contract', 'Dienstverband', 'Statuut', 'Regime', 'Duur', 'Type aanwerving', 'Contractduur', 'Arbeidsregime'],
+    contract: ['Contracttype', 'Type contract', 'Soort contract', 'Dienstverband', 'Statuut', 'Regime', 'Duur', 'Type aanwerving', 'Contractduur', 'Arbeidsregime', 'Voltijds/deeltijds', 'Voltijds of deeltijds'],
     hours: ['Uren per week', 'Aantal uren', 'Werkuren', 'Uren'],
     level: ['Niveau', 'Functieniveau', 'Niveau / Rang / Graad'],
   },
