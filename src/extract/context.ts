@@ -5,6 +5,7 @@
 import type { Evidence } from '../model/facts';
 import { DIGIT, LETTER, UPPER } from './chars';
 import { allOf } from './locales';
+import { DETECT_WORDS } from './locales/detect';
 import type { Portal } from './portals';
 import { portalRulesFor } from './portals';
 import { countryOfHost } from './phones';
@@ -270,7 +271,8 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
       const next = lines[i + 1];
       // A value is never the next section's heading ("Organisatie" followed by "Functieinhoud").
       if (!next || HEADING.test(next.block) || next.text.length > 300) continue;
-      if (wanted.has(index.alone[i + 1]!)) continue;
+      // Nor the next section's name in a row of tabs ("Werkgever", "Profiel", "Aanbod").
+      if (wanted.has(index.alone[i + 1]!) || isSectionName(next.text)) continue;
       out.push({
         label: line.text.replace(/\s*[:：]$/, ''),
         value: withoutNextLabel(next.text),
@@ -299,6 +301,14 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
     }
   }
   return out;
+}
+
+let sectionNames: ReadonlySet<string> | undefined;
+/** A vacancy's section headings in any language ("Profiel", "Wat bieden wij", "Your profile"): never a value. */
+function isSectionName(text: string): boolean {
+  sectionNames ??= new Set(DETECT_WORDS.flatMap((w) => w.labels));
+  const t = text.trim().toLowerCase();
+  return t.length < 40 && sectionNames.has(t);
 }
 
 /** Every field's labels, as keys: a value line that ends in one ends where the next pair begins. */

@@ -228,7 +228,9 @@ function readings(ctx: Context): Reading[] {
     const read = readSalarySentence(lv.value, dollar);
     // A grade in words ("Higher Executive Officer") is a scale in English; elsewhere it names a rank ("grade d'infirmier").
     const words = GRADE_LABEL.test(lv.label) && (ctx.language === 'en' || ctx.language === null);
-    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : (labelScale(lv.value, words) ?? read);
+    // "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD": both scales, each in its own notation.
+    const both = read?.scale && SECOND_SCALE.test(lv.value) && read.scale.includes(' / ');
+    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : both ? read : (labelScale(lv.value, words) ?? read);
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
   }
   for (const lv of labelValues(ctx, COMPOUND_LABELS)) {

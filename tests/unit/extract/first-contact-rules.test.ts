@@ -1860,3 +1860,17 @@ describe('twentieth round: a federal post on travaillerpour.be', () => {
     expect(f.organisation).not.toBe('Vous rejoignez une équipe de douze juristes au service du Ministre.');
   });
 });
+
+describe('twentieth round: a row of tabs, and both scales under a pay label', () => {
+  it('reads no section\'s name as the employer a tab label would give', () => {
+    const f = factsOf('<h1>Dossierbeheerders (m/v/x)</h1><div class="tabs"><a href="#s">Samenvatting</a><a href="#w">Werkgever</a><a href="#p">Profiel</a><a href="#a">Aanbod</a></div><p>Fedris zoekt 3 dossierbeheerders.</p>', 'https://werkenvoor.be/nl/jobs/ang26017', 'nl');
+    expect(f.organisation).toBe('Fedris');
+  });
+  it('still reads an employer under its label', () => {
+    expect(factsOf('<h1>Dossierbeheerder (m/v/x)</h1><dl><dt>Werkgever</dt><dd>Federale Pensioendienst</dd></dl>', 'https://werkenvoor.be/nl/jobs/ang26017', 'nl').organisation).toBe('Federale Pensioendienst');
+  });
+  it('reads both scales under a pay label, each in its notation', () => {
+    const f = factsOf('<h1>Sachbearbeitung (m/w/d)</h1><dl><dt>Besoldung / Entgelt</dt><dd>Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD (VKA)</dd></dl>', 'https://www.landkreis-peine.de/stellen/1', 'de');
+    expect(f.salary?.scale).toBe('A10 / TVöD-VKA E 9c');
+  });
+});
