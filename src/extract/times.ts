@@ -54,6 +54,8 @@ const AUSTRALIAN_OFFSETS: Record<string, string> = {
   'eastern daylight': '+11:00', 'eastern standard': '+10:00', 'central daylight': '+10:30', 'central standard': '+09:30', 'western standard': '+08:00', 'western daylight': '+09:00',
 };
 
+const SPACED_H = /(?<![\d.,:])([01]?\d|2[0-3])\s+h\s+([0-5]\d)(?!\d)/g;
+
 /** The zone named first in `text`, by place or name, and where. */
 function nearestZone(text: string): { zone: TimeOfDay['zone']; at: number } | null {
   let best: { zone: TimeOfDay['zone']; at: number } | null = null;
@@ -65,7 +67,9 @@ function nearestZone(text: string): { zone: TimeOfDay['zone']; at: number } | nu
 }
 
 /** The time written within `text` (the sentence or value of a deadline), or null. */
-export function findTime(text: string): TimeOfDay | null {
+export function findTime(written: string): TimeOfDay | null {
+  // "à 16 h 30" (Quebec, France): the hour's letter set off by spaces.
+  const text = written.replace(SPACED_H, '$1h$2');
   for (const m of text.matchAll(TIME)) {
     const [, h, sep, min, unit, zone] = m;
     // A number alone is a time only with its unit ("12 Uhr"); "23.59" needs its separator and minutes.

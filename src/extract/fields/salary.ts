@@ -219,6 +219,13 @@ const salaryBoth = {
   }),
 };
 
+let longPayLabel: RegExp | undefined;
+/** A pay label and the words that qualify it: "Traitement annuel brut", "Bruto maandsalaris indicatief", "Annual salary (gross)". */
+const LONG_PAY_LABEL = {
+  test: (s: string) =>
+    (longPayLabel ??= new RegExp(`^(?:${allOf((l) => l.labels.salary).filter((w) => w.length > 4).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s[^.:!?]{3,40}$`, 'i')).test(s),
+};
+
 /** Pay labels and pay sentences of the content, in page order. */
 function readings(ctx: Context): Reading[] {
   const out: Reading[] = [];
@@ -233,12 +240,28 @@ function readings(ctx: Context): Reading[] {
     const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : both ? read : (labelScale(lv.value, words) ?? read);
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
   }
+  // "Traitement annuel brut indexé" / "de 44.349,56 € à 68.722,90 €": a pay label that says its period and
+  // gross in more words, on its own line, over amounts.
+  ctx.lines.forEach((l, i) => {
+    const next = ctx.lines[i + 1];
+    if (!next || l.text.length > 50 || /\d/.test(l.text) || !LONG_PAY_LABEL.test(l.text.trim()) || !HAS_CURRENCY.test(next.text)) return;
+    const read = readSalarySentence(next.text, dollar);
+    if (read && read.min !== null) out.push({ salary: withLabelTerms(read, l.text, next.text), evidence: `${l.text}\n${next.text}`, hasAmount: true });
+  });
   for (const lv of labelValues(ctx, COMPOUND_LABELS)) {
     const scale = compoundScale(lv.label, lv.value);
     if (scale) out.push({ salary: { scale, min: null, max: null, currency: null, period: null, gross: null }, evidence: lv.evidence, hasAmount: false });
   }
+  let payLine: TextLine | null = null;
   for (const s of ctx.sentences) {
-    if (!isAboutPay(s.text)) continue;
+    // "Rémunération statutaire + régime indemnitaire. À titre indicatif, à partir de 2 150 € brut mensuel": the
+    // paragraph that speaks of pay goes on about it in its next sentence.
+    const continued = payLine === s.line && HAS_CURRENCY.test(s.text);
+    if (!isAboutPay(s.text) && !continued) {
+      payLine = null;
+      continue;
+    }
+    payLine = s.line;
     const table = /:\s*$/.test(s.text) ? tableAfter(ctx, s.line, s.text, dollar) : null;
     if (table) {
       out.push(table);

@@ -1874,3 +1874,26 @@ describe('twentieth round: a row of tabs, and both scales under a pay label', ()
     expect(f.salary?.scale).toBe('A10 / TVöD-VKA E 9c');
   });
 });
+
+describe('twentieth round: French pay written apart from its word, and a Quebec posting', () => {
+  it('reads pay the next sentence of a pay paragraph gives', () => {
+    const f = factsOf('<p>Rémunération statutaire + régime indemnitaire (RIFSEEP) + prime annuelle. À titre indicatif, à partir de 2 150 € brut mensuel pour un agent débutant.</p>', null, 'fr');
+    expect(f.salary).toMatchObject({ min: 2150, currency: 'EUR', period: 'month', gross: true });
+  });
+  it('still reads no pay from an amount in a paragraph that is not about pay', () => {
+    const f = factsOf('<p>Le service compte douze agents. La cotisation au comité des fêtes est de 2 150 € par an.</p>', null, 'fr');
+    expect(f.salary?.min ?? null).toBeNull();
+  });
+  it('reads amounts under a pay label that names their period and gross', () => {
+    const f = factsOf('<table><tr><th>Échelle</th><td>A1 (RGB)</td></tr><tr><th>Traitement annuel brut indexé</th><td>de 44.349,56 € à 68.722,90 €</td></tr></table>', null, 'fr');
+    expect(f.salary).toMatchObject({ scale: 'A1', min: 44349.56, max: 68722.9, period: 'year', gross: true });
+  });
+  it('reads an hourly rate "l\'heure", a "16 h 30" and a "poste régulier"', () => {
+    expect(readSalarySentence("De 31,47 $ à 40,85 $ l'heure (classe 10)", 'CAD')).toMatchObject({ min: 31.47, max: 40.85, currency: 'CAD', period: 'hour' });
+    expect(findTime('au plus tard le 27 février 2026, à 16 h 30, en indiquant')).toMatchObject({ hour: 16, minute: 30 });
+    expect(factsOf('<table><tr><td>Numéro de concours</td><td>COLB-2026-018</td></tr><tr><td>Statut</td><td>Poste régulier à temps complet</td></tr></table>', null, 'fr')).toMatchObject({ reference: 'COLB-2026-018', contract: { duration: 'permanent', schedule: 'full-time' } });
+  });
+  it('still reads no time in hours per week', () => {
+    expect(findTime('35 h par semaine')).toBeNull();
+  });
+});

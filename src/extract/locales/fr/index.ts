@@ -11,9 +11,9 @@ export const fr: Locale = {
   labels: {
     published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis', 'Date de mise en ligne', 'Publication'],
     deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite pour postuler', 'Date limite pour candidater', 'Date limite de réception des candidatures', 'Date limite', 'Date de clôture', 'Clôture des candidatures', 'Délai de postulation', 'Délai de candidature', 'Délai de dépôt des candidatures', 'Délai', "Date limite d'envoi des candidatures"],
-    reference: ['Code de sélection', 'Référence', 'Numéro de référence', "Référence de l'offre", 'Numéro de l’offre', "Numéro de l'offre", 'Réf.', 'Réf', 'Ref.', "Référence de l'annonce", 'N° de référence', "N° de l'offre", "Numéro d'annonce", 'Référence interne'],
+    reference: ['Code de sélection', 'Référence', 'Numéro de référence', "Référence de l'offre", 'Numéro de l’offre', "Numéro de l'offre", 'Réf.', 'Réf', 'Ref.', "Référence de l'annonce", 'N° de référence', "N° de l'offre", "Numéro d'annonce", 'Référence interne', 'Numéro de concours', 'N° de concours', "Numéro d'affichage"],
     location: ['Lieu de travail', "Lieu d'affectation", 'Localisation', 'Lieu', 'Adresse', 'Lieu d\'exercice', 'Adresse du lieu de travail'],
-    salary: ['Rémunération', 'Salaire', 'Traitement', 'Barème', 'Échelle de traitement', 'Classe', 'Classe salariale', "Groupe d'indemnité", 'Carrière', 'Grille indiciaire'],
+    salary: ['Rémunération', 'Salaire', 'Traitement', 'Barème', 'Échelle', 'Échelle de traitement', 'Classe', 'Classe salariale', "Groupe d'indemnité", 'Carrière', 'Grille indiciaire'],
     contact: ['Personne de contact', 'Contact', 'Informations', 'Renseignements'],
     organisation: ['Employeur', 'Organisation', 'Administration', 'Organisme'],
     contract: ["Nature de l'emploi", 'Nature de l’emploi', 'Nature du poste', 'Type de contrat', 'Nature du contrat', 'Régime', 'Régime de travail', 'Durée', 'Type de recrutement', 'Statut', 'Temps plein/temps partiel', 'Temps de travail'],
@@ -34,7 +34,7 @@ export const fr: Locale = {
   grossWords: ['brut'],
   netWords: ['net'],
   period: {
-    hour: ["de l'heure", 'de l’heure', 'horaire', 'par heure'],
+    hour: ["de l'heure", 'de l’heure', "l'heure", 'l’heure', 'horaire', 'par heure'],
     day: ['par jour', 'journalier'],
     week: ['par semaine', 'hebdomadaire'],
     month: ['par mois', 'mensuel', 'mensuelle', '/mois'],
@@ -48,7 +48,7 @@ export const fr: Locale = {
     // Luxembourg writes "à tâche complète" / "à tâche partielle" for full and part time.
     fullTime: { strong: ['temps plein', 'temps complet', 'tâche complète'], weak: ['temps plein'] },
     partTime: { strong: ['temps partiel', 'mi-temps', 'tâche partielle'], weak: ['temps partiel'] },
-    permanent: { strong: ['durée indéterminée', 'CDI', 'emploi permanent', 'poste permanent'], weak: ['indéterminée'] },
+    permanent: { strong: ['durée indéterminée', 'CDI', 'emploi permanent', 'poste permanent', 'poste régulier', 'emploi régulier'], weak: ['indéterminée'] },
     temporary: { strong: ['durée déterminée', 'CDD', 'contrat temporaire'], weak: ['déterminée', 'temporaire', 'remplacement'] },
   },
   hourUnits: ['h', 'heures', 'heure'],
