@@ -7,6 +7,7 @@ import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
 import { DIGIT, LETTER, UPPER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, labelValues } from '../context';
+import { findDates } from '../dates';
 import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { opensWithKind } from './identity';
@@ -204,6 +205,7 @@ function isBuildingName(name: string, properName: boolean): boolean {
 }
 
 const WORKPLACE = allOf((l) => l.workplaceWords);
+const SELECTION_STEPS = allOf((l) => l.selectionWords);
 const LABELS = allOf((l) => l.labels.location);
 
 /** A US state and ZIP, a Canadian province and postcode, an Australian state and postcode. */
@@ -236,7 +238,9 @@ const fromPortal: Rule<string> = (ctx) => {
 
 const addressInWorkplaceSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
-    if (!hasWord(s.text, WORKPLACE)) continue;
+    // "… een praktische proef op 26 maart in onze technische werkplaats op de site Moen (Heirweg 5, …)": where a
+    // selection step is held is no workplace.
+    if (!hasWord(s.text, WORKPLACE) || (hasStem(s.text, SELECTION_STEPS) && findDates(s.text).length > 0)) continue;
     const address = findAddress(s.text);
     if (address) return { value: address, evidence: { source: 'text', text: s.text } };
   }

@@ -1897,3 +1897,14 @@ describe('twentieth round: French pay written apart from its word, and a Quebec 
     expect(findTime('35 h par semaine')).toBeNull();
   });
 });
+
+describe('twentieth round: where a selection step is held', () => {
+  it('is no workplace', () => {
+    const f = factsOf('<dl><dt>Werkplaats</dt><dd>Vlietestraat 10, 8530 Harelbeke</dd></dl><p>We nodigen je uit voor een praktische proef op donderdag 26 maart 2026 in onze technische werkplaats op de site Moen (Heirweg 5, 8552 Moen).</p>', null, 'nl');
+    expect(f.location).toBe('Vlietestraat 10, 8530 Harelbeke');
+  });
+  it('still reads a workplace sentence that names a step without its date', () => {
+    const f = factsOf('<p>Je werkplek is het gemeentehuis, Rechtestraat 51, 2275 Lille, waar ook het gesprek plaatsvindt.</p>', null, 'nl');
+    expect(f.location).toContain('Rechtestraat 51, 2275 Lille');
+  });
+});
