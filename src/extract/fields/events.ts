@@ -21,6 +21,8 @@ const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l
 
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
 /** "from 23 to 27 March": the span's first day written before the date the pattern read. */
+/** "entre le 9 et le 20 mars", "tussen 9 en 20 maart", "between 9 and 20 March": the span's first day and its join. */
+const SPAN_BETWEEN_BEFORE = /(?:entre|tussen|between|zwischen)\s+(?:(?:le|de|the|dem)\s+)?\d{1,2}(?:\.|er|e|st|nd|rd|th)?\s+(?:et|en|and|und)\s+(?:(?:le|de|the|dem)\s+)?$/i;
 const SPAN_START_BEFORE = /\d{1,2}\.?\s*(?:to|tot|bis|au|until|through|[–-])\s*$/i;
 const SPAN_TO = /^\s*(?:tot(?: en met)?|t\/m|to|until|through|bis(?: zum)?|au|jusqu'au|[–-])\s*$/i;
 const SPAN_WORD = /\s(?:tot|to|bis|au|through|until|t\/m)\s|\d\s?[–-]\s?\d/i;
@@ -232,7 +234,7 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
       if (HEAR_BACK_AFTER.test(s.text.slice(m.end, m.end + 60))) continue;
       // "tussen 23 en 27 maart", "from 23 to 27 March", "du 23 au 27 mars": a span of days is no day of a step.
       if (m.dates.length > 1 && (SPAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 12), m.start)) || SPAN_WORD.test(s.text.slice(m.start, m.end)))) continue;
-      if (SPAN_START_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start))) continue;
+      if (SPAN_START_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) || SPAN_BETWEEN_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "in de periode van 23/03/2026 tot 03/04/2026": the first day of a span is no day of a step either.
       const after = mentions[mentions.indexOf(m) + 1];
       if (after && SPAN_TO.test(s.text.slice(m.end, after.start))) continue;
@@ -264,9 +266,10 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
     evidence ??= `${step.text}\n${day.text}`;
   }
   // Steps of this selection come after its deadline: a day before it ("Loop mee tijdens de meeloopmiddag op
-  // 25 februari", an information session worded as a test) is about something else.
+  // 25 februari", an information session worded as a test) or the deadline's own day ("… de interne kandidaten
+  // die op 1 maart 2026 minstens 4 jaar anciënniteit hebben") is about something else.
   const closes = ctx.deadline?.slice(0, 10);
-  const kept = closes ? events.filter((e) => e.date >= closes) : events;
+  const kept = closes ? events.filter((e) => e.date > closes) : events;
   return kept.length && evidence ? { value: kept.slice(0, 50), evidence: { source: 'text', text: evidence } } : null;
 };
 

@@ -1908,3 +1908,17 @@ describe('twentieth round: where a selection step is held', () => {
     expect(f.location).toContain('Rechtestraat 51, 2275 Lille');
   });
 });
+
+describe('twentieth round: a span between two days, and a step on the deadline\'s own day', () => {
+  it('reads no step in "entre le 9 et le 20 mars"', () => {
+    expect(factsOf('<p>Test informatisé de connaissances, à passer à distance entre le 9 et le 20 mars 2026.</p>', null, 'fr').events ?? []).toEqual([]);
+  });
+  it('still reads a step on one day after the words "et le"', () => {
+    expect(factsOf('<p>Après le dépôt des candidatures et le tri des dossiers, un test écrit aura lieu le 20 mars 2026.</p>', null, 'fr').events?.map((e) => e.date)).toEqual(['2026-03-20']);
+  });
+  it('reads no step on the deadline\'s day, and still one the day after', () => {
+    const page = (day: string) => `<p>Solliciteer ten laatste op zondag 1 maart 2026.</p><p>Je slaagt in de capaciteitstest (enkel voor de interne kandidaten die op ${day} minstens 4 jaar anciënniteit hebben).</p>`;
+    expect(factsOf(page('1 maart 2026'), null, 'nl').events ?? []).toEqual([]);
+    expect(factsOf('<p>Solliciteer ten laatste op zondag 1 maart 2026.</p><p>De schriftelijke proef vindt plaats op 2 maart 2026.</p>', null, 'nl').events?.map((e) => e.date)).toEqual(['2026-03-02']);
+  });
+});
