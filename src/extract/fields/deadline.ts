@@ -55,7 +55,11 @@ const fromPortal: Rule<string> = (ctx) => {
 function deadlineIn(ctx: Context, value: string): string | null {
   const m = findDates(value, { monthFirst: ctx.monthFirst }).pop();
   const iso = m ? resolveFirst(ctx, m, true) : null;
-  return iso ? withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country, ctx.url?.hostname ?? null) : null;
+  if (!iso) return null;
+  const at = withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country, ctx.url?.hostname ?? null);
+  // "Sluitingsdatum: vóór 15 maart 2026": the value itself says the day no longer counts.
+  const before = at === iso && ONLY_EXCLUSIVE.test(value.slice(0, m!.start)) && !INCLUDED.test(value.slice(m!.end, m!.end + 20));
+  return before ? addDays(iso, -1) : at;
 }
 
 /** "Closing date\n29th September 2026", "Bewerbungsfrist: 28.09.2023". */
@@ -71,6 +75,7 @@ const INCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineInclusive)), 'g
 const EXCLUSIVE = new RegExp(wordsPattern(allOf((l) => l.deadlineExclusive)), 'gi');
 // "pour le 27 février 2026 à 12h00 au plus tard": a time may stand between the date and the words.
 const INCLUSIVE_AFTER = new RegExp(`^[\\s,]*(?:(?:à|om|um|at|,)?\\s*\\d{1,2}[h:.u]\\d{2}\\s*(?:uur|uhr|h)?\\s*,?\\s*)?${wordsPattern(allOf((l) => l.deadlineInclusiveAfter))}`, 'i');
+const ONLY_EXCLUSIVE = new RegExp(`^\\s*(?:${wordsPattern(allOf((l) => l.deadlineExclusive))})\\s*$`, 'i');
 const INCLUDED = /^[\s,]*\(?(?:inclus|incluse|inclusief|einschließlich|inclusive|included)\b/i;
 const APPLY = allOf((l) => l.applyWords);
 const HAS_DIGIT = /\d/;

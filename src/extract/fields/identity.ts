@@ -121,6 +121,8 @@ function isCandidateName(name: string): boolean {
   if (TYPE_WORDS.has(plain(name)) || GENERIC.has(plain(name))) return false;
   // "KMIKoninklijk Meteorologisch Instituut": an acronym glued to the next word by the markup.
   if (/^[A-Z]{3,}[a-z]/.test(name)) return false;
+  // "CINEA website", "Homepage", "Startseite": a link to the site names the site, not its owner.
+  if (/(?:^|\s)(?:website|web site|site|homepage|home page|webpage|startseite|accueil|home)$/i.test(name)) return false;
   const lower = ws.filter((w) => /^[a-zà-ÿß]/.test(w) && !PARTICLES.has(w.toLowerCase())).length;
   return lower <= 2;
 }

@@ -73,7 +73,7 @@ const FUNCTION_GROUP = /\bFG\s?(?:IV|III|II|I)\b/;
 const AGREEMENT_BEFORE = /(?<![\p{L}])(TVöD(?:-(?:VKA|Bund))?|TV-L|TV-H)\s*,?\s*$/u;
 
 /** "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA": a German post open to civil servants and employees names both scales. */
-const SECOND_SCALE = /\s(?:bzw\.|beziehungsweise|oder|\/)\s+(?:in\s+)?(?=(?:Besoldungsgruppe|Entgeltgruppe|BesGr\.?|EG)\s|[AE]\s?\d{1,2}\b)/;
+const SECOND_SCALE = /\s(?:bzw\.|beziehungsweise|oder|\/)\s+(?:(?:in|nach)\s+)?(?=(?:Besoldungsgruppe|Entgeltgruppe|BesGr\.?|EG)\s|[AE]\s?\d{1,2}\b)/;
 
 function scaleIn(text: string): string | null {
   const second = SECOND_SCALE.exec(text);

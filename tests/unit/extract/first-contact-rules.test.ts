@@ -1922,3 +1922,27 @@ describe('twentieth round: a span between two days, and a step on the deadline\'
     expect(factsOf('<p>Solliciteer ten laatste op zondag 1 maart 2026.</p><p>De schriftelijke proef vindt plaats op 2 maart 2026.</p>', null, 'nl').events?.map((e) => e.date)).toEqual(['2026-03-02']);
   });
 });
+
+describe('twentieth round: an exclusive deadline under its label, a link to a site, an EU function group', () => {
+  it('reads "vóór 15 maart" under a deadline label as 14 March', () => {
+    expect(factsOf('<dl><dt>Sluitingsdatum</dt><dd>vóór 15 maart 2026</dd></dl>', null, 'nl').deadline).toBe('2026-03-14');
+  });
+  it('still reads "tot en met 15 maart" and "vóór 15 maart 2026 (inclusief)" under the label as 15 March', () => {
+    expect(factsOf('<dl><dt>Sluitingsdatum</dt><dd>tot en met 15 maart 2026</dd></dl>', null, 'nl').deadline).toBe('2026-03-15');
+    expect(factsOf('<dl><dt>Sluitingsdatum</dt><dd>vóór 15 maart 2026 (inclusief)</dd></dl>', null, 'nl').deadline).toBe('2026-03-15');
+  });
+  it('takes a contract agent\'s function group for the level', () => {
+    expect(levelOfScale('FG IV', null)).toBe('FG IV');
+    expect(levelOfScale('FGIV-b', null)).toBeNull();
+  });
+  it('reads both scales after "bzw. nach"', () => {
+    expect(readSalarySentence('eine Bezahlung nach Besoldungsgruppe A 9 BayBesG bzw. nach Entgeltgruppe 9a TVöD-VKA')?.scale).toBe('A9 / TVöD-VKA E 9a');
+  });
+});
+
+describe('twentieth round: a link to the site is no employer', () => {
+  it('takes no "… website" for a name', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><title>Project Adviser (CA FG IV) | CINEA website</title></head><body><header><a class="logo" href="/" aria-label="CINEA website">CINEA</a></header><main><h1>Project Adviser (CA FG IV)</h1><p>The European Climate, Infrastructure and Environment Executive Agency (CINEA) is organising a selection procedure.</p></main><footer><p>CINEA website</p></footer></body></html>`);
+    expect(extractFacts(doc, 'https://cinea.ec.europa.eu/jobs/1', NOW, { evenIfNotVacancy: true }).organisation).not.toBe('CINEA website');
+  });
+});
