@@ -192,11 +192,14 @@ function completeElided(text: string): string {
   });
 }
 
+const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b/i;
+
 function readLine(raw: string, short: boolean): Reading {
   const text = completeElided(raw);
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
-  const employment = terms ? pick(text, 'statutory', 'contractual', short) : null;
+  // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
+  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text, 'statutory', 'contractual', short)) : null;
   const schedule = terms ? pick(text, 'fullTime', 'partTime', short) : null;
   // "Poste permanent ouvert aux titulaires et, à défaut, aux contractuels (CDD de 3 ans)": the
   // duration depends on the applicant's status, so it counts as named both ways and stays open.

@@ -1946,3 +1946,12 @@ describe('twentieth round: a link to the site is no employer', () => {
     expect(extractFacts(doc, 'https://cinea.ec.europa.eu/jobs/1', NOW, { evenIfNotVacancy: true }).organisation).not.toBe('CINEA website');
   });
 });
+
+describe('twentieth round: a French post open to contract staff as well', () => {
+  it('names no one status', () => {
+    expect(factsOf('<table><tr><td>Grade</td><td>Rédacteur territorial</td></tr><tr><td>Ouvert aux contractuels</td><td>Oui</td></tr></table>', null, 'fr').contract?.employment ?? null).toBeNull();
+  });
+  it('still reads a post for contract staff only', () => {
+    expect(factsOf('<p>Poste de contractuel (CDD de 12 mois), à temps complet.</p>', null, 'fr').contract?.employment).toBe('contractual');
+  });
+});
