@@ -343,7 +343,9 @@ export function pageText(doc: Document): PageText {
     const isBlock = BLOCKS.has(tag) || (tag === 'span' && LABEL_PARTS.test(el.getAttribute('class') ?? ''));
     const inChrome = sidebars.has(el) ? false : chrome || isChrome(el, tag) || (main !== null && tag === 'body');
     const childBlock = isBlock ? tag : block;
-    if (isBlock) pendingBreak = true;
+    // "<b>Posting Title</b><span>…</span> <b>Job Requisition ID</b><span>151872</span>": a bold fact label
+    // right before its value's element opens a line of its own, as a row of a table would.
+    if (isBlock || ((tag === 'b' || tag === 'strong') && length > lineStart && el.nextSibling?.nodeType === 1 && isFactLabel(el.textContent ?? ''))) pendingBreak = true;
     crossed = true;
     // By index: a DOM without a fast nextSibling (happy-dom) makes a sibling walk quadratic.
     const children = el.childNodes;

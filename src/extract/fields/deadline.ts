@@ -185,7 +185,10 @@ function timeFromSentences(ctx: Context, found: Found<string>): Found<string> {
     if (at && at.length > 10 && at.slice(0, 10) === found.value) return { value: at, evidence: found.evidence };
   }
   for (const s of ctx.sentences) {
-    if (!ON_THE_DEADLINE.test(s.text) || !hasStem(s.text, APPLY) || findDates(s.text, { monthFirst: ctx.monthFirst }).length) continue;
+    if (!ON_THE_DEADLINE.test(s.text) || !hasStem(s.text, APPLY)) continue;
+    // "… until 11:59 p.m. Central Time on the closing date, 03/09/2026": a date the sentence names is that day.
+    const days = findDates(s.text, { monthFirst: ctx.monthFirst }).map((d) => resolveFirst(ctx, d));
+    if (days.some((d) => d !== found.value)) continue;
     const at = withTime(found.value, findTime(s.text), ctx.country, ctx.url?.hostname ?? null);
     if (at !== found.value) return { value: at, evidence: found.evidence };
   }

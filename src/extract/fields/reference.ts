@@ -13,8 +13,11 @@ function withoutLabel(v: string): string {
 }
 
 /** A reference is a short code with a digit in it: "VMA060/2023", "AFG23123", "Z2.1-31-326". */
+/** "151872 Hiring Department": a code, then the next row's label run into it (two or more capitalised words). */
+const CODE_THEN_LABEL = /^(\S*\d\S*)\s+(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+$/;
+
 function asReference(v: string): string | null {
-  const s = withoutLabel(squash(v)).replace(/[.;,]$/, '');
+  const s = withoutLabel(squash(v)).replace(/[.;,]$/, '').replace(CODE_THEN_LABEL, '$1');
   if (s.length < 2 || s.length > 40 || !/\d/.test(s) || s.split(' ').length > 4) return null;
   return s;
 }

@@ -1955,3 +1955,29 @@ describe('twentieth round: a French post open to contract staff as well', () => 
     expect(factsOf('<p>Poste de contractuel (CDD de 12 mois), à temps complet.</p>', null, 'fr').contract?.employment).toBe('contractual');
   });
 });
+
+describe('twentieth round: a US city\'s summary of bold labels and their values (Austin)', () => {
+  const page = parse(`<!doctype html><html lang="en"><head><title>Environmental Program Coordinator | City of Austin</title></head><body><main><h1>Environmental Program Coordinator</h1>
+<div class="summary">
+  <b>Posting Title</b><span>Environmental Program Coordinator</span>
+  <b>Job Requisition ID</b><span>151872</span>
+  <b>Hiring Department</b><span>Watershed Protection Department</span>
+  <b>Date Posted</b><span>02/16/2026</span>
+  <b>Job Posting Closing Date</b><span>03/09/2026</span>
+  <b>Pay Range</b><span>$33.62 - $43.71 per hour</span>
+  <b>Job Location</b><span>One Texas Center, 505 Barton Springs Road, Austin, TX 78704</span>
+</div>
+<p>Applications will be accepted until 11:59 p.m. Central Time on the closing date, 03/09/2026. Applications received by 02/27/2026 will receive <b>first consideration</b>.</p></main></body></html>`);
+  it('reads each value under its label', () => {
+    const f = extractFacts(page, 'https://www.governmentjobs.com/careers/austin/jobs/151872', NOW, { evenIfNotVacancy: true });
+    expect(f.reference).toBe('151872');
+    expect(f.published).toBe('2026-02-16');
+    expect(f.deadline).toBe('2026-03-09T23:59:00-05:00');
+    expect(f.salary).toMatchObject({ min: 33.62, max: 43.71, currency: 'USD', period: 'hour' });
+    expect(f.location).toBe('One Texas Center, 505 Barton Springs Road, Austin, TX 78704');
+  });
+  it('still keeps a bold fact label inside a sentence on its line', () => {
+    const lines = pageText(parse('<p>Please note the <b>closing date</b> is 9 March 2026.</p>')).lines.map((l) => l.text);
+    expect(lines).toContain('Please note the closing date is 9 March 2026.');
+  });
+});
