@@ -57,7 +57,7 @@ function levelIn(text: string): string | null {
  */
 export function levelOfScale(scale: string, country: string | null): string | null {
   const s = scale.trim();
-  if (/^(?:Grade \d{1,2}|Band \d[a-z]?|AD ?\d{1,2}|FG (?:I|II|III|IV)|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
+  if (/^(?:Grade (?:\d{1,2}|[A-H])|Band \d[a-z]?|AD ?\d{1,2}|FG (?:I|II|III|IV)|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
   // Canada's and Australia's classifications ("EG-05", "APS 5", "VPS Grade 5.1") are the level themselves;
   // a state's scale before its level ("PSGA Level 6") names the level after it.
   // A union local's number ("CUPE 1883 Grade 011") makes a pay grade no classification.

@@ -30,6 +30,7 @@ const SCALE_AFTER_WORD = new RegExp(
   String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${LETTER}])\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN}|\s(?:à|bis|tot|to)\s\d{1,2}[a-z]?)?)(?![${LETTER}${DIGIT}])`,
   'i',
 );
+const LETTER_GRADE = /\bGrade [A-H](?=[\s,:;)]|$)/;
 /** A class or level of posts ("classe A1", "niveau B"), which a pay scale named after it details. */
 const CLASS_WORD = /^(?:classe|klasse|niveau|level|rang)$/i;
 /** A scale of pay: "échelle de traitement A11", "weddeschaal B1-B3", "pay scale". */
@@ -116,6 +117,10 @@ function oneScaleIn(text: string): string | null {
   }
   const self = SELF_NAMED_SCALE.exec(text);
   if (self) return agreementFirst(self[1]!.replace(/\s+/g, ' ').trim());
+  // "Grade G, SCP 18 – 22: £33,366 – £36,124": a UK council's grade by its letter, beside its pay ("Grade D in five
+  // subjects" is an exam's).
+  const lettered = HAS_CURRENCY.test(text) ? LETTER_GRADE.exec(text) : null;
+  if (lettered) return lettered[0];
   const bracketed = BRACKETED_SCALE.exec(text);
   // "€71,950 (LSI 1) – €74,362 (LSI 2)": a bracket between the points of a pay list marks a step, not the scale.
   if (!bracketed || /^\s*[–-]\s*[€$£]/.test(text.slice(bracketed.index + bracketed[0].length))) return null;

@@ -1981,3 +1981,15 @@ describe('twentieth round: a US city\'s summary of bold labels and their values 
     expect(lines).toContain('Please note the closing date is 9 March 2026.');
   });
 });
+
+describe('twentieth round: a UK council\'s lettered grade and its work base', () => {
+  it('reads "Grade G" beside its pay as the scale and level, and the work base as the workplace', () => {
+    const f = factsOf('<table><tr><th>Salary</th><td>Grade G, SCP 18 – 22: £33,366 – £36,124 per annum</td></tr><tr><th>Work base</th><td>Coed Pella, Conway Road, Colwyn Bay, LL29 7AZ (hybrid working available)</td></tr></table>', null, 'en');
+    expect(f.salary?.scale).toBe('Grade G');
+    expect(f.contract?.level).toBe('Grade G');
+    expect(f.location).toBe('Coed Pella, Conway Road, Colwyn Bay, LL29 7AZ');
+  });
+  it('still reads no exam\'s grade as a scale', () => {
+    expect(readSalarySentence('Candidates must have obtained at least Grade D (or a Pass) in five subjects in the Leaving Certificate.')?.scale ?? null).toBeNull();
+  });
+});
