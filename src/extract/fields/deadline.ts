@@ -94,6 +94,7 @@ const INTERNAL = allOf((l) => l.internalCandidates);
 /** What candidates receive by a date: an invitation, news, an answer ("een uitnodiging", "une convocation", "eine Einladung"). */
 export const HEAR_BACK_AFTER = /^[^.;]{0,20}?\b(?:een (?:uitnodiging|bericht|antwoord)|uitnodiging|une (?:convocation|invitation|réponse)|eine (?:Einladung|Nachricht|Rückmeldung)|an? (?:invitation|answer|reply))\b/i;
 /** "befristet bis zum 31.03.2029", "CDD jusqu'au 31/12/2027", "tijdelijk tot 30 juni": a fixed term's end, no deadline. */
+const TERM_AFTER = new RegExp(`^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:${alternation(allOf((l) => [...l.contract.temporary.strong, ...l.contract.temporary.weak]))})(?![${LETTER}])`, 'i');
 const TERM_ENDS = new RegExp(`(?:${alternation(allOf((l) => [...l.contract.temporary.strong, ...l.contract.temporary.weak]))})[\\s,]*$`, 'i');
 
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
@@ -112,6 +113,8 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       // "Closing date for receipt of completed application forms is 12 noon on Thursday, 26th February 2026".
       const d = dates.find((x) => x.start >= end && (GAP.test(text.slice(end, x.start)) || LOOSE_GAP.test(text.slice(end, x.start))));
       if (!d) continue;
+      // "Die Stelle ist bis zum 30.04.2029 befristet": the term's end, said after its date.
+      if (TERM_AFTER.test(text.slice(d.end, d.end + 40))) continue;
       // "… krijgen uiterlijk op 18 maart een uitnodiging voor de mondelinge proef": when candidates hear back, not when they apply.
       if (HEAR_BACK_AFTER.test(text.slice(d.end, d.end + 60))) continue;
       const iso = resolveFirst(ctx, d);

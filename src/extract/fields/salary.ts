@@ -136,7 +136,8 @@ function dollarOf(ctx: Context): string {
 /** Read one pay sentence; null when it states neither an amount nor a scale. */
 /** An amount right after an allowance word is paid on top of the salary: "une prime de 310 €", "car allowance of £2,000". */
 // "IFSE groupe B2 : 310 €": the allowance's group and a colon may stand between the word and its amount.
-const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}(?:[^.;:€£$\\d]{0,30}|\\s+[^.;€£$]{0,12}:\\s*)$`, 'i');
+// "IFSE groupe B2 de 380 €": a group's code (a letter and a digit) may stand there too.
+const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}(?:(?:[^.;:€£$\\d]|(?<=[A-Z])\\d){0,30}|\\s+[^.;€£$]{0,12}:\\s*)$`, 'i');
 
 /**
  * "$2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)": pay per fortnight or per pay period is

@@ -1993,3 +1993,17 @@ describe('twentieth round: a UK council\'s lettered grade and its work base', ()
     expect(readSalarySentence('Candidates must have obtained at least Grade D (or a Pass) in five subjects in the Leaving Certificate.')?.scale ?? null).toBeNull();
   });
 });
+
+describe('twentieth round: a term\'s end said after its date, an allowance by its group\'s code', () => {
+  it('reads no deadline in "bis zum 30.04.2029 befristet"', () => {
+    const f = factsOf('<p>Die Stelle ist bis zum 30.04.2029 befristet (Projektlaufzeit).</p><p>Bitte bewerben Sie sich bis zum 15.03.2026.</p>', null, 'de');
+    expect(f.deadline).toBe('2026-03-15');
+  });
+  it('still reads a deadline followed by other words', () => {
+    expect(factsOf('<p>Bitte bewerben Sie sich bis zum 15.03.2026 über unser Portal.</p>', null, 'de').deadline).toBe('2026-03-15');
+  });
+  it('reads no pay in "IFSE groupe B2 de 380 €", and still the pay beside it', () => {
+    expect(readSalarySentence('Rémunération statutaire + régime indemnitaire (RIFSEEP : IFSE groupe B2 de 380 € bruts mensuels, CIA).')?.min ?? null).toBeNull();
+    expect(readSalarySentence('Rémunération : 2 150 € bruts mensuels, plus IFSE groupe B2 de 380 €.')?.min).toBe(2150);
+  });
+});
