@@ -2007,3 +2007,16 @@ describe('twentieth round: a term\'s end said after its date, an allowance by it
     expect(readSalarySentence('Rémunération : 2 150 € bruts mensuels, plus IFSE groupe B2 de 380 €.')?.min).toBe(2150);
   });
 });
+
+describe('twentieth round, detection: a municipality\'s post in plain prose that "zoekt iemand"', () => {
+  const page = (hiring: string) =>
+    parse(`<!doctype html><html lang="nl"><head><title>Deskundige sport | Gemeente Leopoldsburg</title></head><body><main><h1>Deskundige sport</h1>
+<p>${hiring}</p><p>Het gaat om een voltijdse, contractuele betrekking van onbepaalde duur. Je bruto maandloon ligt tussen € 3.312,85 en € 5.486,20.</p>
+<p>Interesse? Solliciteer uiterlijk op zondag 1 maart 2026 via het online sollicitatieformulier.</p></main></body></html>`);
+  it('is a vacancy', () => {
+    expect(looksLikeVacancy(page('We zoeken iemand met een bachelordiploma die graag plant en overlegt.'), 'https://www.leopoldsburg.be/deskundige-sport')).toBe(true);
+  });
+  it('still is no vacancy when nobody is sought', () => {
+    expect(looksLikeVacancy(page('Sport verbindt mensen in Leopoldsburg en Heppen.'), 'https://www.leopoldsburg.be/deskundige-sport')).toBe(false);
+  });
+});
