@@ -94,7 +94,8 @@ export function findAddress(text: string, underLabel = false): string | null {
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
   if (!m || A_DATE.test(m[0])) return null;
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
-  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/[.,;]$/, '');
+  // "… 1000 Brussel. Voor veldwerk …": a sentence's full stop ends the town ("St. Gallen" keeps its short word's).
+  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');
   const building = buildingBefore(text.slice(0, m.index), underLabel, m[0]);
   return building && !address.startsWith(building) ? `${building}, ${address}` : address;
 }

@@ -2020,3 +2020,19 @@ describe('twentieth round, detection: a municipality\'s post in plain prose that
     expect(looksLikeVacancy(page('Sport verbindt mensen in Leopoldsburg en Heppen.'), 'https://www.leopoldsburg.be/deskundige-sport')).toBe(false);
   });
 });
+
+describe('twentieth round: a Flemish post that says what you earn, in which "graad"', () => {
+  it('reads the pay "je verdient" and the grade range as the scale', () => {
+    const f = factsOf('<p>Het gaat om een contractuele betrekking van onbepaalde duur, in graad C1-C3. Je verdient, omgerekend naar een voltijdse betrekking, minimaal € 2.594,56 en maximaal € 3.996,02 bruto per maand.</p>', 'https://www.beringen.be/vacatures/medewerker-onthaal', 'nl');
+    expect(f.salary).toMatchObject({ scale: 'C1-C3', min: 2594.56, max: 3996.02, period: 'month', gross: true });
+    expect(f.contract?.level).toBe('C');
+  });
+  it('still reads no scale in a rank named in words, nor pay in what a thing deserves', () => {
+    expect(readSalarySentence('Je wordt aangesteld in de graad van adjunct van de directeur.')?.scale ?? null).toBeNull();
+    expect(factsOf('<p>Dit project verdient ruim € 40.000 aan subsidies.</p>', null, 'nl').salary?.min ?? null).toBeNull();
+  });
+  it('ends a town at a sentence\'s full stop', () => {
+    expect(findAddress('Je werkt in het Herman Teirlinckgebouw, Havenlaan 88, 1000 Brussel. Voor veldwerk rij je naar Linkebeek.')).toBe('Herman Teirlinckgebouw, Havenlaan 88, 1000 Brussel');
+    expect(findAddress('Dienstort: Telegrafenstr. 29-33, 42929 Wermelskirchen')).toBe('Telegrafenstr. 29-33, 42929 Wermelskirchen');
+  });
+});
