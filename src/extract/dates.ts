@@ -48,6 +48,8 @@ const MONTH_FIRST = new RegExp(`(?<![${LETTER}])(${monthAlt})\\.?\\s+(${DAY}${MO
 const DASHED = new RegExp(`(?<![${LETTER}${DIGIT}\\-])(\\d{1,2})-(${monthAlt})\\.?-(\\d{4}|\\d{2})(?![${LETTER}${DIGIT}]|-\\d)`, 'gi');
 const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
 const HAS_DIGIT = /\d/;
+/** A day, a hyphen and a letter: the one sign that the hyphenated pattern can match. */
+const HAS_DASHED_MONTH = /\d-[A-Za-z]/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 
 export function isValidDate(y: number, m: number, d: number): boolean {
@@ -94,7 +96,7 @@ export function findDates(text: string, options: DateOptions = {}): DateMention[
     const year = yearOf(m[3]);
     add(m, days.map((d) => ({ year, month, day: dayOf(d) })));
   }
-  for (const m of text.matchAll(DASHED)) {
+  for (const m of HAS_DASHED_MONTH.test(text) ? text.matchAll(DASHED) : []) {
     const month = MONTHS[m[2]!.toLowerCase()];
     if (month) add(m, [{ year: yearOf(m[3]), month, day: dayOf(m[1]!) }]);
   }

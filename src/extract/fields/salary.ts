@@ -250,7 +250,7 @@ function readings(ctx: Context): Reading[] {
   // gross in more words, on its own line, over amounts.
   ctx.lines.forEach((l, i) => {
     const next = ctx.lines[i + 1];
-    if (!next || l.text.length > 50 || /\d/.test(l.text) || !LONG_PAY_LABEL.test(l.text.trim()) || !HAS_CURRENCY.test(next.text)) return;
+    if (!next || l.text.length > 50 || !HAS_CURRENCY.test(next.text) || /\d/.test(l.text) || !LONG_PAY_LABEL.test(l.text.trim())) return;
     const read = readSalarySentence(next.text, dollar);
     if (read && read.min !== null) out.push({ salary: withLabelTerms(read, l.text, next.text), evidence: `${l.text}\n${next.text}`, hasAmount: true });
   });
