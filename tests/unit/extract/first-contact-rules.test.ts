@@ -2036,3 +2036,16 @@ describe('twentieth round: a Flemish post that says what you earn, in which "gra
     expect(findAddress('Dienstort: Telegrafenstr. 29-33, 42929 Wermelskirchen')).toBe('Telegrafenstr. 29-33, 42929 Wermelskirchen');
   });
 });
+
+describe('twentieth round, detection: a call to send a letter of motivation, and a traineeship', () => {
+  const page = (title: string, call: string) =>
+    parse(`<!doctype html><html lang="nl"><head><title>${title} | Stad Maaseik</title></head><body><main><h1>${title}</h1>
+<p>Stad Maaseik zoekt een bibliotheekassistent voor 28,5 uur per week. Je bruto maandloon ligt tussen € 2.594,56 en € 3.996,02.</p><p>${call}</p></main></body></html>`);
+  it('takes a post whose call is "Stuur je motivatiebrief" for a vacancy', () => {
+    expect(looksLikeVacancy(page('Bibliotheekassistent', 'Stuur je motivatiebrief, je cv en een kopie van je diploma uiterlijk op 9 maart 2026 naar vacatures@maaseik.be.'), 'https://www.maaseik.be/vacatures/bibliotheekassistent')).toBe(true);
+  });
+  it('takes a traineeship for no one post, and still no page without a call', () => {
+    expect(looksLikeVacancy(page('Traineeship 2026-2028', 'Stuur je motivatiebrief uiterlijk op 9 maart 2026.'), 'https://www.maaseik.be/vacatures/traineeship')).toBe(false);
+    expect(looksLikeVacancy(page('Bibliotheekassistent', 'De bibliotheek is open op zaterdag.'), 'https://www.maaseik.be/bibliotheek')).toBe(false);
+  });
+});
