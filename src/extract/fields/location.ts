@@ -108,7 +108,7 @@ const KIND_OF_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Ge
 
 /** A name right before the address, set off by a comma, at the start of the text or after a label's colon or a dash. */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
-/** Articles and prepositions after which a sentence names the place: "located at the King Street Center, 201 S …". */
+/** Articles, prepositions and possessives after which a sentence names the place: "located at the King Street Center, 201 S …", "in ons Raadhuis". */
 const PLACE_ARTICLES = new Set(['the', 'au', 'la', 'le', "l'", 'l’', 'der', 'die', 'das', 'dem', 'im', 'het', 'de', 'in', 'ons', 'onze', 'unserem', 'unserer', 'notre', 'our']);
 const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
 const PLACE_VERBS = new Set(['is', 'ist', 'est']);
