@@ -239,7 +239,8 @@ export function hasStem(text: string, stems: readonly string[]): boolean {
   return stems.length > 0 && tester(stemTesters, stems, stemsPattern).test(text);
 }
 
-const HEADING = /^h[1-6]$/;
+/** A heading's block, h1 to h6. */
+export const HEADING = /^h[1-6]$/;
 
 export interface LabelValue {
   label: string;

@@ -7,7 +7,7 @@ import type { TextLine } from '../text';
  */
 import { LETTER } from '../chars';
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, hasStem, labelValues, wordsPattern } from '../context';
+import { declaredAndVisible, hasStem, HEADING, labelValues, wordsPattern } from '../context';
 import type { DateMention } from '../dates';
 import { addDays, findDates, resolve } from '../dates';
 import { allOf, alternation } from '../locales';
@@ -151,9 +151,10 @@ const fromSentence: Rule<string> = (ctx) => {
     if (hasStem(s.text, INTERNAL)) {
       // "… via le cycle de mobilité (date limite : 06/03/2026) ; les candidats externes postulent … au plus tard le
       // 31 mars 2026": a clause of its own, set off by a semicolon, that names no internal group is everyone's.
-      const clause = s.text.split(/\s*;\s+/).slice(1).find((c) => !hasStem(c, INTERNAL) && deadlineInSentence(ctx, c));
-      const iso = clause ? deadlineInSentence(ctx, clause) : null;
-      if (iso && !underInternalHeading(ctx, s.line)) return { value: iso, evidence: { source: 'text', text: s.text } };
+      for (const clause of s.text.split(/\s*;\s+/).slice(1)) {
+        const iso = hasStem(clause, INTERNAL) ? null : deadlineInSentence(ctx, clause);
+        if (iso && !underInternalHeading(ctx, s.line)) return { value: iso, evidence: { source: 'text', text: s.text } };
+      }
       continue;
     }
     // "Interne kandidaten | solliciteren tot en met 6 februari": the row's label says whose deadline it is.
@@ -165,7 +166,6 @@ const fromSentence: Rule<string> = (ctx) => {
   return null;
 };
 
-const HEADING = /^h[1-6]$/;
 /** The heading of the section `line` is in speaks of internal candidates. */
 function underInternalHeading(ctx: Context, line: TextLine): boolean {
   for (let i = ctx.lines.indexOf(line) - 1; i >= 0; i--) {

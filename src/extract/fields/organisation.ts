@@ -325,8 +325,17 @@ function domainWords(ctx: Context): string[] {
  * contacts' e-mail domain ("kapellen.be"). A portal that posts for many employers names none of them
  * this way, so it is never taken for the employer.
  */
+type PageIdentity = { best: Found<string> | null; fallback: Found<string> | null };
+/** Read once per page: the first and the last rule of the site's owner both ask. */
+const identities = new WeakMap<Context, PageIdentity>();
+function pageIdentity(ctx: Context): PageIdentity {
+  let found = identities.get(ctx);
+  if (!found) identities.set(ctx, (found = readPageIdentity(ctx)));
+  return found;
+}
+
 /** The name the site gives itself in two places (or one its domain confirms); else, apart, one its title names in other words. */
-function pageIdentity(ctx: Context): { best: Found<string> | null; fallback: Found<string> | null } {
+function readPageIdentity(ctx: Context): PageIdentity {
   const seen = new Map<string, { name: string; where: Set<string>; from: string }>();
   for (const { text, where } of identityTexts(ctx)) {
     const stripped = text.replace(new RegExp(`^(?:${PREFIXES})\\s+`, 'i'), '').trim();
