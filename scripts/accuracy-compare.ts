@@ -5,6 +5,13 @@
  * One check per page and field: strings after whitespace normalisation (case-sensitive, strict);
  * salary and contract part by part ("salary.min", "contract.level"...); contacts as one set of
  * (name, role, phone, email); events as one set of (date, label).
+ *
+ * Two parts are descriptions in the page's own words rather than facts with one spelling: a step's
+ * label and a contact's role. Where a page says "Entretien devant un jury le 7 avril", "Entretien"
+ * and "Entretien devant un jury" name the same step, and a reader keeps more or fewer of the words;
+ * so these two compare by wording: equal ignoring case, or one is the other's first words ("Gesprek"
+ * and "Gesprek met de selectiecommissie"). A different step, an extra or a missing one, a wrong date,
+ * name, phone or e-mail is still wrong.
  */
 
 export type Outcome = 'right' | 'wrong' | 'missing';
@@ -55,11 +62,37 @@ function setKey(o: Obj, keys: readonly string[]): string {
   return JSON.stringify(keys.map((k) => normal(o[k])));
 }
 
-function setOutcome(expected: Obj[], actual: Obj[], keys: readonly string[]): Outcome {
+const wording = (v: unknown) =>
+  String(v)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.,;:]+$/, '')
+    .toLocaleLowerCase();
+
+/** A label or a role the same as another: equal ignoring case, or one is the other's first words. */
+export function sameWording(expected: unknown, actual: unknown): boolean {
+  if (expected == null || actual == null) return expected == actual;
+  const [e, a] = [wording(expected), wording(actual)];
+  const opens = (long: string, short: string) => long.startsWith(short) && /^[\s,(–-]/.test(long.slice(short.length));
+  return e === a || opens(e, a) || opens(a, e);
+}
+
+/**
+ * One outcome for a set of records: right when the two sets pair off one to one, each pair equal on
+ * `keys` and alike by wording on `worded` (the set's duplicates counted once).
+ */
+function setOutcome(expected: Obj[], actual: Obj[], keys: readonly string[], worded: readonly string[] = []): Outcome {
   if (actual.length === 0) return expected.length === 0 ? 'right' : 'missing';
-  const e = new Set(expected.map((o) => setKey(o, keys)));
-  const a = new Set(actual.map((o) => setKey(o, keys)));
-  return e.size === a.size && [...e].every((k) => a.has(k)) ? 'right' : 'wrong';
+  const distinct = (list: Obj[]) => [...new Map(list.map((o) => [setKey(o, [...keys, ...worded]), o])).values()];
+  const [e, a] = [distinct(expected), distinct(actual)];
+  if (e.length !== a.length) return 'wrong';
+  const open = [...a];
+  for (const want of e) {
+    const at = open.findIndex((got) => setKey(got, keys) === setKey(want, keys) && worded.every((k) => sameWording(want[k], got[k])));
+    if (at < 0) return 'wrong';
+    open.splice(at, 1);
+  }
+  return 'right';
 }
 
 /** The checks of one vacancy page (expected.isVacancy true). */
@@ -77,9 +110,8 @@ export function comparePage(page: string, expected: Obj, actual: Obj): Check[] {
     const a = asObj(actual[name]);
     for (const p of parts) add(`${name}.${p}`, e[p], a[p]);
   }
-  const contactKeys = ['name', 'role', 'phone', 'email'] as const;
-  add('contacts', expected['contacts'] ?? [], actual['contacts'] ?? [], setOutcome(asList(expected['contacts']), asList(actual['contacts']), contactKeys));
-  add('events', expected['events'] ?? [], actual['events'] ?? [], setOutcome(asList(expected['events']), asList(actual['events']), ['date', 'label']));
+  add('contacts', expected['contacts'] ?? [], actual['contacts'] ?? [], setOutcome(asList(expected['contacts']), asList(actual['contacts']), ['name', 'phone', 'email'], ['role']));
+  add('events', expected['events'] ?? [], actual['events'] ?? [], setOutcome(asList(expected['events']), asList(actual['events']), ['date'], ['label']));
   return out;
 }
 
