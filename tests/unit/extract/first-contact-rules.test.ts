@@ -2049,3 +2049,19 @@ describe('twentieth round, detection: a call to send a letter of motivation, and
     expect(looksLikeVacancy(page('Bibliotheekassistent', 'De bibliotheek is open op zaterdag.'), 'https://www.maaseik.be/bibliotheek')).toBe(false);
   });
 });
+
+describe('twenty-first round, detection: a German municipality\'s post in prose, its pay by "Entgeltgruppe"', () => {
+  const page = (title: string, pay: string, call: string) =>
+    parse(`<!doctype html><html lang="de"><head><title>${title} - Gemeinde Gundelfingen</title></head><body><main><h1>${title}</h1>
+<p>Die Gemeinde Gundelfingen sucht zum 1. April 2026 eine engagierte Persönlichkeit für das Standesamt, befristet für zwei Jahre in Teilzeit.</p><p>${pay}</p><p>${call}</p></main></body></html>`);
+  it('takes "Die Vergütung erfolgt nach Entgeltgruppe 8" for pay and "senden Sie Ihre … Bewerbung" for a call to apply', () => {
+    const url = 'https://www.gundelfingen.de/rathaus/standesamt';
+    expect(looksLikeVacancy(page('Sachbearbeiter/in (m/w/d) Standesamt', 'Die Vergütung erfolgt nach Entgeltgruppe 8 TVöD-VKA.', 'Dann senden Sie Ihre aussagekräftige Bewerbung bitte bis zum 27. Februar 2026 an das Hauptamt.'), url)).toBe(true);
+    expect(looksLikeVacancy(page('Sachbearbeiter/in (m/w/d) Standesamt', 'Die Vergütung erfolgt nach Entgeltgruppe 8 TVöD-VKA.', 'Das Rathaus ist montags geöffnet.'), url)).toBe(true);
+  });
+  it('still takes no page without a post, and no post whose page neither pays nor calls', () => {
+    const url = 'https://www.gundelfingen.de/rathaus/standesamt';
+    expect(looksLikeVacancy(page('Standesamt', 'Gebühren richten sich nach der Gebührenordnung.', 'Senden Sie Ihre Fragen an das Standesamt.'), url)).toBe(false);
+    expect(looksLikeVacancy(page('Sachbearbeiter/in (m/w/d) Standesamt', 'Das Standesamt liegt im Erdgeschoss.', 'Das Rathaus ist montags geöffnet.'), url)).toBe(false);
+  });
+});
