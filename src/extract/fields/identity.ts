@@ -252,7 +252,12 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
       add(m[2]!, 'defined');
     }
   }
-  const domains = domainWords(ctx);
+  // A board that posts for many employers (werkenvoor.be) names its owner in its chrome, its address and
+  // its recruiters' e-mail; the employer is another name ("onem.be" spells the ONEM).
+  const owners = (ctx.portal?.ownerNames ?? []).map((o) => ` ${plain(o)} `);
+  const isOwner = (name: string) => owners.some((o) => ` ${plain(name).replace(/[^a-z0-9' ]+/g, ' ')} `.includes(o));
+  const board = owners.length > 0;
+  const domains = board ? domainWords(ctx).filter((d) => !domainWords(ctx, false).includes(d) && !isOwner(d)) : domainWords(ctx);
   // A name the domain spells, as the text writes it: "Haviland" (haviland.be), "Zorg Leuven" (zorgleuven.be).
   for (const d of domains) {
     if (d.length < 4) continue;
@@ -303,6 +308,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
 
   let best: { c: Candidate; score: number } | null = null;
   for (const c of all) {
+    if (isOwner(c.name)) continue;
     if (ACRONYM.test(c.name) && all.some((o) => o !== c && abbreviatesAny(c.name, o.name) && o.places.size > 0)) continue;
     const site = SITE.filter((p) => c.places.has(p));
     const text = TEXT.filter((p) => c.places.has(p));
@@ -315,7 +321,7 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
     if (!best || score > best.score || (score === best.score && c.name.length > best.c.name.length)) best = { c, score };
   }
   if (!best) return null;
-  const parent = footerParents.find(isCandidateName);
+  const parent = board ? undefined : footerParents.find(isCandidateName);
   // An acronym alone ("DUO") is named in full where the page spells it out ("Dienst Uitvoering Onderwijs").
   const name = parent ?? (ACRONYM.test(best.c.name) ? longForm(best.c.name, ctx) ?? best.c.name : best.c.name);
   const line = ctx.lines.find((l) => l.text.includes(name)) ?? ctx.page.lines.find((l) => l.text.includes(name));

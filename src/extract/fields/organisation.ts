@@ -204,7 +204,8 @@ const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des',
 export function isName(v: string): boolean {
   if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
   // An address is no name: "Abteilung Baurecht, Widmanngasse 43, 9500 Villach".
-  if (/[!?;:@|]|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
+  // Nor two names a separator joins ("Ministerie van … · CJIB"), nor a breadcrumb ("Accueil › Jobs").
+  if (/[!?;:@|·•›»]|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
   // A site's address names the site, not who employs: "Vlaanderen.be", "werkenvoor.be".
   if (/\.(?:be|nl|de|fr|lu|ch|at|eu|uk|ie|com|org|gov|net)$/i.test(v)) return false;
   const words = v.split(/\s+/);
@@ -425,6 +426,32 @@ const fromLineUnderTitle: Rule<string> = (ctx) => {
   return { value: line, evidence: { source: 'text', text: under.text } };
 };
 
+/**
+ * A board that posts for many employers (werkenvoor.be, interamt.de) prints the employer on its own
+ * line beside the post's heading, just above or just under it ("Federaal Planbureau", "Service fédéral
+ * des Pensions"), with no kind of employer to tell it by: there, a name alone on that line is the
+ * employer. A single word must be spelled by a contact's e-mail domain ("Fedasil", fedasil.be): a
+ * town's name alone is the workplace.
+ */
+const fromBoardEmployerLine: Rule<string> = (ctx) => {
+  if (!ctx.portal?.ownerNames) return null;
+  const title = ctx.page.lines.findIndex((l) => l.block === 'h1');
+  if (title < 0) return null;
+  const domains = new Set([...ctx.page.text.matchAll(/@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,}\b/gi)].map((m) => m[1]!.toLowerCase()));
+  for (const step of [-1, 1]) {
+    const line = ctx.page.lines[title + step];
+    if (!line || /^h[1-6]$/.test(line.block) || line.chrome) continue;
+    const v = line.text.trim();
+    if (!isName(v) || (!/\s/.test(v) && !domains.has(plain(v)))) continue;
+    if (ctx.portal.ownerNames.some((o) => plain(v).includes(plain(o)))) continue;
+    // "Department of the Interior", then "U.S. Geological Survey": which rung employs, the ladder does not say.
+    const beyond = ctx.page.lines[title + 2 * step];
+    if (beyond && !beyond.chrome && beyond.block === line.block && NAME_LIKE.test(beyond.text.trim()) && !/\d{2,}/.test(beyond.text)) continue;
+    return { value: v, evidence: { source: 'text', text: line.text } };
+  }
+  return null;
+};
+
 const AMBIGUOUS_LABELS = new Set(allOf((l) => l.ambiguousOrganisationLabels).map((w) => w.toLowerCase()));
 const SITE_PREFIX = new RegExp(`^(?:${PREFIXES})(?![${LETTER}])`, 'iu');
 /** A kind of employer alone ("Le CPAS recrute", "Die Stadt sucht") names none. */
@@ -447,7 +474,7 @@ const fromLabel: Rule<string> = (ctx) => {
 };
 
 /** The employer the vacancy's own words name: a labelled employer ("Werkgever") stated outright, a hiring sentence read from prose. */
-const STATED = [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromLineUnderTitle].map(named);
+const STATED = [fromForSentence, fromPortal, fromLabel, fromHiringSentence, fromTypedHiringSentence, fromPortalEmployer, fromLineUnderTitle, fromBoardEmployerLine].map(named);
 /** Who owns the site, read from its title, logo, header and footer. */
 const SITE_OWNER = [fromPageIdentity, employerFromIdentity, fromFooterTheTitleNames].map(named);
 
@@ -456,7 +483,8 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   // A board that posts for others (Poolstok, werkenvoornederland.nl) is the site's owner, not the
   // employer its posting declares: the site's owner stands only where nothing is declared or it agrees.
   const siteOwner: Rule<string> = (c) => {
-    const owner = firstOf(c, SITE_OWNER);
+    // On a board that posts for many employers, its chrome names the board: only the page's own words can name the employer.
+    const owner = c.portal?.ownerNames ? firstOf(c, [named(employerFromIdentity)]) : firstOf(c, SITE_OWNER);
     return owner && (!declared || SAME_EMPLOYER.same(declared.value, owner.value)) ? owner : null;
   };
   const found = declaredAndVisible(ctx, [() => declared], [...STATED, siteOwner], SAME_EMPLOYER);

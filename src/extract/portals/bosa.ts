@@ -17,6 +17,7 @@ export const addresses: PortalAddresses = {
 export const bosa: Portal = {
   id: 'bosa',
   addresses,
+  ownerNames: ['BOSA', 'SELOR', 'FOD BOSA', 'SPF BOSA', 'FOD Beleid en Ondersteuning', 'SPF Stratégie et Appui', 'FPS Policy and Support'],
   // Its former name: old links still reach pages the rules read.
   alsoHosts: ['selor.be'],
   selectors: { title: 'main h1' },

@@ -10,6 +10,7 @@ export const addresses: PortalAddresses = {
 export const choisirLeServicePublic: Portal = {
   id: 'choisirleservicepublic',
   addresses,
+  ownerNames: ['Choisir le service public'],
   selectors: { title: 'main h1' },
   labels: { reference: ['Référence', "Référence de l'offre"], organisation: ['Employeur', 'Organisme de rattachement'] },
 };

@@ -10,6 +10,7 @@ export const addresses: PortalAddresses = {
 export const civilServiceJobs: Portal = {
   id: 'civilservicejobs',
   addresses,
+  ownerNames: ['Civil Service Jobs'],
   selectors: { title: 'main h1', organisation: '.csr-page-subtitle strong' },
   labels: { reference: ['Reference number'], organisation: ['Department', 'Organisation'] },
 };

@@ -15,6 +15,7 @@ export const addresses: PortalAddresses = {
 export const interamt: Portal = {
   id: 'interamt',
   addresses,
+  ownerNames: ['INTERAMT'],
   selectors: { title: 'main h1' },
   labels: {
     organisation: ['Behörde'],

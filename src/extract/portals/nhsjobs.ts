@@ -9,6 +9,7 @@ export const addresses: PortalAddresses = {
 export const nhsJobs: Portal = {
   id: 'nhsjobs',
   addresses,
+  ownerNames: ['NHS Jobs', 'NHS Business Services Authority'],
   selectors: { title: 'main h1', organisation: '#employer_name', location: '#employer_name + p' },
   labels: { reference: ['Job reference', 'Reference number'], organisation: ['Employer name', 'Employer'] },
 };

@@ -17,6 +17,11 @@ export interface Portal {
   alsoHosts?: readonly string[];
   /** The one employer of a single-employer board (a city's own jobs site), named in its branding. */
   employer?: string;
+  /**
+   * A board that posts for many employers (BOSA's werkenvoor.be, interamt.de): the names its owner goes
+   * by, in its logo, its footer and its recruiters' lines. The owner employs no one a vacancy there seeks.
+   */
+  ownerNames?: readonly string[];
   /** The country (top-level domain) whose phone numbers the portal shows, when its host has none. */
   country?: string;
   /** CSS selectors whose text is the field's value (or, for contract, the regime line to parse). */

@@ -9,6 +9,7 @@ export const addresses: PortalAddresses = {
 export const usajobs: Portal = {
   id: 'usajobs',
   addresses,
+  ownerNames: ['USAJOBS', 'Office of Personnel Management'],
   selectors: { title: 'main h1' },
   labels: { reference: ['Announcement number'], portalId: ['Control number'], organisation: ['Agency', 'Department'] },
 };

@@ -20,6 +20,7 @@ export const addresses: PortalAddresses = {
 export const werkenbijdeoverheid: Portal = {
   id: 'werkenbijdeoverheid',
   addresses,
+  ownerNames: ['Werken bij de overheid', 'werkenbijdeoverheid.be'],
   selectors: {
     title: 'main h1',
     organisation: 'main .organisation',

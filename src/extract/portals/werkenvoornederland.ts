@@ -19,6 +19,7 @@ export const addresses: PortalAddresses = {
 export const werkenvoornederland: Portal = {
   id: 'werkenvoornederland',
   addresses,
+  ownerNames: ['Werken voor Nederland', 'Rijksoverheid'],
   selectors: { title: 'main h1' },
   labels: { reference: ['Vacaturenummer'], published: ['Plaatsingsdatum'] },
 };

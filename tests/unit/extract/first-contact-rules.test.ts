@@ -2065,3 +2065,24 @@ describe('twenty-first round, detection: a German municipality\'s post in prose,
     expect(looksLikeVacancy(page('Sachbearbeiter/in (m/w/d) Standesamt', 'Das Standesamt liegt im Erdgeschoss.', 'Das Rathaus ist montags geöffnet.'), url)).toBe(false);
   });
 });
+
+describe('twenty-first round: a board that posts for many employers is no employer', () => {
+  const board = (head: string, body = '') =>
+    parse(`<!doctype html><html lang="nl"><head><title>Attaché economist (m/v/x) | Werken voor.be</title></head><body>
+<header><a href="/" class="logo"><img src="/logo.svg" alt="BOSA"></a><nav><a href="/nl">Home</a> <a href="/nl/jobs">Jobs</a></nav></header>
+<div class="bc"><a href="/nl">Home</a> &gt; <a href="/nl/jobs">Jobs</a> &gt; Attaché economist (m/v/x)</div>
+<main><div class="job">${head}<h2>Functie</h2><p>Je maakt studies over energie en klimaat. ${'Tekst '.repeat(40)}</p>
+<h2>Contact</h2><p>Informatie over de selectieprocedure: Nathalie Goossens, selectieverantwoordelijke BOSA, 02 740 75 21, nathalie.goossens@bosa.fgov.be</p>${body}</div></main>
+<footer><p>BOSA</p><p>FOD Beleid en Ondersteuning, Simon Bolivarlaan 30, 1000 Brussel</p></footer></body></html>`);
+  const organisation = (doc: Document) => extractFacts(doc, 'https://werkenvoor.be/nl/jobs/ang26031-attache-economist', NOW, { evenIfNotVacancy: true }).organisation;
+  it('takes the name on its own line beside the post\'s heading, not the board\'s owner', () => {
+    expect(organisation(board('<h1>Attaché economist (m/v/x)</h1><div class="org">Federaal Planbureau</div>'))).toBe('Federaal Planbureau');
+    expect(organisation(board('<div class="org">Pensioendienst</div><h1>Attaché economist (m/v/x)</h1>'.replace('Pensioendienst', 'Federale Pensioendienst')))).toBe('Federale Pensioendienst');
+  });
+  it('still names no employer from the board\'s logo, footer and recruiter, a breadcrumb, a ladder of names or a town', () => {
+    expect(organisation(board('<h1>Attaché economist (m/v/x)</h1><p>Selectiecode ANG26031</p>'))).toBeNull();
+    expect(organisation(board('<h1>Attaché economist (m/v/x)</h1><div>Ministerie van Financiën · Algemene Administratie</div>'))).toBeNull();
+    expect(organisation(board('<h1>Attaché economist (m/v/x)</h1><div class="org"><p>Department of Finance</p><p>Tax Administration</p></div>'))).toBeNull();
+    expect(organisation(board('<h1>Attaché economist (m/v/x)</h1><div class="org">Brussel</div>'))).toBeNull();
+  });
+});
