@@ -65,6 +65,8 @@ function ordinalLabel(between: string, previous: string): string | null {
   return row.includes(first!.toLowerCase()) ? capital([ordinal, ...rest].join(' ')) : null;
 }
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "Module 3 – ", "Stap 2: ", "Étape 1 - ": the step's place in the procedure, no part of its name. */
+const STEP_NUMBER = /^(?:module|stap|step|stage|fase|phase|étape|etappe|ronde|round|runde|stufe|teil|deel|onderdeel|partie)\s*\d{1,2}\s*[–:—-]\s*/i;
 
 /** Words that open the noun phrase of a step ("voor een praktische proef", "sit an online test"), per language. */
 const OPENERS = new Map(LOCALES.map((l) => [l.lang as string, new Set(l.phraseOpeners)]));
@@ -156,6 +158,7 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   if (!whole) label = label.replace(HEDGE, '');
   // "Mondelinge proef (gesprek op 26 maart)": cut at the date, the bracket it opened is no part of the name.
   if ((label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0)) label = label.slice(0, label.lastIndexOf('(')).trim();
+  label = label.replace(STEP_NUMBER, '');
   label = nominativeGerman(label.charAt(0).toUpperCase() + label.slice(1));
   // "Cet examen aura lieu le 21 mars": a step named only by pointing back at one the sentence before
   // named (here the ministry's admission exam) is not known to be this selection's.

@@ -2086,3 +2086,14 @@ describe('twenty-first round: a board that posts for many employers is no employ
     expect(organisation(board('<h1>Attaché economist (m/v/x)</h1><div class="org">Brussel</div>'))).toBeNull();
   });
 });
+
+describe('twenty-first round: a step\'s number in the procedure is no part of its name', () => {
+  const labels = (html: string) => factsOf(html).events.map((e) => e.label);
+  it('drops "Module 3 –" and "Stap 2 –" before the step', () => {
+    expect(labels('<h2>Selectieprocedure</h2><p>Module 3 – selectiegesprek op 31 maart 2026 in Brussel.</p>')).toEqual(['Selectiegesprek']);
+    expect(labels('<h2>Procedure</h2><p>Stap 2 – Interview op dinsdag 17 maart 2026.</p>')).toEqual(['Interview']);
+  });
+  it('still keeps a number that names the step itself', () => {
+    expect(labels('<h2>Procedure</h2><p>Tweede gesprek (ronde 2) op 24 maart 2026.</p>')).toEqual(['Tweede gesprek']);
+  });
+});
