@@ -12,6 +12,10 @@
  * so these two compare by wording: equal ignoring case, or one is the other's first words ("Gesprek"
  * and "Gesprek met de selectiecommissie"). A different step, an extra or a missing one, a wrong date,
  * name, phone or e-mail is still wrong.
+ *
+ * A workplace is an address; the name of the building that heads it ("Sociaal Huis, Fochlaan 3, 8900
+ * Ieper") is more than the address, and an address read without it is less, not wrong. The other way
+ * round, a name the extractor puts before an address that the reader left out, is still wrong.
  */
 
 export type Outcome = 'right' | 'wrong' | 'missing';
@@ -52,6 +56,14 @@ function outcomeOf(expected: unknown, actual: unknown): Outcome {
   const a = normal(actual);
   if (a === null) return e === null ? 'right' : 'missing';
   return e === a ? 'right' : 'wrong';
+}
+
+/** The address a reader wrote, read without the building's name that heads it. */
+function locationOutcome(expected: unknown, actual: unknown): Outcome {
+  const outcome = outcomeOf(expected, actual);
+  const [e, a] = [normal(expected), normal(actual)];
+  if (outcome !== 'wrong' || typeof e !== 'string' || typeof a !== 'string') return outcome;
+  return /\d/.test(a) && e.endsWith(`, ${a}`) ? 'right' : 'wrong';
 }
 
 type Obj = Record<string, unknown>;
@@ -101,7 +113,7 @@ export function comparePage(page: string, expected: Obj, actual: Obj): Check[] {
   const out: Check[] = [];
   const add = (field: string, e: unknown, a: unknown, outcome = outcomeOf(e, a)) =>
     out.push({ page, portal, field, outcome, expected: e ?? null, actual: a ?? null });
-  for (const f of STRING_FIELDS) add(f, expected[f], actual[f]);
+  for (const f of STRING_FIELDS) add(f, expected[f], actual[f], f === 'location' ? locationOutcome(expected[f], actual[f]) : undefined);
   for (const [name, parts] of [
     ['salary', SALARY_PARTS],
     ['contract', CONTRACT_PARTS],

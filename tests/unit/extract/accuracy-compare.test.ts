@@ -37,3 +37,17 @@ describe('how a step label and a contact role are scored', () => {
     expect(outcome('contacts', expected, { contacts: [{ ...expected.contacts[0], role: null }] })).toBe('wrong');
   });
 });
+
+describe('how a workplace is scored', () => {
+  const location = (expected: string | null, actual: string | null) => outcome('location', { location: expected }, { location: actual });
+  it('takes the address without the building that heads it for right', () => {
+    expect(location('Sociaal Huis, Fochlaan 3, 8900 Ieper', 'Fochlaan 3, 8900 Ieper')).toBe('right');
+    expect(location('Campus Am Neuen Palais, Haus 8, Am Neuen Palais 10, 14469 Potsdam', 'Am Neuen Palais 10, 14469 Potsdam')).toBe('right');
+  });
+  it('still takes a name the reader left out, another address, or a town alone for wrong', () => {
+    expect(location('Fochlaan 3, 8900 Ieper', 'Sociaal Huis, Fochlaan 3, 8900 Ieper')).toBe('wrong');
+    expect(location('Sociaal Huis, Fochlaan 3, 8900 Ieper', 'Fochlaan 5, 8900 Ieper')).toBe('wrong');
+    expect(location('Kazerne Leiden-Noord, Lammenschansweg 140, 2321 JX Leiden', 'Leiden')).toBe('wrong');
+    expect(location('Sociaal Huis, Fochlaan 3, 8900 Ieper', null)).toBe('missing');
+  });
+});
