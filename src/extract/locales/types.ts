@@ -84,6 +84,8 @@ export interface Locale {
   roleNouns: string[];
   /** Words that start a name ("Herr", "Mevrouw") and stay part of it. */
   honorifics: string[];
+  /** Ranks and grades written before a name ("Kapitein", "Bauoberrat"): the person's rank, no part of the name. */
+  ranks: string[];
   /** Phrases that introduce the workplace: "Je zal werken in", "Lieu de travail". */
   workplaceWords: string[];
   /** Words that make a name before an address a building's ("Maison de l'emploi", "Kreishaus", "Administration Complex"). */

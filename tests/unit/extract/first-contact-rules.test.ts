@@ -2097,3 +2097,20 @@ describe('twenty-first round: a step\'s number in the procedure is no part of it
     expect(labels('<h2>Procedure</h2><p>Tweede gesprek (ronde 2) op 24 maart 2026.</p>')).toEqual(['Tweede gesprek']);
   });
 });
+
+describe('twenty-first round: a rank before a name goes, an academic title stays', () => {
+  const names = (text: string, lang = 'nl') => contactsIn(text, lang === 'nl' ? 'be' : 'de').map((c) => c.name);
+  it('drops "Kapitein", "Hoofdcommissaris" and "Herr Bauoberrat" before the name', () => {
+    expect(names('Meer info bij Kapitein Bart Verhoeven, diensthoofd brandvoorkoming, 014 21 45 62.')).toEqual(['Bart Verhoeven']);
+    expect(names('Contact: Hoofdcommissaris Bart Lievens, directeur Ondersteuning, 09 381 80 47.')).toEqual(['Bart Lievens']);
+    expect(names('Für fachliche Fragen steht Ihnen Herr Bauoberrat Tobias Kreuzer, Tel. 08551 9176-210, zur Verfügung.', 'de')).toEqual(['Tobias Kreuzer']);
+  });
+  it('keeps "dr.", "Dr. iur.", "Prof. Dr.-Ing." and "Dipl.-Ing. (FH)" with the name', () => {
+    expect(names('Inhoudelijke vragen: dr. Sofie Van Laer, diensthoofd, 016 31 49 62.')).toEqual(['dr. Sofie Van Laer']);
+    expect(names('Auskünfte erteilt Dr. iur. Reto Inderbitzin, Leiter Rechtsdienst, Tel. 041 819 22 47.', 'de')).toEqual(['Dr. iur. Reto Inderbitzin']);
+    expect(names('Fachliche Auskünfte: Prof. Dr.-Ing. Katrin Hellwig, Tel. 0271 740-2187.', 'de')).toEqual(['Prof. Dr.-Ing. Katrin Hellwig']);
+  });
+  it('still takes a rank alone before a service for no person', () => {
+    expect(names('Vragen? Bel Commandant Brandweerzone Kempen op 014 21 45 00.')).toEqual([]);
+  });
+});

@@ -3,16 +3,20 @@
  * before them) that are neither a sentence opener, a job nor a body or a place.
  */
 import { LETTER, LOWER, UPPER } from '../../chars';
-import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS } from './words';
+import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, NOT_NAMES, ORG_WORDS, RANKS, ROLE_NOUNS } from './words';
 
 /** "Peeters", "Van-Damme", "MacLeod", "McKenna", "O'Brien", "D’Hondt". */
 export const WORD = `(?:[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+)(?:-[${UPPER}][${LOWER}]+)?`;
 export const PARTICLE = String.raw`(?:van der|van den|van de|von der|de la|van|von|de|der|den|du|le|la|di|da|ter|ten|zu|d')`;
 const SP = String.raw`[ \u00a0]+`;
 /** Academic titles that stay part of a name after "Frau" or "Herr": "Frau Dr. Lea Brunner", "Frau Mag. Katharina Hofer". */
-const ACADEMIC = String.raw`(?:Dr\.(?:in)?|Prof\.|Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.)`;
+/** "Dr. iur.", "Dr.-Ing.", a Flemish "dr.", "Dipl.-Ing. (FH)". */
+const ACADEMIC = String.raw`(?:[Dd]r\.(?:in|-Ing\.)?(?:[ \u00a0](?:iur|jur|med|phil|oec|rer\.[ \u00a0]?nat)\.)?|Prof\.|Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.(?:[ \u00a0]\(FH\))?|Ing\.)`;
+const LEADING_ACADEMIC = new RegExp(`^(?:${ACADEMIC}[ \u00a0]+)+`, 'u');
+/** A rank before a name ("Kapitein Bart Verhoeven", "Bauoberrat Tobias Kreuzer"): dropped, the name stays. */
+const RANK = new RegExp(`^(?:${RANKS.map(esc).join('|')})[ \u00a0]+(?=[${UPPER}])`, 'u');
 const NAME = new RegExp(
-  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP})?(?:${ACADEMIC}${SP}){0,2}${WORD}(?:${SP}(?!${ACADEMIC})(?:${PARTICLE}${SP})?${WORD}){0,3}`,
+  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP})?(?:${ACADEMIC}${SP}){0,2}${WORD}(?:${SP}(?!${ACADEMIC})(?:${PARTICLE}${SP})?${WORD}){0,4}`,
   'gu',
 );
 /** Courtesy titles lead a name but are not part of it ("Herr Falk Mende" is Falk Mende); "Dr." stays. */
@@ -48,6 +52,12 @@ export function namesIn(text: string): Point[] {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
+    const rank = RANK.exec(words.join(' '));
+    if (rank && words.length >= 3) {
+      const dropped = rank[0].trim().split(/[ \u00a0]+/).length;
+      start += words.slice(0, dropped).join(' ').length + 1;
+      words = words.slice(dropped);
+    }
     const honorific = HONORIFIC_START.test(words.join(' '));
     const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
     if (capitalised < 2 || (!honorific && capitalised > 4)) continue;
@@ -70,9 +80,11 @@ export function namesIn(text: string): Point[] {
     // A body or a service is no person: "Marktgemeindeamt Gunskirchen", "Fachdienst Personal", "Bibliotheek Tielt".
     if (!honorific && words.some((w) => BODY_WORD.test(w))) continue;
     const written = words.join(' ');
-    const value = written.replace(COURTESY, '');
+    // "Herr Bauoberrat Tobias Kreuzer": a rank after the courtesy title goes too.
+    const courteous = written.replace(COURTESY, '');
+    const value = courteous.split(/[ \u00a0]+/).length >= 3 ? courteous.replace(RANK, '') : courteous;
     // "Monsieur le Maire": an office, not a name.
-    if (!value || !CAPITALISED.test(value)) continue;
+    if (!value || !CAPITALISED.test(value.replace(LEADING_ACADEMIC, ''))) continue;
     out.push({ start, end: start + written.length, kind: 'name', value, titled: honorific });
   }
   return out;

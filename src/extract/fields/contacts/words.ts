@@ -11,6 +11,7 @@ export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').repla
 export const NOT_NAMES = new Set(allOf((l) => l.notNames));
 export const ROLE_NOUNS = new Set(allOf((l) => l.roleNouns).map((w) => w.toLowerCase()));
 export const HONORIFICS = allOf((l) => l.honorifics).sort((a, b) => b.length - a.length);
+export const RANKS = allOf((l) => l.ranks).sort((a, b) => b.length - a.length);
 export const CONTACT_WORDS = allOf((l) => l.contactWords);
 export const HONORIFIC_START = new RegExp(`^(?:${HONORIFICS.map(esc).join('|')})(?![${LETTER}])`, 'u');
 export const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');

@@ -61,6 +61,7 @@ export const en: Locale = {
   notNames: ['For', 'Please', 'Contact', 'Call', 'Email', 'E-mail', 'Questions', 'If', 'You', 'We', 'Our', 'The', 'Department', 'Team', 'Service', 'Phone', 'Tel', 'Mr', 'Ms', 'Mrs', 'Dr', 'Name', 'Hiring', 'Recruitment', 'Enquiries'],
   roleNouns: ['Engineer', 'Technician', 'Inspector', 'Ecologist', 'Scientist', 'Manager', 'Officer', 'Director', 'Head', 'Leader', 'Adviser', 'Advisor', 'Analyst', 'Coordinator', 'Specialist', 'Consultant', 'Partner', 'Lead', 'Assistant', 'Recruiter', 'Administrator', 'Planner', 'Supervisor', 'Clerk', 'Executive'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.'],
+  ranks: ['Captain', 'Lieutenant', 'Sergeant', 'Major', 'Colonel', 'Superintendent', 'Chief Inspector', 'Inspector'],
   workplaceWords: ['location', 'based at', 'based in', 'you will work at', 'you will work in', 'place of work', 'duty station', 'located at', 'located in', 'is located', 'will be based', 'work location', 'post is based', 'office is at'],
   buildingWords: ['headquarters', 'building', 'buildings', 'complex', 'centre', 'center', 'campus', 'house', 'hall', 'depot', 'hospital', 'unit', 'áras', 'library', 'museum', 'archives'],
   selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting'],
