@@ -30,7 +30,17 @@ const fromHeading: Rule<string> = (ctx) => {
   const docTitle = squash(ctx.doc.title ?? '').toLowerCase();
   const named = lines.length > 1 ? lines.slice(0, 3).find((l) => docTitle.includes(l.text.toLowerCase())) : undefined;
   const line = named ?? lines[0];
-  return line ? { value: withoutKind(line.text), evidence: { source: 'text', text: line.text } } : null;
+  if (!line) return null;
+  // "Job Bulletin | Environmental Soils Specialist II | Deschutes County" over an h1 "Deschutes County, OR":
+  // an h1 that the title's last part names is the employer's banner; the heading the title names before it is the post.
+  const parts = docTitle.split(/\s+[|–—]\s+/);
+  const owner = parts.length >= 2 ? parts[parts.length - 1]! : '';
+  const heading = line.text.toLowerCase();
+  if (owner.length >= 3 && (heading.startsWith(owner) || owner.startsWith(heading))) {
+    const post = ctx.lines.find((l) => /^h[2-3]$/.test(l.block) && l.text.length >= 3 && parts.slice(0, -1).includes(l.text.toLowerCase()));
+    if (post) return { value: withoutKind(post.text), evidence: { source: 'text', text: post.text } };
+  }
+  return { value: withoutKind(line.text), evidence: { source: 'text', text: line.text } };
 };
 
 /** A page whose hero banner sits outside <main> keeps its h1 there; a logo's h1 is the site's name. */

@@ -2114,3 +2114,17 @@ describe('twenty-first round: a rank before a name goes, an academic title stays
     expect(names('Vragen? Bel Commandant Brandweerzone Kempen op 014 21 45 00.')).toEqual([]);
   });
 });
+
+describe('twenty-first round: a county\'s banner in the h1, the post in the heading the document title names', () => {
+  const bulletin = (title: string, h1: string, h2: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><h1>${h1}</h1><p>Job Bulletin</p><h2>${h2}</h2><p>${'Text '.repeat(40)}</p></main></body></html>`);
+  const titleOf = (doc: Document) => extractFacts(doc, 'https://www.governmentjobs.com/careers/deschutes/jobs/5012345', NOW, { evenIfNotVacancy: true }).title;
+  it('takes the post the title names before the employer', () => {
+    expect(titleOf(bulletin('Job Bulletin | Environmental Soils Specialist II | Deschutes County', 'Deschutes County, OR', 'Environmental Soils Specialist II'))).toBe('Environmental Soils Specialist II');
+    expect(titleOf(bulletin('Job Bulletin | Erosion Inspector | Loudoun County Government', 'Loudoun County Government', 'Erosion Inspector'))).toBe('Erosion Inspector');
+  });
+  it('still keeps an h1 that is the post, and an employer\'s h1 when no heading is the post', () => {
+    expect(titleOf(bulletin('Planner III | Deschutes County', 'Planner III', 'Duties'))).toBe('Planner III');
+    expect(titleOf(bulletin('Job Bulletin | Deschutes County', 'Deschutes County', 'Duties'))).toBe('Deschutes County');
+  });
+});
