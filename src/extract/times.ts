@@ -18,11 +18,11 @@ type NorthAmericanZone = 'ca-atlantic' | 'us-eastern' | 'us-central' | 'us-mount
 const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'ca-atlantic': 4, 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
 
 const CENTRAL_NAMED =
-  /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|frankfurt|cologne|berlin|vienna|madrid|alicante|turin|rome|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|malta|copenhagen|stockholm) time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
+  /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|angers|lyon|frankfurt|cologne|munich|karlsruhe|berlin|vienna|madrid|alicante|barcelona|bilbao|vigo|seville|turin|ispra|rome|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|malta|copenhagen|stockholm|geel|petten) (?:local )?time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
 /** Eastern European time, where EU agencies in Helsinki, Vilnius, Riga, Athens... set their deadlines. */
-const EASTERN_NAMED = /(?:helsinki|athens|heraklion|vilnius|riga|tallinn|sofia|bucharest|nicosia) time|eastern european time|heure d'helsinki|\beet\b/i;
+const EASTERN_NAMED = /(?:helsinki|athens|thessaloniki|heraklion|vilnius|riga|tallinn|sofia|bucharest|nicosia) (?:local )?time|eastern european time|heure d'helsinki|\beet\b/i;
 /** Lisbon and Dublin, where EU agencies (EMSA, EMCDDA, Eurofound) set their deadlines. */
-const WESTERN_NAMED = /(?:lisbon|dublin|london) time|\b(?:irish|uk) time|western european time/i;
+const WESTERN_NAMED = /(?:lisbon|dublin|london) (?:local )?time|\b(?:irish|uk) time|western european time/i;
 const NORTH_AMERICAN_NAMED: [RegExp, NorthAmericanZone][] = [
   // Canada's Maritimes ("11:59 PM Atlantic Time"); "AST" alone is also an EU grade, so never read as a zone on its own.
   [/[Aa]tlantic (?:[Ss]tandard |[Dd]aylight )?[Tt]ime/, 'ca-atlantic'],
@@ -43,6 +43,8 @@ const TIME = new RegExp(
   'gi',
 );
 
+/** "11:59 PM Arizona", "11:59 p.m. (Yukon time)": places on UTC-7 the whole year, with no daylight time. */
+const FIXED_AFTER = /^\s*\(?(?:Arizona|Yukon)(?:\s+[Tt]ime)?\b/;
 const BARE_ZONE_AFTER = /^\s*\(?(Pacific|Eastern|Central|Mountain)\b(?!\s+(?:Northwest|Coast|Ocean|Islands?|Region|Europe|Asia|Africa))(?!\s+(?:European|Africa|Asia|Standard\s+Time\s+\())/;
 const BARE_ZONES: Record<string, NorthAmericanZone> = { pacific: 'us-pacific', eastern: 'us-eastern', central: 'us-central', mountain: 'us-mountain' };
 
@@ -86,6 +88,7 @@ export function findTime(written: string): TimeOfDay | null {
     // "11:59 PM Pacific": a North American zone's bare name right after the time is that zone.
     const bare = zone ? null : BARE_ZONE_AFTER.exec(rest.slice(m[0].length));
     if (bare) return { hour, minute: Number(min ?? 0), offset: null, zone: BARE_ZONES[bare[1]!.toLowerCase()]! };
+    if (!zone && FIXED_AFTER.test(rest.slice(m[0].length))) return { hour, minute: Number(min ?? 0), offset: '-07:00', zone: null };
     // "11:55 PM AUS Eastern Daylight Time": an Australian zone written out.
     const australian = zone ? null : AUSTRALIAN_NAMED.exec(rest.slice(m[0].length, m[0].length + 40));
     if (australian) return { hour, minute: Number(min ?? 0), offset: AUSTRALIAN_OFFSETS[`${australian[1]!.toLowerCase()} ${australian[2]!.toLowerCase()}`] ?? null, zone: null };

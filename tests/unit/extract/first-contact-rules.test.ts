@@ -2128,3 +2128,20 @@ describe('twenty-first round: a county\'s banner in the h1, the post in the head
     expect(titleOf(bulletin('Job Bulletin | Deschutes County', 'Deschutes County', 'Duties'))).toBe('Deschutes County');
   });
 });
+
+describe('twenty-first round: a deadline\'s hour in an agency\'s town time, or in Arizona and Yukon', () => {
+  const at = (iso: string, text: string, country: string | null = null) => withTime(iso, findTime(text), country);
+  it('reads "(Thessaloniki time)", "Frankfurt local time", "(Vigo local time)" by the town\'s zone', () => {
+    expect(at('2026-03-02', '2 March 2026 at 13:00 (Thessaloniki time)')).toBe('2026-03-02T13:00:00+02:00');
+    expect(at('2026-03-17', '17/03/2026 at 12:00 (midday), Frankfurt local time')).toBe('2026-03-17T12:00:00+01:00');
+    expect(at('2026-04-16', '16/04/2026 at 23:59 (Vigo local time)')).toBe('2026-04-16T23:59:00+02:00');
+  });
+  it('reads Arizona and Yukon as UTC-7 in every season', () => {
+    expect(at('2026-03-16', '3/16/2026 5:00 PM Arizona', 'us')).toBe('2026-03-16T17:00:00-07:00');
+    expect(at('2026-07-16', '7/16/2026 5:00 PM Arizona', 'us')).toBe('2026-07-16T17:00:00-07:00');
+    expect(at('2026-04-14', 'April 14, 2026 at 11:59 p.m. (Yukon time)', 'ca')).toBe('2026-04-14T23:59:00-07:00');
+  });
+  it('still gives no offset where a town is named without its time', () => {
+    expect(at('2026-03-02', '2 March 2026 at 13:00 at the Thessaloniki office', 'us')).toBe('2026-03-02');
+  });
+});
