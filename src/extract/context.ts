@@ -9,6 +9,8 @@ import { DETECT_WORDS } from './locales/detect';
 import type { Portal } from './portals';
 import { portalRulesFor } from './portals';
 import { countryOfHost } from './phones';
+import type { CanadianZone } from './times';
+import { canadianZoneOf } from './times';
 import type { JobPosting } from './sources/jsonld';
 import { readJobPosting } from './sources/jsonld';
 import { readMicrodata } from './sources/microdata';
@@ -36,6 +38,8 @@ export interface Context {
   portal: Portal | null;
   /** Country as a top-level domain ("be"), for national phone numbers and date order. */
   country: string | null;
+  /** On a Canadian page, the zone of the province its postal codes are in: a deadline's hour there has its offset. */
+  province: CanadianZone | null;
   monthFirst: boolean;
   /** Set once the publication date is known: year-less dates resolve from it. */
   published: string | null;
@@ -158,6 +162,7 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     declaredBy: fromJsonLd ? 'jsonld' : 'microdata',
     portal,
     country,
+    province: country === 'ca' ? canadianZoneOf(page.text) : null,
     monthFirst: country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us',
     published: null,
     deadline: null,

@@ -133,6 +133,11 @@ export function offsetOn(country: string | null, iso: string, hour: number): str
 /** "2026-02-09" and 23:59 in Belgium: "2026-02-09T23:59:00+01:00"; the date alone when the offset is unknown. */
 /** US and Canadian zones: daylight time from the second Sunday of March to the first Sunday of November. */
 function northAmericanOffset(iso: string, zone: NorthAmericanZone): string {
+  const hours = NORTH_AMERICAN_HOURS[zone] - (northAmericanDaylight(iso) ? 1 : 0);
+  return `-${String(hours).padStart(2, '0')}:00`;
+}
+
+function northAmericanDaylight(iso: string): boolean {
   const y = Number(iso.slice(0, 4));
   const md = iso.slice(5, 10);
   const firstSunday = (month: number) => {
@@ -141,11 +146,46 @@ function northAmericanOffset(iso: string, zone: NorthAmericanZone): string {
   };
   const start = `03-${String(firstSunday(3) + 7).padStart(2, '0')}`;
   const end = `11-${String(firstSunday(11)).padStart(2, '0')}`;
-  const hours = NORTH_AMERICAN_HOURS[zone] - (md >= start && md < end ? 1 : 0);
-  return `-${String(hours).padStart(2, '0')}:00`;
+  return md >= start && md < end;
 }
 
-export function withTime(iso: string, time: TimeOfDay | null, country: string | null, host: string | null = null): string {
+/** Canada's zones, named by where they are; Saskatchewan and Yukon keep one offset all year. */
+export type CanadianZone = 'newfoundland' | 'atlantic' | 'eastern' | 'central' | 'saskatchewan' | 'mountain' | 'pacific' | 'yukon';
+/** Standard offset in minutes west of UTC, and whether the zone keeps daylight time. */
+const CANADIAN: Record<CanadianZone, { minutes: number; daylight: boolean }> = {
+  newfoundland: { minutes: 210, daylight: true },
+  atlantic: { minutes: 240, daylight: true },
+  eastern: { minutes: 300, daylight: true },
+  central: { minutes: 360, daylight: true },
+  saskatchewan: { minutes: 360, daylight: false },
+  mountain: { minutes: 420, daylight: true },
+  pacific: { minutes: 480, daylight: true },
+  yukon: { minutes: 420, daylight: false },
+};
+/** A postal code's first letter is its province: "L8P 4R5" is Ontario, "J8X 3X7" Quebec, "V9R 5H9" British Columbia. */
+const POSTAL_PROVINCE: Record<string, CanadianZone> = {
+  A: 'newfoundland', B: 'atlantic', C: 'atlantic', E: 'atlantic', G: 'eastern', H: 'eastern', J: 'eastern', K: 'eastern', L: 'eastern', M: 'eastern',
+  N: 'eastern', P: 'eastern', R: 'central', S: 'saskatchewan', T: 'mountain', V: 'pacific', Y: 'yukon',
+};
+const POSTAL_CODE = /\b([ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \u00a0]?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+
+/** The zone of a Canadian page, by the province its postal codes are in (the most often written); null without one. */
+export function canadianZoneOf(text: string): CanadianZone | null {
+  const counts = new Map<CanadianZone, number>();
+  for (const m of text.matchAll(POSTAL_CODE)) {
+    const zone = POSTAL_PROVINCE[m[1]!];
+    if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function canadianOffset(iso: string, zone: CanadianZone): string {
+  const { minutes, daylight } = CANADIAN[zone];
+  const west = minutes - (daylight && northAmericanDaylight(iso) ? 60 : 0);
+  return `-${String(Math.floor(west / 60)).padStart(2, '0')}:${String(west % 60).padStart(2, '0')}`;
+}
+
+export function withTime(iso: string, time: TimeOfDay | null, country: string | null, host: string | null = null, province: CanadianZone | null = null): string {
   if (!time) return iso;
   const european = { central: 'be', eastern: 'fi', western: 'ie' } as const;
   const offset =
@@ -154,7 +194,7 @@ export function withTime(iso: string, time: TimeOfDay | null, country: string | 
       ? northAmericanOffset(iso, time.zone as NorthAmericanZone)
       : time.zone
         ? offsetOn(european[time.zone as keyof typeof european], iso, time.hour)
-        : (offsetOn(country, iso, time.hour) ?? australianOffset(host, iso)));
+        : (offsetOn(country, iso, time.hour) ?? australianOffset(host, iso) ?? (country === 'ca' && province ? canadianOffset(iso, province) : null)));
   if (!offset) return iso;
   return `${iso}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}:00${offset}`;
 }

@@ -56,7 +56,7 @@ function deadlineIn(ctx: Context, value: string): string | null {
   const m = findDates(value, { monthFirst: ctx.monthFirst }).pop();
   const iso = m ? resolveFirst(ctx, m, true) : null;
   if (!iso) return null;
-  const at = withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country, ctx.url?.hostname ?? null);
+  const at = withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country, ctx.url?.hostname ?? null, ctx.province);
   // "Sluitingsdatum: vóór 15 maart 2026": the value itself says the day no longer counts.
   const before = at === iso && ONLY_EXCLUSIVE.test(value.slice(0, m!.start)) && !INCLUDED.test(value.slice(m!.end, m!.end + 20));
   return before ? addDays(iso, -1) : at;
@@ -121,7 +121,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       if (!iso) continue;
       // A time between the word and the date or right after it: "ten laatste op 9 februari 2026 om 23.59 uur".
       const time = findTime(`${text.slice(end, d.start)} ${text.slice(d.end, d.end + 45).split(/[;.](?!\d)/)[0]}`);
-      const at = withTime(iso, time, ctx.country, ctx.url?.hostname ?? null);
+      const at = withTime(iso, time, ctx.country, ctx.url?.hostname ?? null, ctx.province);
       if (at !== iso) return at;
       // "avant le 15 mars 2026 inclus": the day itself still counts.
       const included = INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 36)) || INCLUDED.test(text.slice(d.end, d.end + 20));
@@ -131,7 +131,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
   // "Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard".
   const after = dates.find((d) => INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 36)));
   const iso = after ? resolveFirst(ctx, after) : null;
-  return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country, ctx.url?.hostname ?? null) : null;
+  return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country, ctx.url?.hostname ?? null, ctx.province) : null;
 }
 
 /** The short line right before `line` (a row's label or a heading) speaks of internal candidates. */
@@ -192,7 +192,7 @@ function timeFromSentences(ctx: Context, found: Found<string>): Found<string> {
     // "… until 11:59 p.m. Central Time on the closing date, 03/09/2026": a date the sentence names is that day.
     const days = findDates(s.text, { monthFirst: ctx.monthFirst }).map((d) => resolveFirst(ctx, d));
     if (days.some((d) => d !== found.value)) continue;
-    const at = withTime(found.value, findTime(s.text), ctx.country, ctx.url?.hostname ?? null);
+    const at = withTime(found.value, findTime(s.text), ctx.country, ctx.url?.hostname ?? null, ctx.province);
     if (at !== found.value) return { value: at, evidence: found.evidence };
   }
   return found;

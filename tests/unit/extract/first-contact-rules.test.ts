@@ -13,7 +13,7 @@ import { readSalarySentence } from '../../../src/extract/fields/salary';
 import { findDates } from '../../../src/extract/dates';
 import { findMoney } from '../../../src/extract/money';
 import { countryOfHost, findPhones } from '../../../src/extract/phones';
-import { findTime, withTime } from '../../../src/extract/times';
+import { canadianZoneOf, findTime, withTime } from '../../../src/extract/times';
 import { factsOf, NOW, parse } from './helpers';
 import { pageText } from '../../../src/extract/text';
 
@@ -2143,5 +2143,24 @@ describe('twenty-first round: a deadline\'s hour in an agency\'s town time, or i
   });
   it('still gives no offset where a town is named without its time', () => {
     expect(at('2026-03-02', '2 March 2026 at 13:00 at the Thessaloniki office', 'us')).toBe('2026-03-02');
+  });
+});
+
+describe('twenty-first round: a Canadian deadline\'s hour, in the zone of the province its postal codes are in', () => {
+  it('reads the zone from the postal codes the page writes', () => {
+    expect(canadianZoneOf('City Hall, 71 Main Street West, Hamilton, ON L8P 4Y5')).toBe('eastern');
+    expect(canadianZoneOf('25, rue Laurier, Gatineau (Québec) J8X 3Y9')).toBe('eastern');
+    expect(canadianZoneOf('2080 Labieux Road, Nanaimo, BC V9T 6J9; head office: 1 Main St, Toronto, ON M5V 2T6; 2 Front St, Nanaimo V9R 5H9')).toBe('pacific');
+    expect(canadianZoneOf('Apply by March 4, 2026.')).toBeNull();
+  });
+  it('gives the hour its offset, daylight time and all, and keeps Saskatchewan on one', () => {
+    expect(withTime('2026-03-06', findTime('by 4:00 p.m. on Friday'), 'ca', 'careers.hamilton.ca', 'eastern')).toBe('2026-03-06T16:00:00-05:00');
+    expect(withTime('2026-06-06', findTime('by 4:00 p.m.'), 'ca', 'x.ca', 'eastern')).toBe('2026-06-06T16:00:00-04:00');
+    expect(withTime('2026-06-06', findTime('by 4:00 p.m.'), 'ca', 'x.ca', 'saskatchewan')).toBe('2026-06-06T16:00:00-06:00');
+    expect(withTime('2026-06-06', findTime('by 4:00 p.m.'), 'ca', 'x.ca', 'newfoundland')).toBe('2026-06-06T16:00:00-02:30');
+  });
+  it('still gives a date alone without a province, or outside Canada', () => {
+    expect(withTime('2026-03-06', findTime('by 4:00 p.m.'), 'ca', 'x.ca', null)).toBe('2026-03-06');
+    expect(withTime('2026-03-06', findTime('by 4:00 p.m.'), 'us', 'x.gov', 'eastern')).toBe('2026-03-06');
   });
 });
