@@ -2164,3 +2164,20 @@ describe('twenty-first round: a Canadian deadline\'s hour, in the zone of the pr
     expect(withTime('2026-03-06', findTime('by 4:00 p.m.'), 'us', 'x.gov', 'eastern')).toBe('2026-03-06');
   });
 });
+
+describe('twenty-first round, detection: a closed selection and a guide to the procedure', () => {
+  const vacancy = (lang: string, h1: string, extra = '') =>
+    parse(`<!doctype html><html lang="${lang}"><head><title>${h1}</title></head><body><main><h1>${h1}</h1>${extra}
+<h2>Functie-inhoud</h2><p>${'Tekst '.repeat(30)}</p><h2>Profiel</h2><p>Bachelor.</p><h2>Aanbod</h2><p>Contractueel, voltijds, salarisschaal B1-B3.</p><h2>Selectieprocedure</h2><p>Schriftelijke proef op 10 maart 2026.</p></main></body></html>`);
+  const url = 'https://werkenvoor.be/nl/jobs/ANG25198-griffiers';
+  it('takes a selection whose banner says it is closed, in Dutch or French, for no vacancy', () => {
+    expect(looksLikeVacancy(vacancy('nl', 'Griffiers (m/v/x)', '<div role="status">Deze selectie is afgesloten. Je kan niet meer solliciteren.</div>'), url)).toBe(false);
+    expect(looksLikeVacancy(vacancy('fr', 'Employé d\'administration (H/F/X)', '<div class="alert">Cet appel à candidatures est clôturé. Les candidatures ne sont plus acceptées depuis le 14/02/2026.</div>'), url)).toBe(false);
+  });
+  it('takes a page that heads "So läuft Ihre Bewerbung ab" for a guide', () => {
+    expect(looksLikeVacancy(vacancy('de', 'So läuft Ihre Bewerbung ab'), 'https://www.bamf.de/DE/Karriere/bewerbungsverfahren.html')).toBe(false);
+  });
+  it('still takes the live vacancy, its procedure under its own heading, for one', () => {
+    expect(looksLikeVacancy(vacancy('nl', 'Griffiers (m/v/x)'), url)).toBe(true);
+  });
+});

@@ -13,9 +13,9 @@ export const frDetect: DetectWords = {
   apply: ['sont à adresser', 'postulez', 'postuler', 'votre candidature', 'candidatures sont', 'candidatures doivent', 'faire acte de candidature', 'lettre de motivation'],
   closed: [
     'offre n\'est plus disponible', 'offre n’est plus disponible', 'offre est pourvue', 'offre pourvue', 'offre est clôturée', 'offre clôturée', 'offre a expiré', 'offre expirée',
-    'poste est pourvu', 'poste a été pourvu', 'candidatures sont closes', 'plus possible de postuler',
+    'poste est pourvu', 'poste a été pourvu', 'candidatures sont closes', 'plus possible de postuler', 'appel à candidatures est clôturé', 'appel à candidatures est clos', 'candidatures ne sont plus acceptées', 'procédure est clôturée', 'sélection est clôturée', 'recrutement est clôturé',
   ],
   notOnePost: [ 'jobs étudiants', 'soirée d\'information', 'soirée d’information', 'jobs d\'été', '(clôturée)', '(clôturé)', '(pourvu)', 'liste des lauréats', 'résultats de la sélection', 'résultats de la procédure','candidature spontanée', 'candidatures spontanées', 'alerte emploi', 'alertes emploi', 'alerte e-mail', 'alertes e-mail', 'salon de l\'emploi', 'salon de l’emploi', 'forum emploi', 'forum de l\'emploi', 'job dating', 'nos offres', 'toutes les offres'],
   listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres'],
-  landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'échelles de traitement', 'grilles salariales', 'grilles indiciaires', 'comment postuler', 'conseils pour postuler'],
+  landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'échelles de traitement', 'grilles salariales', 'grilles indiciaires', 'comment postuler', 'conseils pour postuler', 'comment se déroule', 'le processus de recrutement', 'la procédure de sélection', 'déroulement de la sélection'],
 };
