@@ -211,6 +211,20 @@ function mainElement(doc: Document): Element | null {
   return hasTextOver(main, 200) ? main : null;
 }
 
+/**
+ * A job board's header above its <main> ("<div class=job-header><h1>Post</h1><div class=summary>Salary …
+ * Closing Date …</div></div>"): the block that holds the page's one h1, when <main> has none, is the
+ * vacancy's own, not chrome. A site header's (<header>, <nav>) is not.
+ */
+function titleBlockOutside(doc: Document, main: Element | null): Element | null {
+  if (!main || main.getElementsByTagName('h1').length > 0) return null;
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length !== 1) return null;
+  const block = h1s[0]!.parentElement;
+  if (!block || block === doc.body || block.closest('header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]')) return null;
+  return block;
+}
+
 /** The page's only <article>, when it has one with text. */
 function onlyArticle(doc: Document): Element | null {
   const articles = doc.getElementsByTagName('article');
@@ -253,6 +267,7 @@ export function pageText(doc: Document): PageText {
   const nodes: Text[] = [];
   const lines: TextLine[] = [];
   const main = mainElement(doc);
+  const titleBlock = titleBlockOutside(doc, main);
   // Without a <main>, the one <article> is where a facts sidebar sits beside the vacancy.
   const sidebars = sidebarsOf(main ?? onlyArticle(doc));
 
@@ -356,7 +371,7 @@ export function pageText(doc: Document): PageText {
       if (!othersFrom && child.nodeType === 1 && /^h[2-4]$/.test((child as Element).localName) && OTHER_VACANCIES.test((child.textContent ?? '').trim())) othersFrom = true;
       // Outside <main> is chrome; <main> itself switches it off again for its subtree, as does a key-facts
       // card in an <aside> that also holds other cards ("Kerngegevens" beside "Gelijkaardige vacatures").
-      const own = child === main || sidebars.has(child as Element) || (tag === 'aside' && !chrome && isCard(child) && isFactsBox(child as Element));
+      const own = child === main || child === titleBlock || sidebars.has(child as Element) || (tag === 'aside' && !chrome && isCard(child) && isFactsBox(child as Element));
       walk(child, othersFrom || (own ? false : inChrome), childBlock, depth + 1);
     }
     if (isBlock) pendingBreak = true;

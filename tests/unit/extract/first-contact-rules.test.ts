@@ -2181,3 +2181,26 @@ describe('twenty-first round, detection: a closed selection and a guide to the p
     expect(looksLikeVacancy(vacancy('nl', 'Griffiers (m/v/x)'), url)).toBe(true);
   });
 });
+
+describe('twenty-first round: a job board\'s header above <main> holds the post and its facts', () => {
+  const board = (header: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>Job Bulletin | Salt Lake County | Environmental Health Scientist II</title></head><body>
+<header class="agency-header"><span>Salt Lake County Careers</span><nav><a href="/jobs">Job Opportunities</a></nav></header>
+${header}
+<main class="tab-pane"><h2>Job Summary</h2><p>Under general supervision, the scientist inspects public swimming pools. Work location: 788 E Woodoak Lane, Murray, UT 84107. Applications received by 02/16/2026 will be given first consideration. ${'Text '.repeat(40)}</p></main>
+<footer>Salt Lake County, 2001 S State St, Salt Lake City, UT 84190</footer></body></html>`);
+  const facts = (doc: Document) => extractFacts(doc, 'https://www.governmentjobs.com/careers/saltlakecounty/jobs/4871236/environmental-health-scientist-ii', NOW, { evenIfNotVacancy: true });
+  const header = `<div class="job-header"><h1>Environmental Health Scientist II</h1><div class="summary">
+<div><div class="term">Job Number</div><div class="value">26-0412-EH</div></div>
+<div><div class="term">Closing Date</div><div class="value">2/25/2026 11:59 PM Mountain</div></div></div></div>`;
+  it('reads the post, its number and its closing date there', () => {
+    const f = facts(board(header));
+    expect(f.title).toBe('Environmental Health Scientist II');
+    expect(f.reference).toBe('26-0412-EH');
+    expect(f.deadline).toBe('2026-02-25T23:59:00-07:00');
+  });
+  it('still takes a site\'s header with its own h1 for chrome', () => {
+    const f = facts(board(`<header class="site"><h1>Salt Lake County</h1><div><div class="term">Closing Date</div><div class="value">2/25/2026</div></div></header>`));
+    expect(f.deadline).toBe('2026-02-16');
+  });
+});
