@@ -2204,3 +2204,16 @@ ${header}
     expect(f.deadline).toBe('2026-02-16');
   });
 });
+
+describe('twenty-first round: a service named in the text, its employer declared', () => {
+  const page = (declared: string, sentence: string) =>
+    parse(`<!doctype html><html lang="de"><head><title>Sachbearbeitung Grundbuch</title><script type="application/ld+json">{"@type":"JobPosting","title":"Sachbearbeitung Grundbuch","hiringOrganization":{"@type":"Organization","name":"${declared}"}}</script></head><body><main><h1>Sachbearbeitung Grundbuch</h1><p>${sentence}</p><p>${'Text '.repeat(40)}</p></main></body></html>`);
+  const organisation = (doc: Document) => extractFacts(doc, 'https://www.ag.ch/jobs/4711', NOW, { evenIfNotVacancy: true }).organisation;
+  it('takes the declared employer, with its kind, over a service the text names without one', () => {
+    expect(organisation(page('Kanton Aargau', 'Für den Grundbuchkreis Aarau suchen wir per 1. Mai 2026 eine engagierte Persönlichkeit.'))).toBe('Kanton Aargau');
+  });
+  it('still shows the text\'s employer when it names a kind too, or the declared one has none', () => {
+    expect(organisation(page('Kanton Aargau', 'Für die Stadt Aarau suchen wir per 1. Mai 2026 eine engagierte Persönlichkeit.'))).toBe('Stadt Aarau');
+    expect(organisation(page('Aargau Verkehr', 'Für den Grundbuchkreis Aarau suchen wir per 1. Mai 2026 eine engagierte Persönlichkeit.'))).toBe('Grundbuchkreis Aarau');
+  });
+});
