@@ -44,7 +44,7 @@ function words() {
   return compiled;
 }
 
-const URL_HINT = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|stellen?|offres?-(?:d-)?emploi|emplois?|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster)=/i;
+const URL_HINT = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|(?:offene-)?stellen?|stellenangebote?|offres?-(?:d-)?emploi|emplois?|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster)=/i;
 /** Where a site keeps articles, news and guides: a page there is about vacancies more often than it is one. */
 const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualit[eé]s?|aktuell(?:es)?|presse|pers(?:berichten)?|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber(?:artikel)?)(?:\/|$)/i;
 /** An article's byline or dated post header. */
@@ -57,8 +57,8 @@ const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd]
 /** A single post named in a title: "Vacature: …", "Stellenausschreibung", "Offre d'emploi", "Job advert". */
 /** Or an employer seeking one person: "OCMW Bree zoekt een maatschappelijk werker", "recrute un(e)", "sucht eine(n)". */
 const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une|zoekt een|zoeken een|zoeken (?:we |wij )?iemand|recrute une?|sucht einen?|is looking for an?|is recruiting an?|seeks an?)\b(?![a-zA-Z\u00c0-\u024f])/i;
-/** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "(Temporary Agent, AD 7)", "(80%)", "schaal 10", "GS-12", "Band 6". */
-const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?|(?:[^()]{1,30},\s?)?(?:AD\s?\d{1,2}|AST(?:\/SC)?\s?\d{1,2}|FG\s?I{1,3}V?)|\d{2,3}\s?%(?:\s?[-–]\s?\d{2,3}\s?%)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b/i;
+/** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "(Temporary Agent, AD 7)", "(80%)", "schaal 10", "GS-12", "Band 6"; a Swiss workload at its end ("… Bauinspektorat 80–100 %"). */
+const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?|(?:[^()]{1,30},\s?)?(?:AD\s?\d{1,2}|AST(?:\/SC)?\s?\d{1,2}|FG\s?I{1,3}V?)|\d{2,3}\s?%(?:\s?[-–]\s?\d{2,3}\s?%)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b|(?:^|\s)(?:[4-9]\d|100)\s?(?:[-–]\s?(?:[4-9]\d|100)\s?)?%$/i;
 /** An amount of money to another: "€ 3.059,65 – € 4.129,64", "$75,000 to $85,000", "CHF 78'470.– à CHF 107'620.–". */
 const MONEY_RANGE = /(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))\s?\d[\d.,'’ ]*(?:\.[-–]|,-)?\s*(?:-|–|to|à|bis|tot)\s*(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))?\s?\d/i;
 /** Pay: a salary word with an amount or a scale in the same stretch of text ("Vergütung … Entgeltgruppe 8"). */

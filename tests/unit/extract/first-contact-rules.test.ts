@@ -2217,3 +2217,16 @@ describe('twenty-first round: a service named in the text, its employer declared
     expect(organisation(page('Aargau Verkehr', 'Für den Grundbuchkreis Aarau suchen wir per 1. Mai 2026 eine engagierte Persönlichkeit.'))).toBe('Grundbuchkreis Aarau');
   });
 });
+
+describe('twenty-first round, detection: a Swiss post\'s workload in its title, under "offene-stellen"', () => {
+  const page = (title: string, body: string) =>
+    parse(`<!doctype html><html lang="de-CH"><head><title>${title} - Gemeinde Muri bei Bern</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`);
+  const post = '<p>Die Gemeinde Muri bei Bern sucht per 1. Juni 2026 oder nach Vereinbarung eine engagierte Persönlichkeit für das Bauinspektorat, unbefristet.</p><p>Wir freuen uns auf Ihre Bewerbung bis am 6. März 2026 an personal@muri-guemligen.ch.</p>';
+  it('takes a title ending in "80–100 %" for a post', () => {
+    expect(looksLikeVacancy(page('Sachbearbeiterin / Sachbearbeiter Bauinspektorat 80–100 %', post), 'https://www.muri-guemligen.ch/verwaltung/bauinspektorat')).toBe(true);
+    expect(looksLikeVacancy(page('Sachbearbeiterin / Sachbearbeiter Bauinspektorat', post), 'https://www.muri-guemligen.ch/verwaltung/offene-stellen/sachbearbeitung-bauinspektorat')).toBe(true);
+  });
+  it('still takes a report\'s share in a title, with no one sought, for no post', () => {
+    expect(looksLikeVacancy(page('Zufriedenheit der Mitarbeitenden bei 85 %', '<p>Die Umfrage vom 6. März 2026 zeigt: Die Mitarbeitenden der Verwaltung sind zufrieden mit ihrem Arbeitsumfeld.</p>'), 'https://www.muri-guemligen.ch/aktuelles/umfrage')).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ export const deDetect: DetectWords = {
     'was sie erwartet', 'wir erwarten', 'arbeitsort', 'dienstort', 'einsatzort', 'stellenantritt', 'pensum', 'arbeitspensum',
     'entlohnung', 'entlohnungsschema', 'gehalt', 'vergütung', 'kennziffer', 'referenznummer',
   ],
-  hiring: ['sucht zum', 'sucht ab', 'sucht für', 'sucht eine', 'sucht einen', 'sucht ein', 'sucht zur', 'sucht befristet', 'sucht unbefristet', 'sucht in', 'suchen wir', 'suchen zum', 'suchen ab', 'suchen eine', 'suchen einen', 'ist zum', 'zu besetzen', 'stellenausschreibung', 'stellenangebot:', 'ausschreibung:', 'stelle als', 'stelle einer', 'stelle eines'],
+  hiring: ['sucht zum', 'sucht ab', 'sucht für', 'sucht eine', 'sucht einen', 'sucht ein', 'sucht zur', 'sucht befristet', 'sucht unbefristet', 'sucht in', 'sucht per', 'suchen per', 'sucht nach vereinbarung', 'suchen wir', 'suchen zum', 'suchen ab', 'suchen eine', 'suchen einen', 'ist zum', 'zu besetzen', 'stellenausschreibung', 'stellenangebot:', 'ausschreibung:', 'stelle als', 'stelle einer', 'stelle eines'],
   apply: ['sind zu richten', 'bewerben sie sich', 'ihre bewerbung', 'bewerbungen richten', 'bewerbungen senden', 'bewirb dich', 'deine bewerbung', 'bewerbung richten', 'bewerbungsunterlagen', 'online-bewerbung', 'jetzt bewerben', 'schriftliche bewerbung', 'richten sie bitte', 'senden sie ihre', 'senden sie uns ihre', 'schicken sie ihre', 'schicken sie uns ihre'],
   closed: [
     'stelle ist bereits besetzt', 'stelle ist besetzt', 'stelle wurde besetzt', 'stellenangebot ist abgelaufen', 'ausschreibung ist abgelaufen', 'ausschreibung ist beendet',
