@@ -14,8 +14,8 @@ import { opensWithKind } from './identity';
 
 const CAP = String.raw`[${UPPER}][${LETTER}'’.\-]*`;
 const PARTICLE = String.raw`(?:de|la|le|du|des|van|der|den|dem|het|ter|ten|von|am|an|im|in|zum|zur|sur|aan|op|d'|l')`;
-/** A street's word: a capitalised one, a particle, or one elided to its capital ("Parc d'Épinal"). */
-const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE}|[dl]['’]${CAP})`;
+/** A street's word: a capitalised one, a particle, or one elided to its capital ("Parc d'Épinal"); "naar" only after a road's word ("Weg naar As 71"). */
+const STREET_WORDS = String.raw`(?:${CAP}|${PARTICLE}|[dl]['’]${CAP}|(?<=(?:[Ww]eg|[Bb]aan|[Dd]reef)\s)naar)`;
 const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?(?:\s?(?:bus|box|b)\s?\d{1,4})?`;
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
 const postcodeCity = (cap: string, letter: string) =>

@@ -2230,3 +2230,13 @@ describe('twenty-first round, detection: a Swiss post\'s workload in its title, 
     expect(looksLikeVacancy(page('Zufriedenheit der Mitarbeitenden bei 85 %', '<p>Die Umfrage vom 6. März 2026 zeigt: Die Mitarbeitenden der Verwaltung sind zufrieden mit ihrem Arbeitsumfeld.</p>'), 'https://www.muri-guemligen.ch/aktuelles/umfrage')).toBe(false);
   });
 });
+
+describe('twenty-first round: a Flemish road "naar" a town', () => {
+  it('keeps "Weg naar As 71" and "Steenweg naar Tervuren 12" whole', () => {
+    expect(findAddress('Hoofdcommissariaat Genk, Weg naar As 71, 3600 Genk')).toBe('Hoofdcommissariaat Genk, Weg naar As 71, 3600 Genk');
+    expect(findAddress('Je werkt aan de Steenweg naar Tervuren 12, 3080 Tervuren.')).toBe('Steenweg naar Tervuren 12, 3080 Tervuren');
+  });
+  it('still takes no verb\'s "naar" into a street', () => {
+    expect(findAddress('Mail naar Markt 1, 3600 Genk')).toBe('Markt 1, 3600 Genk');
+  });
+});
