@@ -368,7 +368,8 @@ export function pageText(doc: Document): PageText {
     let othersFrom = false;
     for (let i = 0; i < children.length && length < MAX_TEXT; i++) {
       const child = children[i]!;
-      if (!othersFrom && child.nodeType === 1 && /^h[2-4]$/.test((child as Element).localName) && OTHER_VACANCIES.test((child.textContent ?? '').trim())) othersFrom = true;
+      // "<div class=portlet><strong>Autres offres</strong><p>…</p></div>": a bold line that opens its block heads it too.
+      if (!othersFrom && child.nodeType === 1 && (/^h[2-4]$/.test((child as Element).localName) || (/^(?:strong|b)$/.test((child as Element).localName) && child === el.firstElementChild)) && OTHER_VACANCIES.test((child.textContent ?? '').trim())) othersFrom = true;
       // Outside <main> is chrome; <main> itself switches it off again for its subtree, as does a key-facts
       // card in an <aside> that also holds other cards ("Kerngegevens" beside "Gelijkaardige vacatures").
       const own = child === main || child === titleBlock || sidebars.has(child as Element) || (tag === 'aside' && !chrome && isCard(child) && isFactsBox(child as Element));

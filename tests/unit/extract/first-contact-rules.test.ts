@@ -2240,3 +2240,18 @@ describe('twenty-first round: a Flemish road "naar" a town', () => {
     expect(findAddress('Mail naar Markt 1, 3600 Genk')).toBe('Markt 1, 3600 Genk');
   });
 });
+
+describe('twenty-first round: a sidebar block of other offers headed by a bold line', () => {
+  const CALL = 'Les candidatures doivent être adressées au Collège communal, par e-mail à recrutement@oupeye.be, pour le vendredi 13 mars 2026 à 12h00 au plus tard.';
+  const page = (aside: string, call = CALL) =>
+    parse(`<!doctype html><html lang="fr"><head><title>Conseiller mobilité (H/F)</title></head><body><div id="columns">
+<aside id="portal-column-one"><strong>Emploi</strong><ul><li><a href="/emploi/offres">Offres d'emploi</a></li></ul>${aside}</aside>
+<main id="portal-column-content"><h1>Conseiller mobilité (H/F)</h1><p>${call}</p><p>${'Texte '.repeat(40)}</p></main></div></body></html>`);
+  const deadline = (doc: Document) => extractFacts(doc, 'https://www.oupeye.be/ma-commune/emploi/offres-demploi/conseiller-mobilite', NOW, { evenIfNotVacancy: true }).deadline;
+  it('reads none of their dates as the deadline', () => {
+    expect(deadline(page('<div class="portlet"><strong>Autres offres</strong><p>Ouvrier qualifié (D2)<br>CDI – candidatures jusqu\'au 27/02/2026</p></div>'))).toBe('2026-03-13T12:00:00+01:00');
+  });
+  it('still reads a bold label that opens the vacancy\'s own facts', () => {
+    expect(deadline(page('<div class="facts"><strong>Date limite</strong><p>13/03/2026</p></div>', 'Envoyez votre candidature au Collège communal.'))).toBe('2026-03-13');
+  });
+});
