@@ -100,6 +100,9 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
     colon = -1;
   }
   let clause = (colon >= 0 ? before.slice(0, colon) : before).replace(TRAILING, '');
+  // "Schriftelijke proef (met een praktische GIS-opdracht) op 17 maart": a bracket that explains the step names none of its own.
+  const unbracketed = clause.replace(/\s*\([^()]*\)/g, '');
+  if (unbracketed !== clause && hasStem(unbracketed, SELECTION)) clause = unbracketed;
   // "Mondelinge proef (gesprek met de jury, incl. een voorbereide opdracht)", "een mondelinge proef, met de presentatie
   // van een thuisopdracht,": what explains the step after it names no step of its own.
   const step = clause.replace(ASIDE_AFTER_STEP, '');

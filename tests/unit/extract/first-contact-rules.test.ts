@@ -2255,3 +2255,14 @@ describe('twenty-first round: a sidebar block of other offers headed by a bold l
     expect(deadline(page('<div class="facts"><strong>Date limite</strong><p>13/03/2026</p></div>', 'Envoyez votre candidature au Collège communal.'))).toBe('2026-03-13');
   });
 });
+
+describe('twenty-first round: a bracket that explains a step names none of its own', () => {
+  const labels = (html: string) => factsOf(html).events.map((e) => e.label);
+  it('takes the step before the bracket', () => {
+    expect(labels('<h2>Selectieprocedure</h2><p>Schriftelijke proef (met een praktische GIS-opdracht) op dinsdag 17 maart 2026 in het gemeentehuis.</p>')).toEqual(['Schriftelijke proef']);
+    expect(labels('<h2>Selectieprocedure</h2><p>Mondelinge proef (casus en gesprek) op maandag 23 maart 2026.</p>')).toEqual(['Mondelinge proef']);
+  });
+  it('still takes a step named only inside its bracket', () => {
+    expect(labels('<h2>Selectieprocedure</h2><p>Daarna volgt (voor wie slaagt) een selectiegesprek op 23 maart 2026.</p>')).toEqual(['Selectiegesprek']);
+  });
+});
