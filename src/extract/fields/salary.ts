@@ -240,7 +240,8 @@ function readings(ctx: Context): Reading[] {
     // A value without amounts is the scale as written: "A7 - A8 / TV-L E 5 - TV-L E 8", "Higher Executive Officer".
     const read = readSalarySentence(lv.value, dollar);
     // A grade in words ("Higher Executive Officer") is a scale in English; elsewhere it names a rank ("grade d'infirmier").
-    const words = GRADE_LABEL.test(lv.label) && (ctx.language === 'en' || ctx.language === null);
+    // A US "Classification" is the post's class by its name ("Rental Housing Inspector"); only a code there is a scale ("EC-04").
+    const words = GRADE_LABEL.test(lv.label) && !/^classification$/i.test(lv.label.trim()) && (ctx.language === 'en' || ctx.language === null);
     // "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD": both scales, each in its own notation.
     const both = read?.scale && SECOND_SCALE.test(lv.value) && read.scale.includes(' / ');
     const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : both ? read : (labelScale(lv.value, words) ?? read);

@@ -2266,3 +2266,14 @@ describe('twenty-first round: a bracket that explains a step names none of its o
     expect(labels('<h2>Selectieprocedure</h2><p>Daarna volgt (voor wie slaagt) een selectiegesprek op 23 maart 2026.</p>')).toEqual(['Selectiegesprek']);
   });
 });
+
+describe('twenty-first round: a US classification names the post\'s class, not a pay scale', () => {
+  const scale = (html: string) => factsOf(html, 'https://www.governmentjobs.com/careers/eugene/jobs/5219874', 'en').salary?.scale ?? null;
+  it('reads no scale in "Classification: Rental Housing Inspector"', () => {
+    expect(scale('<p><strong>Classification:</strong> Rental Housing Inspector</p><p><strong>Salary:</strong> $32.18 - $40.12 hourly</p>')).toBeNull();
+  });
+  it('still reads a classification\'s code, and a grade in words', () => {
+    expect(scale('<p><strong>Classification:</strong> EC-04</p><p><strong>Salary:</strong> $88,000 - $101,000 per year</p>')).toBe('EC-04');
+    expect(scale('<p><strong>Grade:</strong> Higher Executive Officer</p><p><strong>Salary:</strong> £36,889 - £39,420</p>')).toBe('Higher Executive Officer');
+  });
+});
