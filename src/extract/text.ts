@@ -225,6 +225,15 @@ function titleBlockOutside(doc: Document, main: Element | null): Element | null 
   return block;
 }
 
+/**
+ * A heading that opens other vacancies ("Autres postes au Service de l'eau"), or a bold line that opens its
+ * block as one would ("<div class=portlet><strong>Autres offres</strong><p>…</p></div>").
+ */
+function opensOtherVacancies(child: Element, parent: Element): boolean {
+  const heads = /^h[2-4]$/.test(child.localName) || (/^(?:strong|b)$/.test(child.localName) && child === parent.firstElementChild);
+  return heads && OTHER_VACANCIES.test((child.textContent ?? '').trim());
+}
+
 /** The page's only <article>, when it has one with text. */
 function onlyArticle(doc: Document): Element | null {
   const articles = doc.getElementsByTagName('article');
@@ -364,12 +373,11 @@ export function pageText(doc: Document): PageText {
     crossed = true;
     // By index: a DOM without a fast nextSibling (happy-dom) makes a sibling walk quadratic.
     const children = el.childNodes;
-    // A heading that opens other vacancies ("Autres postes au Service de l'eau") makes the rest of its block theirs.
+    // A heading (or a bold line opening its block) that opens other vacancies makes the rest of its block theirs.
     let othersFrom = false;
     for (let i = 0; i < children.length && length < MAX_TEXT; i++) {
       const child = children[i]!;
-      // "<div class=portlet><strong>Autres offres</strong><p>…</p></div>": a bold line that opens its block heads it too.
-      if (!othersFrom && child.nodeType === 1 && (/^h[2-4]$/.test((child as Element).localName) || (/^(?:strong|b)$/.test((child as Element).localName) && child === el.firstElementChild)) && OTHER_VACANCIES.test((child.textContent ?? '').trim())) othersFrom = true;
+      if (!othersFrom && child.nodeType === 1 && opensOtherVacancies(child as Element, el)) othersFrom = true;
       // Outside <main> is chrome; <main> itself switches it off again for its subtree, as does a key-facts
       // card in an <aside> that also holds other cards ("Kerngegevens" beside "Gelijkaardige vacatures").
       const own = child === main || child === titleBlock || sidebars.has(child as Element) || (tag === 'aside' && !chrome && isCard(child) && isFactsBox(child as Element));

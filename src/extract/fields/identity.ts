@@ -257,7 +257,8 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   const owners = (ctx.portal?.ownerNames ?? []).map((o) => ` ${plain(o)} `);
   const isOwner = (name: string) => owners.some((o) => ` ${plain(name).replace(/[^a-z0-9' ]+/g, ' ')} `.includes(o));
   const board = owners.length > 0;
-  const domains = board ? domainWords(ctx).filter((d) => !domainWords(ctx, false).includes(d) && !isOwner(d)) : domainWords(ctx);
+  const hostWords = domainWords(ctx, false);
+  const domains = board ? domainWords(ctx).filter((d) => !hostWords.includes(d) && !isOwner(d)) : domainWords(ctx);
   // A name the domain spells, as the text writes it: "Haviland" (haviland.be), "Zorg Leuven" (zorgleuven.be).
   for (const d of domains) {
     if (d.length < 4) continue;
@@ -301,7 +302,6 @@ export function employerFromIdentity(ctx: Context): Found<string> | null {
   // Noorden") in the footer or the logo, spelled by the site's address (gironde.fr). Its site is no job board:
   // the employer needs no word of the vacancy's text, and a part of the page title (a workplace, "Centre
   // routier de Langon") does not outweigh it.
-  const hostWords = domainWords(ctx, false);
   const owner = all.find((c) => (c.places.has('footer') || c.places.has('logo')) && isKindWithName(c.name) && spelledBy(c.name, hostWords, false));
   // A service's parent beats the service ("Bibliotheek Sint-Niklaas ... is een dienst van Stad Sint-Niklaas").
   const parents = new Set(footerParents.map(plain));

@@ -488,9 +488,9 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
     return owner && (!declared || SAME_EMPLOYER.same(declared.value, owner.value)) ? owner : null;
   };
   let found = declaredAndVisible(ctx, [() => declared], [...STATED, siteOwner], SAME_EMPLOYER);
-  // "Für den Grundbuchkreis Aarau suchen wir", declared "Kanton Aargau"; "WTD" on a page that declares King County:
-  // a name with no kind of employer in it, against a declared one that has one ("Kanton", "County"), is a
-  // service of the declared employer, who employs.
+  // "Für den Grundbuchkreis Aarau suchen wir", declared "Kanton Aargau"; "Permit Sonoma", declared "County of Sonoma":
+  // a name with no kind of employer in it, against a declared one that has one, is a service of the declared
+  // employer, who employs.
   const conflict = found?.evidence.conflict;
   if (found && declared && conflict && KIND_OF_EMPLOYER.test(declared.value) && !KIND_OF_EMPLOYER.test(found.value)) {
     found = { value: declared.value, evidence: { ...declared.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
