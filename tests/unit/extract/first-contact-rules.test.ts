@@ -2277,3 +2277,14 @@ describe('twenty-first round: a US classification names the post\'s class, not a
     expect(scale('<p><strong>Grade:</strong> Higher Executive Officer</p><p><strong>Salary:</strong> £36,889 - £39,420</p>')).toBe('Higher Executive Officer');
   });
 });
+
+describe('twenty-first round: a shared mailbox is no person\'s own address', () => {
+  const contacts = (text: string, country = 'nl') => contactsIn(text, country).map((c) => [c.name, c.email]);
+  it('keeps "werkenbij@", "support-candidat@" and "personalamt@" in a later sentence off the person', () => {
+    expect(contacts('Bel dan met Ilse Nijhuis, teamleider Toezicht Energie, via 06 41 52 87 30. Voor vragen over de sollicitatieprocedure kun je mailen naar werkenbij@odtwente.nl.')).toEqual([['Ilse Nijhuis', null]]);
+    expect(contacts('Sur le poste : Mme Claire Hébert, responsable administrative, 02 31 31 58 24. Un problème technique ? Écrivez à support-candidat@calvados.fr.', 'fr')).toEqual([['Claire Hébert', null]]);
+  });
+  it('still gives a card\'s person the shared mailbox when it is their only way to be reached', () => {
+    expect(contactsInBlock(['Lotte Smulders, recruiter', 'werkenbij@dommel.nl'], 'nl').map((c) => [c.name, c.email])).toEqual([['Lotte Smulders', 'werkenbij@dommel.nl']]);
+  });
+});

@@ -127,8 +127,10 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     }
     if (current && (email || phone)) {
       const c: Contact = current;
-      // A shared mailbox on a line of its own is where to apply, not the person's address.
-      if (email && !(GENERIC_MAILBOX.test(email) && !line.includes(c.name ?? '\u0000') && !/mail|courriel/i.test(line.split('@')[0]!.slice(-12)))) c.email ??= email;
+      // A shared mailbox on a line of its own is where to apply, not the person's address; unless the card
+      // gives the person no other way to reach them ("Lotte Smulders, recruiter" over "werkenbij@dommel.nl").
+      const shared = GENERIC_MAILBOX.test(email ?? '') && !line.includes(c.name ?? '\u0000') && !/mail|courriel/i.test(line.split('@')[0]!.slice(-12));
+      if (email && (!shared || (c.name && !c.phone && !c.email))) c.email ??= email;
       if (phone) c.phone ??= phone;
     }
   }

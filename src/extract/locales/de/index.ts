@@ -79,7 +79,7 @@ export const de: Locale = {
     personWords: ['ansprechpartner', 'ansprechpartnerin', 'ansprechpartnerinnen', 'kontaktperson', 'kontaktpersonen', 'kontakt'],
     channelWords: ['telefon', 'telefonnummer', 'faxnummer'],
     reachWords: ['unter', 'telefon', 'gerne', 'gern', 'erreichbar', 'zur', 'oder', 'per'],
-    mailboxNames: ['bewerbung', 'bewerbungen', 'personal', 'karriere'],
+    mailboxNames: ['bewerbung', 'bewerbungen', 'personal', 'personalamt', 'karriere'],
     headings: ['ansprechpart', 'kontakt', 'auskunft', 'auskünfte'],
     technicalHelp: ['technische fragen', 'technische probleme', 'technischen problemen', 'technischer support', 'technische unterstützung', 'helpdesk'],
     organisationWords: ['Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Magistrat', 'Verwaltung', 'Universität'],

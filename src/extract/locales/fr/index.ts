@@ -79,7 +79,7 @@ export const fr: Locale = {
     personWords: ['interlocuteur', 'interlocutrice'],
     channelWords: ['tél'],
     reachWords: ['au', 'par', 'ou'],
-    mailboxNames: ['personnel', 'rh', 'grh', 'recrutement', 'emploi', 'candidature', 'candidatures'],
+    mailboxNames: ['personnel', 'rh', 'grh', 'recrutement', 'emploi', 'candidat', 'candidature', 'candidatures'],
     headings: ['renseignement', 'questions?'],
     technicalHelp: ['questions techniques', 'problème technique', 'problèmes techniques', 'support technique', 'assistance technique', 'difficultés techniques', 'helpdesk'],
     organisationWords: [],

@@ -77,7 +77,7 @@ export const nl: Locale = {
     personWords: ['contactpersoon', 'contactpersonen'],
     channelWords: ['gsm'],
     reachWords: ['op', 'bij', 'bereikbaar', 'per'],
-    mailboxNames: ['vacature', 'vacatures', 'personeel', 'personeelsdienst', 'werving', 'selectie', 'sollicitatie', 'sollicitaties', 'solliciteren', 'onthaal', 'secretariaat', 'job', 'jobs'],
+    mailboxNames: ['vacature', 'vacatures', 'personeel', 'personeelsdienst', 'werving', 'selectie', 'sollicitatie', 'sollicitaties', 'solliciteren', 'onthaal', 'secretariaat', 'werkenbij', 'job', 'jobs'],
     headings: ['contact', 'meer weten', 'vragen over', 'vragen?', 'inlichtingen', 'informatie over'],
     technicalHelp: ['technische vragen', 'technische problemen', 'technisch probleem', 'technische hulp', 'storing', 'foutmelding', 'helpdesk'],
     organisationWords: ['Gemeente', 'Stad', 'Provincie', 'Dienst', 'Ministerie'],
