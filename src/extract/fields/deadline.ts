@@ -11,6 +11,7 @@ import { declaredAndVisible, hasStem, HEADING, labelValues, wordsPattern } from 
 import type { DateMention } from '../dates';
 import { addDays, findDates, resolve } from '../dates';
 import { allOf, alternation } from '../locales';
+import type { TimeOfDay } from '../times';
 import { findTime, withTime } from '../times';
 import { declared, portalLabelValues, portalText } from './common';
 
@@ -51,12 +52,15 @@ const fromPortal: Rule<string> = (ctx) => {
   return null;
 };
 
+/** A date at the time the page gives, with the offset of the page's country, state or province. */
+const atTime = (ctx: Context, iso: string, time: TimeOfDay | null) => withTime(iso, time, ctx.country, ctx.url?.hostname ?? null, ctx.province);
+
 /** The deadline a label's value gives: of a range, the end; with its time when it names one. */
 function deadlineIn(ctx: Context, value: string): string | null {
   const m = findDates(value, { monthFirst: ctx.monthFirst }).pop();
   const iso = m ? resolveFirst(ctx, m, true) : null;
   if (!iso) return null;
-  const at = withTime(iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)), ctx.country, ctx.url?.hostname ?? null, ctx.province);
+  const at = atTime(ctx, iso, findTime(value.slice(0, m!.start) + ' ' + value.slice(m!.end)));
   // "Sluitingsdatum: vóór 15 maart 2026": the value itself says the day no longer counts.
   const before = at === iso && ONLY_EXCLUSIVE.test(value.slice(0, m!.start)) && !INCLUDED.test(value.slice(m!.end, m!.end + 20));
   return before ? addDays(iso, -1) : at;
@@ -94,8 +98,9 @@ const INTERNAL = allOf((l) => l.internalCandidates);
 /** What candidates receive by a date: an invitation, news, an answer ("een uitnodiging", "une convocation", "eine Einladung"). */
 export const HEAR_BACK_AFTER = /^[^.;]{0,20}?\b(?:een (?:uitnodiging|bericht|antwoord)|uitnodiging|une (?:convocation|invitation|réponse)|eine (?:Einladung|Nachricht|Rückmeldung)|an? (?:invitation|answer|reply))\b/i;
 /** "befristet bis zum 31.03.2029", "CDD jusqu'au 31/12/2027", "tijdelijk tot 30 juni": a fixed term's end, no deadline. */
-const TERM_AFTER = new RegExp(`^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:${alternation(allOf((l) => [...l.contract.temporary.strong, ...l.contract.temporary.weak]))})(?![${LETTER}])`, 'i');
-const TERM_ENDS = new RegExp(`(?:${alternation(allOf((l) => [...l.contract.temporary.strong, ...l.contract.temporary.weak]))})[\\s,]*$`, 'i');
+const TEMPORARY = alternation(allOf((l) => [...l.contract.temporary.strong, ...l.contract.temporary.weak]));
+const TERM_AFTER = new RegExp(`^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:${TEMPORARY})(?![${LETTER}])`, 'i');
+const TERM_ENDS = new RegExp(`(?:${TEMPORARY})[\\s,]*$`, 'i');
 
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {
@@ -121,7 +126,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       if (!iso) continue;
       // A time between the word and the date or right after it: "ten laatste op 9 februari 2026 om 23.59 uur".
       const time = findTime(`${text.slice(end, d.start)} ${text.slice(d.end, d.end + 45).split(/[;.](?!\d)/)[0]}`);
-      const at = withTime(iso, time, ctx.country, ctx.url?.hostname ?? null, ctx.province);
+      const at = atTime(ctx, iso, time);
       if (at !== iso) return at;
       // "avant le 15 mars 2026 inclus": the day itself still counts.
       const included = INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 36)) || INCLUDED.test(text.slice(d.end, d.end + 20));
@@ -131,7 +136,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
   // "Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard".
   const after = dates.find((d) => INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 36)));
   const iso = after ? resolveFirst(ctx, after) : null;
-  return iso ? withTime(iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!), ctx.country, ctx.url?.hostname ?? null, ctx.province) : null;
+  return iso ? atTime(ctx, iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!)) : null;
 }
 
 /** The short line right before `line` (a row's label or a heading) speaks of internal candidates. */
@@ -192,7 +197,7 @@ function timeFromSentences(ctx: Context, found: Found<string>): Found<string> {
     // "… until 11:59 p.m. Central Time on the closing date, 03/09/2026": a date the sentence names is that day.
     const days = findDates(s.text, { monthFirst: ctx.monthFirst }).map((d) => resolveFirst(ctx, d));
     if (days.some((d) => d !== found.value)) continue;
-    const at = withTime(found.value, findTime(s.text), ctx.country, ctx.url?.hostname ?? null, ctx.province);
+    const at = atTime(ctx, found.value, findTime(s.text));
     if (at !== found.value) return { value: at, evidence: found.evidence };
   }
   return found;

@@ -20,9 +20,9 @@ const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|p
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
-/** "from 23 to 27 March": the span's first day written before the date the pattern read. */
 /** "entre le 9 et le 20 mars", "tussen 9 en 20 maart", "between 9 and 20 March": the span's first day and its join. */
 const SPAN_BETWEEN_BEFORE = /(?:entre|tussen|between|zwischen)\s+(?:(?:le|de|the|dem)\s+)?\d{1,2}(?:\.|er|e|st|nd|rd|th)?\s+(?:et|en|and|und)\s+(?:(?:le|de|the|dem)\s+)?$/i;
+/** "from 23 to 27 March": the span's first day written before the date the pattern read. */
 const SPAN_START_BEFORE = /\d{1,2}\.?\s*(?:to|tot|bis|au|until|through|[–-])\s*$/i;
 const SPAN_TO = /^\s*(?:tot(?: en met)?|t\/m|to|until|through|bis(?: zum)?|au|jusqu'au|[–-])\s*$/i;
 const SPAN_WORD = /\s(?:tot|to|bis|au|through|until|t\/m)\s|\d\s?[–-]\s?\d/i;
