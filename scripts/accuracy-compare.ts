@@ -9,13 +9,23 @@
  * Two parts are descriptions in the page's own words rather than facts with one spelling: a step's
  * label and a contact's role. Where a page says "Entretien devant un jury le 7 avril", "Entretien"
  * and "Entretien devant un jury" name the same step, and a reader keeps more or fewer of the words;
- * so these two compare by wording: equal ignoring case, or one is the other's first words ("Gesprek"
- * and "Gesprek met de selectiecommissie"). A different step, an extra or a missing one, a wrong date,
- * name, phone or e-mail is still wrong.
+ * so these two compare by wording: equal ignoring case and a plural, or one is the other's first words
+ * ("Gesprek" and "Gesprek met de selectiecommissie"; "Interview" and "Interviews"). A different step,
+ * an extra or a missing one, a wrong date, name, phone or e-mail is still wrong.
  *
  * A workplace is an address; the name of the building that heads it ("Sociaal Huis, Fochlaan 3, 8900
  * Ieper") is more than the address, and an address read without it is less, not wrong. The other way
- * round, a name the extractor puts before an address that the reader left out, is still wrong.
+ * round, a name the extractor puts before an address that the reader left out, is still wrong. The
+ * town alone, where the reader wrote the whole address in that town, is the address missing: nothing
+ * false is shown ("Leiden" for "Lammenschansweg 140, 2321 JX Leiden"); another town is wrong.
+ *
+ * An employer goes by more than one name on its own page ("Commune de Schaerbeek" in the header,
+ * "Administration communale de Schaerbeek" in the footer), and the reader keeps one of them. Names
+ * of the same body compare equal: ignoring case, accents and hyphens, an acronym in brackets after
+ * the name, and the words for one kind of public body before a place ("Gemeente Lille",
+ * "Gemeentebestuur van Lille"; "Politiezone Dendermonde", "Politie Dendermonde"; "Kern County",
+ * "County of Kern"). Another kind of body in the same place (the OCMW beside the municipality), a
+ * department, or a shorter or longer name is still wrong.
  */
 
 export type Outcome = 'right' | 'wrong' | 'missing';
@@ -63,7 +73,53 @@ function locationOutcome(expected: unknown, actual: unknown): Outcome {
   const outcome = outcomeOf(expected, actual);
   const [e, a] = [normal(expected), normal(actual)];
   if (outcome !== 'wrong' || typeof e !== 'string' || typeof a !== 'string') return outcome;
-  return /\d/.test(a) && e.endsWith(`, ${a}`) ? 'right' : 'wrong';
+  if (/\d/.test(a)) return e.endsWith(`, ${a}`) ? 'right' : 'wrong';
+  return townsOf(e).has(plain(a.split(/\s*[,(]/)[0]!)) ? 'missing' : 'wrong';
+}
+
+const plain = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-‐–—'’`.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The towns an address names: its last part, any part with a postcode and any part before a postcode,
+ * read without the postcode, the state or the district number ("2321 JX Leiden", "Sydney NSW 2000",
+ * "Dublin 7", "Exeter, EX2 4QD").
+ */
+function townsOf(address: string): Set<string> {
+  const parts = address.split(/\s*,\s*/).map((p) => ({ written: p, town: plain(p.replace(/\b[A-Z]{2,3}\b|\S*\d\S*/g, ' ')) }));
+  // A part that is only a postcode ("Exeter, EX2 4QD") names the part before it as the town.
+  const named = (i: number) => i === parts.length - 1 || /\d/.test(parts[i]!.written) || parts[i + 1]!.town === '';
+  return new Set(parts.filter((p, i) => p.town && named(i)).map((p) => p.town));
+}
+
+/** The words for one kind of public body, as they open its name before the place ("Gemeente X", "Commune de X"). */
+const BODY_KINDS: readonly [string, RegExp][] = [
+  ['municipality', /^(?:administration communale|commune|ville|mairie|gemeentebestuur|gemeente|stadsbestuur|stad|lokaal bestuur|stadtverwaltung|gemeindeverwaltung|stadtgemeinde|marktgemeinde|gemeinde|stadt|city|town|municipality) (?:(?:de la|de|du|d|van|of|von) )?/],
+  ['police', /^(?:zone de police|politiezone|lokale politie|politie|police) /],
+  ['rescue', /^(?:hulpverleningszone|brandweerzone|brandweer|zone de secours) /],
+  ['canton', /^(?:republique et )?canton (?:(?:de|du|d) )?/],
+  ['county', /^county of /],
+];
+
+/** One key for the names of one body (see the head of this file). */
+export function employerKey(name: string): string {
+  const key = plain(name.replace(/\s*\(\s*[A-Z][A-Za-z0-9&.]*[A-Z][A-Za-z0-9&.]*\s*\)\s*$/, ''));
+  const county = key.match(/^(.+) county$/);
+  if (county) return `#county ${county[1]}`;
+  for (const [kind, opening] of BODY_KINDS) if (opening.test(key)) return `#${kind} ${key.replace(opening, '')}`;
+  return key;
+}
+
+function organisationOutcome(expected: unknown, actual: unknown): Outcome {
+  const outcome = outcomeOf(expected, actual);
+  if (outcome !== 'wrong' || typeof expected !== 'string' || typeof actual !== 'string') return outcome;
+  return employerKey(expected) === employerKey(actual) ? 'right' : 'wrong';
 }
 
 type Obj = Record<string, unknown>;
@@ -81,12 +137,21 @@ const wording = (v: unknown) =>
     .replace(/[\s.,;:]+$/, '')
     .toLocaleLowerCase();
 
-/** A label or a role the same as another: equal ignoring case, or one is the other's first words. */
+/** A word and its plural are one word ("Interview", "Interviews"; "Selectiegesprek", "Selectiegesprekken"). */
+const sameWord = (x: string, y: string) => {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long === short || (long.startsWith(short) && ['s', 'es', 'n', 'en', 'e', 'ken'].includes(long.slice(short.length)));
+};
+
+/**
+ * A label or a role the same as another: word for word alike (ignoring case and a plural), or one
+ * is the other's first words.
+ */
 export function sameWording(expected: unknown, actual: unknown): boolean {
   if (expected == null || actual == null) return expected == actual;
-  const [e, a] = [wording(expected), wording(actual)];
-  const opens = (long: string, short: string) => long.startsWith(short) && /^[\s,(–-]/.test(long.slice(short.length));
-  return e === a || opens(e, a) || opens(a, e);
+  const [e, a] = [wording(expected), wording(actual)].map((w) => w.split(/[\s,()–-]+/).filter(Boolean));
+  const [short, long] = e!.length <= a!.length ? [e!, a!] : [a!, e!];
+  return short.length > 0 && short.every((w, i) => sameWord(w, long[i]!));
 }
 
 /**
@@ -113,7 +178,8 @@ export function comparePage(page: string, expected: Obj, actual: Obj): Check[] {
   const out: Check[] = [];
   const add = (field: string, e: unknown, a: unknown, outcome = outcomeOf(e, a)) =>
     out.push({ page, portal, field, outcome, expected: e ?? null, actual: a ?? null });
-  for (const f of STRING_FIELDS) add(f, expected[f], actual[f], f === 'location' ? locationOutcome(expected[f], actual[f]) : undefined);
+  const special: Partial<Record<(typeof STRING_FIELDS)[number], (e: unknown, a: unknown) => Outcome>> = { location: locationOutcome, organisation: organisationOutcome };
+  for (const f of STRING_FIELDS) add(f, expected[f], actual[f], special[f]?.(expected[f], actual[f]));
   for (const [name, parts] of [
     ['salary', SALARY_PARTS],
     ['contract', CONTRACT_PARTS],
