@@ -56,9 +56,10 @@ const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, small, label,
 const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
 /**
  * A single post named in a title ("Vacature: …", "Stellenausschreibung", "Offre d'emploi", "Job advert"), or an
- * employer seeking one person ("OCMW Bree zoekt een maatschappelijk werker", "recrute un(e)", "sucht eine(n)").
+ * employer seeking one person ("OCMW Bree zoekt een maatschappelijk werker", "recrute un(e)", "sucht eine(n)",
+ * "We're recruiting: Community Development Officer"); not a drive ("We're recruiting 24 firefighters").
  */
-const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une|zoekt een|zoeken een|zoeken (?:we |wij )?iemand|recrute une?|sucht einen?|is looking for an?|is recruiting an?|seeks an?)\b(?![a-zA-Z\u00c0-\u024f])/i;
+const ONE_POST_TITLE = /\b(?:vacature|vacancy|stellenausschreibung|ausschreibung|stellenangebot|offre d['’]emploi|job advert|job advertisement|job poster|job posting|job opportunity|stellenanzeige|recrutement d['’]un|recrutement d['’]une|zoekt een|zoeken een|zoeken (?:we |wij )?iemand|recrute une?|sucht einen?|is looking for an?|is recruiting an?|seeks an?)\b(?![a-zA-Z\u00c0-\u024f])|\b(?:we(?:['’]re| are)(?: now)? recruiting|nous recrutons|wir suchen|wij zoeken|we zoeken)(?::| an?\b| une?\b| eine[nr]?\b| een\b)/i;
 /** A scale in a title: "(B1-B3)", "(E 9a TVöD)", "(A 13)", "(Temporary Agent, AD 7)", "(80%)", "schaal 10", "GS-12", "Band 6"; a Swiss workload at its end ("… Bauinspektorat 80–100 %"). */
 const SCALE_TITLE = /\((?:[A-E]\d(?:\s*-\s*[A-E]?\d)?|[A-E]\s?\d{1,2}[a-c]?(?:\s?TV\S*)?|(?:[^()]{1,30},\s?)?(?:AD\s?\d{1,2}|AST(?:\/SC)?\s?\d{1,2}|FG\s?I{1,3}V?)|\d{2,3}\s?%(?:\s?[-–]\s?\d{2,3}\s?%)?)\)|\b(?:schaal|salarisschaal|entgeltgruppe|besoldungsgruppe)\s*\d|\bGS-\d{1,2}\b|\bband\s\d\b|(?:^|\s)(?:[4-9]\d|100)\s?(?:[-–]\s?(?:[4-9]\d|100)\s?)?%$/i;
 /** An amount of money to another: "€ 3.059,65 – € 4.129,64", "$75,000 to $85,000", "CHF 78'470.– à CHF 107'620.–". */

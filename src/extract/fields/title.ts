@@ -10,8 +10,12 @@ const fromJsonLd: Rule<string> = (ctx) => {
   return t ? declared(ctx, ctx.declaredBy, squash(t).slice(0, MAX), t) : null;
 };
 
-/** "Vacature: Projectleider mobiliteit" names the page's kind before the title. */
-const KIND = /^(?:vacature|vacancy|job|stellenangebot|stellenausschreibung|offre d['’]emploi|offre|emploi)\s*[:–—-]\s+(?=\S)/i;
+/**
+ * "Vacature: Projectleider mobiliteit" names the page's kind before the title; "We're recruiting:
+ * Community Development Officer" a news post's lead-in.
+ */
+const KIND =
+  /^(?:vacature|vacancy|job|stellenangebot|stellenausschreibung|offre d['’]emploi|offre|emploi|we(?:['’]re| are)(?: now)? recruiting|nous recrutons|wir suchen|wij zoeken|we zoeken)\s*[:–—-]\s+(?=\S)/i;
 const withoutKind = (title: string) => title.replace(KIND, '');
 
 const fromPortal: Rule<string> = (ctx) => {

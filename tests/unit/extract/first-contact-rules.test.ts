@@ -2288,3 +2288,29 @@ describe('twenty-first round: a shared mailbox is no person\'s own address', () 
     expect(contactsInBlock(['Lotte Smulders, recruiter', 'werkenbij@dommel.nl'], 'nl').map((c) => [c.name, c.email])).toEqual([['Lotte Smulders', 'werkenbij@dommel.nl']]);
   });
 });
+
+describe('twenty-second round, detection: "We\'re recruiting: <post>" on a council\'s news post', () => {
+  const post = (heading: string, body: string) =>
+    parse(
+      `<!doctype html><html lang="en"><head><title>${heading} – Frome Town Council</title><meta property="og:type" content="article"><meta property="article:published_time" content="2026-02-09T09:00:00+00:00"></head>` +
+        `<body><main><article><h1>${heading}</h1><p class="byline">Posted on 9 February 2026 by Town Clerk's Office</p>${body}</article></main></body></html>`,
+    );
+  const url = 'https://www.frometowncouncil.gov.uk/were-recruiting-community-development-officer/';
+  it('reads a news post that names one post after "We\'re recruiting:" as a vacancy', () => {
+    const body =
+      '<p>Frome Town Council is looking for a Community Development Officer to join our small Community Services team.</p>' +
+      '<p>This is a permanent, full-time post of 37 hours a week. The salary is SCP 22-25, currently £32,061 to £34,434 a year.</p>' +
+      '<p>The closing date for applications is 9am on Monday 2 March 2026. Please send your completed form to jobs@frometowncouncil.gov.uk.</p>';
+    expect(looksLikeVacancy(post("We're recruiting: Community Development Officer", body), url)).toBe(true);
+    expect(extractFacts(post("We're recruiting: Community Development Officer", body), url, NOW).title).toBe('Community Development Officer');
+  });
+  it('keeps a title that only starts with the words, without the colon', () => {
+    expect(factsOf('<h1>Wij zoeken versterking voor onze dienst Burgerzaken</h1><p>Solliciteer tot en met 3 maart 2026.</p>').title).toBe('Wij zoeken versterking voor onze dienst Burgerzaken');
+  });
+  it('still takes news of a hiring drive, "We\'re recruiting 24 firefighters", for no vacancy', () => {
+    const body =
+      '<p>The fire service is looking for a new generation: 24 posts open this spring, permanent and full-time, from £28,000 a year.</p>' +
+      '<p>Applications open on 2 March 2026 through the national portal; come to our open evening first.</p>';
+    expect(looksLikeVacancy(post("We're recruiting 24 firefighters", body), 'https://www.example-fire.gov.uk/news/were-recruiting-firefighters/')).toBe(false);
+  });
+});
