@@ -20,7 +20,15 @@ const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
 const postcodeCity = (cap: string, letter: string) =>
   // "5211 HH 's-Hertogenbosch": a Dutch town may open with its old article.
-  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|am|an der|sur|aan de|aan den|bei|im)){0,3}(?:\s\((?:Luhe|Oder|Saale|Main|Elbe|Westf\.|Oldb\.|Opf\.|Ostfriesl\.|Rhein|Dosse|Havel|Spree|Ilm|Lahn|Donau|Neckar|Fils|Vils|Isar|Inn|Ruhr|Sieg|Weser|Ems|Aller|Leine|Mosel|Saar|Nahe|Eifel|Pfalz|Holst\.|Vogtl\.|Sachs\.|Erzgeb\.|Wupper|Zeil)\))?`;
+  // "Bergen op Zoom", "Kirchheim b.München", "Biel/Bienne", "Rotenburg (Wümme)", "Belgrade (Namur)": the town's
+  // particles, its other language's name, and the river or town in brackets that tells it from its namesakes
+  // (one word; see NOT_TOWN_BRACKET for the brackets that name something else).
+  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|sur|aan de|aan den|op|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s\([${LETTER}.'’]+\))?`;
+/**
+ * A bracket after the town that is not its namesake's mark: a word in lower case ("(siège social)" is
+ * cut before it is read), or a district after a Dutch postcode's town ("2492 JP Den Haag (Ypenburg)").
+ */
+const NOT_TOWN_BRACKET = /\s\((?:[a-zà-ÿ][^)]*)\)$|(?<=\d{4}\s?[A-Z]{2}\s[^()]+)\s\([^)]*\)$/;
 /** Street first: "Koningin Elisabethlei 22, 2018 Antwerpen", "Notkestraße 85, 22607 Hamburg". */
 const STREET_FIRST = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${postcodeCity(CAP, `[${LETTER}]`)}`, 'u');
 /** Number first: "12 rue de la Paix, 75002 Paris". */
@@ -97,7 +105,8 @@ export function findAddress(text: string, underLabel = false): string | null {
   // "… 1000 Brussel. Voor veldwerk …": a sentence's full stop ends the town ("St. Gallen" keeps its short word's).
   const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');
   const building = buildingBefore(text.slice(0, m.index), underLabel, m[0]);
-  return building && !address.startsWith(building) ? `${building}, ${address}` : address;
+  const town = address.replace(NOT_TOWN_BRACKET, '');
+  return building && !town.startsWith(building) ? `${building}, ${town}` : town;
 }
 
 /** "Mar 13, 2026 Location": a month, its day and a year read as a street, its number and a postcode. */

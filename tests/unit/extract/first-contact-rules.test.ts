@@ -2314,3 +2314,24 @@ describe('twenty-second round, detection: "We\'re recruiting: <post>" on a counc
     expect(looksLikeVacancy(post("We're recruiting 24 firefighters", body), 'https://www.example-fire.gov.uk/news/were-recruiting-firefighters/')).toBe(false);
   });
 });
+
+describe('twenty-second round: the whole town after a postcode', () => {
+  it.each([
+    ['Burgemeester Stulemeijerlaan 16, 4611 EG Bergen op Zoom', 'Burgemeester Stulemeijerlaan 16, 4611 EG Bergen op Zoom'],
+    ['Hopfengarten 2, 27356 Rotenburg (Wümme)', 'Hopfengarten 2, 27356 Rotenburg (Wümme)'],
+    ['Münchner Straße 6, 85551 Kirchheim b.München', 'Münchner Straße 6, 85551 Kirchheim b.München'],
+    ['Rue du Contrôle 5, 2503 Biel/Bienne', 'Rue du Contrôle 5, 2503 Biel/Bienne'],
+    ['Route de Louvain-la-Neuve 2, 5001 Belgrade (Namur)', 'Route de Louvain-la-Neuve 2, 5001 Belgrade (Namur)'],
+  ])('reads %s', (text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it.each([
+    ['Quai Saint-Brice 35, 7500 Tournai (siège social)', 'Quai Saint-Brice 35, 7500 Tournai'],
+    ['Henri Faasdreef 312, 2492 JP Den Haag (Ypenburg)', 'Henri Faasdreef 312, 2492 JP Den Haag'],
+    ['Hannoversche Straße 34, 29221 Celle (Kfz-Zulassungsstelle)', 'Hannoversche Straße 34, 29221 Celle'],
+    ['Hirschenstraße 2, 90762 Fürth (U-Bahnhof Rathaus)', 'Hirschenstraße 2, 90762 Fürth'],
+    ['Grote Markt 1, 2000 Antwerpen op 12 maart om 19 uur', 'Grote Markt 1, 2000 Antwerpen'],
+  ])('leaves what follows the town out of %s', (text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+});
