@@ -495,7 +495,16 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   if (found && declared && conflict && KIND_OF_EMPLOYER.test(declared.value) && !KIND_OF_EMPLOYER.test(found.value)) {
     found = { value: declared.value, evidence: { ...declared.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
   }
-  return found ? { ...found, value: withKind(ctx, found.value) } : null;
+  return found ? { ...found, value: withKind(ctx, ownerOfUnit(found.value)) } : null;
+}
+
+/** "County of San Mateo's Office of Sustainability", "City of Tacoma's Environmental Services Department": a unit of its employer. */
+const POSSESSIVE_UNIT = /^(.+?)['’]s\s+(?=(?:\S+\s+){0,5}(?:Department|Office|Division|Branch|Services?|Unit|Directorate|Bureau)\b)/;
+
+/** The employer a unit's possessive names, when that is a kind of employer; else the name as found. */
+function ownerOfUnit(name: string): string {
+  const owner = POSSESSIVE_UNIT.exec(name)?.[1];
+  return owner && (KIND_OF_EMPLOYER.test(owner) || /\sCounty$/.test(owner)) && isName(owner) ? owner : name;
 }
 
 /** The kinds of employer in lower case, to name the one a few words before a name without a pattern of them all. */

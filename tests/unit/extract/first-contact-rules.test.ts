@@ -2335,3 +2335,18 @@ describe('twenty-second round: the whole town after a postcode', () => {
     expect(findAddress(text)).toBe(address);
   });
 });
+
+describe("twenty-second round: an employer's unit named with a possessive", () => {
+  const organisation = (sentence: string) => factsOf(`<h1>Environmental Specialist</h1><p>${sentence}</p><p>Apply by March 2, 2026.</p>`, 'https://www.governmentjobs.com/careers/x/jobs/1', 'en').organisation;
+  it.each([
+    ["Arlington County's Department of Environmental Services (DES) is seeking a Management Analyst.", 'Arlington County'],
+    ["The City of Tacoma's Environmental Services Department is seeking an Environmental Specialist.", 'City of Tacoma'],
+    ["The County of San Mateo's Office of Sustainability is seeking a Sustainability Specialist.", 'County of San Mateo'],
+  ])('takes the employer of "%s"', (sentence, employer) => {
+    expect(organisation(sentence)).toBe(employer);
+  });
+  it('keeps a possessive that names no employer', () => {
+    expect(organisation("The Children's Services Department is seeking a Caseworker.")).not.toBe('Children');
+    expect(organisation("The Mayor's Office of Housing is seeking a Housing Analyst.")).not.toBe('Mayor');
+  });
+});
