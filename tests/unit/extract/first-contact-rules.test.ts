@@ -2350,3 +2350,18 @@ describe("twenty-second round: an employer's unit named with a possessive", () =
     expect(organisation("The Mayor's Office of Housing is seeking a Housing Analyst.")).not.toBe('Mayor');
   });
 });
+
+describe("twenty-second round: a person, then their job's title in capitals", () => {
+  const contacts = (text: string, country = 'gb') => contactsIn(text, country).map((c) => [c.name, c.role]);
+  it('takes the person before "Section Manager Asset Planning", "Manager, Environmental Programs"', () => {
+    expect(contacts('For more information, please contact Ben Hollis, Section Manager Asset Planning, on (02) 4974 2611.', 'au')).toEqual([['Ben Hollis', 'Section Manager Asset Planning']]);
+    expect(contacts('Please contact Danielle Tremblay, Manager, Environmental Programs, at 867-667-3291 or danielle.tremblay@yukon.ca.', 'ca')).toEqual([['Danielle Tremblay', 'Manager, Environmental Programs']]);
+    expect(contacts('For an informal discussion, contact Fiona McAllister, Team Leader – Housing Options, on 01738 475 312.')).toEqual([['Fiona McAllister', 'Team Leader – Housing Options']]);
+  });
+  it('takes a titled person before a bracket that holds their unit', () => {
+    expect(contacts('Für fachliche Fragen steht Ihnen Herr Ulrich Meyerhoff (Fachdienstleitung Bauaufsicht, Tel. 04231 15-631) gern zur Verfügung.', 'de').map(([n]) => n)).toEqual(['Ulrich Meyerhoff']);
+  });
+  it('gives no one the number when the words after the comma name a place, not a job', () => {
+    expect(contacts('Please contact Mark Evans, Perth, or Lisa Grant on 01738 475 312.').map(([n]) => n)).not.toContain('Mark Evans');
+  });
+});

@@ -10,7 +10,7 @@ import { findEmails, findPhones } from '../../phones';
 import type { Point } from './names';
 import { isPersonName, namedInAddress, namesIn } from './names';
 import { roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
-import { CONTACT_WORDS, GENERIC_MAILBOX } from './words';
+import { CONTACT_WORDS, GENERIC_MAILBOX, ROLE_NOUNS } from './words';
 
 /** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
 const DEPARTMENT_WORD = String.raw`[${LETTER}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[${LETTER}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
@@ -31,6 +31,11 @@ function departmentBefore(text: string, at: number): Point | null {
   if (!m || /^(?:dienst|afdeling|team|service|office|unit|bureau|department|département|abteilung|referat|sachgebiet)$/i.test(m[1]!.trim())) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, kind: 'department', value: m[1]!.trim() };
+}
+
+/** ", Section Manager ", ", Team Leader – ": a job's noun among the words. */
+function namesAJob(words: string): boolean {
+  return words.split(/[^\p{L}]+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
 }
 
 export function contactsIn(text: string, country: string | null): Contact[] {
@@ -61,9 +66,13 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       // a person (titled, or named in the address that follows) then capitalised words after a comma: their role.
       const email = points.slice(i + 1).find((q) => q.kind === 'email');
       const ownAddress = email !== undefined && namedInAddress(p, email);
+      // "Ben Hollis, Section Manager Asset Planning, on …", "Herr Ulrich Meyerhoff (Fachdienstleitung Bauaufsicht, …)":
+      // the capitalised words after a job's noun, or in a titled person's bracket, are the role's.
+      const between = nextName === undefined ? '' : text.slice(p.end, nextName.start);
       const roleFollows =
         ROLE_FOLLOWS.test(text.slice(p.end, p.end + 6)) ||
-        (nextName !== undefined && (p.titled === true || ownAddress) && /^[ \u00a0]*,[ \u00a0]*$/.test(text.slice(p.end, nextName.start)));
+        (nextName !== undefined && (p.titled === true || ownAddress) && /^[ \u00a0]*[,(][ \u00a0]*$/.test(between)) ||
+        (nextName !== undefined && /^[ \u00a0]*,[ \u00a0]/.test(between) && namesAJob(between));
       if (!next || (nextName && nextName.start < next.start && !roleFollows)) continue;
       // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
       const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
