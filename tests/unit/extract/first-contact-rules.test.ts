@@ -2365,3 +2365,21 @@ describe("twenty-second round: a person, then their job's title in capitals", ()
     expect(contacts('Please contact Mark Evans, Perth, or Lisa Grant on 01738 475 312.').map(([n]) => n)).not.toContain('Mark Evans');
   });
 });
+
+describe('twenty-second round, detection: a list headed "Current job opportunities"', () => {
+  const doc = (h1: string, body: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>${h1} - Region of Durham</title></head><body><main><h1>${h1}</h1>${body}</main></body></html>`);
+  const table =
+    '<p>Below are the positions currently open to external applicants. Select a job title to read the full posting and apply online.</p>' +
+    '<table><tr><th>Job title</th><th>Salary</th><th>Closing date</th></tr>' +
+    '<tr><td><a href="/jobs/2026-0142">Project Manager, Water Supply</a></td><td>$115,286 - $135,632 per year</td><td>February 20, 2026</td></tr>' +
+    '<tr><td><a href="/jobs/2026-0139">Public Health Nurse</a></td><td>$46.35 - $53.04 per hour</td><td>February 13, 2026</td></tr></table>';
+  it('takes the list for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Current job opportunities', table), 'https://www.durham.ca/en/regional-government/current-job-opportunities.aspx')).toBe(false);
+  });
+  it('still reads a post whose title merely contains the words', () => {
+    const post =
+      '<p>The Region of Durham is looking for a Coordinator, Job Opportunities Program to join Social Services.</p><p>Salary: $78,000 - $91,000 per year. Permanent full-time.</p><p>Apply online by February 20, 2026.</p>';
+    expect(looksLikeVacancy(doc('Coordinator, Job Opportunities Program', post), 'https://www.durham.ca/en/regional-government/job-2026-0150.aspx')).toBe(true);
+  });
+});
