@@ -10,8 +10,9 @@
  * label and a contact's role. Where a page says "Entretien devant un jury le 7 avril", "Entretien"
  * and "Entretien devant un jury" name the same step, and a reader keeps more or fewer of the words;
  * so these two compare by wording: equal ignoring case and a plural, or one is the other's first words
- * ("Gesprek" and "Gesprek met de selectiecommissie"; "Interview" and "Interviews"). A different step,
- * an extra or a missing one, a wrong date, name, phone or e-mail is still wrong.
+ * ("Gesprek" and "Gesprek met de selectiecommissie"; "Interview" and "Interviews"), and two steps named
+ * together on one day are those two steps ("Written test and interview"). A different step, an extra or
+ * a missing one, a wrong date, name, phone or e-mail is still wrong.
  *
  * A workplace is an address; the name of the building that heads it ("Sociaal Huis, Fochlaan 3, 8900
  * Ieper") is more than the address, and an address read without it is less, not wrong. The other way
@@ -172,6 +173,16 @@ function setOutcome(expected: Obj[], actual: Obj[], keys: readonly string[], wor
   return 'right';
 }
 
+/**
+ * Two steps named on one day ("Written test and interview", "Praktische proef en gesprek") are the same
+ * as those two steps each on that day: a reader writes them either way.
+ */
+function stepsOfEvents(events: Obj[]): Obj[] {
+  return events.flatMap((e) =>
+    typeof e['label'] === 'string' ? e['label'].split(/\s+(?:and|en|et|und|&)\s+/i).map((label) => ({ ...e, label })) : [e],
+  );
+}
+
 /** The checks of one vacancy page (expected.isVacancy true). */
 export function comparePage(page: string, expected: Obj, actual: Obj): Check[] {
   const portal = portalOfFixture(page);
@@ -189,7 +200,7 @@ export function comparePage(page: string, expected: Obj, actual: Obj): Check[] {
     for (const p of parts) add(`${name}.${p}`, e[p], a[p]);
   }
   add('contacts', expected['contacts'] ?? [], actual['contacts'] ?? [], setOutcome(asList(expected['contacts']), asList(actual['contacts']), ['name', 'phone', 'email'], ['role']));
-  add('events', expected['events'] ?? [], actual['events'] ?? [], setOutcome(asList(expected['events']), asList(actual['events']), ['date'], ['label']));
+  add('events', expected['events'] ?? [], actual['events'] ?? [], setOutcome(stepsOfEvents(asList(expected['events'])), stepsOfEvents(asList(actual['events'])), ['date'], ['label']));
   return out;
 }
 

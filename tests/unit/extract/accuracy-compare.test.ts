@@ -41,6 +41,15 @@ describe('how a step label and a contact role are scored', () => {
     expect(outcome('events', twoOnADay, { events: [{ date: '2026-03-19', label: 'Test' }, { date: '2026-03-19', label: 'Test écrit' }] })).toBe('wrong');
   });
 
+  it('takes two steps named together on one day for those two steps', () => {
+    const split = { events: [{ date: '2026-04-28', label: 'Written test' }, { date: '2026-04-28', label: 'Interview' }] };
+    expect(outcome('events', split, { events: [{ date: '2026-04-28', label: 'Written test and interview' }] })).toBe('right');
+    expect(outcome('events', { events: [{ date: '2026-02-11', label: 'Opdracht en competentiegericht interview' }] }, { events: [{ date: '2026-02-11', label: 'Opdracht' }, { date: '2026-02-11', label: 'Competentiegericht interview' }] })).toBe('right');
+    // One of the two alone, or the two on another day, is still wrong.
+    expect(outcome('events', split, { events: [{ date: '2026-04-28', label: 'Written test' }] })).toBe('wrong');
+    expect(outcome('events', split, { events: [{ date: '2026-04-29', label: 'Written test and interview' }] })).toBe('wrong');
+  });
+
   it('scores contacts by name, phone and e-mail exactly and the role by wording', () => {
     const expected = { contacts: [{ name: 'Pauline Girard', role: 'chargée de recrutement, Direction des ressources humaines', phone: '+33228858417', email: 'pauline.girard@vendee.fr' }] };
     expect(outcome('contacts', expected, { contacts: [{ ...expected.contacts[0], role: 'chargée de recrutement' }] })).toBe('right');
