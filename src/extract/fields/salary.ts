@@ -73,8 +73,11 @@ const FUNCTION_GROUP = /\bFG\s?(?:IV|III|II|I)\b/;
 /** The collective agreement right before a grade: "nach TVöD-VKA, Entgeltgruppe 10". */
 const AGREEMENT_BEFORE = /(?<![\p{L}])(TVöD(?:-(?:VKA|Bund))?|TV-L|TV-H)\s*,?\s*$/u;
 
-/** "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA": a German post open to civil servants and employees names both scales. */
-const SECOND_SCALE = /\s(?:bzw\.|beziehungsweise|oder|\/)\s+(?:(?:in|nach)\s+)?(?=(?:Besoldungsgruppe|Entgeltgruppe|BesGr\.?|EG)\s|[AE]\s?\d{1,2}\b)/;
+/**
+ * "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA", "Besoldung nach A 10 SHBesG bzw. Entgelt nach
+ * Entgeltgruppe 10 TVöD-VKA": a German post open to civil servants and employees names both scales.
+ */
+const SECOND_SCALE = /\s(?:bzw\.|beziehungsweise|oder|\/)\s+(?:(?:Entgelt|Vergütung|Besoldung)\s+)?(?:(?:in|nach|bis)\s+)?(?=(?:Besoldungsgruppe|Entgeltgruppe|BesGr\.?|EG)\s|[AE]\s?\d{1,2}\b)/;
 
 function scaleIn(text: string): string | null {
   const second = SECOND_SCALE.exec(text);

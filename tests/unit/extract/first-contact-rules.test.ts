@@ -2383,3 +2383,13 @@ describe('twenty-second round, detection: a list headed "Current job opportuniti
     expect(looksLikeVacancy(doc('Coordinator, Job Opportunities Program', post), 'https://www.durham.ca/en/regional-government/job-2026-0150.aspx')).toBe(true);
   });
 });
+
+describe('twenty-second round: both German scales when each has its pay word', () => {
+  const scale = (text: string) => readSalarySentence(text, 'EUR')?.scale ?? null;
+  it('reads "Besoldung bis Besoldungsgruppe A 10 BayBesG bzw. Vergütung bis Entgeltgruppe 9b TVöD-VKA" as both', () => {
+    expect(scale('eine unbefristete Stelle mit Besoldung bis Besoldungsgruppe A 10 BayBesG bzw. Vergütung bis Entgeltgruppe 9b TVöD-VKA')).toBe('A10 / TVöD-VKA E 9b');
+  });
+  it('keeps one scale where "bzw." joins something else', () => {
+    expect(scale('Vergütung nach Entgeltgruppe 9b TVöD-VKA bzw. Vergütung nach Erfahrung')).toBe('TVöD-VKA E 9b');
+  });
+});
