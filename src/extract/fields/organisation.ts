@@ -521,7 +521,9 @@ function kindBefore(before: string): { kind: string; written: string } | null {
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     // "l'Administration communale de": an elided article is no part of the kind.
     const kind = words.slice(-n).join(' ').replace(/^[ldLD]['’]/, '');
-    if (KINDS.has(kind.toLowerCase())) return { kind, written: `${kind}${before.slice(join.index)}` };
+    // "City of ", "County of ": a kind whose joining word is part of it.
+    const withJoin = `${kind} ${before.slice(join.index).trim()}`;
+    if (KINDS.has(kind.toLowerCase()) || KINDS.has(withJoin.toLowerCase())) return { kind, written: `${kind}${before.slice(join.index)}` };
   }
   return null;
 }
@@ -538,9 +540,11 @@ function withKind(ctx: Context, name: string): string {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (LETTER_AFTER.test(text.charAt(at + name.length))) continue;
     const kind = kindBefore(text.slice(Math.max(0, at - 60), at));
+    // "Chesterfield County": the one kind English writes after the name.
+    const county = /^ County(?![ \t]+(?:Council|Government)\b)(?![\p{L}])/u.test(text.slice(at + name.length, at + name.length + 20));
     // "Agency Travis County": a label ("Agency") and its value on one line.
-    if (!kind || isFactLabel(kind.kind)) continue;
-    const written = capitalised(`${kind.written}${name}`.replace(/\s+/g, ' '));
+    if ((!kind || isFactLabel(kind.kind)) && !county) continue;
+    const written = kind && !isFactLabel(kind.kind) ? capitalised(`${kind.written}${name}`.replace(/\s+/g, ' ')) : `${name} County`;
     seen.set(written, (seen.get(written) ?? 0) + 1);
   }
   let best: [string, number] | null = null;

@@ -2393,3 +2393,14 @@ describe('twenty-second round: both German scales when each has its pay word', (
     expect(scale('Vergütung nach Entgeltgruppe 9b TVöD-VKA bzw. Vergütung nach Erfahrung')).toBe('TVöD-VKA E 9b');
   });
 });
+
+describe('twenty-second round: a town named as the employer takes the kind the page writes with it', () => {
+  const organisation = (html: string) => factsOf(html, 'https://www.governmentjobs.com/careers/x/jobs/1', 'en').organisation;
+  it('"City of Eugene", "Chesterfield County"', () => {
+    expect(organisation("<h1>Rental Housing Inspector</h1><p>Eugene is hiring a Rental Housing Inspector.</p><p>City of Eugene · Planning and Development</p><p>Apply by March 2, 2026.</p>")).toBe('City of Eugene');
+    expect(organisation('<h1>Senior Planner</h1><p>Chesterfield is seeking a Senior Planner.</p><p>Chesterfield County, VA · Planning Department</p><p>Apply by March 2, 2026.</p>')).toBe('Chesterfield County');
+  });
+  it('adds no "County" before "Council"', () => {
+    expect(organisation('<h1>Senior Planner</h1><p>Chesterfield is seeking a Senior Planner.</p><p>Chesterfield County Council, Planning Department</p><p>Apply by March 2, 2026.</p>')).not.toBe('Chesterfield County');
+  });
+});
