@@ -51,7 +51,8 @@ const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualit[eé]s?|aktuell(?:es)?|pre
 const BYLINE = '[rel="author"], [class*="byline" i], [class*="author" i], meta[property="article:published_time"], article time[datetime]';
 /** "1.", "2.2", "3)", "B." before a heading's words. */
 const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-H][.)])\s+/;
-const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, small, label, summary, [class*="term" i], [class*="label" i], [class*="title" i]';
+/** Where labels stand; "li > span:first-child": a key-facts list of label and value spans ("<li><span>Closing date</span><span>02/03/2026</span></li>"). */
+const LABEL_ELEMENTS = 'h1, h2, h3, h4, h5, h6, dt, th, strong, b, small, label, summary, [class*="term" i], [class*="label" i], [class*="title" i], li > span:first-child';
 /** "(m/v/x)", "(w/m/d)", "(H/F)", "(f/m/d)", "(M/V)": a post's title, in every language. */
 const GENDER_MARKER = /\(\s*[mvwfhxd]\s*[/|,]\s*[mvwfhxd](?:\s*[/|,]\s*[mvwfhxd])?\s*\)|\b[mwvfh]\/[mwvfh]\/[dxi]\b/i;
 /**

@@ -2404,3 +2404,31 @@ describe('twenty-second round: a town named as the employer takes the kind the p
     expect(organisation('<h1>Senior Planner</h1><p>Chesterfield is seeking a Senior Planner.</p><p>Chesterfield County Council, Planning Department</p><p>Apply by March 2, 2026.</p>')).not.toBe('Chesterfield County');
   });
 });
+
+describe('twenty-second round, detection: a key-facts list of spans, "Solliciteren doe je", an apprentices\' intake', () => {
+  const doc = (lang: string, title: string, body: string) =>
+    parse(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title.split(' - ')[0]}</h1>${body}</main></body></html>`);
+  it('reads labels written as the first span of each item', () => {
+    const facts =
+      '<ul class="facts"><li><span class="k">Job reference</span><span>218734</span></li><li><span class="k">Salary</span><span>£44,337 - £53,818 per annum</span></li>' +
+      '<li><span class="k">Band</span><span>Band 6</span></li><li><span class="k">Closing date</span><span>02/03/2026 23:59</span></li></ul><p>An exciting opportunity has arisen for an experienced nurse.</p>';
+    expect(looksLikeVacancy(doc('en', 'Health Protection Nurse Specialist - NHS Highland', facts), 'https://apply.jobs.scot.nhs.uk/Job/JobDetail?JobId=218734')).toBe(true);
+  });
+  it('still takes a menu of spans for no labels', () => {
+    const menu = '<ul><li><span>Home</span><span>›</span></li><li><span>Search jobs</span></li><li><span>Help</span></li></ul><p>Sign in to see your saved searches and job alerts.</p>';
+    expect(looksLikeVacancy(doc('en', 'Your account - NHS Scotland Jobs', menu), 'https://apply.jobs.scot.nhs.uk/Account')).toBe(false);
+  });
+  it('hears "Solliciteren doe je door … te mailen" as a call to apply', () => {
+    const prose =
+      '<p>Om dat allemaal in goede banen te leiden, zoekt de stad een deskundige evenementen en toerisme (m/v/x) voor de dienst vrije tijd.</p>' +
+      '<p>Je komt terecht in een contractuele, voltijdse betrekking van onbepaalde duur in salarisschaal B1-B3.</p>' +
+      '<p>Solliciteren doe je door je cv te mailen naar personeel@hamont-achel.be, ten laatste op zondag 1 maart 2026.</p>';
+    expect(looksLikeVacancy(doc('nl', 'Deskundige evenementen en toerisme', prose), 'https://www.hamont-achel.be/vacatures/deskundige-evenementen-en-toerisme')).toBe(true);
+  });
+  it('takes an intake of apprentices and dual students for no single post', () => {
+    const landing =
+      '<p>Für den Ausbildungsbeginn am 1. August 2027 suchen wir wieder motivierte junge Menschen. Bewerben Sie sich vom 1. März bis 30. April 2026 über unser Bewerbungsportal.</p>' +
+      '<table><tr><th>Beruf</th><th>Dauer</th><th>Vergütung</th></tr><tr><td>Verwaltungsfachangestellte/r (m/w/d)</td><td>3 Jahre</td><td>1.293,26 € nach TVAöD</td></tr></table>';
+    expect(looksLikeVacancy(doc('de', 'Ausbildung und duales Studium bei der Hansestadt Lübeck – Einstellungsjahrgang 2027', landing), 'https://www.luebeck.de/de/rathaus/karriere/ausbildung-und-studium/einstellungsjahrgang-2027.html')).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ export const nlDetect: DetectWords = {
     'dit ga je doen', 'dit ben jij', 'dit ben je', 'dit bieden wij', 'dit bieden we', 'dit breng je mee', 'dit neem je mee', 'waar ga je werken', 'waar kom je te werken', 'sollicitatieprocedure',
   ],
   hiring: ['is op zoek naar', 'zijn op zoek naar', 'gaat op zoek naar', 'zoekt een', 'zoekt twee', 'zoekt drie', 'zoekt \\d', 'zoeken een', 'zoeken iemand', 'zoeken we iemand', 'zoeken wij iemand', 'werft aan', 'werft een', 'zoekt voor', 'vacature:', 'vacature -', 'aanwerving van', 'aanleg van een wervingsreserve'],
-  apply: ['kandidaturen met', 'in ons bezit zijn', 'solliciteer', 'solliciteren kan', 'stuur je cv', 'stuur je sollicitatie', 'stuur je motivatiebrief', 'stuur je kandidatuur', 'je kandidatuur', 'uw kandidatuur', 'kandidaat stellen', 'stel je kandidaat', 'je kunt reageren', 'je kan reageren', 'reageren kan', 'kandidaturen worden', 'schrijf je in voor deze'],
+  apply: ['kandidaturen met', 'in ons bezit zijn', 'solliciteer', 'solliciteren kan', 'solliciteren doe je', 'solliciteren kun je', 'stuur je cv', 'stuur je sollicitatie', 'stuur je motivatiebrief', 'stuur je kandidatuur', 'je kandidatuur', 'uw kandidatuur', 'kandidaat stellen', 'stel je kandidaat', 'je kunt reageren', 'je kan reageren', 'reageren kan', 'kandidaturen worden', 'schrijf je in voor deze'],
   closed: [
     'vacature is afgesloten', 'vacature is gesloten', 'vacature is ingevuld', 'vacature is vervuld', 'vacature is niet meer beschikbaar', 'vacature is niet langer beschikbaar',
     'vacature is verlopen', 'kan je niet meer solliciteren', 'kun je niet meer solliciteren', 'kunt u niet meer solliciteren', 'niet meer solliciteren voor deze vacature',
