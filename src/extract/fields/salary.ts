@@ -68,7 +68,8 @@ const BRACKETED_SCALE = new RegExp(String.raw`\((${LETTERED_TOKEN}(?:\s?[-–]\s
 /** The collective agreement right after a grade: " TVöD-VKA", " (TV-L)", " des TVöD". */
 const AGREEMENT_AFTER = /^\s*(?:\(|der\s+|des\s+|nach\s+(?:dem\s+)?)?(TVöD(?:\s?-\s?(?:VKA|Bund|V|SuE)|\s\((?:VKA|Bund)\)|\s(?:VKA|Bund)(?![\p{L}]))?|TV-?L|TV-?H|TV-?AVH)(?![\p{L}])/u;
 
-const FUNCTION_GROUP = /\bFG\s?(?:IV|III|II|I)\b/;
+/** "FG IV", "FGIII", "function group III": an EU contract agent's function group. */
+const FUNCTION_GROUP = /\b(?:FG|[Ff]unction [Gg]roup)\s?(IV|III|II|I)\b/;
 
 /** The collective agreement right before a grade: "nach TVöD-VKA, Entgeltgruppe 10". */
 const AGREEMENT_BEFORE = /(?<![\p{L}])(TVöD(?:-(?:VKA|Bund))?|TV-L|TV-H)\s*,?\s*$/u;
@@ -92,7 +93,7 @@ function scaleIn(text: string): string | null {
 function oneScaleIn(text: string): string | null {
   // "FG IV, grade 13": an EU contract agent's function group is the scale, its grade a step in it.
   const group = FUNCTION_GROUP.exec(text);
-  if (group) return group[0].replace(/\s+/, ' ');
+  if (group) return `FG ${group[1]}`;
   const lead = LEADING_SCALE.exec(text);
   // "C1.1 – traitement annuel brut indexé de …": a value that opens with its scale.
   if (lead) return lead[1]!;
@@ -468,5 +469,11 @@ const fromText: Rule<Salary> = (ctx) => {
 };
 
 export function extractSalary(ctx: Context): Found<Salary> | null {
-  return declaredAndVisible(ctx, [fromJsonLd], [fromText], salaryBoth);
+  const found = declaredAndVisible(ctx, [fromJsonLd], [fromText], salaryBoth);
+  // "Contract Agent, Function Group IV" in the title, "the basic monthly salary for grade 13, step 1" in the
+  // text: the grade is a step of the function group the post is in, which is its scale. A group named
+  // elsewhere on the page (another post's) says nothing of this one.
+  const title = `${ctx.doc.title ?? ''}\n${ctx.doc.querySelector('h1')?.textContent ?? ''}`;
+  const group = found && /^grade \d{1,2}$/i.test(found.value.scale ?? '') ? FUNCTION_GROUP.exec(title) : null;
+  return group ? { ...found!, value: { ...found!.value, scale: `FG ${group[1]}` } } : found;
 }

@@ -62,15 +62,18 @@ const fromChromeHeading: Rule<string> = (ctx) => {
 const fromOgTitle: Rule<string> = (ctx) => {
   const og = ctx.doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
   if (!og || !squash(og) || squash(og) === siteName(ctx)) return null;
-  return declared(ctx, 'meta', withoutKind(squash(og)).slice(0, MAX), og);
+  return declared(ctx, 'meta', withoutKind(squash(og).split(/\s+[|–—]\s+/)[0]!).slice(0, MAX), og);
 };
 
-/** "Job title - Employer | Site" loses its site suffix; the rest is what the site calls the page. */
+/**
+ * "Job title - Employer | Site" loses its site suffix; the rest is what the site calls the page. Of three
+ * parts or more ("Associate Planner | Job Details tab | Career Pages"), the first names the post and the
+ * others the site's sections.
+ */
 const fromDocumentTitle: Rule<string> = (ctx) => {
   const raw = squash(ctx.doc.title ?? '');
   if (!raw) return null;
-  const parts = raw.split(/\s+[|–—]\s+/);
-  const title = parts.length > 1 ? parts.slice(0, -1).join(' | ') : raw;
+  const title = raw.split(/\s+[|–—]\s+/)[0]!;
   if (!title || title === siteName(ctx)) return null;
   return declared(ctx, 'meta', title.slice(0, MAX), title);
 };

@@ -2432,3 +2432,29 @@ describe('twenty-second round, detection: a key-facts list of spans, "Solliciter
     expect(looksLikeVacancy(doc('de', 'Ausbildung und duales Studium bei der Hansestadt Lübeck – Einstellungsjahrgang 2027', landing), 'https://www.luebeck.de/de/rathaus/karriere/ausbildung-und-studium/einstellungsjahrgang-2027.html')).toBe(false);
   });
 });
+
+describe('twenty-second round: an EU function group in words, or in the title over a grade', () => {
+  const facts = (title: string, body: string) =>
+    extractFacts(parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}<p>Deadline for applications: 12 March 2026.</p></main></body></html>`), 'https://eacea.ec.europa.eu/jobs/1', NOW, { evenIfNotVacancy: true });
+  it('reads "function group III, grade 8" as FG III', () => {
+    expect(facts('Financial Assistant', '<p>The basic monthly salary for function group III, grade 8, step 1 is EUR 3 728.43.</p>').salary?.scale).toBe('FG III');
+  });
+  it('takes the function group the title names over the grade of the pay sentence', () => {
+    const f = facts('Policy Officer – Contract Agent, Function Group IV', '<p>The basic monthly salary for grade 13, step 1 is EUR 4 798,17.</p>');
+    expect([f.salary?.scale, f.contract?.level]).toEqual(['FG IV', 'FG IV']);
+  });
+  it('keeps the grade when only another post on the page names a function group', () => {
+    const f = facts('Project Officer (AD 6)', '<p>The basic monthly salary for grade 6, step 1 is EUR 6 798,33.</p><aside><p>Also open: Assistant, Function Group III</p></aside>');
+    expect(f.salary?.scale).not.toBe('FG III');
+  });
+});
+
+describe('twenty-second round: a document title of three parts names the post first', () => {
+  const title = (doc: string) => extractFacts(parse(`<!doctype html><html lang="en"><head><title>${doc}</title></head><body><main><h2>x</h2><p>Closing date: March 6, 2026.</p></main></body></html>`), null, NOW, { evenIfNotVacancy: true }).title;
+  it('"Associate Planner | Job Details tab | Career Pages"', () => {
+    expect(title('Associate Planner | Job Details tab | Career Pages')).toBe('Associate Planner');
+  });
+  it('keeps a hyphen inside the post\'s name', () => {
+    expect(title('Planner - Long Range | City of Albuquerque')).toBe('Planner - Long Range');
+  });
+});
