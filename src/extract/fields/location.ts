@@ -106,13 +106,16 @@ export function findAddress(text: string, underLabel = false): string | null {
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
   // "… 1000 Brussel. Voor veldwerk …": a sentence's full stop ends the town ("St. Gallen" keeps its short word's).
   const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');
-  const building = buildingBefore(text.slice(0, m.index), underLabel, m[0]);
+  // "Verwaltungsgebäude „Haus am Overbergplatz“": the building is the name in quotes, its kind no part of it.
+  const building = buildingBefore(text.slice(0, m.index), underLabel, m[0])?.replace(QUOTED_BUILDING, '$1');
   const town = address.replace(NOT_TOWN_BRACKET, '');
   return building && !town.startsWith(building) ? `${building}, ${town}` : town;
 }
 
 /** "Mar 13, 2026 Location": a month, its day and a year read as a street, its number and a postcode. */
 const A_DATE = new RegExp(`^(?:${allOf((l) => Object.keys(l.months)).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b`, 'i');
+
+const QUOTED_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Gebäude|Hauptgebäude)\s+[„"“»‚]([^„"“”»«]+)[“"”«‘]$/;
 
 /** "in unserem Dienstgebäude Bernhard-Nocht-Straße 78": a kind of building before a German street names none. */
 const KIND_OF_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Gebäude|Hauptgebäude)\s(?=\S+(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Mm]arkt)\s\d)/;

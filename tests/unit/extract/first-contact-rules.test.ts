@@ -2458,3 +2458,13 @@ describe('twenty-second round: a document title of three parts names the post fi
     expect(title('Planner - Long Range | City of Albuquerque')).toBe('Planner - Long Range');
   });
 });
+
+describe('twenty-second round: a German building named in quotes after its kind', () => {
+  const location = (sentence: string) => factsOf(`<h1>Sachbearbeitung</h1><p>${sentence}</p><p>Bewerbungsfrist: 12.03.2026</p>`, 'https://www.kreis-coesfeld.de/stellen/1', 'de').location;
+  it('keeps the name in quotes, not its kind', () => {
+    expect(location('Ihr Arbeitsplatz befindet sich im Verwaltungsgebäude „Haus am Overbergplatz“, Overbergplatz 3, 48249 Dülmen.')).toBe('Haus am Overbergplatz, Overbergplatz 3, 48249 Dülmen');
+  });
+  it('leaves a building without quotes as it was read', () => {
+    expect(location('Ihr Arbeitsplatz befindet sich im Kreishaus Brake, Poggenburger Straße 15, 26919 Brake (Unterweser).')).toBe('Kreishaus Brake, Poggenburger Straße 15, 26919 Brake (Unterweser)');
+  });
+});
