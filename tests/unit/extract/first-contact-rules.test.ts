@@ -2468,3 +2468,31 @@ describe('twenty-second round: a German building named in quotes after its kind'
     expect(location('Ihr Arbeitsplatz befindet sich im Kreishaus Brake, Poggenburger Straße 15, 26919 Brake (Unterweser).')).toBe('Kreishaus Brake, Poggenburger Straße 15, 26919 Brake (Unterweser)');
   });
 });
+
+describe('twenty-second round, detection: a German post whose application period has run out', () => {
+  const doc = (title: string, notice: string) =>
+    parse(
+      `<!doctype html><html lang="de"><head><title>${title}</title></head><body><main><h1>Restauratorin / Restaurator (w/m/d) für Wandmalerei</h1><p>${notice}</p>` +
+        '<dl><dt>Kennziffer</dt><dd>RPS 8-2025-114</dd><dt>Vergütung</dt><dd>Entgeltgruppe 11 TV-L</dd><dt>Bewerbungsschluss</dt><dd>18.01.2026</dd><dt>Dienstort</dt><dd>Esslingen am Neckar</dd></dl></main></body></html>',
+    );
+  const url = 'https://rp.baden-wuerttemberg.de/rps/service/stellen/stellenangebote/restauratorin-rps-8-2025-114/';
+  it('takes "Bewerbungen können nicht mehr entgegengenommen werden" for no open vacancy', () => {
+    expect(looksLikeVacancy(doc('Restauratorin (w/m/d) – Regierungspräsidium Stuttgart', 'Die Bewerbungsfrist für diese Stelle ist am 18.01.2026 abgelaufen. Bewerbungen können nicht mehr entgegengenommen werden.'), url)).toBe(false);
+    expect(looksLikeVacancy(doc('Restauratorin (w/m/d) – Regierungspräsidium Stuttgart', 'Bewerbungen werden nicht mehr entgegengenommen; das Auswahlverfahren läuft.'), url)).toBe(false);
+  });
+  it('still reads the open post that says how applications are received', () => {
+    expect(looksLikeVacancy(doc('Restauratorin (w/m/d) – Regierungspräsidium Stuttgart', 'Bewerbungen werden bis zum 18.01.2026 über das Bewerbungsportal entgegengenommen.'), url)).toBe(true);
+  });
+});
+
+describe('twenty-second round, detection: a German page on pay and grading', () => {
+  const doc = (h1: string, body: string) => parse(`<!doctype html><html lang="de"><head><title>${h1} – Karriere bei der Stadt Bayreuth</title></head><body><main><h1>${h1}</h1>${body}</main></body></html>`);
+  const table = '<p>Die Entgeltgruppe einer Stelle finden Sie in jeder Stellenausschreibung.</p><table><tr><th>Entgeltgruppe</th><th>Stufe 1</th><th>Stufe 3</th></tr><tr><td>E 9b</td><td>3.697,51 €</td><td>4.093,06 €</td></tr></table><p>Bewerben Sie sich auf unsere offenen Stellen (m/w/d).</p>';
+  it('takes "Bezahlung und Eingruppierung" for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Bezahlung und Eingruppierung', table), 'https://www.bayreuth.de/rathaus/karriere/bezahlung-und-eingruppierung')).toBe(false);
+  });
+  it('still reads a post that starts with another word', () => {
+    const post = '<dl><dt>Entgeltgruppe</dt><dd>E 9b TVöD</dd><dt>Bewerbungsfrist</dt><dd>15.03.2026</dd><dt>Dienstort</dt><dd>Bayreuth</dd><dt>Kennziffer</dt><dd>2026-14</dd></dl><p>Die Stadt Bayreuth sucht eine Sachbearbeitung (m/w/d) für die Bezahlung und Eingruppierung.</p>';
+    expect(looksLikeVacancy(doc('Sachbearbeitung Bezahlung und Eingruppierung (m/w/d)', post), 'https://www.bayreuth.de/rathaus/karriere/stellen/2026-14')).toBe(true);
+  });
+});
