@@ -143,6 +143,9 @@ function dollarOf(ctx: Context): string {
 // "IFSE groupe B2 de 380 €": a group's code (a letter and a digit) may stand there too.
 const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}(?:(?:[^.;:€£$\\d]|(?<=[A-Z])\\d){0,30}|\\s+[^.;€£$]{0,12}:\\s*)$`, 'i');
 
+/** "(IFSE groupe 3, montant annuel de référence de 7 800 € …)": an amount inside a bracket that an allowance opens is the allowance's. */
+const IN_ALLOWANCE_BRACKET = new RegExp(`\\(\\s*${stemsPattern(allOf((l) => l.allowanceWords))}[^()]*$`, 'i');
+
 /**
  * "$2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)": pay per fortnight or per pay period is
  * in no period the facts know, and the same pay is mostly also given in one they do: read only when it is not.
@@ -166,7 +169,7 @@ function lastOfList<M extends { start: number; end: number; max: number; currenc
 }
 
 export function readSalarySentence(text: string, dollar = 'USD'): Salary | null {
-  const pay = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  const pay = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !IN_ALLOWANCE_BRACKET.test(text.slice(Math.max(0, m.start - 90), m.start)));
   const inKnownPeriod = pay.filter((m) => !OTHER_PERIOD_AFTER.test(text.slice(m.end, m.end + 24)));
   // "Salary Range: $2,875.58 - $3,594.47 Bi-Weekly" and nothing else: the pay as given, in no period the facts know.
   const otherPeriodOnly = inKnownPeriod.length === 0 && pay.length > 0;

@@ -2496,3 +2496,16 @@ describe('twenty-second round, detection: a German page on pay and grading', () 
     expect(looksLikeVacancy(doc('Sachbearbeitung Bezahlung und Eingruppierung (m/w/d)', post), 'https://www.bayreuth.de/rathaus/karriere/stellen/2026-14')).toBe(true);
   });
 });
+
+describe('twenty-second round: an amount inside a bracket an allowance opens', () => {
+  const pay = (text: string) => {
+    const s = readSalarySentence(text, 'EUR');
+    return s ? [s.min, s.max] : null;
+  };
+  it('is the allowance\'s, not the post\'s pay', () => {
+    expect(pay("Rémunération selon la grille indiciaire du corps d'accueil, complétée par le régime indemnitaire RIFSEEP (IFSE groupe 3, montant annuel de référence de 7 800 € à 9 600 €).")).toBeNull();
+  });
+  it('still reads the pay before a bracket that names an allowance after it', () => {
+    expect(pay('Traitement brut mensuel de 2 450 € à 3 100 € (hors primes et NBI).')).toEqual([2450, 3100]);
+  });
+});
