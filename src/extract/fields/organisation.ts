@@ -121,8 +121,8 @@ const fromHiringSentence: Rule<string> = (ctx) => {
 
 /** A unit's kind, then its employer after a genitive: "Département des Travaux de la Ville de Liège", "Dienst Wegen van de Stad Gent". */
 const UNIT_OF_EMPLOYER = /^(?:Département|Departement|Service|Direction|Dienst|Afdeling|Department|Division|Abteilung|Amt)\s.+?\s(?:de la|de l['’]|du|des|van de|van het|van|of the|of|der|des)\s(.+)$/u;
-/** "Assessment & Taxation Department", "Planning Division": an English unit names its kind last. */
-const UNIT_LAST = /\s(?:Department|Division|Directorate|Section|Unit)$/;
+/** "Assessment & Taxation Department", "Planning Division", "Labour Statistics Branch": an English unit names its kind last. */
+const UNIT_LAST = /\s(?:Department|Division|Directorate|Section|Unit|Branch)$/;
 
 /**
  * "Für das Landratsamt München suchen wir ...", "Voor de Stad Gent zoeken we ...": one authority
@@ -234,6 +234,8 @@ const named =
     // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
     // "Ville de La Rochelle recrute": a heading's hiring verb is no part of the name.
     const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
+    // "Powered by Taleo": the software the site runs on, no employer.
+    if (ctx.page.text.toLowerCase().includes(`powered by ${value.toLowerCase()}`)) return null;
     return isEmployerName(value, ctx.page.text) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
   };
 

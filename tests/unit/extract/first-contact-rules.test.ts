@@ -2509,3 +2509,16 @@ describe('twenty-second round: an amount inside a bracket an allowance opens', (
     expect(pay('Traitement brut mensuel de 2 450 € à 3 100 € (hors primes et NBI).')).toEqual([2450, 3100]);
   });
 });
+
+describe('twenty-second round: a branch hiring, and the software a site runs on, are no employer', () => {
+  const organisation = (body: string) => factsOf(`<h1>Data Analyst</h1>${body}<p>Applications close 12 March 2026.</p>`, 'https://www.apsjobs.gov.au/s/job-details?id=1', 'en').organisation;
+  it('takes no employer from "The Labour Statistics Branch is looking for data analysts"', () => {
+    expect(organisation('<p>The Labour Statistics Branch is looking for data analysts to join the team.</p>')).toBeNull();
+  });
+  it('takes no employer from "Powered by Taleo"', () => {
+    expect(organisation('<p>Join us.</p><footer><p>Powered by Taleo · © 2026</p></footer>')).not.toBe('Taleo');
+  });
+  it('still takes the ministry that invites applications', () => {
+    expect(organisation('<p>The Ministry of Agriculture invites applications for a Data Analyst.</p>')).toBe('Ministry of Agriculture');
+  });
+});
