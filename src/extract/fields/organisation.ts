@@ -225,6 +225,8 @@ const SITE_SECTION = /\s+(?:Recruitment|Careers|Jobs|Vacancies|Karriere|Stellena
 
 const TRAILING_VERB = new RegExp(`\\s+(?:${VERBS})$`, 'i');
 
+const POWERED_BY = /\bpowered by\s+([^\n·|,;]+)/i;
+
 /** Only names pass: a rule whose value is a sentence lets the next rule try. */
 const named =
   (rule: Rule<string>): Rule<string> =>
@@ -235,7 +237,7 @@ const named =
     // "Ville de La Rochelle recrute": a heading's hiring verb is no part of the name.
     const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
     // "Powered by Taleo": the software the site runs on, no employer.
-    if (ctx.page.text.toLowerCase().includes(`powered by ${value.toLowerCase()}`)) return null;
+    if (POWERED_BY.exec(ctx.page.text)?.[1]?.trim().toLowerCase() === value.toLowerCase()) return null;
     return isEmployerName(value, ctx.page.text) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
   };
 
@@ -545,8 +547,9 @@ function withKind(ctx: Context, name: string): string {
     // "Chesterfield County": the one kind English writes after the name.
     const county = /^ County(?![ \t]+(?:Council|Government)\b)(?![\p{L}])/u.test(text.slice(at + name.length, at + name.length + 20));
     // "Agency Travis County": a label ("Agency") and its value on one line.
-    if ((!kind || isFactLabel(kind.kind)) && !county) continue;
-    const written = kind && !isFactLabel(kind.kind) ? capitalised(`${kind.written}${name}`.replace(/\s+/g, ' ')) : `${name} County`;
+    const before = kind && !isFactLabel(kind.kind) ? kind : null;
+    if (!before && !county) continue;
+    const written = before ? capitalised(`${before.written}${name}`.replace(/\s+/g, ' ')) : `${name} County`;
     seen.set(written, (seen.get(written) ?? 0) + 1);
   }
   let best: [string, number] | null = null;
