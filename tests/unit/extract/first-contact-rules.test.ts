@@ -2522,3 +2522,17 @@ describe('twenty-second round: a branch hiring, and the software a site runs on,
     expect(organisation('<p>The Ministry of Agriculture invites applications for a Data Analyst.</p>')).toBe('Ministry of Agriculture');
   });
 });
+
+describe('twenty-second round, detection: a German guide to the application procedure', () => {
+  const doc = (h1: string, body: string) => parse(`<!doctype html><html lang="de"><head><title>${h1} - Hochschule Hannover</title></head><body><main><h1>${h1}</h1>${body}</main></body></html>`);
+  const guide =
+    '<p>Sie interessieren sich für eine Stelle (m/w/d) an der Hochschule Hannover? Hier erfahren Sie, wie unser Auswahlverfahren abläuft.</p><p><strong>Online-Bewerbung:</strong> Bitte bewerben Sie sich ausschließlich über unser Bewerbungsportal und geben Sie die Kennziffer an.</p>' +
+    '<p><strong>Vergütung:</strong> Beschäftigte erhalten ein Entgelt nach TV-L, zum Beispiel Entgeltgruppe 9b ab 3.697,51 €. Aktuell: Sachbearbeitung Prüfungsamt (Kennziffer 2026-014), Bewerbungsfrist 06.03.2026.</p>';
+  it('takes "Hinweise zum Bewerbungsverfahren" for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Hinweise zum Bewerbungsverfahren', guide), 'https://www.hs-hannover.de/ueber-uns/karriere/hinweise-zum-bewerbungsverfahren')).toBe(false);
+  });
+  it('still reads a post whose heading names the procedure\'s office', () => {
+    const post = '<dl><dt>Kennziffer</dt><dd>2026-014</dd><dt>Entgeltgruppe</dt><dd>E 9b TV-L</dd><dt>Bewerbungsfrist</dt><dd>06.03.2026</dd></dl><p>Die Hochschule Hannover sucht eine Sachbearbeitung (m/w/d).</p>';
+    expect(looksLikeVacancy(doc('Sachbearbeitung im Bewerbungsmanagement (m/w/d)', post), 'https://www.hs-hannover.de/ueber-uns/karriere/stellenangebote/2026-014')).toBe(true);
+  });
+});
