@@ -2536,3 +2536,17 @@ describe('twenty-second round, detection: a German guide to the application proc
     expect(looksLikeVacancy(doc('Sachbearbeitung im Bewerbungsmanagement (m/w/d)', post), 'https://www.hs-hannover.de/ueber-uns/karriere/stellenangebote/2026-014')).toBe(true);
   });
 });
+
+describe("twenty-second round: a police member's mobility cycle is the internal candidates' date", () => {
+  it('skips "via de mobiliteitscyclus … op Jobpol (inschrijven tot en met 2 maart 2026)" for the public deadline', () => {
+    const f = factsOf(
+      '<h1>CALog-consulent ICT</h1><div class="alert"><strong>Ben je al lid van de geïntegreerde politie?</strong> Dan stel je je kandidaat via de mobiliteitscyclus 2026-01 op Jobpol (inschrijven tot en met 2 maart 2026). Deze pagina is bestemd voor externe kandidaten.</div>' +
+        '<h2>Functie</h2><p>Je beheert het netwerk.</p><h2>Solliciteren</h2><p>Bezorg je cv, motivatiebrief en een kopie van je diploma uiterlijk op vrijdag 13 maart 2026 via het online formulier.</p>',
+      'https://www.politie.be/5373/vacatures/calog-consulent-ict',
+    );
+    expect(f.deadline).toBe('2026-03-13');
+  });
+  it('still reads the only deadline of a post that mentions mobility as a perk', () => {
+    expect(factsOf('<h1>Mobiliteitsambtenaar</h1><p>Je werkt mee aan het mobiliteitsplan. Solliciteer uiterlijk op vrijdag 13 maart 2026.</p>', 'https://www.stad.be/vacatures/1').deadline).toBe('2026-03-13');
+  });
+});

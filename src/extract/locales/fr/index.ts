@@ -23,7 +23,7 @@ export const fr: Locale = {
   ambiguousOrganisationLabels: ['Administration'],
   deadlineInclusive: ['au plus tard le', 'au plus tard', "jusqu'au", 'jusqu’au', 'date limite', 'clôture le'],
   deadlineInclusiveAfter: ['au plus tard'],
-  internalCandidates: ['appel interne', 'candidats internes', 'mobilité interne', 'agents internes', 'en interne', 'portail de mobilité', 'membres du personnel de la police', 'ouverte en mobilité'],
+  internalCandidates: ['cycle de mobilité', 'appel interne', 'candidats internes', 'mobilité interne', 'agents internes', 'en interne', 'portail de mobilité', 'membres du personnel de la police', 'ouverte en mobilité'],
   deadlineExclusive: ['avant le', 'avant'],
   // "Les demandes … doivent parvenir au collège … pour le 13 mars 2026 au plus tard", "… sont à adresser au collège … pour le 20 mars" (communes).
   applyWords: ['limite', 'clôture', 'candidat', 'postul', 'inscri', 'dossier', 'parvenir', 'à adresser', 'adressées', 'adressée'],

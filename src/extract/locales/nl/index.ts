@@ -24,7 +24,7 @@ export const nl: Locale = {
   ambiguousOrganisationLabels: ['Bestuur'],
   deadlineInclusive: ['ten laatste op', 'ten laatste', 'tot en met', 't/m', 'uiterlijk op', 'uiterlijk', 'uiterste datum', 'uiterste inschrijvingsdag'],
   deadlineInclusiveAfter: ['ten laatste', 'uiterlijk'],
-  internalCandidates: ['intern opengesteld', 'intern gepubliceerd', 'intern uitgeschreven', 'interne vacature', 'van-werk-naar-werk', 'vwnw', 'interne kandidaten', 'interne medewerkers', 'eigen medewerkers', 'rijksmedewerkers', 'herplaatsingskandidaten', 'voorrangskandidaten', 'interne mobiliteit', 'eerst open voor', 'mobiliteitsportaal', 'via mobiliteit'],
+  internalCandidates: ['intern opengesteld', 'intern gepubliceerd', 'intern uitgeschreven', 'interne vacature', 'van-werk-naar-werk', 'vwnw', 'interne kandidaten', 'interne medewerkers', 'eigen medewerkers', 'rijksmedewerkers', 'herplaatsingskandidaten', 'voorrangskandidaten', 'interne mobiliteit', 'eerst open voor', 'mobiliteitsportaal', 'via mobiliteit', 'mobiliteitscyclus'],
   deadlineExclusive: ['vóór', 'voor'],
   applyWords: ['uiterste', 'sluitingsdatum', 'sollicit', 'reageer', 'reageren', 'kandida', 'inschrijv', 'schrijf je in', 'postuleer', 'cv'],
   publishedWords: ['gepubliceerd op', 'geplaatst op', 'publicatiedatum', 'online sinds', 'online sedert', 'gepubliceerd', 'geplaatst'],
