@@ -2322,6 +2322,7 @@ describe('twenty-second round: the whole town after a postcode', () => {
     ['Münchner Straße 6, 85551 Kirchheim b.München', 'Münchner Straße 6, 85551 Kirchheim b.München'],
     ['Rue du Contrôle 5, 2503 Biel/Bienne', 'Rue du Contrôle 5, 2503 Biel/Bienne'],
     ['Route de Louvain-la-Neuve 2, 5001 Belgrade (Namur)', 'Route de Louvain-la-Neuve 2, 5001 Belgrade (Namur)'],
+    ['Raadhuisplein 1, 2651 CZ Berkel en Rodenrijs', 'Raadhuisplein 1, 2651 CZ Berkel en Rodenrijs'],
   ])('reads %s', (text, address) => {
     expect(findAddress(text)).toBe(address);
   });
@@ -2331,6 +2332,7 @@ describe('twenty-second round: the whole town after a postcode', () => {
     ['Hannoversche Straße 34, 29221 Celle (Kfz-Zulassungsstelle)', 'Hannoversche Straße 34, 29221 Celle'],
     ['Hirschenstraße 2, 90762 Fürth (U-Bahnhof Rathaus)', 'Hirschenstraße 2, 90762 Fürth'],
     ['Grote Markt 1, 2000 Antwerpen op 12 maart om 19 uur', 'Grote Markt 1, 2000 Antwerpen'],
+    ['Grote Markt 1, 2000 Antwerpen en omgeving', 'Grote Markt 1, 2000 Antwerpen'],
   ])('leaves what follows the town out of %s', (text, address) => {
     expect(findAddress(text)).toBe(address);
   });
