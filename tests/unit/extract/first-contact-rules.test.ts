@@ -2359,6 +2359,7 @@ describe("twenty-second round: a person, then their job's title in capitals", ()
     expect(contacts('For more information, please contact Ben Hollis, Section Manager Asset Planning, on (02) 4974 2611.', 'au')).toEqual([['Ben Hollis', 'Section Manager Asset Planning']]);
     expect(contacts('Please contact Danielle Tremblay, Manager, Environmental Programs, at 867-667-3291 or danielle.tremblay@yukon.ca.', 'ca')).toEqual([['Danielle Tremblay', 'Manager, Environmental Programs']]);
     expect(contacts('For an informal discussion, contact Fiona McAllister, Team Leader – Housing Options, on 01738 475 312.')).toEqual([['Fiona McAllister', 'Team Leader – Housing Options']]);
+    expect(contacts('Please contact Karen Whitfield, Division Chief, Comprehensive & Community Planning, at 410-313-4371.', 'us')).toEqual([['Karen Whitfield', 'Division Chief, Comprehensive & Community Planning']]);
   });
   it('takes a titled person before a bracket that holds their unit', () => {
     expect(contacts('Für fachliche Fragen steht Ihnen Herr Ulrich Meyerhoff (Fachdienstleitung Bauaufsicht, Tel. 04231 15-631) gern zur Verfügung.', 'de').map(([n]) => n)).toEqual(['Ulrich Meyerhoff']);
