@@ -2,6 +2,7 @@
  * Rules added after the blind batches' first contact (bench/first-contact.md), each with the
  * look-alike it must not take. Small pages, fixed clock NOW (2026-01-20).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, looksLikeVacancy } from '../../../src/extract';
 import { contactsIn, contactsInBlock } from '../../../src/extract/fields/contacts';
@@ -2551,5 +2552,22 @@ describe("twenty-second round: a police member's mobility cycle is the internal 
   });
   it('still reads the only deadline of a post that mentions mobility as a perk', () => {
     expect(factsOf('<h1>Mobiliteitsambtenaar</h1><p>Je werkt mee aan het mobiliteitsplan. Solliciteer uiterlijk op vrijdag 13 maart 2026.</p>', 'https://www.stad.be/vacatures/1').deadline).toBe('2026-03-13');
+  });
+});
+
+describe('twenty-second round, detection: a county\'s page on its hiring process', () => {
+  const doc = (h1: string, body: string) => parse(`<!doctype html><html lang="en"><head><title>${h1} - Hillsborough County, FL</title></head><body><main><h1>${h1}</h1>${body}</main></body></html>`);
+  const guide =
+    '<p>Thank you for your interest in a career with Hillsborough County. This page explains what happens after you find a job you like.</p>' +
+    '<p><strong>Apply online.</strong> Every job posting lists the salary range, e.g. $52,000 - $68,000 per year, and the closing date: a posting that says "Closing Date: 03/06/2026 11:59 PM Eastern" accepts applications until then. Apply now on our careers portal.</p>';
+  it('takes "Our Hiring Process" for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Our Hiring Process', guide), 'https://hcfl.gov/government/jobs-and-careers/our-hiring-process')).toBe(false);
+    // The page as the blind batch wrote it, with its steps, its example posting and its HR desk.
+    const page = readFileSync('tests/fixtures/blind/batch-92/us-hillsborough-county-hiring-process-guide/page.html', 'utf8');
+    expect(looksLikeVacancy(parse(page), 'https://hcfl.gov/government/jobs-and-careers/our-hiring-process')).toBe(false);
+  });
+  it('still reads a post in the hiring office', () => {
+    const post = '<dl><dt>Salary</dt><dd>$52,000 - $68,000 per year</dd><dt>Closing Date</dt><dd>03/06/2026 11:59 PM Eastern</dd><dt>Job Number</dt><dd>26-0412</dd></dl><p>Hillsborough County is seeking a Human Resources Analyst to support the hiring process.</p>';
+    expect(looksLikeVacancy(doc('Human Resources Analyst - Hiring Process', post), 'https://www.governmentjobs.com/careers/hillsborough/jobs/5201')).toBe(true);
   });
 });
