@@ -499,7 +499,24 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   if (found && declared && conflict && KIND_OF_EMPLOYER.test(declared.value) && !KIND_OF_EMPLOYER.test(found.value)) {
     found = { value: declared.value, evidence: { ...declared.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
   }
-  return found ? { ...found, value: withKind(ctx, ownerOfUnit(found.value)) } : null;
+  return found ? { ...found, value: withKind(ctx, employerOfUnit(ctx, ownerOfUnit(found.value))) } : null;
+}
+
+/**
+ * "The City of Fort Worth Code Compliance Department is seeking …", the page naming "City of Fort Worth" on its
+ * own elsewhere: a unit written after its employer's name is the employer's, the longest opening of the name
+ * that is a kind of employer and that the page writes alone.
+ */
+function employerOfUnit(ctx: Context, name: string): string {
+  if (!UNIT_LAST.test(name)) return name;
+  const words = name.split(' ');
+  for (let n = words.length - 2; n >= 2; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (!KIND_OF_EMPLOYER.test(head)) continue;
+    const alone = new RegExp(`${esc(head)}(?![ \t]+[${UPPER}]|[${LETTER}])`, 'u');
+    if (alone.test(ctx.page.text)) return head;
+  }
+  return name;
 }
 
 /** "County of San Mateo's Office of Sustainability", "City of Tacoma's Environmental Services Department": a unit of its employer. */

@@ -2571,3 +2571,13 @@ describe('twenty-second round, detection: a county\'s page on its hiring process
     expect(looksLikeVacancy(doc('Human Resources Analyst - Hiring Process', post), 'https://www.governmentjobs.com/careers/hillsborough/jobs/5201')).toBe(true);
   });
 });
+
+describe("twenty-second round: a department written after its employer's name", () => {
+  const organisation = (body: string) => factsOf(`<h1>Consumer Health Specialist</h1>${body}<p>Closing date: 03/06/2026.</p>`, 'https://www.governmentjobs.com/careers/fortworth/jobs/1', 'en').organisation;
+  it('gives the employer the page also names alone', () => {
+    expect(organisation('<div class="seal">City of Fort Worth</div><p>The City of Fort Worth Code Compliance Department is seeking a Consumer Health Specialist.</p>')).toBe('City of Fort Worth');
+  });
+  it('keeps the whole name when the page never writes the employer alone', () => {
+    expect(organisation('<p>The City of Fort Worth Code Compliance Department is seeking a Consumer Health Specialist.</p>')).toBe('City of Fort Worth Code Compliance Department');
+  });
+});
