@@ -24,9 +24,9 @@
  * "Administration communale de Schaerbeek" in the footer), and the reader keeps one of them. Names
  * of the same body compare equal: ignoring case, accents and hyphens, an acronym in brackets after
  * the name, and the words for one kind of public body before a place ("Gemeente Lille",
- * "Gemeentebestuur van Lille"; "Politiezone Dendermonde", "Politie Dendermonde"; "Kern County",
- * "County of Kern"). Another kind of body in the same place (the OCMW beside the municipality), a
- * department, or a shorter or longer name is still wrong.
+ * "Gemeentebestuur van Lille"; "Politiezone Dendermonde", "Politie Dendermonde"; "Landkreis Lörrach",
+ * "Landratsamt Lörrach"; "Kern County", "County of Kern"). Another kind of body in the same place (the
+ * OCMW beside the municipality), a department, or a shorter or longer name is still wrong.
  */
 
 export type Outcome = 'right' | 'wrong' | 'missing';
@@ -105,6 +105,7 @@ const BODY_KINDS: readonly [string, RegExp][] = [
   ['police', /^(?:zone de police|politiezone|lokale politie|politie|police) /],
   ['rescue', /^(?:hulpverleningszone|brandweerzone|brandweer|zone de secours) /],
   ['canton', /^(?:republique et )?canton (?:(?:de|du|d) )?/],
+  ['district', /^(?:landratsamt|landkreis|kreisverwaltung) /],
   ['county', /^county of /],
 ];
 

@@ -98,6 +98,7 @@ describe('how an employer is scored', () => {
     expect(organisation('Politiezone Dendermonde', 'Politie Dendermonde')).toBe('right');
     expect(organisation('Zone de police Marlow', 'Police Marlow')).toBe('right');
     expect(organisation('County of Kern', 'Kern County')).toBe('right');
+    expect(organisation('Landratsamt Lörrach', 'Landkreis Lörrach')).toBe('right');
     expect(organisation('République et canton de Neuchâtel', 'Canton de Neuchâtel')).toBe('right');
     expect(organisation('Société wallonne des eaux', 'Société wallonne des eaux (SWDE)')).toBe('right');
     expect(organisation('Département des Pyrénées-Atlantiques', 'DEPARTEMENT DES PYRENEES ATLANTIQUES')).toBe('right');
@@ -112,6 +113,7 @@ describe('how an employer is scored', () => {
     expect(organisation('Gemeente Lochristi', 'Gemeente en OCMW Lochristi')).toBe('wrong');
     expect(organisation('Provincie Limburg', 'Politiezone Limburg')).toBe('wrong');
     expect(organisation('Stad Gent', 'Stad Genk')).toBe('wrong');
+    expect(organisation('Landratsamt Lörrach', 'Stadt Lörrach')).toBe('wrong');
     expect(organisation('Institut wallon de la statistique (IWEPS)', 'IWEPS')).toBe('wrong');
   });
 });
