@@ -20,9 +20,9 @@ const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
 const postcodeCity = (cap: string, letter: string) =>
   // "5211 HH 's-Hertogenbosch": a Dutch town may open with its old article.
-  // "Bergen op Zoom", "Berkel en Rodenrijs", "Kirchheim b.München", "Biel/Bienne", "Rotenburg (Wümme)", "Belgrade (Namur)": the town's
-  // particles, its other language's name, and the river or town in brackets that tells it from its namesakes
-  // (one word; see NOT_TOWN_BRACKET for the brackets that name something else).
+  // "Bergen op Zoom", "Berkel en Rodenrijs", "Kirchheim b.München", "Biel/Bienne", "Rotenburg (Wümme)",
+  // "Belgrade (Namur)": the town's particles, its other language's name, and the river or town in brackets that
+  // tells it from its namesakes (one word; see NOT_TOWN_BRACKET for the brackets that name something else).
   String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|sur|aan de|aan den|op|en|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s\([${LETTER}.'’]+\))?`;
 /**
  * A bracket after the town that is not its namesake's mark: a word in lower case ("(siège social)" is
