@@ -4,6 +4,8 @@ import type { Context, Found } from '../context';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 const MAX = 300;
+/** What separates the parts of a page's title: "Post | Section | Site", "Post – Employer". */
+const TITLE_PARTS = /\s+[|–—]\s+/;
 
 const fromJsonLd: Rule<string> = (ctx) => {
   const t = ctx.jobPosting?.title;
@@ -37,7 +39,7 @@ const fromHeading: Rule<string> = (ctx) => {
   if (!line) return null;
   // "Job Bulletin | Environmental Soils Specialist II | Deschutes County" over an h1 "Deschutes County, OR":
   // an h1 that the title's last part names is the employer's banner; the heading the title names before it is the post.
-  const parts = docTitle.split(/\s+[|–—]\s+/);
+  const parts = docTitle.split(TITLE_PARTS);
   const owner = parts.length >= 2 ? parts[parts.length - 1]! : '';
   const heading = line.text.toLowerCase();
   if (owner.length >= 3 && (heading.startsWith(owner) || owner.startsWith(heading))) {
@@ -51,7 +53,7 @@ const fromHeading: Rule<string> = (ctx) => {
 const fromChromeHeading: Rule<string> = (ctx) => {
   const site = siteName(ctx);
   // The site's part of the document title ("... | Jobs Stad Gent") names the logo, not the job.
-  const parts = squash(ctx.doc.title ?? '').split(/\s+[|–—]\s+/);
+  const parts = squash(ctx.doc.title ?? '').split(TITLE_PARTS);
   const siteParts = [site ?? '', parts.length > 1 ? parts[parts.length - 1]! : ''].filter(Boolean);
   const line = ctx.page.lines.find(
     (l) => l.chrome && l.block === 'h1' && l.text.length >= 3 && l.text.length <= MAX && !siteParts.some((p) => p.includes(l.text)),
@@ -62,7 +64,7 @@ const fromChromeHeading: Rule<string> = (ctx) => {
 const fromOgTitle: Rule<string> = (ctx) => {
   const og = ctx.doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
   if (!og || !squash(og) || squash(og) === siteName(ctx)) return null;
-  return declared(ctx, 'meta', withoutKind(squash(og).split(/\s+[|–—]\s+/)[0]!).slice(0, MAX), og);
+  return declared(ctx, 'meta', withoutKind(squash(og).split(TITLE_PARTS)[0]!).slice(0, MAX), og);
 };
 
 /**
@@ -73,7 +75,7 @@ const fromOgTitle: Rule<string> = (ctx) => {
 const fromDocumentTitle: Rule<string> = (ctx) => {
   const raw = squash(ctx.doc.title ?? '');
   if (!raw) return null;
-  const title = raw.split(/\s+[|–—]\s+/)[0]!;
+  const title = raw.split(TITLE_PARTS)[0]!;
   if (!title || title === siteName(ctx)) return null;
   return declared(ctx, 'meta', title.slice(0, MAX), title);
 };
