@@ -14,6 +14,7 @@ import { setUpOnPage } from '../src/platform/background-onpage';
 import { injectSidebar } from '../src/platform/inject';
 import { onLeftListAddress } from '../src/platform/list-leave';
 import { onShowSidebar } from '../src/platform/show-sidebar';
+import { onWeighPage } from '../src/platform/weigh-page';
 import { openWelcomeOnInstall } from '../src/platform/welcome';
 
 export default defineBackground(() => {
@@ -68,7 +69,9 @@ export default defineBackground(() => {
   });
   setUpOnPage();
   onLeftListAddress();
-  // The content script found a vacancy: a raw message, as it carries no messaging library.
+  // The content script's questions: raw messages, as it carries no messaging library. It reads a
+  // page and asks whether its text makes it a vacancy; on a yes it asks for the sidebar.
+  onWeighPage();
   onShowSidebar((tabId, frameId) => injectSidebar(tabId, frameId, { evenIfNotVacancy: false }));
   openWelcomeOnInstall();
 });

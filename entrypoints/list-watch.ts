@@ -1,4 +1,4 @@
-import { isListAddress } from '../src/extract/detect';
+import { isListAddress } from '../src/extract/detect-read';
 import { watchUntilLeft } from '../src/platform/location-watch';
 import { sendLeftListAddress } from '../src/platform/left-list-message';
 

@@ -1,8 +1,9 @@
-import { isListAddress, looksLikeVacancy } from '../src/extract/detect';
+import { isListAddress, readForDetection } from '../src/extract/detect-read';
 import { markDetected } from '../src/platform/injection-options';
 import { currentSidebar, listedSidebar } from '../src/platform/sidebar-handle';
 import { watchLocation } from '../src/platform/location-watch';
 import { sendShowSidebar } from '../src/platform/show-sidebar-message';
+import { askWeighPage } from '../src/platform/weigh-page-message';
 
 /** A single-page portal swaps its content around the address change: read it once it has settled. */
 const SETTLE_MS = 400;
@@ -23,18 +24,30 @@ export default defineUnlistedScript(() => {
   if (self.vacalensContentScript) return;
   self.vacalensContentScript = true;
   const readPage = () => {
-    // Marks on the page's performance timeline let `npm run bench` read what detection costs.
+    // Marks on the page's performance timeline let `npm run bench` read what detection costs here.
     performance.mark('vacalens:detect:start');
-    const isVacancy = looksLikeVacancy(document, location.href);
+    const reading = readForDetection(document, location.href);
     performance.measure('vacalens:detect', 'vacalens:detect:start');
-    return isVacancy;
+    return reading;
   };
   const decide = () => {
     // A portal's home and search pages are known by their address: nothing of them is read.
-    if (!isListAddress(location) && readPage()) {
-      markDetected();
-      sendShowSidebar();
-    } else currentSidebar()?.remove();
+    const reading = isListAddress(location) ? null : readPage();
+    if (!reading) {
+      currentSidebar()?.remove();
+      return;
+    }
+    // What the text says is weighed in the background, with every language's phrases (detection's
+    // second half, src/extract/detect-weigh.ts): this script carries none of them.
+    const readAt = location.href;
+    askWeighPage(reading, (isVacancy) => {
+      // The page moved on meanwhile: its own reading decides.
+      if (location.href !== readAt) return;
+      if (isVacancy) {
+        markDetected();
+        sendShowSidebar();
+      } else currentSidebar()?.remove();
+    });
   };
   // At a vacancy address the manifest brought the sidebar's script, which reads the page itself.
   if (!listedSidebar()) decide();

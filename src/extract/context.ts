@@ -5,7 +5,7 @@
 import type { Evidence } from '../model/facts';
 import { DIGIT, LETTER, UPPER } from './chars';
 import { allOf } from './locales';
-import { DETECT_WORDS } from './locales/detect';
+import { VACANCY_LABELS } from './locales/vacancy-labels';
 import type { Portal } from './portals';
 import { portalRulesFor } from './portals';
 import { countryOfHost } from './phones';
@@ -312,7 +312,7 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
 let sectionNames: ReadonlySet<string> | undefined;
 /** A vacancy's section headings in any language ("Profiel", "Wat bieden wij", "Your profile"): never a value. */
 function isSectionName(text: string): boolean {
-  sectionNames ??= new Set(DETECT_WORDS.flatMap((w) => w.labels));
+  sectionNames ??= new Set(VACANCY_LABELS.flat());
   const t = text.trim().toLowerCase();
   return t.length < 40 && sectionNames.has(t);
 }

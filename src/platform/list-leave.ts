@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { z } from '../model/zod';
-import { isListAddress } from '../extract/detect';
+import { isListAddress } from '../extract/detect-read';
 import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES, matchesPattern } from '../extract/portals/matches';
 import { LEFT_LIST_ADDRESS } from './left-list-message';
 import { answerRawMessage } from './raw-message';

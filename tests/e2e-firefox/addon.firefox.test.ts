@@ -38,6 +38,8 @@ import {
 
 const TITLE = 'Communicatiemedewerker lokale besturen';
 const FUTURE_PATH = '/vacature/volgend-jaar/Communicatiemedewerker-lokale-besturen.html';
+/** The seed at an address of no known shape: no manifest entry brings the sidebar, the content script decides. */
+const UNKNOWN_SHAPE_PATH = '/Provincie-Antwerpen/Communicatiemedewerker-lokale-besturen.html';
 const FUTURE_YEAR = new Date().getFullYear() + 1;
 // The reminder comes three days (the default) before the deadline, at 09:00 local time.
 const EXPECTED_REMINDER = new Date(FUTURE_YEAR, 0, 29, 9).getTime();
@@ -47,7 +49,11 @@ let firefox: FirefoxWithAddon;
 
 beforeAll(async () => {
   const seed = readFileSync(join(FIXTURES_DIR, SEED_FIXTURE, 'page.html'), 'utf8');
-  const routes = [...DEFAULT_ROUTES, { host: PORTAL_HOST, path: FUTURE_PATH, fixture: SEED_FIXTURE, html: seed.replaceAll('2026', String(FUTURE_YEAR)) }];
+  const routes = [
+    ...DEFAULT_ROUTES,
+    { host: PORTAL_HOST, path: FUTURE_PATH, fixture: SEED_FIXTURE, html: seed.replaceAll('2026', String(FUTURE_YEAR)) },
+    { host: PORTAL_HOST, path: UNKNOWN_SHAPE_PATH, fixture: SEED_FIXTURE },
+  ];
   server = await startFixtureServer(routes, { tls: selfSignedCertificate([PORTAL_HOST]) });
   firefox = await launchFirefox();
 });
@@ -181,6 +187,14 @@ describe('Firefox: the sidebar, tracking, the popup, the log page and its files'
     } finally {
       await other.close();
     }
+  });
+
+  test('at an address of no known shape, the content script reads the page, the background weighs it, the sidebar opens', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url(UNKNOWN_SHAPE_PATH));
+    await waitForText(page, factSelector('title'), [TITLE]);
+    await waitForText(page, factSelector('organisation'), ['Provincie Antwerpen']);
+    await page.close();
   });
 
   test('nothing on a page of the portal that is no vacancy', async () => {

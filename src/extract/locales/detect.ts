@@ -1,6 +1,6 @@
 /**
- * Detection's vocabulary, every language: the one part of the vocabulary the content script
- * carries (it runs on every matching page, so it imports nothing else of the extractor's words).
+ * The phrases detection weighs in a page's text, every language (see ../detect-weigh.ts). Not the
+ * content script's: it carries only the labels (./vacancy-labels.ts).
  */
 import { deDetect } from './de/detect';
 import { enDetect } from './en/detect';

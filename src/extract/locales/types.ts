@@ -140,15 +140,14 @@ export interface Locale {
 }
 
 /**
- * What detection reads, per language, as data: the labels only vacancies use, and the phrases that
- * say a text offers one post (an employer hiring, a call to apply) or that it does not (a closed
- * notice, a job alert, an open application, a job fair). The content script imports these
- * (locales/detect.ts) and nothing of the extractor's larger vocabulary. Phrases are matched case-insensitively, whole
+ * What detection weighs in a page's text, per language, as data: the phrases that say a text offers
+ * one post (an employer hiring, a call to apply) or that it does not (a closed notice, a job alert, an
+ * open application, a job fair). The labels only vacancies use, which the content script counts on every
+ * page it reads, are apart (locales/vacancy-labels.ts): the content script carries them and none of
+ * these, which the background weighs (detect-weigh.ts). Phrases are matched case-insensitively, whole
  * words, white space as any run of spaces; `\d` stands for any number where written.
  */
 export interface DetectWords {
-  /** Section and fact labels (a whole heading, term or bold run), lower case. */
-  labels: string[];
   /** An employer offering a post: "is op zoek naar een", "recrute un". */
   hiring: string[];
   /** A call to apply: "solliciteer", "postulez", "bewerben Sie sich". */

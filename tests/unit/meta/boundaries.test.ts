@@ -213,7 +213,7 @@ describe('the house: imports follow the table in ../shared/docs/architecture.md'
     visit('entrypoints/list-watch.ts');
     const extractor = [...reached].filter((f) => f.startsWith('src/extract/')).sort();
     expect(extractor.length).toBeGreaterThan(0);
-    for (const f of extractor) expect(f).toMatch(/^src\/extract\/(?:detect\.ts|locales\/(?:detect|types|[a-z]{2}\/detect)\.ts|portals\/(?!index\.ts)[a-z]+\.ts)$/);
+    for (const f of extractor) expect(f).toMatch(/^src\/extract\/(?:detect-read\.ts|locales\/(?:vacancy-labels|[a-z]{2}\/vacancy-labels)\.ts|portals\/(?!index\.ts)[a-z]+\.ts)$/);
   });
 
   it('has no import circle, type-only imports included', () => {

@@ -1,15 +1,7 @@
 import type { DetectWords } from '../types';
 
-/** What detection reads in this language (see ../detect.ts). */
+/** What detection weighs in a page's text in this language (see ../../detect-weigh.ts); the labels it counts are in ./vacancy-labels.ts. */
 export const deDetect: DetectWords = {
-  labels: [
-    'aufgaben', 'ihre aufgaben', 'aufgabenschwerpunkte', 'ihr profil', 'bewerbungsprofil', 'wir bieten', 'was wir bieten', 'unser angebot', 'bewerbungsfrist',
-    'bewerbungsschluss', 'besoldung', 'besoldung / entgelt', 'entgelt', 'entgeltgruppe', 'ansprechpartner', 'ansprechpartnerin', 'stellenbeschreibung',
-    'dienstverhältnis', 'wochenarbeitszeit', 'teilzeit / vollzeit', 'befristung', 'beschäftigungsart', 'kennung für bewerbungen', 'stellenbezeichnung',
-    'einstellungstermin', 'besetzung zum', 'anforderungen', 'anforderungsprofil', 'ihre qualifikationen', 'das bringen sie mit', 'was sie mitbringen',
-    'was sie erwartet', 'wir erwarten', 'arbeitsort', 'dienstort', 'einsatzort', 'stellenantritt', 'pensum', 'arbeitspensum',
-    'entlohnung', 'entlohnungsschema', 'gehalt', 'vergütung', 'kennziffer', 'referenznummer',
-  ],
   hiring: ['sucht zum', 'sucht ab', 'sucht für', 'sucht eine', 'sucht einen', 'sucht ein', 'sucht zur', 'sucht befristet', 'sucht unbefristet', 'sucht in', 'sucht per', 'suchen per', 'sucht nach vereinbarung', 'suchen wir', 'suchen zum', 'suchen ab', 'suchen eine', 'suchen einen', 'ist zum', 'zu besetzen', 'stellenausschreibung', 'stellenangebot:', 'ausschreibung:', 'stelle als', 'stelle einer', 'stelle eines'],
   apply: ['sind zu richten', 'bewerben sie sich', 'ihre bewerbung', 'bewerbungen richten', 'bewerbungen senden', 'bewirb dich', 'deine bewerbung', 'bewerbung richten', 'bewerbungsunterlagen', 'online-bewerbung', 'jetzt bewerben', 'schriftliche bewerbung', 'richten sie bitte', 'senden sie ihre', 'senden sie uns ihre', 'schicken sie ihre', 'schicken sie uns ihre'],
   closed: [

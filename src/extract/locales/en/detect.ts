@@ -1,16 +1,7 @@
 import type { DetectWords } from '../types';
 
-/** What detection reads in this language (see ../detect.ts). */
+/** What detection weighs in a page's text in this language (see ../../detect-weigh.ts); the labels it counts are in ./vacancy-labels.ts. */
 export const enDetect: DetectWords = {
-  labels: [
-    'job description', 'person specification', 'closing date', 'responsibilities', 'key responsibilities', 'duties', 'main duties', 'qualifications',
-    'requirements', 'benefits', 'salary', 'how to apply', 'about the role', 'essential criteria', 'job summary', 'job reference', 'reference', 'grade', 'contract type',
-    'working pattern', 'pay scale & grade', 'open & closing dates', 'pay band', 'announcement number', 'job purpose', 'selection process', 'eligibility',
-    'what we offer', 'about you', 'the role', 'apply by', 'closing', 'salary range', 'type of role', 'job type', 'classification',
-    'type of contract', 'place of employment', 'deadline for applications', 'function group and grade', 'eligibility criteria', 'selection procedure', 'the post',
-    'contact officer', 'duties and responsibilities', 'minimum qualifications', 'desirable criteria', 'key skills', 'final filing date', 'closing date/time',
-    'application deadline', 'opening date', 'conditions of employment', 'work environment', 'intent of the process', 'who can apply', 'information you must provide', 'essential qualifications', 'asset qualifications', 'duties and responsibilities', 'key duties', 'reference number', 'selection process number', 'tenure', 'employment type', 'interview date',
-  ],
   hiring: ['is recruiting', 'are recruiting', 'is seeking', 'are seeking', 'is looking for', 'are looking for', 'is hiring', 'are hiring', 'seeks a', 'seeks an', 'vacancy:', 'job opportunity', 'invites applications', 'is inviting applications', 'applications are invited'],
   apply: ['must be received by', 'apply now', 'apply online', 'apply by', 'apply before', 'apply via', 'apply through', 'to apply', 'submit your application', 'submit an application', 'applications must', 'applications should', 'applications close', 'applications will', 'application form'],
   closed: [

@@ -1,14 +1,7 @@
 import type { DetectWords } from '../types';
 
-/** What detection reads in this language (see ../detect.ts). */
+/** What detection weighs in a page's text in this language (see ../../detect-weigh.ts); the labels it counts are in ./vacancy-labels.ts. */
 export const frDetect: DetectWords = {
-  labels: [
-    'profil', 'votre profil', 'profil recherché', 'missions', 'vos missions', 'description de la fonction', 'description du poste', 'nous offrons', 'notre offre',
-    'procédure de sélection', 'date limite', 'date limite de candidature', 'rémunération', 'code de sélection', 'type de contrat', 'niveau de fonction',
-    'lieu de travail', 'temps de travail', 'catégorie', 'vos tâches', 'conditions de participation', 'conditions d’admission', 'conditions d\'admission',
-    'missions principales', 'activités principales', 'comment postuler', 'pour postuler',
-    'descriptif du poste', 'votre mission', 'vos activités', 'délai de postulation', 'entrée en fonction', 'taux d\'activité', 'descriptif de l\'emploi', 'cadre d\'emplois', 'grade',
-  ],
   hiring: ['recrute', 'recrutons', 'recherche un', 'recherche une', 'recherche des', 'recherchons', 'cherche un', 'cherche une', 'engage un', 'engage une', 'engage des', 'offre d\'emploi', 'offre d’emploi', 'poste à pourvoir', 'poste vacant', 'se propose d\'engager', 'se propose de recruter', 'avis de vacance'],
   apply: ['sont à adresser', 'postulez', 'postuler', 'votre candidature', 'candidatures sont', 'candidatures doivent', 'faire acte de candidature', 'lettre de motivation'],
   closed: [

@@ -1,18 +1,7 @@
 import type { DetectWords } from '../types';
 
-/** What detection reads in this language (see ../detect.ts). */
+/** What detection weighs in a page's text in this language (see ../../detect-weigh.ts); the labels it counts are in ./vacancy-labels.ts. */
 export const nlDetect: DetectWords = {
-  labels: [
-    'functieinhoud', 'functie-inhoud', 'functieprofiel', 'functieomschrijving', 'functiebeschrijving', 'jouw functie', 'jouw profiel', 'je profiel', 'profiel',
-    'wat ga je doen', 'wat doe je', 'wie ben jij', 'wie ben je', 'wie zoeken we', 'wie zoeken wij', 'wat bieden wij', 'wat bieden we', 'wij bieden', 'ons aanbod', 'aanbod',
-    'hoe verloopt de selectie', 'selectieprocedure', 'selectie-procedure', 'de selectieprocedure', 'solliciteren', 'hoe solliciteren', 'arbeidsvoorwaarden',
-    'vacaturenummer', 'publicatiedatum', 'sluitingsdatum', 'salaris', 'salarisschaal', 'statuut', 'standplaats', 'selectiecode', 'contracttype',
-    'functieniveau', 'type aanwerving', 'plaats van tewerkstelling', 'graad', 'niveau', 'vereisten', 'jouw taken', 'taken', 'wat vragen wij', 'wat vragen we',
-    'wat verwachten we', 'wat verwachten wij', 'uren per week', 'dienstverband', 'contractduur', 'solliciteer ten laatste op', 'uiterste sollicitatiedatum',
-    'wat breng je mee', 'wat krijg je', 'wie zijn wij', 'jouw uitdaging', 'wat wij vragen', 'wat wij bieden',
-    'toelatingsvoorwaarden', 'aanwervingsvoorwaarden', 'diplomavereisten', 'takenpakket',
-    'dit ga je doen', 'dit ben jij', 'dit ben je', 'dit bieden wij', 'dit bieden we', 'dit breng je mee', 'dit neem je mee', 'waar ga je werken', 'waar kom je te werken', 'sollicitatieprocedure',
-  ],
   hiring: ['is op zoek naar', 'zijn op zoek naar', 'gaat op zoek naar', 'zoekt een', 'zoekt twee', 'zoekt drie', 'zoekt \\d', 'zoeken een', 'zoeken iemand', 'zoeken we iemand', 'zoeken wij iemand', 'werft aan', 'werft een', 'zoekt voor', 'vacature:', 'vacature -', 'aanwerving van', 'aanleg van een wervingsreserve'],
   apply: ['kandidaturen met', 'in ons bezit zijn', 'solliciteer', 'solliciteren kan', 'solliciteren doe je', 'solliciteren kun je', 'stuur je cv', 'stuur je sollicitatie', 'stuur je motivatiebrief', 'stuur je kandidatuur', 'je kandidatuur', 'uw kandidatuur', 'kandidaat stellen', 'stel je kandidaat', 'je kunt reageren', 'je kan reageren', 'reageren kan', 'kandidaturen worden', 'schrijf je in voor deze'],
   closed: [

@@ -1,0 +1,14 @@
+/**
+ * The labels only vacancies use in this language (a whole heading, term or bold run), lower case: what the
+ * content script counts on every page it reads (see ../../detect-read.ts); the phrases it does not need
+ * are in ./detect.ts.
+ */
+export const enVacancyLabels: readonly string[] = [
+  'job description', 'person specification', 'closing date', 'responsibilities', 'key responsibilities', 'duties', 'main duties', 'qualifications',
+  'requirements', 'benefits', 'salary', 'how to apply', 'about the role', 'essential criteria', 'job summary', 'job reference', 'reference', 'grade', 'contract type',
+  'working pattern', 'pay scale & grade', 'open & closing dates', 'pay band', 'announcement number', 'job purpose', 'selection process', 'eligibility',
+  'what we offer', 'about you', 'the role', 'apply by', 'closing', 'salary range', 'type of role', 'job type', 'classification',
+  'type of contract', 'place of employment', 'deadline for applications', 'function group and grade', 'eligibility criteria', 'selection procedure', 'the post',
+  'contact officer', 'duties and responsibilities', 'minimum qualifications', 'desirable criteria', 'key skills', 'final filing date', 'closing date/time',
+  'application deadline', 'opening date', 'conditions of employment', 'work environment', 'intent of the process', 'who can apply', 'information you must provide', 'essential qualifications', 'asset qualifications', 'duties and responsibilities', 'key duties', 'reference number', 'selection process number', 'tenure', 'employment type', 'interview date',
+];
