@@ -19,7 +19,7 @@ const anyOf = (pick: (w: DetectWords) => string[], flags = 'i') =>
   new RegExp(`(?<![${L}0-9])(?:${[...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|')})(?![${L}])`, flags);
 
 let compiled:
-  | { listHeadings: ReadonlySet<string>; landing: RegExp; hiring: RegExp; apply: RegExp; closed: RegExp; notOnePost: RegExp }
+  | { listHeadings: ReadonlySet<string>; landing: RegExp; hiring: RegExp; apply: RegExp; closed: RegExp; conditional: RegExp; notOnePost: RegExp }
   | undefined;
 /** The phrases, compiled at the first page weighed. */
 function words() {
@@ -28,7 +28,9 @@ function words() {
     landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
     hiring: anyOf((w) => w.hiring),
     apply: anyOf((w) => w.apply),
-    closed: anyOf((w) => w.closed),
+    closed: anyOf((w) => w.closed, 'gi'),
+    // A condition's opening word, then at most four words, right before the phrase.
+    conditional: new RegExp(`(?<![${L}])(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.conditionals))].map(phrase).join('|')})(?:\\s+[^\\s]+){0,4}\\s*$`, 'i'),
     notOnePost: anyOf((w) => w.notOnePost),
   };
   return compiled;
@@ -45,6 +47,18 @@ const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+[a-zA-Z\u00c0-\u024f]{3
 const DEADLINE = /solliciteer (?:ten laatste|tot en met)|closing date|bewerbungsfrist|date limite/gi;
 
 /**
+ * A notice that the post is closed, not a closed phrase said as a condition ("Once this job has closed, the job
+ * advert will no longer be available": the Civil Service Jobs advert of an open post).
+ */
+function saysClosed(text: string, w: ReturnType<typeof words>): boolean {
+  for (const m of text.matchAll(w.closed)) {
+    const clause = text.slice(Math.max(0, m.index - 80), m.index).split(/[.!?;:\n]/).pop()!;
+    if (!w.conditional.test(clause)) return true;
+  }
+  return false;
+}
+
+/**
  * Is the page read (detect-read.ts) about one vacancy? Labels and declared data decide the clear
  * cases, once nothing says the page is a list, a landing page or closed; the rest is weighed by what
  * the text says.
@@ -56,7 +70,7 @@ export function weighReading({ titles, text, labels: once, postings, urlHint, ti
   // Of the document title (titles[1]) only its first part: "Executive Engineer - Current Vacancies - Wicklow
   // County Council" names its site's section after the post.
   if (w.listHeadings.has(heading) || w.landing.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 1 ? t.split(/\s[-–|]\s/)[0]! : t))) return false;
-  if (w.closed.test(text)) return false;
+  if (saysClosed(text, w)) return false;
   const deadlines = text.match(DEADLINE)?.length ?? 0;
   if (deadlines > 5) return false;
   // A page with three labels or a declared posting that is no article is decided without weighing its prose.

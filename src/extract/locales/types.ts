@@ -154,6 +154,11 @@ export interface DetectWords {
   apply: string[];
   /** A notice that the post is no longer open. */
   closed: string[];
+  /**
+   * Words that open a condition, a few words before a closed notice's phrase: then it is none ("Once this job
+   * has closed, the advert will no longer be available", "Zodra de vacature is ingevuld, …").
+   */
+  conditionals: string[];
   /** Headings or titles of pages that are about applying without offering one post. */
   notOnePost: string[];
   /** The main heading of a list of vacancies. */

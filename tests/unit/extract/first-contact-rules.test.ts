@@ -2581,3 +2581,33 @@ describe("twenty-second round: a department written after its employer's name", 
     expect(organisation('<p>The City of Fort Worth Code Compliance Department is seeking a Consumer Health Specialist.</p>')).toBe('City of Fort Worth Code Compliance Department');
   });
 });
+
+describe('twenty-third round, detection: a closed phrase said as a condition is no closed notice', () => {
+  const doc = (after: string) =>
+    parse(
+      `<!doctype html><html lang="en"><head><title>Maritime Operations Officer - Civil Service Jobs - GOV.UK</title></head><body><main><h1>Maritime Operations Officer</h1>` +
+        `<dl><dt>Reference number</dt><dd>438215</dd><dt>Salary</dt><dd>£27,150 per annum</dd><dt>Job grade</dt><dd>Administrative Officer</dd><dt>Contract type</dt><dd>Permanent</dd></dl>` +
+        `<h2>Apply and further information</h2><p>${after}</p></main></body></html>`,
+    );
+  const url = 'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1951847';
+  it.each([
+    'Once this job has closed, the job advert will no longer be available. You may want to save a copy for your reference.',
+    'When the competition has closed, shortlisted candidates will be invited to interview.',
+  ])('reads an open post that says what happens after it closes: %s', (after) => {
+    expect(looksLikeVacancy(doc(after), url)).toBe(true);
+  });
+  it.each(['This job has closed. Once this job has closed, the job advert will no longer be available.', 'The competition has closed.'])(
+    'still takes a closed notice for one: %s',
+    (after) => {
+      expect(looksLikeVacancy(doc(after), url)).toBe(false);
+    },
+  );
+  it('reads Dutch and French conditions too, and their notices', () => {
+    const nl = (p: string) => parse(`<!doctype html><html lang="nl"><body><main><h1>Jurist (m/v/x)</h1><h2>Functieprofiel</h2><h2>Aanbod</h2><h2>Selectieprocedure</h2><p>${p}</p></main></body></html>`);
+    expect(looksLikeVacancy(nl('Zodra de vacature is afgesloten, krijg je bericht over de selectie.'), 'https://www.gemeente.be/vacatures/jurist')).toBe(true);
+    expect(looksLikeVacancy(nl('Deze vacature is afgesloten.'), 'https://www.gemeente.be/vacatures/jurist')).toBe(false);
+    const fr = (p: string) => parse(`<!doctype html><html lang="fr"><body><main><h1>Juriste (H/F/X)</h1><h2>Missions</h2><h2>Profil</h2><h2>Nous offrons</h2><p>${p}</p></main></body></html>`);
+    expect(looksLikeVacancy(fr('Dès que le poste est pourvu, les candidats sont informés.'), 'https://www.commune.be/emploi/juriste')).toBe(true);
+    expect(looksLikeVacancy(fr('Le poste est pourvu.'), 'https://www.commune.be/emploi/juriste')).toBe(false);
+  });
+});
