@@ -123,6 +123,12 @@ export interface Locale {
     organisationWords: string[];
     /** How a body's or a building's name ends ("Personalamt", "Stadtbibliothek"): a run of capitalised words with one is no person. */
     bodyEndings: string[];
+    /**
+     * How the name of a unit a person heads ends, written capitalised right after the role's noun
+     * ("directeur Beleidsondersteuning Annelies Deprez", "Leiterin Stadtplanung Anna Krüger"): part of the
+     * role, never a given name.
+     */
+    unitEndings: string[];
     /** Whole words that make a run of capitalised words a body, a service or a place, no person ("Bibliotheek Tielt", "Grove Street"). */
     bodyWords: string[];
   };

@@ -2611,3 +2611,39 @@ describe('twenty-third round, detection: a closed phrase said as a condition is 
     expect(looksLikeVacancy(fr('Le poste est pourvu.'), 'https://www.commune.be/emploi/juriste')).toBe(false);
   });
 });
+
+describe("twenty-third round: a contact's role before the name, and a shared mailbox after their own phone", () => {
+  const one = (text: string, country = 'be') => contactsIn(text, country)[0];
+  it('reads a role noun with its domain right before the name', () => {
+    expect(one('Voor inhoudelijke vragen kan je terecht bij diensthoofd vrije tijd Lotte Vanhecke, op 050 63 64 20.')).toMatchObject({ name: 'Lotte Vanhecke', role: 'diensthoofd vrije tijd' });
+    expect(one('Vragen? Contacteer diensthoofd omgeving Lotte Verhaegen via 03 410 19 27 of lotte.verhaegen@berlaar.be.')).toMatchObject({ name: 'Lotte Verhaegen', role: 'diensthoofd omgeving' });
+  });
+  it('keeps a unit written after the role noun out of the name', () => {
+    expect(one('Vragen kan je stellen aan directeur Beleidsondersteuning Annelies Deprez, op 057 230 541.')).toMatchObject({ name: 'Annelies Deprez', role: 'directeur Beleidsondersteuning' });
+  });
+  it('takes no verb or joined clause for a domain, and keeps a three-word name whole', () => {
+    expect(one('Contacteer de directeur of bel Jan Peeters op 03 650 02 21 of jan.peeters@gemeente.be.')).toMatchObject({ name: 'Jan Peeters', role: null });
+    expect(one('Vragen aan directeur Anna Maria Peeters, op 03 650 02 21.')).toMatchObject({ name: 'Anna Maria Peeters' });
+  });
+  it('reads "our <job>, <name>" and not "our office, <name>"', () => {
+    expect(one('For an informal discussion, please contact our Rights of Way Manager, Philip Garnett, on 01539 793462.', 'uk')).toMatchObject({ name: 'Philip Garnett', role: 'Rights of Way Manager' });
+    expect(one('Please call our office, Philip Garnett will answer on 01539 793462.', 'uk')?.role ?? null).not.toBe('office');
+  });
+  it('takes "County Librarian" and "Cadre administratif du Pôle Médecine" after the person for their role', () => {
+    expect(one('Informal enquiries regarding the role may be directed to Ciara Brady, County Librarian, on 049 437 8548.', 'ie')).toMatchObject({ name: 'Ciara Brady', role: 'County Librarian' });
+    expect(one('Pour tout renseignement sur le poste : Mme Élodie Gaborit, Cadre administratif du Pôle Médecine, au 02 41 49 61 27.', 'fr')).toMatchObject({ name: 'Élodie Gaborit', role: 'Cadre administratif du Pôle Médecine' });
+  });
+  it('takes no label or job name in a contact card for a person', () => {
+    const card = contactsInBlock(['Hiring Unit Contact', 'Maria Delgado, Selection Services Analyst', '(916) 653-4417', 'maria.delgado@parks.ca.gov'], 'us');
+    expect(card).toEqual([{ name: 'Maria Delgado', role: 'Selection Services Analyst', phone: '+19166534417', email: 'maria.delgado@parks.ca.gov' }]);
+    expect(contactsInBlock(['Equal Employment Opportunity Officer', '(916) 653-8951', 'eeo@parks.ca.gov'], 'us')).toEqual([]);
+  });
+  it("gives a person the shared mailbox of their own sentence, past their phone's \"Tel.\"", () => {
+    expect(one('Fragen zum Bewerbungsverfahren beantwortet Ihnen Frau Sabine Gschwendtner, Personalverwaltung, Tel. 08161 600-1134, E-Mail: personal@kreis-freising.de.', 'de')?.email).toBe('personal@kreis-freising.de');
+  });
+  it('not the mailbox of another desk or of the next sentence', () => {
+    expect(one('Des renseignements peuvent être obtenus auprès de M. Tom Weber, ingénieur-chef, tél. 27 54-3210, ou auprès du Service des Ressources humaines, tél. 27 54-2400, rh@villeesch.lu.', 'lu')?.email).toBeNull();
+    expect(one('Veuillez contacter M. Marc Schroeder, chef du service technique (tél. : 81 91 81-340), ou le service des ressources humaines (rh@ettelbruck.lu).', 'lu')?.email).toBeNull();
+    expect(one('Meer info bij Lotte Claes, tel. 03 660 68 42. Solliciteer via personeel@kapellen.be.')?.email).toBeNull();
+  });
+});

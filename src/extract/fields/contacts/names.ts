@@ -3,7 +3,7 @@
  * before them) that are neither a sentence opener, a job nor a body or a place.
  */
 import { LETTER, LOWER, UPPER } from '../../chars';
-import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, NOT_NAMES, ORG_WORDS, RANKS, ROLE_NOUNS } from './words';
+import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, NOT_NAMES, ORG_WORDS, RANKS, ROLE_NOUNS, UNIT_WORD } from './words';
 
 /** "Peeters", "Van-Damme", "MacLeod", "McKenna", "O'Brien", "D’Hondt". */
 export const WORD = `(?:[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+)(?:-[${UPPER}][${LOWER}]+)?`;
@@ -32,6 +32,9 @@ export interface Point {
 }
 
 const STREET_BEFORE = /(?:rue|avenue|boulevard|bd|place|allée|quai|chemin|impasse|route|cours|square|street|road|straße|strasse|platz|laan|straat|lei|plein)\s+(?:du|de la|de l['’]|des|de|d['’]|van|von|der|of the|of)?\s*$/i;
+
+/** The word right before a run is a role's noun ("directeur", "Leiterin"). */
+const ROLE_NOUN_BEFORE = new RegExp(`(?<![${LETTER}])(?:${[...ROLE_NOUNS].map(esc).join('|')})[ \u00a0]+$`, 'iu');
 
 const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
 const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
@@ -72,6 +75,11 @@ export function namesIn(text: string): Point[] {
       if (ROLE_NOUNS.has(words[0]!.toLowerCase()) || words.length - lastRole - 1 < 2) continue;
       start += words.slice(0, lastRole + 1).join(' ').length + 1;
       words = words.slice(lastRole + 1);
+    }
+    // "aan directeur Beleidsondersteuning Annelies Deprez": the unit after a role's noun is the role's, not the name's.
+    if (words.length >= 3 && UNIT_WORD.test(words[0]!) && ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
     }
     // "15 place du Maréchal Leclerc", "avenue du Tour de France": a street's name is no person.
     if (STREET_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
@@ -124,5 +132,10 @@ const NAME_LINE = new RegExp(
 );
 
 export function isNameLine(s: string): boolean {
-  return s.length <= 60 && NAME_LINE.test(s) && !ORG_WORDS.test(s) && s.split(/\s+/).length >= (HONORIFIC_START.test(s) ? 1 : 2);
+  if (s.length > 60 || !NAME_LINE.test(s) || ORG_WORDS.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length < (HONORIFIC_START.test(s) ? 1 : 2)) return false;
+  // "Hiring Unit Contact", "Equal Employment Opportunity Officer": a label or a job's name, no person.
+  if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(?:De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w))) return false;
+  return !ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase());
 }

@@ -5,7 +5,7 @@
 import { LETTER, LOWER, UPPER } from '../../chars';
 import { isFactLabel } from '../../locales';
 import type { Point } from './names';
-import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, REACH_WORDS, ROLE_NOUNS } from './words';
+import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
 
 /**
  * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
@@ -40,6 +40,15 @@ const ROLE_BEFORE_COMMA = new RegExp(
   String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
   'u',
 );
+/** The same after a possessive, when the words end in a job's noun: "please contact our Rights of Way Manager, Philip Garnett". */
+const OWN_ROLE_BEFORE_COMMA = new RegExp(
+  String.raw`(?<![${LETTER}])(?:our|your|onze|ons|notre|nos|votre|unsere[nr]?|unser)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
+  'iu',
+);
+function ownRoleBeforeComma(before: string): RegExpExecArray | null {
+  const m = OWN_ROLE_BEFORE_COMMA.exec(before);
+  return m && ROLE_NOUNS.has(m[1]!.split(/\s+/).pop()!.toLowerCase()) ? m : null;
+}
 
 function coordinated(before: string): RegExpExecArray | null {
   const m = ROLE_COORDINATED.exec(before);
@@ -66,12 +75,37 @@ function roleNounBefore(before: string): string | null {
   return ROLE_ENDINGS.some((r) => lower.endsWith(r)) ? word : null;
 }
 
+/** Words that join or lead on, never part of a role's domain: "de directeur of bel Jan Peeters". */
+const NOT_DOMAIN = /^(?:en|of|and|or|und|oder|et|ou|bel|call|ring|mail|contacteer|contact|kontaktieren|appelez|aan|bij|to|at|an|bei|à|auprès)$/i;
+const LOWER_WORD = new RegExp(`^[${LOWER}][${LOWER}\\-]{1,30}$`, 'u');
+
+/**
+ * The role's noun and its domain right before the name, with no comma between: "bij diensthoofd vrije tijd
+ * Lotte Vanhecke", "Contacteer diensthoofd omgeving Lotte Verhaegen", "aan directeur Beleidsondersteuning
+ * Annelies Deprez". At most three words after the noun, in lower case or a unit's capitalised name.
+ */
+function roleWithDomainBefore(before: string): string | null {
+  const words = before.replace(/[ \u00a0]+$/, '').split(/[ \u00a0]+/);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const domain = words.slice(words.length - n);
+    if (!domain.every((w) => (LOWER_WORD.test(w) || UNIT_WORD.test(w)) && !NOT_DOMAIN.test(w))) return null;
+    const noun = words[words.length - n - 1]!;
+    const lower = noun.toLowerCase();
+    if (/^[^\p{L}]|[^\p{L}-]$/u.test(noun) || CONTACT_PERSON.has(lower)) return null;
+    if (ROLE_NOUNS.has(lower) || ROLE_ENDINGS.some((r) => lower.endsWith(r))) return [noun, ...domain].join(' ');
+  }
+  return null;
+}
+
 export function roleBefore(text: string, name: Point): string | null {
   const before = text.slice(Math.max(0, name.start - 120), name.start);
-  const noun = roleNounBefore(before);
+  const noun = roleNounBefore(before) ?? roleWithDomainBefore(before);
   if (noun) return noun;
   const m =
-    ROLE_BEFORE.exec(before) ?? (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ?? ROLE_BEFORE_COMMA.exec(before);
+    ROLE_BEFORE.exec(before) ??
+    (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ??
+    ROLE_BEFORE_COMMA.exec(before) ??
+    ownRoleBeforeComma(before);
   // "de la responsable du service …": the article is no part of the role.
   const role = m?.[1]?.trim().replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '');
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.

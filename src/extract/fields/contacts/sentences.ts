@@ -38,6 +38,20 @@ function namesAJob(words: string): boolean {
   return words.split(/[^\p{L}]+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
 }
 
+const SENTENCE_END = /[.!?]\s/;
+/** "Tel. 08161 600-1134, E-Mail: personal@…": an abbreviation's dot ends no sentence. */
+const ABBREVIATION = /(?<![\p{L}])(?:tel|tél|nr|no|bzw|ca|dr|prof|z\. ?b|e\.g|i\.e)\.(?=\s)/giu;
+/** "…, ou le service des ressources humaines (rh@…)", "ou auprès du Service des Ressources humaines": another desk, named after an "or". */
+const OR_ANOTHER = /(?<![\p{L}])(?:ou|or|of|oder)\s+(?:(?:auprès|bij|bei|with|to|at|an)\s+)?(?:du|des|le|la|les|l['’]|the|de|het|die|der|den|dem|das)\s/iu;
+
+/**
+ * Between a person and a shared mailbox (jobs@, personeel@): a new sentence ("… Lotte Claes, tel. 03 660 68 42.
+ * Solliciteer via personeel@kapellen.be") or another desk makes it not theirs; their own phone's "Tel." does not.
+ */
+function otherDesk(between: string): boolean {
+  return SENTENCE_END.test(between.replace(ABBREVIATION, '')) || OR_ANOTHER.test(between);
+}
+
 export function contactsIn(text: string, country: string | null): Contact[] {
   // A fax number is no way to ask a question.
   const phones: Point[] = findPhones(text, country)
@@ -102,7 +116,7 @@ export function contactsIn(text: string, country: string | null): Contact[] {
     if (p.kind === 'phone') target.phone ??= p.value;
     // "… Lotte Claes, tel. 03 660 68 42. Solliciteer via personeel@kapellen.be": a shared mailbox in a
     // later sentence is where to apply, not the person's own address.
-    else if (!(target.name && GENERIC_MAILBOX.test(p.value) && /[.!?]\s/.test(text.slice(lastNameEnd, p.start)))) target.email ??= p.value;
+    else if (!(target.name && GENERIC_MAILBOX.test(p.value) && otherDesk(text.slice(lastNameEnd, p.start)))) target.email ??= p.value;
   }
   // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask; a named
   // department is a contact when it gives both a phone and an address, as a desk one can call.

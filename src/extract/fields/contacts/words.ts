@@ -22,6 +22,8 @@ export const BODY_WORD = new RegExp(
   `^(?:[a-zA-Z\\u00c0-\\u024f-]*(?:${alternation(allOf((l) => l.contacts.bodyEndings))})(?:e?s)?|${alternation(allOf((l) => l.contacts.bodyWords))})$`,
   'i',
 );
+/** A unit's name a role heads, written capitalised after the role's noun ("Beleidsondersteuning", "Stadtplanung"): eight letters or more. */
+export const UNIT_WORD = new RegExp(`^[${UPPER}][a-zA-Z\\u00c0-\\u024f-]{3,}(?:${alternation(allOf((l) => l.contacts.unitEndings))})$`, 'u');
 /** A line with one of these words is an organisation's name ("Stadt Bad Schwartau"), case as written. */
 export const ORG_WORDS = new RegExp(`\\b(?:${alternation(allOf((l) => l.contacts.organisationWords))})\\b`);
 /** Verbs that hand a question to the person named next: the words before them are the role. */

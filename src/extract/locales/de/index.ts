@@ -62,7 +62,7 @@ export const de: Locale = {
   genericEmployerKinds: ['stadt', 'gemeinde', 'landkreis', 'kreis', 'land', 'bund', 'polizei', 'behörde', 'verwaltung', 'stadtverwaltung'],
   employerPrefixes: ['Karriere bei', 'Karriere', 'Jobs bei', 'Arbeiten bei', 'Arbeiten für', 'Stellenangebote', 'Stellenangebote der', 'Stellenangebote des', 'Stellenangebote bei', 'Logo', 'Startseite', 'Willkommen bei'],
   notNames: ['Für', 'Bei', 'Ihnen', 'Steht', 'Gerne', 'Fragen', 'Ihre', 'Ihr', 'Wir', 'Sie', 'Der', 'Die', 'Das', 'Kontakt', 'Telefon', 'Tel', 'Bitte', 'Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Herr', 'Frau', 'Weitere', 'Auskunft', 'Auskünfte'],
-  roleNouns: ['Leiter', 'Leiterin', 'Partnerin', 'Businesspartnerin', 'Sachbearbeiter', 'Sachbearbeiterin', 'Referent', 'Referentin', 'Fachfrau', 'Fachmann', 'Mitarbeiter', 'Mitarbeiterin', 'Personalsachbearbeiter', 'Personalsachbearbeiterin', 'Amtsleiter', 'Amtsleiterin', 'Bürgermeister', 'Bürgermeisterin', 'Direktor', 'Direktorin', 'Fachbereichsleiter', 'Fachbereichsleiterin', 'Teamleiter', 'Teamleiterin', 'Spezialist', 'Spezialistin', 'Fachspezialist', 'Fachspezialistin', 'Sektionschef', 'Sektionschefin', 'Personalreferent', 'Personalreferentin', 'Abteilungsleiter', 'Abteilungsleiterin', 'Dezernatsleiter', 'Dezernatsleiterin'],
+  roleNouns: ['Leiter', 'Leiterin', 'Partnerin', 'Businesspartnerin', 'Sachbearbeiter', 'Sachbearbeiterin', 'Referent', 'Referentin', 'Fachfrau', 'Fachmann', 'Mitarbeiter', 'Mitarbeiterin', 'Personalsachbearbeiter', 'Personalsachbearbeiterin', 'Amtsleiter', 'Amtsleiterin', 'Bürgermeister', 'Bürgermeisterin', 'Direktor', 'Direktorin', 'Fachbereichsleiter', 'Fachbereichsleiterin', 'Teamleiter', 'Teamleiterin', 'Spezialist', 'Spezialistin', 'Fachspezialist', 'Fachspezialistin', 'Sektionschef', 'Sektionschefin', 'Personalreferent', 'Personalreferentin', 'Abteilungsleiter', 'Abteilungsleiterin', 'Dezernatsleiter', 'Dezernatsleiterin', 'Bibliothekar', 'Bibliothekarin'],
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.'],
   ranks: ['Bauoberrat', 'Baurat', 'Baudirektor', 'Regierungsrat', 'Oberregierungsrat', 'Regierungsdirektor', 'Amtsrat', 'Oberamtsrat', 'Verwaltungsrat', 'Brandrat', 'Brandoberrat', 'Hauptmann', 'Major', 'Oberst', 'Polizeirat', 'Kriminalhauptkommissar', 'Polizeihauptkommissar'],
   workplaceWords: ['dienstort', 'einsatzort', 'arbeitsort', 'dienstsitz', 'standort', 'arbeitsplatz in', 'in zentraler lage', 'ihr arbeitsplatz'],
@@ -84,6 +84,7 @@ export const de: Locale = {
     technicalHelp: ['technische fragen', 'technische probleme', 'technischen problemen', 'technischer support', 'technische unterstützung', 'helpdesk'],
     organisationWords: ['Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Magistrat', 'Verwaltung', 'Universität'],
     bodyEndings: ['gemeinde', 'amt', 'verwaltung', 'bibliothek', 'stelle', 'referat', 'abteilung', 'nummer', 'notruf', 'zentrale'],
+    unitEndings: ['ung', 'keit', 'heit', 'schaft', 'wesen'],
     bodyWords: ['schule', 'zentrum', 'stadt', 'gemeinde', 'kreis', 'ministerium', 'klinikum', 'universität', 'hochschule', 'personal', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'haus', 'rathaus', 'kreishaus', 'geologie', 'bibliothek'],
   },
   otherVacancies: {

@@ -59,7 +59,7 @@ export const en: Locale = {
   genericEmployerKinds: ['city', 'county', 'council', 'state', 'government', 'department', 'police', 'agency'],
   employerPrefixes: ['Careers at', 'Careers', 'Jobs at', 'Work for', 'Working for', 'Working at', 'Vacancies at', 'Logo', 'Home', 'Welcome to'],
   notNames: ['For', 'Please', 'Contact', 'Call', 'Email', 'E-mail', 'Questions', 'If', 'You', 'We', 'Our', 'The', 'Department', 'Team', 'Service', 'Phone', 'Tel', 'Mr', 'Ms', 'Mrs', 'Dr', 'Name', 'Hiring', 'Recruitment', 'Enquiries'],
-  roleNouns: ['Chief', 'Engineer', 'Technician', 'Inspector', 'Ecologist', 'Scientist', 'Manager', 'Officer', 'Director', 'Head', 'Leader', 'Adviser', 'Advisor', 'Analyst', 'Coordinator', 'Specialist', 'Consultant', 'Partner', 'Lead', 'Assistant', 'Recruiter', 'Administrator', 'Planner', 'Supervisor', 'Clerk', 'Executive'],
+  roleNouns: ['Chief', 'Engineer', 'Technician', 'Inspector', 'Ecologist', 'Scientist', 'Manager', 'Officer', 'Director', 'Head', 'Leader', 'Adviser', 'Advisor', 'Analyst', 'Coordinator', 'Specialist', 'Consultant', 'Partner', 'Lead', 'Assistant', 'Recruiter', 'Administrator', 'Planner', 'Supervisor', 'Clerk', 'Executive', 'Librarian', 'Controller', 'Surveyor', 'Accountant'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.'],
   ranks: ['Captain', 'Lieutenant', 'Sergeant', 'Major', 'Colonel', 'Superintendent', 'Chief Inspector', 'Inspector'],
   workplaceWords: ['location', 'based at', 'based in', 'you will work at', 'you will work in', 'place of work', 'duty station', 'located at', 'located in', 'is located', 'will be based', 'work location', 'post is based', 'office is at'],
@@ -81,6 +81,7 @@ export const en: Locale = {
     technicalHelp: ['technical difficulties', 'technical problems', 'technical issues', 'technical assistance', 'technical support', 'technical questions', 'technical help', 'helpdesk', 'help desk'],
     organisationWords: ['Department', 'Ministry', 'Team', 'Service', 'Office', 'University', 'Agency', 'Bureau', 'Administration', 'Council', 'Trust'],
     bodyEndings: ['hotline'],
+    unitEndings: [],
     bodyWords: ['library', 'museum', 'school', 'center', 'team', 'service', 'office', 'department', 'council', 'agency', 'authority', 'board', 'trust', 'hospital', 'university', 'services', 'departments', 'resources', 'street', 'road', 'avenue', 'lane', 'drive', 'building', 'buildings', 'house', 'hall', 'campus', 'headquarters', 'ave', 'blvd', 'rd', 'management', 'division', 'operations', 'administration'],
   },
   otherVacancies: {

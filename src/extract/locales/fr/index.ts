@@ -62,7 +62,7 @@ export const fr: Locale = {
   genericEmployerKinds: ['commune', 'ville', 'cpas', 'province', 'mairie', 'administration communale', 'région', 'département', 'police'],
   employerPrefixes: ['Travailler pour', 'Travailler à', 'Travailler chez', 'Emplois', 'Emploi', 'Offres d\'emploi', 'Carrières', 'Recrutement', 'Logo', 'Accueil', 'Bienvenue à'],
   notNames: ['Cedex', 'CEDEX', 'Place', 'Rue', 'Avenue', 'Boulevard', 'Quai', 'Chemin', 'Allée', 'Impasse', 'Chaussée', 'Pour', 'Contactez', 'Contact', 'Vous', 'Nous', 'Le', 'La', 'Les', 'Service', 'Madame', 'Monsieur', 'Tél', 'Plus', 'Informations', 'Direction', 'Ville', 'Commune', 'Province'],
-  roleNouns: ['responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'chef', 'cheffe', 'conseiller', 'conseillère', 'gestionnaire', 'assistant', 'assistante', 'coordinateur', 'coordinatrice', 'recruteur', 'recruteuse', 'président', 'présidente', 'secrétaire'],
+  roleNouns: ['responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'chef', 'cheffe', 'conseiller', 'conseillère', 'gestionnaire', 'assistant', 'assistante', 'coordinateur', 'coordinatrice', 'recruteur', 'recruteuse', 'président', 'présidente', 'secrétaire', 'cadre', 'bibliothécaire'],
   honorifics: ['Madame', 'Monsieur', 'Mme', 'M.', 'Mlle'],
   ranks: ['Capitaine', 'Lieutenant', 'Major', 'Colonel', 'Adjudant', 'Commandant', 'Commissaire', 'Premier commissaire', 'Inspecteur principal'],
   workplaceWords: ['lieu de travail', "lieu d'affectation", 'vous travaillerez à', 'vous travaillerez au', 'vous travaillerez dans', 'basé à', 'basée à', 'poste est basé', 'situé au', 'située au', 'situé à', 'établi à', 'établie à', 'établi·e à', 'établi(e) à', 'affecté à', 'affectée à', 'affecté·e à', 'affecté au', 'affectée au', 'résidence administrative'],
@@ -84,6 +84,7 @@ export const fr: Locale = {
     technicalHelp: ['questions techniques', 'problème technique', 'problèmes techniques', 'support technique', 'assistance technique', 'difficultés techniques', 'helpdesk'],
     organisationWords: [],
     bodyEndings: ['bibliothèque'],
+    unitEndings: [],
     bodyWords: ['ressources', 'humaines', 'centre', 'commune', 'ville', 'mairie', 'cpas', 'rue', 'boulevard', 'chaussée', 'hôtel', 'bibliothèque', 'service'],
   },
   otherVacancies: {

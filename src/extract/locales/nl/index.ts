@@ -60,7 +60,7 @@ export const nl: Locale = {
   genericEmployerKinds: ['gemeente', 'stad', 'ocmw', 'provincie', 'politiezone', 'agentschap', 'departement', 'ministerie', 'overheid', 'politie', 'lokaal bestuur'],
   employerPrefixes: ['Werken bij', 'Werken voor', 'Werken in', 'Jobs bij', 'Vacatures bij', 'Vacatures', 'Vacature', 'Logo', 'Home', 'Homepage', 'Startpagina', 'Welkom bij'],
   notNames: ['Voor', 'Bij', 'Contacteer', 'Contact', 'Neem', 'Bel', 'Mail', 'Vragen', 'Meer', 'Info', 'Informatie', 'Stuur', 'Je', 'Jij', 'Wij', 'We', 'Onze', 'Ons', 'De', 'Het', 'Een', 'Dienst', 'Provincie', 'Stad', 'Gemeente', 'Team', 'Afdeling', 'Personeelsdienst', 'Solliciteer', 'Telefoon', 'Tel', 'Gsm', 'Mevrouw', 'Meneer', 'Heer'],
-  roleNouns: ['medewerker', 'medewerkster', 'adviseur', 'diensthoofd', 'teamleider', 'teamverantwoordelijke', 'coördinator', 'directeur', 'verantwoordelijke', 'hoofd', 'consulent', 'deskundige', 'recruiter', 'projectleider', 'afdelingshoofd', 'stafmedewerker', 'hoofdverpleegkundige', 'selectieverantwoordelijke', 'personeelsverantwoordelijke', 'beleidsmedewerker'],
+  roleNouns: ['medewerker', 'medewerkster', 'adviseur', 'diensthoofd', 'teamleider', 'teamverantwoordelijke', 'coördinator', 'directeur', 'verantwoordelijke', 'hoofd', 'consulent', 'deskundige', 'recruiter', 'projectleider', 'afdelingshoofd', 'stafmedewerker', 'hoofdverpleegkundige', 'selectieverantwoordelijke', 'personeelsverantwoordelijke', 'beleidsmedewerker', 'bibliothecaris'],
   honorifics: ['Mevrouw', 'Mevr.', 'Mw.', 'De heer', 'Dhr.', 'Meneer'],
   ranks: ['Kapitein', 'Luitenant', 'Majoor', 'Kolonel', 'Adjudant', 'Commandant', 'Commissaris', 'Hoofdcommissaris', 'Hoofdinspecteur', 'Kapitein-commandant', 'Brandweercommandant'],
   workplaceWords: ['je zal werken in', 'je zal werken op', 'je werkt in', 'je werkt op', 'je werkplek', 'standplaats', 'plaats van tewerkstelling', 'tewerkstellingsplaats', 'werkplaats', 'werklocatie', 'je werkt vanuit', 'met standplaats', 'hier kom je te werken', 'je komt te werken', 'waar ga je werken', 'gevestigd in', 'gevestigd op'],
@@ -82,6 +82,7 @@ export const nl: Locale = {
     technicalHelp: ['technische vragen', 'technische problemen', 'technisch probleem', 'technische hulp', 'storing', 'foutmelding', 'helpdesk'],
     organisationWords: ['Gemeente', 'Stad', 'Provincie', 'Dienst', 'Ministerie'],
     bodyEndings: ['dienst', 'bibliotheek', 'afdeling'],
+    unitEndings: ['ing', 'heid', 'schap', 'beheer', 'beleid', 'zaken', 'zorg'],
     bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis', 'bibliotheek', 'dienst', 'afdeling'],
   },
   otherVacancies: {
