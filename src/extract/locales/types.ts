@@ -167,7 +167,7 @@ export interface DetectWords {
   conditionals: string[];
   /** Headings or titles of pages that are about applying without offering one post. */
   notOnePost: string[];
-  /** The main heading of a list of vacancies. */
+  /** The main heading of a list of vacancies, or of a programme's page of many posts ("Apprenticeships", "Stages"). */
   listHeadings: string[];
   /** How the main heading of a careers page starts ("Werken bij …", "Working for us"): about working there, not one post. */
   landingHeadings: string[];

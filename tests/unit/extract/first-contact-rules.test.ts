@@ -2647,3 +2647,21 @@ describe("twenty-third round: a contact's role before the name, and a shared mai
     expect(one('Meer info bij Lotte Claes, tel. 03 660 68 42. Solliciteer via personeel@kapellen.be.')?.email).toBeNull();
   });
 });
+
+describe("twenty-third round, detection: a programme's page headed by its many posts", () => {
+  const doc = (h1: string) =>
+    parse(
+      `<!doctype html><html lang="en"><head><title>${h1} – Lincolnshire County Council</title></head><body><main><h1>${h1}</h1>` +
+        '<p>Lincolnshire County Council is recruiting. Closing date: 15 March 2026. Salary: £15,000 a year. Apply online via our careers site.</p>' +
+        '<h2>Job description</h2><p>You will learn on the job.</p></main></body></html>',
+    );
+  const url = 'https://www.lincolnshire.gov.uk/jobs/apprenticeships';
+  it('takes a page headed "Apprenticeships" for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Apprenticeships'), url)).toBe(false);
+    const page = readFileSync('tests/fixtures/blind/batch-96/uk-lincolnshire-cc-apprenticeships-2026/page.html', 'utf8');
+    expect(looksLikeVacancy(parse(page), 'https://www.lincolnshire.gov.uk/jobs-careers/apprenticeships')).toBe(false);
+  });
+  it.each(['Apprentice Highways Operative', 'Apprenticeships Officer'])('still reads one post: %s', (h1) => {
+    expect(looksLikeVacancy(doc(h1), url)).toBe(true);
+  });
+});

@@ -10,6 +10,6 @@ export const frDetect: DetectWords = {
   ],
   conditionals: ['dès que', 'lorsque', 'quand', 'une fois que', 'si', 'après que', 'jusqu\'à ce que'],
   notOnePost: [ 'jobs étudiants', 'soirée d\'information', 'soirée d’information', 'jobs d\'été', '(clôturée)', '(clôturé)', '(pourvu)', 'liste des lauréats', 'résultats de la sélection', 'résultats de la procédure','candidature spontanée', 'candidatures spontanées', 'alerte emploi', 'alertes emploi', 'alerte e-mail', 'alertes e-mail', 'salon de l\'emploi', 'salon de l’emploi', 'forum emploi', 'forum de l\'emploi', 'job dating', 'nos offres', 'toutes les offres'],
-  listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres'],
+  listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres', 'stages', 'apprentissage', 'alternance'],
   landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'échelles de traitement', 'grilles salariales', 'grilles indiciaires', 'comment postuler', 'conseils pour postuler', 'comment se déroule', 'le processus de recrutement', 'la procédure de sélection', 'déroulement de la sélection'],
 };

@@ -14,6 +14,6 @@ export const nlDetect: DetectWords = {
     'open sollicitatie', 'spontane sollicitatie', 'spontaan solliciteren', 'spontaan kandidaat', 'jobalert', 'vacaturemelding', 'vacature-alert', 'vacaturealert',
     'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures',
   ],
-  listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij'],
+  listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij', 'stages', 'studentenjobs', 'vakantiejobs'],
   landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij', 'salaris en voordelen', 'verloning en voordelen', 'loon en voordelen', 'onze voordelen', 'zo solliciteer je', 'hoe solliciteren', 'hoe solliciteer je', 'sollicitatietips', 'salarisschalen', 'weddeschalen', 'loonschalen', 'barema\'s', 'zo verloopt de selectie', 'zo verloopt je sollicitatie', 'de selectieprocedure', 'het selectieproces'],
 };
