@@ -198,12 +198,32 @@ function isLabelLine(clause: string, afterColon: string): boolean {
 /** The step named after its date, up to the clause's end: "op 24 februari een jurygesprek, waarin ...". */
 function labelAfter(text: string, dateEnd: number, lang: string | null): string | null {
   const clause = text.slice(dateEnd).split(/[,;.:]/)[0]!;
-  if (clause.split(/\s+/).filter(Boolean).length > 10 || !hasStem(clause, SELECTION)) return null;
+  if (!hasStem(clause, SELECTION)) return null;
+  if (clause.split(/\s+/).filter(Boolean).length > 10) return stepOpeningClause(clause, lang);
   // The noun phrase ends at the step's word: "een mondeling gesprek af" is "Mondeling gesprek".
   const words = [...clause.matchAll(SELECTION_RE)];
   const last = words[words.length - 1]!;
   const label = labelOf(clause.slice(0, last.index + last[0].length), last.index + last[0].length, lang);
   return label?.replace(/^\([^)]*\)\s*/, '') ?? null;
+}
+
+/**
+ * A long clause after the date names its step only in its first words, and no other date after it: "legt op 6 mei
+ * een mondelinge proef af (met de voorstelling van een korte casus)", "een selectie-interview af voor een commissie
+ * onder voorzitterschap van de korpschef". Not "… on 02/24 and panel interviews are scheduled for 03/03" (the
+ * later date's step), nor "zum 01.05.2026 eine Stelle als Sachbearbeiter*in im Prüfungsamt".
+ */
+function stepOpeningClause(clause: string, lang: string | null): string | null {
+  const plain = clause.replace(/\s*\([^()]*\)?/g, '');
+  const step = STEP_WORD.exec(plain);
+  if (!step || plain.slice(0, step.index).split(/\s+/).filter(Boolean).length > 3) return null;
+  let end = step.index + step[0].length;
+  if (/\d/.test(plain.slice(end))) return null;
+  // "à un examen écrit": its qualifiers go with it.
+  for (let q = QUALIFIER_AFTER.find(({ re }) => re.test(plain.slice(end))); q; q = QUALIFIER_AFTER.find(({ re }) => re.test(plain.slice(end)))) {
+    end = plain.indexOf(q.q, end) + q.q.length;
+  }
+  return labelOf(plain.slice(0, end), end, lang);
 }
 
 const fromText: Rule<SelectionEvent[]> = (ctx) => {

@@ -60,6 +60,13 @@ const HIRING = new RegExp(
   String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
   'u',
 );
+const ADVERBS = allOf((l) => l.leadingAdverbs);
+/** "Daarom zoekt IVAREM extra versterking": after a leading adverb, the employer follows the verb. */
+const INVERTED_HIRING = new RegExp(
+  String.raw`^(?:${ADVERBS.map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${esc(a.slice(1))}`).join('|')})\s+(?:${VERBS})\s+(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})(?![${LETTER}])`,
+  'u',
+);
+const ADVERB_SET = new Set(ADVERBS);
 /** A hiring verb anywhere in a sentence: the cheap test before the patterns that need one (most sentences have none). */
 const HAS_HIRING_VERB = new RegExp(`(?:${VERBS})(?![a-zA-Z\u00c0-\u024f])`, 'i');
 /** "... aan voor X", "... pour le compte de X", "... für das Landratsamt X", "... on behalf of X". */
@@ -97,12 +104,12 @@ function withoutArticle(ctx: Context, name: string): string {
 
 const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
-    const m = HAS_HIRING_VERB.test(s.text) ? HIRING.exec(s.text) : null;
+    const m = HAS_HIRING_VERB.test(s.text) ? (INVERTED_HIRING.exec(s.text) ?? HIRING.exec(s.text)) : null;
     if (!m) continue;
     // "Het OCMW Ieper zoekt": a Dutch article in front of a kind of employer is no part of its name.
     const name = withoutArticle(ctx, m[1]!.replace(ARTICLE_BEFORE_KIND, ''));
     const words = name.split(/\s+/);
-    if (words.length === 1 && PRONOUNS.has(name.toLowerCase())) continue;
+    if (words.length === 1 && (PRONOUNS.has(name.toLowerCase()) || ADVERB_SET.has(name.toLowerCase()))) continue;
     if (PRONOUNS.has(words[0]!.toLowerCase())) continue;
     // "Le Département des Travaux de la Ville de Liège recrute": a unit of an employer the sentence names.
     const of = UNIT_OF_EMPLOYER.exec(name);

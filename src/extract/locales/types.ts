@@ -65,6 +65,11 @@ export interface Locale {
   onTheDeadline: string[];
   /** Verbs after an employer's name at the start of a sentence: "Provincie Antwerpen zoekt". */
   hiringVerbs: string[];
+  /**
+   * Words that open a sentence before its verb, so that the employer follows the hiring verb ("Daarom zoekt IVAREM
+   * extra versterking", "Deshalb sucht die Stadt Jena …"): never an employer themselves.
+   */
+  leadingAdverbs: string[];
   /** Leading articles that are not part of the employer's name ("Die Stadt Köln sucht"). */
   droppedArticles: string[];
   /** Stems that ask applicants to quote the reference: "Vermeld de referentie", "quote reference". */

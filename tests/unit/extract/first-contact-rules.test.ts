@@ -2665,3 +2665,38 @@ describe("twenty-third round, detection: a programme's page headed by its many p
     expect(looksLikeVacancy(doc(h1), url)).toBe(true);
   });
 });
+
+describe('twenty-fourth round: batches 95 and 96', () => {
+  it('reads the employer after the verb when an adverb opens the sentence ("Daarom zoekt IVAREM …")', () => {
+    const org = (p: string) => factsOf(`<h1>Medewerker klantendienst (m/v/x)</h1><p>${p}</p><p>Solliciteer ten laatste op 15 maart 2026.</p>`, 'https://www.ivarem.be/vacatures/1').organisation;
+    expect(org('Dat roept vragen op. Daarom zoekt IVAREM extra versterking voor de klantendienst.')).toBe('IVAREM');
+    expect(org('Dat roept vragen op. Daarom zoeken we extra versterking voor de klantendienst.')).not.toBe('Daarom');
+  });
+  it('ends a name before "van" and the body the person works for', () => {
+    expect(contactsIn('Vragen over de proeven? Dan helpt selectieconsulent Hanne Goossens van Jobpunt Vlaanderen je verder: 02 211 55 84, hanne.goossens@jobpunt.be.', 'be')[0]).toMatchObject({ name: 'Hanne Goossens', role: 'selectieconsulent' });
+    expect(contactsIn('Meer info: Anna Maria van der Berg, 03 211 55 84.', 'be')[0]?.name).toBe('Anna Maria van der Berg');
+  });
+  it("gives a card's job title written before the name to that person", () => {
+    expect(contactsInBlock(['Job title', 'Stroke SLT Team Lead', 'Name', 'Rosie Penhaligon', 'Email address', 'rosie.penhaligon1@nhs.net', 'Telephone number', '01872 253891'], 'uk')).toEqual([
+      { name: 'Rosie Penhaligon', role: 'Stroke SLT Team Lead', phone: '+441872253891', email: 'rosie.penhaligon1@nhs.net' },
+    ]);
+    // After a complete person, the next title is the next person's, not a second role for the first.
+    expect(contactsInBlock(['Name', 'Ann Lee', 'Job title', 'Ward Manager', 'Email address', 'ann.lee@nhs.net', 'Job title', 'Matron', 'Name', 'Tom Hart', 'Email address', 'tom.hart@nhs.net'], 'uk')).toEqual([
+      { name: 'Ann Lee', role: 'Ward Manager', phone: null, email: 'ann.lee@nhs.net' },
+      { name: 'Tom Hart', role: 'Matron', phone: null, email: 'tom.hart@nhs.net' },
+    ]);
+  });
+  it('takes a support line for no person, and a harbour master for a role', () => {
+    expect(contactsIn('Powered by NEOGOV · Privacy Policy · Applicant Support: (855) 524-5627', 'us')).toEqual([]);
+    expect(contactsIn('Inhoudelijke vragen? Bel havenmeester Lies Vandecasteele op 058 22 44 71 of mail naar lies.vandecasteele@nieuwpoort.be.', 'be')[0]).toMatchObject({ name: 'Lies Vandecasteele', role: 'havenmeester' });
+  });
+  const events = (p: string, lang = 'nl') => factsOf(`<h1>Consulent (m/v/x)</h1><p>Solliciteer ten laatste op 12 april 2026.</p><p>${p}</p>`, 'https://www.x.be/vacatures/1', lang).events;
+  it('reads a step named in the first words after its date, in a long clause', () => {
+    expect(events('Wie slaagt, legt op woensdag 10 juni 2026 een selectie-interview af voor een commissie onder voorzitterschap van de korpschef.')).toEqual([{ date: '2026-06-10', label: 'Selectie-interview' }]);
+    expect(events('Wie slaagt, legt op woensdag 6 mei 2026 een mondelinge proef af (met de voorstelling van een korte casus, in het administratief centrum).')).toEqual([{ date: '2026-05-06', label: 'Mondelinge proef' }]);
+  });
+  it("takes no later date's step, and no office named further on", () => {
+    expect(events('Candidates invited to the next step will complete the written exercise on 04/24/2026 and panel interviews are tentatively scheduled for 05/03/2026 at the Herrity Building.', 'en')).not.toContainEqual({ date: '2026-04-24', label: 'Panel interviews' });
+    expect(events('An der Fakultät ist zum 01.05.2026 eine Stelle als Sachbearbeiter*in im Prüfungsamt im Angestelltenverhältnis befristet bis zum 31.03.2028 zu besetzen.', 'de')).toEqual([]);
+  });
+});

@@ -57,15 +57,22 @@ export function contactsInBlock(lines: readonly string[], country: string | null
   // The sub-label the people stand under ("Job contact :"): their role unless a line gives one.
   let labelRole = subLabel(label);
   const roleOfLabel = new Map<Contact, string>();
+  // "Job title / Stroke SLT Team Lead / Name / Rosie Penhaligon": a card may give the role before the name.
+  let roleBeforeName: string | null = null;
   const put = (key: keyof typeof KEY, value: string) => {
     const v = value.trim();
     if (!v) return;
     if (key === 'name') {
       const name = v.replace(COURTESY, '');
       if (!isNameLine(v) || !name) return;
-      current = { name, role: null, phone: null, email: null };
+      current = { name, role: roleBeforeName, phone: null, email: null };
+      roleBeforeName = null;
       out.push(current);
       if (labelRole) roleOfLabel.set(current, labelRole);
+      return;
+    }
+    if (key === 'role' && (!current || (current as Contact).phone || (current as Contact).email)) {
+      roleBeforeName = v.slice(0, 120);
       return;
     }
     if (!current) return;

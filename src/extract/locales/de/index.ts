@@ -56,6 +56,7 @@ export const de: Locale = {
   weeklyHoursLeads: ['wöchentliche Arbeitszeit', 'Wochenarbeitszeit', 'regelmäßige Arbeitszeit'],
   onTheDeadline: ['am tag des bewerbungsschlusses', 'am letzten tag der bewerbungsfrist'],
   hiringVerbs: ['sucht', 'stellt', 'besetzt'],
+  leadingAdverbs: ['deshalb', 'daher', 'derzeit', 'zurzeit', 'aktuell', 'jetzt', 'hierfür', 'dafür', 'daneben', 'außerdem', 'ab sofort'],
   droppedArticles: ['Der', 'Die', 'Das'],
   referenceQuoteWords: ['unter angabe', 'angabe der', 'angabe des', 'geben sie', 'bitte die'],
   employerTypes: ['Stadt', 'Gemeinde', 'Marktgemeinde', 'Landeshauptstadt', 'Kreisstadt', 'Hansestadt', 'Kreis', 'Landkreis', 'Landratsamt', 'Bezirksamt', 'Magistrat', 'Ministerium', 'Bundesministerium', 'Bundesamt', 'Landesamt', 'Behörde', 'Universität', 'Hochschule', 'Klinikum', 'Stadtverwaltung', 'Kreisverwaltung', 'Gemeindeverwaltung', 'Verbandsgemeinde', 'Samtgemeinde', 'Kanton', 'Bundesverwaltung', 'Land', 'Deutschsprachige Gemeinschaft', 'Regierungspräsidium', 'Bezirksregierung'],

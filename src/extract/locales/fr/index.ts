@@ -56,6 +56,7 @@ export const fr: Locale = {
   weeklyHoursLeads: ['durée hebdomadaire', 'temps de travail hebdomadaire', 'horaire hebdomadaire'],
   onTheDeadline: ['à la date limite', 'le jour de la date limite'],
   hiringVerbs: ['recrute', 'recherche', 'cherche', 'engage', 'recrutent', 'lance un appel à candidatures pour'],
+  leadingAdverbs: [],
   droppedArticles: ['La', 'Le', 'Les', "L'", 'L’'],
   referenceQuoteWords: ['mentionn', 'en rappelant', 'sous la référence', 'sous référence', 'en précisant', 'indiquer la référence', 'indiquant la référence'],
   employerTypes: ['Commune', 'Ville', 'Administration communale', 'Province', 'CPAS', 'Zone de police', 'Région', 'SPF', 'SPP', 'SPW', 'Service public', 'Ministère', 'Département', 'Conseil départemental', 'Conseil régional', 'Centre hospitalier', 'CHU', 'CHR', 'Hôpital', 'Hôpitaux', 'Université', 'Mairie', 'Communauté', 'Métropole', 'Préfecture', 'Rectorat', 'Agence', 'Intercommunale', 'État de', 'Canton', 'Fédération Wallonie-Bruxelles', 'Office'],
