@@ -405,15 +405,48 @@ const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|e
 const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
 
 /**
- * A German grade written the corpus's way, its agreement first: "Entgeltgruppe 11 TVöD (Bund)" and
- * "E 9a TV-L" are "TVöD-Bund E 11" and "TV-L E 9a". Any other scale is left as written.
+ * A German grade written the corpus's way, its agreement first: "Entgeltgruppe 11 TVöD (Bund)", "E 9a TV-L" and
+ * "S 14 TVöD-SuE" are "TVöD-Bund E 11", "TV-L E 9a" and "TVöD-SuE S 14". Any other scale is left as written.
  */
 export function agreementFirst(scale: string): string {
   // Most scales name no agreement: the pattern is not even compiled for them.
   if (!scale.includes('TV')) return scale;
-  const m = /^(?:Entgeltgruppe|EG|E)\s?(\d{1,2}[a-c]?Ü?)\s*(?:\(|der\s+|des\s+|nach\s+)?(TVöD|TV-?L|TV-?H|TV-?AVH)(?:[\s-]*\(?(VKA|Bund|V|SuE)\)?)?\)?$/u.exec(scale.trim());
+  const m = /^(?:Entgeltgruppe|EG|E|(S))\s?(\d{1,2}[a-c]?Ü?)\s*(?:\(|der\s+|des\s+|nach\s+)?(TVöD|TV-?L|TV-?H|TV-?AVH)(?:[\s-]*\(?(VKA|Bund|V|SuE)\)?)?\)?$/u.exec(scale.trim());
   if (!m) return scale;
-  return `${m[2]!.replace(/^TV(?=[LH])/, 'TV-')}${m[3] ? `-${m[3]}` : ''} E ${m[1]}`;
+  return `${m[3]!.replace(/^TV(?=[LH])/, 'TV-')}${m[4] ? `-${m[4]}` : ''} ${m[1] ? 'S' : 'E'} ${m[2]}`;
+}
+
+/** A civil servant's grade and its state's pay law, "A 9 BayBesG", "Besoldungsgruppe A 10": "A9", "A10". */
+const CIVIL_SERVANT_GRADE = /^(?:Besoldungsgruppe\s+)?([AB])\s?(\d{1,2})(?:\s+[A-Za-zÄÖÜäöü]*BesG[A-Za-z]*)?$/u;
+
+/**
+ * "A 9 / EG 9b TVöD", "A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA": a German post open to civil servants and
+ * employees, each scale in the corpus's notation ("A9 / TVöD E 9b"), in the page's order; null for anything else.
+ */
+function bothGermanScales(value: string): string | null {
+  const parts = value.split(/\s*(?:\/|\bbzw\.|\bbeziehungsweise\b|\boder\b)\s*/u).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const each = parts.map((p) => {
+    const agreed = agreementFirst(p);
+    if (agreed !== p) return agreed;
+    const grade = CIVIL_SERVANT_GRADE.exec(p);
+    return grade ? `${grade[1]}${grade[2]}` : null;
+  });
+  return each[0] && each[1] && each.some((e) => e!.includes('TV')) ? `${each[0]} / ${each[1]}` : null;
+}
+
+/** "Entgeltgruppe 9a", "EG 9a": a German employee's group that names no agreement. */
+const BARE_GROUP = /^(?:Entgeltgruppe|EG|E)\s?(\d{1,2}[a-c]?)$/u;
+
+/**
+ * The page's pay sentence says "in der Entgeltgruppe 9a", its key facts "Entgeltgruppe 9a TVöD (VKA)": the same
+ * group, the second in full ("TVöD-VKA E 9a").
+ */
+function inFull(scale: string | null, all: readonly Reading[]): string | null {
+  const bare = scale ? BARE_GROUP.exec(scale) : null;
+  if (!bare) return scale;
+  const full = all.map((r) => r.salary.scale).find((s) => s !== null && s.endsWith(` E ${bare[1]}`) && /^TV/.test(s));
+  return full ?? scale;
 }
 
 /** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
@@ -421,7 +454,7 @@ function labelScale(value: string, words = false): Salary | null {
   const lead = LEADING_SCALE.exec(value.trim());
   // "Entgeltgruppe 11 TVöD (Bund)": the brackets name the agreement's part, kept in "TVöD-Bund E 11".
   const agreed = agreementFirst(value.trim());
-  const v = lead ? lead[1]! : agreed !== value.trim() ? agreed : value.replace(/\([^)]*\)/g, '').trim();
+  const v = lead ? lead[1]! : agreed !== value.trim() ? agreed : (bothGermanScales(value.trim()) ?? value.replace(/\([^)]*\)/g, '').trim());
   if (!v || v.length > 60 || (!words && !/\d/.test(v)) || /[€£$]/.test(v) || v.split(/\s+/).length > 12) return null;
   return { scale: v, min: null, max: null, currency: null, period: null, gross: null };
 }
@@ -463,7 +496,7 @@ const fromText: Rule<Salary> = (ctx) => {
     // another pay ("Pay for the GS-11 grade in this locality is $72,553 - $94,317"): from those, only a
     // statement of the scale alone lends its scale.
     const same = all.filter((r) => r !== withAmount && r.hasAmount && r.salary.min === first.min && r.salary.max === first.max && r.salary.currency === first.currency);
-    const scale = first.scale ?? agreed(same, 'scale') ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null;
+    const scale = inFull(first.scale ?? agreed(same, 'scale') ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null, all);
     const value: Salary = { ...first, scale, period: first.period ?? agreed(same, 'period'), gross: first.gross ?? agreed(same, 'gross') };
     return { value, evidence: { source: 'text', text: evidence } };
   }

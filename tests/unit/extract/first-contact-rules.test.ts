@@ -2700,3 +2700,26 @@ describe('twenty-fourth round: batches 95 and 96', () => {
     expect(events('An der Fakultät ist zum 01.05.2026 eine Stelle als Sachbearbeiter*in im Prüfungsamt im Angestelltenverhältnis befristet bis zum 31.03.2028 zu besetzen.', 'de')).toEqual([]);
   });
 });
+
+describe("twenty-fourth round: German scales in the corpus's notation", () => {
+  const scale = (body: string) => factsOf(`<h1>Sachbearbeitung (m/w/d)</h1>${body}<p>Bewerbungsschluss: 12.04.2026</p>`, 'https://www.kreis.de/stellen/1', 'de').salary?.scale;
+  it('writes both scales of a key-facts row each in its notation, in the page order', () => {
+    expect(scale('<dl><dt>Besoldung / Entgelt</dt><dd>A 9 / EG 9b TVöD</dd></dl>')).toBe('A9 / TVöD E 9b');
+    expect(scale('<dl><dt>Vergütung</dt><dd>EG 11 TV-L / A 11 LBesG</dd></dl>')).toBe('TV-L E 11 / A11');
+    expect(scale('<dl><dt>Besoldung</dt><dd>A 10 LBesGBW bzw. EG 9b TVöD</dd></dl>')).toBe('A10 / TVöD E 9b');
+  });
+  it('puts the agreement first for a social and educational services group', () => {
+    expect(scale('<dl><dt>Vergütung</dt><dd>S 14 TVöD-SuE</dd></dl>')).toBe('TVöD-SuE S 14');
+  });
+  it('names the group in full where the key facts do and the pay sentence does not', () => {
+    expect(
+      scale(
+        '<dl><dt>Vergütung</dt><dd>Entgeltgruppe 9a TVöD (VKA)</dd></dl><p>Wir bieten einen unbefristeten Arbeitsvertrag nach dem TVöD mit Vergütung in der Entgeltgruppe 9a; das monatliche Tabellenentgelt beträgt zwischen 3.726,38 € und 5.060,06 € brutto.</p>',
+      ),
+    ).toBe('TVöD-VKA E 9a');
+  });
+  it('leaves two grades of another kind as written', () => {
+    expect(scale('<dl><dt>Besoldung</dt><dd>A 9 / A 10</dd></dl>')).toBe('A 9 / A 10');
+    expect(scale('<dl><dt>Vergütung</dt><dd>Entgeltgruppe 9a</dd></dl><p>Entgeltgruppe 10 TVöD-VKA gilt für die Teamleitung.</p>')).toBe('Entgeltgruppe 9a');
+  });
+});
