@@ -194,7 +194,10 @@ export function withTime(iso: string, time: TimeOfDay | null, country: string | 
       ? northAmericanOffset(iso, time.zone as NorthAmericanZone)
       : time.zone
         ? offsetOn(european[time.zone as keyof typeof european], iso, time.hour)
-        : (offsetOn(country, iso, time.hour) ?? australianOffset(host, iso) ?? (country === 'ca' && province ? canadianOffset(iso, province) : null)));
+        : (offsetOn(country, iso, time.hour) ??
+          australianOffset(host, iso) ??
+          (country === 'ca' && province ? canadianOffset(iso, province) : null) ??
+          (country === 'nz' ? newZealandOffset(iso) : null)));
   if (!offset) return iso;
   return `${iso}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}:00${offset}`;
 }
@@ -220,4 +223,17 @@ function australianOffset(host: string | null, iso: string): string | null {
   // The switches happen at 02:00 and 03:00 local time; a deadline at that hour is not worth the care.
   const daylight = zone.daylight && (md < `04-${String(firstSunday(4)).padStart(2, '0')}` || md >= `10-${String(firstSunday(10)).padStart(2, '0')}`);
   return `+${String(zone.hours + (daylight ? 1 : 0)).padStart(2, '0')}:${String(zone.minutes).padStart(2, '0')}`;
+}
+
+/**
+ * New Zealand has one zone (the Chatham Islands aside): NZST +12:00, daylight time (NZDT +13:00) from the last
+ * Sunday of September to the first Sunday of April.
+ */
+function newZealandOffset(iso: string): string {
+  const y = Number(iso.slice(0, 4));
+  const firstSunday = 1 + ((7 - new Date(Date.UTC(y, 3, 1)).getUTCDay()) % 7);
+  const md = iso.slice(5, 10);
+  // The switches happen at 02:00 and 03:00 local time; a deadline at that hour is not worth the care.
+  const daylight = md < `04-${String(firstSunday).padStart(2, '0')}` || md >= `09-${String(lastSunday(y, 9)).padStart(2, '0')}`;
+  return daylight ? '+13:00' : '+12:00';
 }

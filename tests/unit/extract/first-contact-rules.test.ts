@@ -2723,3 +2723,18 @@ describe("twenty-fourth round: German scales in the corpus's notation", () => {
     expect(scale('<dl><dt>Vergütung</dt><dd>Entgeltgruppe 9a</dd></dl><p>Entgeltgruppe 10 TVöD-VKA gilt für die Teamleitung.</p>')).toBe('Entgeltgruppe 9a');
   });
 });
+
+describe("twenty-fourth round: New Zealand's deadline times", () => {
+  const at = (iso: string, hour: number, minute = 0, country: string | null = 'nz') => withTime(iso, { hour, minute, offset: null, zone: null }, country);
+  it('gives NZDT in summer and NZST in winter, switching on the first Sunday of April and the last of September', () => {
+    expect(at('2026-03-08', 23, 59)).toBe('2026-03-08T23:59:00+13:00');
+    expect(at('2026-04-04', 17)).toBe('2026-04-04T17:00:00+13:00');
+    expect(at('2026-04-10', 17)).toBe('2026-04-10T17:00:00+12:00');
+    expect(at('2026-09-26', 17)).toBe('2026-09-26T17:00:00+12:00');
+    expect(at('2026-09-27', 17)).toBe('2026-09-27T17:00:00+13:00');
+  });
+  it('still gives no offset where the country has several zones and the page names none', () => {
+    expect(at('2026-03-08', 23, 59, 'au')).toBe('2026-03-08');
+    expect(at('2026-03-08', 23, 59, 'us')).toBe('2026-03-08');
+  });
+});
