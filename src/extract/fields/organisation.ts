@@ -269,7 +269,12 @@ const TYPE_FIRST = new RegExp(
   'iu',
 );
 /** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */
-const TYPE_LAST = new RegExp(String.raw`(?<![${LETTER}])(${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4}\s+(?:Council|County Council|County Government|County|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`, 'u');
+const TYPE_LAST = new RegExp(
+  // "Newry, Mourne and Down District Council", "Armagh City, Banbridge and Craigavon Borough Council": a list of
+  // places closed by "and" belongs to the name.
+  String.raw`(?<![${LETTER}])((?:(?:${TOKEN}(?:\s+${TOKEN})?,\s+)+${TOKEN}\s+(?:and|&)\s+${TOKEN}|${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4})\s+(?:Council|County Council|County Government|County|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`,
+  'u',
+);
 /** Words that follow a type word but are not a name: "Stad Gent Vacatures", "Gemeente Jobs". */
 const NOT_NAME_WORDS = /^(?:vacatures?|jobs?|careers?|karriere|stellenangebote|emplois?|offres?|werken|home|accueil|startseite|contact|nieuws|news)$/i;
 
@@ -540,6 +545,8 @@ const KINDS = new Set(allOf((l) => l.employerTypes).map((k) => k.toLowerCase()))
 /** What may stand between a kind and its name: "Département du Calvados", "County of Kern", "Département d'Ille-et-Vilaine". */
 const KIND_JOIN = /[ \t]+(?:(?:de la|du|des|de|van|von|of|the)[ \t]+|d['’]|de l['’])?$/i;
 const LETTER_AFTER = new RegExp(`[${LETTER}'’-]`, 'u');
+/** " and Recreation", " & Leisure": a name that goes on with another capitalised word. */
+const NAME_GOES_ON = new RegExp(`^(?:[ \\t]+(?:and|&|und|en|et)[ \\t]+[${UPPER}][${LETTER}]+)+`, 'u');
 
 /** The kind of employer (as written, with what joins it) that ends `before`, if one does: "Département du ". */
 function kindBefore(before: string): { kind: string; written: string } | null {
@@ -573,7 +580,9 @@ function withKind(ctx: Context, name: string): string {
     // "Agency Travis County": a label ("Agency") and its value on one line.
     const before = kind && !isFactLabel(kind.kind) ? kind : null;
     if (!before && !county) continue;
-    const written = before ? capitalised(`${before.written}${name}`.replace(/\s+/g, ' ')) : `${name} County`;
+    // "Department of Parks and Recreation": the name the kind opens goes on past the one found.
+    const more = before ? (NAME_GOES_ON.exec(text.slice(at + name.length, at + name.length + 60))?.[0] ?? '') : '';
+    const written = before ? capitalised(`${before.written}${name}${more}`.replace(/\s+/g, ' ')) : `${name} County`;
     seen.set(written, (seen.get(written) ?? 0) + 1);
   }
   let best: [string, number] | null = null;

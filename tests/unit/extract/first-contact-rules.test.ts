@@ -2738,3 +2738,19 @@ describe("twenty-fourth round: New Zealand's deadline times", () => {
     expect(at('2026-03-08', 23, 59, 'us')).toBe('2026-03-08');
   });
 });
+
+describe("twenty-fourth round: an employer's name with a list of places, or going on past the kind's name", () => {
+  it('keeps the places a council names before "and"', () => {
+    expect(employerIn('© 2026 Newry, Mourne and Down District Council. All rights reserved.')).toBe('Newry, Mourne and Down District Council');
+    expect(employerIn('Armagh City, Banbridge and Craigavon Borough Council')).toBe('Armagh City, Banbridge and Craigavon Borough Council');
+  });
+  it('not a place before a comma with no "and" closing the list', () => {
+    expect(employerIn('Offices in Sheffield, Leeds District Council')).toBe('Leeds District Council');
+    expect(employerIn('Wicklow, Kildare County Council')).toBe('Kildare County Council');
+  });
+  it('writes "Department of Parks and Recreation" whole where the page names the employer "Parks"', () => {
+    const dir = 'tests/fixtures/blind/batch-94/us-calcareers-parks-environmental-scientist';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).organisation).toBe('Department of Parks and Recreation');
+  });
+});
