@@ -19,13 +19,23 @@ const anyOf = (pick: (w: DetectWords) => string[], flags = 'i') =>
   new RegExp(`(?<![${L}0-9])(?:${[...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|')})(?![${L}])`, flags);
 
 let compiled:
-  | { listHeadings: ReadonlySet<string>; landing: RegExp; hiring: RegExp; apply: RegExp; closed: RegExp; conditional: RegExp; notOnePost: RegExp }
+  | {
+      listHeadings: ReadonlySet<string>;
+      landing: RegExp;
+      volunteer: RegExp;
+      hiring: RegExp;
+      apply: RegExp;
+      closed: RegExp;
+      conditional: RegExp;
+      notOnePost: RegExp;
+    }
   | undefined;
 /** The phrases, compiled at the first page weighed. */
 function words() {
   compiled ??= {
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
     landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
+    volunteer: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.volunteerHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
     hiring: anyOf((w) => w.hiring),
     apply: anyOf((w) => w.apply),
     closed: anyOf((w) => w.closed, 'gi'),
@@ -71,6 +81,8 @@ export function weighReading({ titles, text, labels: once, postings, urlHint, ti
   // County Council" names its site's section after the post.
   if (w.listHeadings.has(heading) || w.landing.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 1 ? t.split(/\s[-–|]\s/)[0]! : t))) return false;
   if (saysClosed(text, w)) return false;
+  // "Vrijwilliger gemachtigd opzichter (m/v/x)": a volunteer's role, unless the page names pay ("Volunteer Coordinator").
+  if (w.volunteer.test(heading) && !PAY.test(text) && !MONEY_RANGE.test(text)) return false;
   const deadlines = text.match(DEADLINE)?.length ?? 0;
   if (deadlines > 5) return false;
   // A page with three labels or a declared posting that is no article is decided without weighing its prose.

@@ -174,6 +174,11 @@ export interface DetectWords {
   notOnePost: string[];
   /** The main heading of a list of vacancies, or of a programme's page of many posts ("Apprenticeships", "Stages"). */
   listHeadings: string[];
+  /**
+   * How the main heading of a volunteer's role starts ("Vrijwilliger gemachtigd opzichter (m/v/x)", "Volunteer Driver"):
+   * no vacancy when the page names no pay ("Volunteer Coordinator" with a salary is a post).
+   */
+  volunteerHeadings: string[];
   /** How the main heading of a careers page starts ("Werken bij …", "Working for us"): about working there, not one post. */
   landingHeadings: string[];
 }

@@ -2754,3 +2754,23 @@ describe("twenty-fourth round: an employer's name with a list of places, or goin
     expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).organisation).toBe('Department of Parks and Recreation');
   });
 });
+
+describe('twenty-fourth round, detection: a careers evening and a volunteer role', () => {
+  const doc = (h1: string, body: string, lang = 'en') =>
+    parse(`<!doctype html><html lang="${lang}"><head><title>${h1}</title></head><body><main><h1>${h1}</h1>${body}</main></body></html>`);
+  const en = '<h2>Job description</h2><p>Cleveland Police is recruiting. Closing date: 15 March 2026. Apply online.</p><h2>Person specification</h2><p>You drive.</p><h2>How to apply</h2><p>Apply now.</p>';
+  it('takes a careers evening for no vacancy, a post in events for one', () => {
+    expect(looksLikeVacancy(doc('Police Staff Careers Evening', en), 'https://www.cleveland.police.uk/careers/events/1')).toBe(false);
+    expect(looksLikeVacancy(doc('Events Officer', `${en}<p>Salary: £28,000 - £31,000 per annum.</p>`), 'https://www.cleveland.police.uk/careers/jobs/1')).toBe(true);
+  });
+  const nl = '<h2>Functieprofiel</h2><p>Je helpt kinderen veilig oversteken.</p><h2>Aanbod</h2><p>Een vrijwilligersvergoeding van € 2,60 per uur.</p><h2>Hoe solliciteren</h2><p>Stel je kandidaat voor 15 maart 2026.</p>';
+  it('takes a volunteer role that names no pay for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Vrijwilliger gemachtigd opzichter (m/v/x)', nl, 'nl'), 'https://www.sint-katelijne-waver.be/vacatures/vrijwilliger')).toBe(false);
+    const page = readFileSync('tests/fixtures/blind/batch-98/be-skw-vrijwilliger-gemachtigd-opzichter/page.html', 'utf8');
+    expect(looksLikeVacancy(parse(page), JSON.parse(readFileSync('tests/fixtures/blind/batch-98/be-skw-vrijwilliger-gemachtigd-opzichter/expected.json', 'utf8')).url)).toBe(false);
+  });
+  it('still reads a paid post that coordinates volunteers', () => {
+    expect(looksLikeVacancy(doc('Volunteer Coordinator', `${en}<p>Salary: £28,000 - £31,000 per annum.</p>`), 'https://www.cleveland.police.uk/careers/jobs/2')).toBe(true);
+    expect(looksLikeVacancy(doc('Vrijwilligerscoördinator (m/v/x)', nl.replace('Een vrijwilligersvergoeding van € 2,60 per uur.', 'Salaris: B1-B3, € 3.100 - € 4.900 bruto per maand.'), 'nl'), 'https://www.gemeente.be/vacatures/2')).toBe(true);
+  });
+});

@@ -12,8 +12,8 @@ export const nlDetect: DetectWords = {
   conditionals: ['zodra', 'wanneer', 'als', 'nadat', 'tot', 'van zodra'],
   notOnePost: [ 'studentenjobs', 'traineeship', 'traineeships', 'traineeprogramma', 'infoavond', 'informatieavond', 'informatiebijeenkomst', 'vakantiejobs', '(afgesloten)', '(gesloten)', '(ingevuld)', 'resultaten selectieprocedure', 'resultaten van de selectie', 'uitslag selectie', 'uitslag selectieprocedure', 'uitslag van de selectie', 'uitslag van de selectieprocedure', 'resultaat selectieprocedure', 'lijst van geslaagden', 'geslaagde kandidaten',
     'open sollicitatie', 'spontane sollicitatie', 'spontaan solliciteren', 'spontaan kandidaat', 'jobalert', 'vacaturemelding', 'vacature-alert', 'vacaturealert',
-    'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures',
-  ],
+    'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures', 'jobavond', 'wervingsavond'],
   listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij', 'stages', 'studentenjobs', 'vakantiejobs'],
+  volunteerHeadings: ['vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk'],
   landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij', 'salaris en voordelen', 'verloning en voordelen', 'loon en voordelen', 'onze voordelen', 'zo solliciteer je', 'hoe solliciteren', 'hoe solliciteer je', 'sollicitatietips', 'salarisschalen', 'weddeschalen', 'loonschalen', 'barema\'s', 'zo verloopt de selectie', 'zo verloopt je sollicitatie', 'de selectieprocedure', 'het selectieproces'],
 };
