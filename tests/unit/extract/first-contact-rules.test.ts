@@ -2774,3 +2774,17 @@ describe('twenty-fourth round, detection: a careers evening and a volunteer role
     expect(looksLikeVacancy(doc('Vrijwilligerscoördinator (m/v/x)', nl.replace('Een vrijwilligersvergoeding van € 2,60 per uur.', 'Salaris: B1-B3, € 3.100 - € 4.900 bruto per maand.'), 'nl'), 'https://www.gemeente.be/vacatures/2')).toBe(true);
   });
 });
+
+describe('twenty-fourth round, detection: summer jobs for students in French', () => {
+  const doc = (h1: string) =>
+    parse(
+      `<!doctype html><html lang="fr"><head><title>${h1} | CH Périgueux</title></head><body><main><h1>${h1}</h1>` +
+        '<h2>Missions</h2><p>Remplacements en juillet et août.</p><h2>Profil</h2><p>Étudiant(e) de 18 ans ou plus.</p><p>Rémunération : SMIC. Postulez avant le 31 mars 2026.</p></main></body></html>',
+    );
+  it("takes \"Emplois d'été 2026 : le Centre hospitalier recrute des étudiants\" for no vacancy", () => {
+    expect(looksLikeVacancy(doc("Emplois d'été 2026 : le Centre hospitalier recrute des étudiants"), 'https://www.ch-perigueux.fr/emplois/ete-2026')).toBe(false);
+  });
+  it('still reads one post in the summer', () => {
+    expect(looksLikeVacancy(doc('Agent des services hospitaliers (H/F) – contrat d’été'), 'https://www.ch-perigueux.fr/emplois/ash-ete')).toBe(true);
+  });
+});
