@@ -192,6 +192,14 @@ function completeElided(text: string): string {
   });
 }
 
+/**
+ * "bij een fulltime dienstverband", "op basis van een voltijdse werkweek", "sur la base d'un temps plein", "auf Basis
+ * Vollzeit", "based on full-time hours": the basis of an amount, not the post's schedule. Not "voor een voltijdse
+ * contractuele functie", which is the post.
+ */
+const ON_FULL_TIME_BASIS =
+  /(?<![\p{L}])(?:bij|op basis van|gebaseerd op|sur la base d['’]|auf Basis|bei|based on)\s+(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![\p{L}])/giu;
+
 const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b/i;
 
 function readLine(raw: string, short: boolean): Reading {
@@ -200,7 +208,9 @@ function readLine(raw: string, short: boolean): Reading {
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
   const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text, 'statutory', 'contractual', short)) : null;
-  const schedule = terms ? pick(text, 'fullTime', 'partTime', short) : null;
+  // "een eenmalige uitkering van € 1.250 bij een fulltime dienstverband": what a full-time post would get says
+  // nothing of this one's schedule.
+  const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' '), 'fullTime', 'partTime', short) : null;
   // "Poste permanent ouvert aux titulaires et, à défaut, aux contractuels (CDD de 3 ans)": the
   // duration depends on the applicant's status, so it counts as named both ways and stays open.
   const named = terms ? pick(text, 'permanent', 'temporary', short) : null;
@@ -320,6 +330,11 @@ const fromJsonLd: Rule<Contract> = (ctx) => {
 
 /** Under this many hours a week no country's full-time week lies: a declared FULL_TIME beside it is a default. */
 const FEWEST_FULL_TIME_HOURS = 32;
+/** No country served calls a week this long part time (Belgium's full week is 38 hours, the UK's 37). */
+const FULL_WEEK_HOURS = 37;
+/** "Pensum 80–100 %", "80 bis 100 Prozent", "Taux d'activité / 80 %", a title ending "– 80 %": a workload below a full one. */
+const PART_WORKLOAD =
+  /(?<!\d)[1-9]\d\s*(?:%|prozent)?\s*(?:-|–|bis|à|to)\s*100\s*(?:%|prozent)|(?:pensum|taux d['’]activité|beschäftigungsausmaß|arbeitspensum|beschäftigungsgrad)[^.]{0,30}?(?<!\d)[1-9]\d\s*(?:%|prozent)|[–-]\s*[1-9]\d\s*%\s*$/imu;
 
 /**
  * The text's contract, with the schedule and duration the declared employmentType gives where the
@@ -344,6 +359,12 @@ export function extractContract(ctx: Context): Found<Contract> | null {
   // A week this short is part time also where the text names no schedule ("Die regelmäßige wöchentliche Arbeitszeit beträgt 20,05 Stunden").
   const short = value.hoursPerWeek !== null && value.hoursPerWeek < FEWEST_FULL_TIME_HOURS;
   if (short && (value.schedule === 'full-time' || (value.schedule === null && !text.settled.has('schedule')))) value.schedule = 'part-time';
+  // "Das Beschäftigungsausmaß beträgt 40 Wochenstunden": a week of 37 hours or more is full time in every country
+  // served, where the text names no schedule.
+  // Not where a workload below 100 % is offered ("Pensum 80–100 %"): the hours are then the full week's, not the post's.
+  if (value.schedule === null && !text.settled.has('schedule') && value.hoursPerWeek !== null && value.hoursPerWeek >= FULL_WEEK_HOURS && !PART_WORKLOAD.test(ctx.lines.map((l) => l.text).join('\n'))) {
+    value.schedule = 'full-time';
+  }
   // In Belgium a statutory appointment is a permanent one ("vaste benoeming"): the text need not say so twice.
   if (value.employment === 'statutory' && value.duration === null && !text.settled.has('duration') && ctx.country === 'be') value.duration = 'permanent';
   if (count(value) === 0) return null;

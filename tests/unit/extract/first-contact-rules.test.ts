@@ -2788,3 +2788,24 @@ describe('twenty-fourth round, detection: summer jobs for students in French', (
     expect(looksLikeVacancy(doc('Agent des services hospitaliers (H/F) – contrat d’été'), 'https://www.ch-perigueux.fr/emplois/ash-ete')).toBe(true);
   });
 });
+
+describe("twenty-fourth round: a full-time basis is no schedule; a long week is full time", () => {
+  const contract = (p: string, lang = 'nl', url = 'https://www.odmh.nl/vacatures/1') => factsOf(`<h1>Toezichthouder (m/v/x)</h1>${p}<p>Solliciteer uiterlijk 22 maart 2026.</p>`, url, lang).contract;
+  it('reads no schedule from what a full-time post would get', () => {
+    expect(contract('<p>32 - 36 uur per week. Je ontvangt in juli 2026 een eenmalige uitkering van € 1.250 bij een fulltime dienstverband.</p>')?.schedule ?? null).toBeNull();
+    expect(contract('<p>Het salaris is maximaal € 4.907 bruto per maand, op basis van een voltijdse werkweek.</p>')?.schedule ?? null).toBeNull();
+  });
+  it('still reads the post described as full time', () => {
+    expect(contract('<p>Gemeente Kasterlee zoekt een deskundige informatica (B1-B3) voor een voltijdse contractuele functie van onbepaalde duur.</p>', 'nl', 'https://www.kasterlee.be/vacatures/1')?.schedule).toBe('full-time');
+  });
+  it('takes a week of 37 hours or more for full time where the text names no schedule', () => {
+    const de = (p: string) => factsOf(`<h1>Bautechniker/in</h1>${p}<p>Bewerbungsfrist: 15. März 2026</p>`, 'https://www.bludenz.at/stellen/1', 'de').contract;
+    expect(de('<p>Die Stadt Bludenz sucht eine/n Bautechniker/in im Beschäftigungsausmaß von 100 % (40 Wochenstunden). Das Mindestbruttogehalt beträgt € 3.642,40 auf Basis Vollzeit.</p>')).toMatchObject({ schedule: 'full-time', hoursPerWeek: 40 });
+    expect(factsOf('<h1>Licensing Officer</h1><dl><dt>Hours</dt><dd>37 hours per week</dd><dt>Closing date</dt><dd>15 March 2026</dd></dl>', 'https://www.northumberland.gov.uk/jobs/1', 'en').contract).toMatchObject({ schedule: 'full-time', hoursPerWeek: 37 });
+  });
+  it('not where a workload below a full one is offered, and a short week stays part time', () => {
+    const de = (p: string) => factsOf(`<h1>Sachbearbeiter/in</h1>${p}<p>Bewerbungsfrist: 15. März 2026</p>`, 'https://www.wolfurt.at/stellen/1', 'de').contract;
+    expect(de('<p>Beschäftigungsausmaß 80 bis 100 Prozent. Die Normalarbeitszeit beträgt 40 Wochenstunden.</p>')?.schedule ?? null).toBeNull();
+    expect(contract('<p>Je werkt 24 uur per week.</p>')?.schedule).toBe('part-time');
+  });
+});
