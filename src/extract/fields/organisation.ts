@@ -511,7 +511,22 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   if (found && declared && conflict && KIND_OF_EMPLOYER.test(declared.value) && !KIND_OF_EMPLOYER.test(found.value)) {
     found = { value: declared.value, evidence: { ...declared.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
   }
-  return found ? { ...found, value: withKind(ctx, employerOfUnit(ctx, ownerOfUnit(found.value))) } : null;
+  return found ? { ...found, value: spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(found.value)))) } : null;
+}
+
+/**
+ * "TVP is looking for …" on a site whose title, logo and og:site_name say "Thames Valley Police"; "La SLRB recherche"
+ * under the logo "Société du Logement de la Région de Bruxelles-Capitale": the employer by the name its site spells
+ * out, where the text gives only its initials.
+ */
+function spelledOut(ctx: Context, name: string): string {
+  if (!/^[A-Z]{2,6}$/.test(name)) return name;
+  const full = identityTexts(ctx)
+    .map((t) => t.text.replace(/\s+/g, ' ').trim().replace(SITE_SECTION, ''))
+    // Its words spell the initials out: one per letter at least, up to three ("Thames Valley Police"), and not the
+    // initials themselves ("CINEA website", "INASEP recrute").
+    .find((t) => t.length <= 90 && t.split(' ').length >= Math.min(name.length, 3) && !new RegExp(`\\b${name}\\b`).test(t) && abbreviates(name, t) && isName(t));
+  return full ?? name;
 }
 
 /**

@@ -2809,3 +2809,33 @@ describe("twenty-fourth round: a full-time basis is no schedule; a long week is 
     expect(contract('<p>Je werkt 24 uur per week.</p>')?.schedule).toBe('part-time');
   });
 });
+
+describe("twenty-fourth round: a role named after the verb that sends the reader on", () => {
+  const one = (text: string, country: string) => contactsIn(text, country)[0];
+  it('takes the words after "contact the", "contact our", "auprès de l\'" for the role', () => {
+    expect(one('For an informal discussion about the role, contact the Digital Forensic Unit Manager, Gareth Lomax, on 0118 953 6245 or gareth.lomax@thamesvalley.police.uk.', 'uk')?.role).toBe('Digital Forensic Unit Manager');
+    expect(one('For an informal chat about the role please contact our Biodiversity Manager, Siân Rhys-Davies, on 01267 228514.', 'uk')?.role).toBe('Biodiversity Manager');
+    expect(contactsIn("Renseignements : auprès du service du Personnel, Mme Céline Dethier, au 071 50 90 24, ou, pour le contenu de la fonction, auprès de l'éco-conseiller, M. Olivier Lambot, au 071 50 90 37 (olivier.lambot@gerpinnes.be).", 'be').map((c) => c.role)).toEqual(['service du Personnel', 'éco-conseiller']);
+  });
+  it('keeps a role whose own words hold an article or a comma', () => {
+    expect(one('Renseignements auprès de la responsable du service Urbanisme, Mme Hélène Guérin, au 03 83 12 34 56.', 'fr')?.role).toBe('responsable du service Urbanisme');
+    expect(one('Enquiries may be directed to Senior Staff Officer, Human Resources, Niamh Keady, on (01) 858 7000.', 'ie')?.role).toBe('Senior Staff Officer, Human Resources');
+  });
+});
+
+describe("twenty-fourth round: an employer's initials, spelled out by its own site", () => {
+  const org = (head: string, p: string) =>
+    extractFacts(
+      parse(`<!doctype html><html lang="en"><head><title>Digital Forensic Investigator | ${head}</title><meta property="og:site_name" content="${head}"></head><body><main><h1>Digital Forensic Investigator</h1><p>${p}</p><p>Closing date: 22 February 2026. Salary: £31,000 - £35,000 per annum.</p></main></body></html>`),
+      'https://www.example.uk/jobs/1',
+      NOW,
+      { evenIfNotVacancy: true },
+    ).organisation;
+  it('writes the name the title and og:site_name spell out for the initials the text uses', () => {
+    expect(org('Thames Valley Police Careers', 'TVP is looking for a Digital Forensic Investigator to join its team.')).toBe('Thames Valley Police');
+  });
+  it('keeps the initials where the site repeats them or spells out nothing', () => {
+    expect(org('TVP Careers', 'TVP is looking for a Digital Forensic Investigator to join its team.')).toBe('TVP');
+    expect(org('TVP website', 'TVP is looking for a Digital Forensic Investigator to join its team.')).toBe('TVP');
+  });
+});

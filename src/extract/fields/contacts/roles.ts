@@ -37,7 +37,7 @@ const ROLE_APPOSITION = new RegExp(
  * Mme Hélène Guérin", "directed to Senior Staff Officer, Human Resources, Niamh Keady".
  */
 const ROLE_BEFORE_COMMA = new RegExp(
-  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
+  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
   'u',
 );
 /** The same after a possessive, when the words end in a job's noun: "please contact our Rights of Way Manager, Philip Garnett". */
@@ -49,6 +49,9 @@ function ownRoleBeforeComma(before: string): RegExpExecArray | null {
   const m = OWN_ROLE_BEFORE_COMMA.exec(before);
   return m && ROLE_NOUNS.has(m[1]!.split(/\s+/).pop()!.toLowerCase()) ? m : null;
 }
+
+/** Everything up to a verb that sends the reader on, and its article: "role, contact the ", "auprès de l'". */
+const SENT_ON_TO = /^.*(?<![\p{L}])(?:contact|contactez|call|bel|contacteer|auprès de|auprès du)\s+(?:(?:the|our|your|la|le|l['’]|de la|het|de|die|der|den|dem)\s*)?(?=\p{L})/isu;
 
 function coordinated(before: string): RegExpExecArray | null {
   const m = ROLE_COORDINATED.exec(before);
@@ -106,8 +109,13 @@ export function roleBefore(text: string, name: Point): string | null {
     (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ??
     ROLE_BEFORE_COMMA.exec(before) ??
     ownRoleBeforeComma(before);
-  // "de la responsable du service …": the article is no part of the role.
-  const role = m?.[1]?.trim().replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '');
+  // "de la responsable du service …": the article is no part of the role. "about the role, contact the Digital
+  // Forensic Unit Manager", "pour le contenu de la fonction, auprès de l'éco-conseiller": the role is what the verb
+  // that sends the reader on names.
+  const role = m?.[1]
+    ?.trim()
+    .replace(SENT_ON_TO, '')
+    .replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '');
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.
   if (!role || GENERIC_QUESTIONS.test(role)) return null;
   return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
