@@ -416,8 +416,8 @@ export function agreementFirst(scale: string): string {
   return `${m[3]!.replace(/^TV(?=[LH])/, 'TV-')}${m[4] ? `-${m[4]}` : ''} ${m[1] ? 'S' : 'E'} ${m[2]}`;
 }
 
-/** A civil servant's grade and its state's pay law, "A 9 BayBesG", "Besoldungsgruppe A 10": "A9", "A10". */
-const CIVIL_SERVANT_GRADE = /^(?:Besoldungsgruppe\s+)?([AB])\s?(\d{1,2})(?:\s+[A-Za-zÄÖÜäöü]*BesG[A-Za-z]*)?$/u;
+/** A civil servant's grade and its state's pay law, "A 9 BayBesG", "A 9 LBesO LSA", "Besoldungsgruppe A 10": "A9", "A10". */
+const CIVIL_SERVANT_GRADE = /^(?:Besoldungsgruppe\s+)?([AB])\s?(\d{1,2})(?:\s+[A-Za-zÄÖÜäöü]*Bes[GO][A-Za-z]*(?:\s+[A-Z]{2,3})?)?$/u;
 
 /**
  * "A 9 / EG 9b TVöD", "A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA": a German post open to civil servants and

@@ -2839,3 +2839,17 @@ describe("twenty-fourth round: an employer's initials, spelled out by its own si
     expect(org('TVP website', 'TVP is looking for a Digital Forensic Investigator to join its team.')).toBe('TVP');
   });
 });
+
+describe('twenty-fourth round: a district is no person; a pay law in two words', () => {
+  it('takes "an den Landkreis Harz, Personalamt, …" for no person', () => {
+    const found = contactsIn('Ihre Bewerbung richten Sie bitte an den Landkreis Harz, Personalamt, Friedrich-Ebert-Straße 42, 38820 Halberstadt, oder per E-Mail an bewerbung@kreis-hz.de.', 'de');
+    expect(found.map((c) => c.name)).not.toContain('Landkreis Harz');
+    // The people of the district's offices stay persons.
+    expect(contactsIn('Für Rückfragen steht Ihnen Frau Kathrin Heinemann, Sachgebietsleiterin Straßenverkehrsbehörde im Landkreis Harz (Tel. 03941 5970-4312), zur Verfügung.', 'de')[0]?.name).toBe('Kathrin Heinemann');
+  });
+  it('writes "A 9 LBesO LSA / EG 9a TVöD-VKA" and "A 9 BBesO / E 9b TVöD" in the corpus notation', () => {
+    const scale = (v: string) => factsOf(`<h1>Sachbearbeitung (m/w/d)</h1><dl><dt>Besoldung / Entgelt</dt><dd>${v}</dd></dl><p>Bewerbungsschluss: 27.03.2026</p>`, 'https://www.kreis-hz.de/stellen/1', 'de').salary?.scale;
+    expect(scale('A 9 LBesO LSA / EG 9a TVöD-VKA')).toBe('A9 / TVöD-VKA E 9a');
+    expect(scale('A 9 BBesO / E 9b TVöD (Bund)')).toBe('A9 / TVöD-Bund E 9b');
+  });
+});

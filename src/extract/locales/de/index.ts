@@ -84,7 +84,7 @@ export const de: Locale = {
     headings: ['ansprechpart', 'kontakt', 'auskunft', 'auskünfte'],
     technicalHelp: ['technische fragen', 'technische probleme', 'technischen problemen', 'technischer support', 'technische unterstützung', 'helpdesk'],
     organisationWords: ['Stadt', 'Landeshauptstadt', 'Kreis', 'Amt', 'Landratsamt', 'Magistrat', 'Verwaltung', 'Universität'],
-    bodyEndings: ['gemeinde', 'amt', 'verwaltung', 'bibliothek', 'stelle', 'referat', 'abteilung', 'nummer', 'notruf', 'zentrale'],
+    bodyEndings: ['gemeinde', 'kreis', 'amt', 'verwaltung', 'bibliothek', 'stelle', 'referat', 'abteilung', 'nummer', 'notruf', 'zentrale'],
     unitEndings: ['ung', 'keit', 'heit', 'schaft', 'wesen'],
     bodyWords: ['schule', 'zentrum', 'stadt', 'gemeinde', 'kreis', 'ministerium', 'klinikum', 'universität', 'hochschule', 'personal', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'haus', 'rathaus', 'kreishaus', 'geologie', 'bibliothek'],
   },
