@@ -23,6 +23,7 @@ let compiled:
       listHeadings: ReadonlySet<string>;
       landing: RegExp;
       volunteer: RegExp;
+      decision: RegExp;
       hiring: RegExp;
       apply: RegExp;
       closed: RegExp;
@@ -35,6 +36,7 @@ function words() {
   compiled ??= {
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
     landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
+    decision: new RegExp(`[-–—:]\\s*(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.decisionEndings))].map(phrase).join('|')})\\s*$`, 'i'),
     volunteer: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.volunteerHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
     hiring: anyOf((w) => w.hiring),
     apply: anyOf((w) => w.apply),
@@ -79,7 +81,7 @@ export function weighReading({ titles, text, labels: once, postings, urlHint, ti
   const heading = (titles[0] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   // Of the document title (titles[1]) only its first part: "Executive Engineer - Current Vacancies - Wicklow
   // County Council" names its site's section after the post.
-  if (w.listHeadings.has(heading) || w.landing.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 1 ? t.split(/\s[-–|]\s/)[0]! : t))) return false;
+  if (w.listHeadings.has(heading) || w.landing.test(heading) || w.decision.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 1 ? t.split(/\s[-–|]\s/)[0]! : t))) return false;
   if (saysClosed(text, w)) return false;
   // "Vrijwilliger gemachtigd opzichter (m/v/x)": a volunteer's role, unless the page names pay ("Volunteer Coordinator").
   if (w.volunteer.test(heading) && !PAY.test(text) && !MONEY_RANGE.test(text)) return false;

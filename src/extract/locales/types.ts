@@ -179,6 +179,11 @@ export interface DetectWords {
    * no vacancy when the page names no pay ("Volunteer Coordinator" with a salary is a post).
    */
   volunteerHeadings: string[];
+  /**
+   * How a council decision's subject ends, after a dash or colon ("Vacantverklaring van de functie van deskundige
+   * financiën (B1-B3) – Goedkeuring"): the decision to recruit, not the vacancy.
+   */
+  decisionEndings: string[];
   /** How the main heading of a careers page starts ("Werken bij …", "Working for us"): about working there, not one post. */
   landingHeadings: string[];
 }

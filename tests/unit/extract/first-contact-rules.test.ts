@@ -2853,3 +2853,18 @@ describe('twenty-fourth round: a district is no person; a pay law in two words',
     expect(scale('A 9 BBesO / E 9b TVöD (Bund)')).toBe('A9 / TVöD-Bund E 9b');
   });
 });
+
+describe("twenty-fourth round, detection: a council's decision to recruit is no vacancy", () => {
+  const doc = (h1: string) =>
+    parse(
+      `<!doctype html><html lang="nl"><head><title>${h1} | Gemeente Zuienkerke</title></head><body><main><h1>${h1}</h1>` +
+        '<p>De gemeente Zuienkerke zoekt een deskundige financiën. Salarisschaal B1-B3. Solliciteren kan tot en met 15 maart 2026.</p><h2>Functieprofiel</h2><p>…</p><h2>Aanbod</h2><p>Voltijds, statutair.</p></main></body></html>',
+    );
+  const url = 'https://www.zuienkerke.be/bekendmakingen/gemeenteraad-15-januari-2026-punt-7';
+  it('takes a decision whose subject ends "– Goedkeuring" for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Personeel – Vacantverklaring van de functie van deskundige financiën (B1-B3) in statutair verband, voltijds – Goedkeuring'), url)).toBe(false);
+  });
+  it.each(['Deskundige financiën (m/v/x)', 'Medewerker goedkeuring bouwaanvragen (m/v/x)', 'Deskundige vergunningen – besluitvorming (m/v/x)'])('still reads a post: %s', (h1) => {
+    expect(looksLikeVacancy(doc(h1), 'https://www.zuienkerke.be/vacatures/1')).toBe(true);
+  });
+});

@@ -15,5 +15,6 @@ export const nlDetect: DetectWords = {
     'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures', 'jobavond', 'wervingsavond'],
   listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij', 'stages', 'studentenjobs', 'vakantiejobs'],
   volunteerHeadings: ['vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk'],
+  decisionEndings: ['goedkeuring', 'vaststelling', 'beslissing', 'kennisname', 'besluit'],
   landingHeadings: ['werken bij', 'werken voor', 'werken in', 'jobs bij', 'solliciteren bij', 'vacatures bij', 'salaris en voordelen', 'verloning en voordelen', 'loon en voordelen', 'onze voordelen', 'zo solliciteer je', 'hoe solliciteren', 'hoe solliciteer je', 'sollicitatietips', 'salarisschalen', 'weddeschalen', 'loonschalen', 'barema\'s', 'zo verloopt de selectie', 'zo verloopt je sollicitatie', 'de selectieprocedure', 'het selectieproces'],
 };
