@@ -60,7 +60,8 @@ export function toE164(written: string, country: string | null): string | null {
     if (cc === '1') {
       // North American numbers have no trunk 0; a leading 1 is the country code itself.
       const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-      if (national.length !== 10) return null;
+      // Area code and exchange each start with 2-9: "581-037-0015" (a rule's number, OAR 581-037-0015) is no phone.
+      if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national)) return null;
       digits = `+1${national}`;
     } else if (NO_TRUNK_PREFIX.has(country!)) {
       // Luxembourg's national numbers are dialled as they are, with no leading 0.

@@ -133,6 +133,8 @@ function pick(text: string, a: Kind, b: Kind, short: boolean): Kind | null | 'bo
 }
 
 const HAS_DIGIT = /\d/;
+/** Hours counted over another period than the week. */
+const OTHER_PERIOD = /fortnight|(?:per|a|an)\s+(?:day|month)|par\s+(?:jour|mois)|pro\s+(?:tag|monat)|per\s+(?:dag|maand)|(?:\/|per\s+)(?:2|twee|two)\s+(?:weeks|weken)/i;
 
 /** "30u24 per week" (hours and minutes, as BOSA writes it). */
 const HOURS_MINUTES = /(?<![\d.,])(\d{1,2})\s?(?:[uh]|heures|uur)\s?([0-5]\d)(?=\s*(?:per week|p\/w|\/\s?week|\/\s?semaine|hebdomadaires?|par semaine|pro woche|wöchentlich))/i;
@@ -248,7 +250,8 @@ function readings(ctx: Context): Reading[] {
     if (allOf((l) => l.labels.hours).some((h) => h.toLowerCase() === lv.label.toLowerCase())) {
       // Under an hours label a bare number is the hours: "Uren per week\n36".
       const bare = /^(\d{1,2}(?:[.,]\d{1,2})?)$/.exec(lv.value.trim());
-      const hours = bare ? Number(bare[1]!.replace(',', '.')) : hoursIn(lv.value, true);
+      // "72 hours per fortnight (9-day fortnight)", "8 uur per dag": hours of another period are no week's.
+      const hours = OTHER_PERIOD.test(lv.value) ? null : bare ? Number(bare[1]!.replace(',', '.')) : hoursIn(lv.value, true);
       c.hoursPerWeek = null;
       // A value over two lines ("41 h für Beamte" / "38,7 h für Arbeitnehmer") gives two weeks: neither.
       const next = ctx.lines[ctx.lines.indexOf(lv.line) + 1];

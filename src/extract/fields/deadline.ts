@@ -89,9 +89,9 @@ const GAP = new RegExp(
   'i',
 );
 
-/** A few words and a verb between the deadline word and its date: "… for receipt of … forms is 12 noon on". */
+/** A few words and a verb between the deadline word and its date: "… for receipt of … forms is 12 noon on", "… is 3:00 p.m. MT on". */
 const LOOSE_GAP = new RegExp(
-  String.raw`^[^.;\d]{0,60}?\s(?:is|are|will be|ist|est|is op)\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:noon|midday|[ap]\.?m\.?|uur|uhr|h)\s*(?:on\s+)?)?(?:(?:on|the|le|am|op)\s+)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  String.raw`^[^.;\d]{0,60}?\s(?:is|are|will be|ist|est|is op)\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:noon|midday|[ap]\.?m\.?|uur|uhr|h)\s*(?:\(?(?:MT|ET|CT|PT|MST|MDT|EST|EDT|CST|CDT|PST|PDT|ADT|GMT|BST|CET|CEST|UTC|AEST|AEDT|ACST|AWST|NZST|NZDT)\)?\s*)?(?:on\s+)?)?(?:(?:on|the|le|am|op)\s+)?(?:[${LETTER}]{2,12},?\s+)?$`,
   'i',
 );
 const INTERNAL = allOf((l) => l.internalCandidates);

@@ -64,6 +64,8 @@ function ordinalLabel(between: string, previous: string): string | null {
   const [first, ...rest] = previous.split(' ');
   return row.includes(first!.toLowerCase()) ? capital([ordinal, ...rest].join(' ')) : null;
 }
+/** "and", "then", "followed by", "with", "suivi d'": what joins a step to the one before is no part of its name. */
+const LEADING_JOIN = /^(?:and|then|followed by|with|en|daarna|gevolgd door|met|et|puis|suivie? (?:de|d['’]|par)|avec|und|dann|gefolgt von|mit)\s+/i;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "Module 3 – ", "Stap 2: ", "Étape 1 - ": the step's place in the procedure, no part of its name. */
 const STEP_NUMBER = /^(?:module|stap|step|stage|fase|phase|étape|etappe|ronde|round|runde|stufe|teil|deel|onderdeel|partie)\s*\d{1,2}\s*[–:—-]\s*/i;
@@ -153,7 +155,7 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // A label line that opens with the step names it whole: "Praktische proef op het terrein: 3 maart".
   const whole = from === 0 && colon >= 0 && !complement && isLabelLine(clause, before.slice(colon + 1));
   // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".
-  let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(/^(?:and|then|en|et|und|puis|daarna|dann)\s+/i, '').replace(ELIDED_ARTICLE, '');
+  let label = (whole ? clause.trim().split(/\s+/) : tokens.slice(from)).join(' ').replace(/^[(\s–-]+|[\s,;:–-]+$/g, '').replace(LEADING_JOIN, '').replace(ELIDED_ARTICLE, '');
   // "It is anticipated that first-round interviews (will commence on …)": the step, not the forecast.
   label = label.replace(FORECAST, '');
   // "Een eventueel tweede gesprek vindt plaats op …": the step's name, not the doubt about it. A label

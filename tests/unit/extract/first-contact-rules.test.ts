@@ -2868,3 +2868,28 @@ describe("twenty-fourth round, detection: a council's decision to recruit is no 
     expect(looksLikeVacancy(doc(h1), 'https://www.zuienkerke.be/vacatures/1')).toBe(true);
   });
 });
+
+describe('twenty-fourth round: batches 98 to 100', () => {
+  const en = (body: string, url = 'https://www.governmentjobs.com/careers/fortcollins/jobs/1') =>
+    factsOf(`<h1>Traffic Signal Technician I</h1>${body}<p>City of Fort Collins, 300 LaPorte Ave, Fort Collins, CO 80521</p>`, url, 'en');
+  it('names a step without the words that join it to the one before ("followed by interviews on …")', () => {
+    expect(en('<p>Closing date: 2/27/2026.</p><p>Shortlisted candidates will be invited to a written test on 14 April 2026, followed by interviews by videoconference on 21 April 2026.</p>').events).toEqual([
+      { date: '2026-04-14', label: 'Written test' },
+      { date: '2026-04-21', label: 'Interviews' },
+    ]);
+  });
+  it('reads a deadline whose time names its zone before the date ("is 3:00 p.m. MT on 2/27/2026")', () => {
+    expect(en('<p>SELECTION PROCESS: Application deadline is 3:00 p.m. MT on 2/27/2026.</p>').deadline).toBe('2026-02-27T15:00:00-07:00');
+  });
+  it('takes a North American number only with an area code and an exchange that start with 2-9', () => {
+    expect(findPhones('a passing score on the ParaPro Assessment (OAR 581-037-0015)', 'us')).toEqual([]);
+    expect(findPhones('call (503) 399-3134', 'us').map((p) => p.e164)).toEqual(['+15033993134']);
+  });
+  it('takes an assessment for no person', () => {
+    expect(contactsIn('or a passing score on the ParaPro Assessment (503) 399-3134.', 'us')).toEqual([]);
+  });
+  it('reads no week from hours per fortnight', () => {
+    const c = factsOf('<h1>Biosecurity Officer</h1><dl><dt>Hours</dt><dd>72 hours per fortnight (9-day fortnight)</dd><dt>Employment type</dt><dd>Full-time, permanent</dd><dt>Applications close</dt><dd>19 April 2026</dd></dl>', 'https://www.tr.qld.gov.au/jobs/1', 'en').contract;
+    expect(c).toMatchObject({ hoursPerWeek: null, schedule: 'full-time' });
+  });
+});
