@@ -1,6 +1,6 @@
 import type { Context, Found, Rule } from '../context';
 import { declaredAndVisible, firstOf, labelValues } from '../context';
-import { DIGIT, LETTER, UPPER } from '../chars';
+import { DIGIT, LETTER, LOWER, UPPER } from '../chars';
 import { allOf, isFactLabel } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { textOfElement } from '../text';
@@ -54,10 +54,11 @@ const ARTICLES = allOf((l) => l.droppedArticles).map(esc).join('|');
 /**
  * "Provincie Antwerpen zoekt een ...", "Die Stadt Köln sucht ...", "La Ville de Namur recrute ...":
  * capitalised words (with name particles between them) at the start of a sentence, right before a
- * hiring verb. Bounded to eight words, so a long clause never becomes an employer.
+ * hiring verb. Bounded to eight words, so a long clause never becomes an employer. A town's bracketed part is
+ * the name's ("Die Stadt Kempten (Allgäu) sucht"); an acronym in brackets is not ("… (VMM) is op zoek").
  */
 const HIRING = new RegExp(
-  String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
+  String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7}(?:\s+\([${UPPER}][${LOWER}]+\))?)(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
   'u',
 );
 const ADVERBS = allOf((l) => l.leadingAdverbs);

@@ -2893,3 +2893,14 @@ describe('twenty-fourth round: batches 98 to 100', () => {
     expect(c).toMatchObject({ hoursPerWeek: null, schedule: 'full-time' });
   });
 });
+
+describe("twenty-fourth round: a town's bracketed part is its name's", () => {
+  const org = (p: string) => factsOf(`<h1>Ingenieur (m/w/d)</h1><p>${p}</p><p>Bewerbungsschluss: 15. März 2026</p>`, 'https://www.kempten.de/stellen/1', 'de').organisation;
+  it('keeps "(Allgäu)" in "Die Stadt Kempten (Allgäu) sucht"', () => {
+    expect(org('Die Stadt Kempten (Allgäu) sucht für das Amt für Gebäudewirtschaft einen Ingenieur (m/w/d).')).toBe('Stadt Kempten (Allgäu)');
+  });
+  it('not an acronym or a lower-case explanation in brackets', () => {
+    expect(org('Die Stadt Kempten (KE) sucht einen Ingenieur (m/w/d).')).toBe('Stadt Kempten');
+    expect(org('Die Stadt Kempten (kreisfreie Stadt) sucht einen Ingenieur (m/w/d).') ?? '').not.toContain('kreisfreie');
+  });
+});
