@@ -10,8 +10,9 @@ const SETTLE_MS = 400;
 
 // The content script: listed in the manifest for the portals (wxt.config.ts) but their list
 // addresses, and registered by the background for the sites the user allowed. It runs on every
-// page of them, so it only decides; the extractor and the sidebar are injected by the background
-// once a page is found to be a vacancy (at the portals' vacancy addresses the manifest lists them
+// page of them, so it only reads what detection needs (the text's phrases are weighed in the
+// background); the extractor and the sidebar are injected by the background once a page is found
+// to be a vacancy (at the portals' vacancy addresses the manifest lists them
 // itself, see VACANCY_ADDRESSES). An unlisted script rather than WXT's defineContentScript: WXT's
 // content-script runtime (its context object, the browser API touched at start, the "script
 // started" event and window message) cost more per page than detection itself, and nothing here
