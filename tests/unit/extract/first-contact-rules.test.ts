@@ -2904,3 +2904,15 @@ describe("twenty-fourth round: a town's bracketed part is its name's", () => {
     expect(org('Die Stadt Kempten (kreisfreie Stadt) sucht einen Ingenieur (m/w/d).') ?? '').not.toContain('kreisfreie');
   });
 });
+
+describe('twenty-fourth round: the service a person comes from, after the name', () => {
+  it.each([
+    ['Für Fragen zum Auswahlverfahren steht Ihnen Frau Lea Sommerfeld aus dem Personalservice (Tel. 02202 13-2617, E-Mail: lea.sommerfeld@rbk-online.de) zur Verfügung.', 'Personalservice'],
+    ['Für Fragen zum Auswahlverfahren steht Ihnen Herr Michael Gschwendtner aus der Personalverwaltung unter Tel. 08025 704-1140 zur Verfügung.', 'Personalverwaltung'],
+  ])('%s', (text, role) => {
+    expect(contactsIn(text, 'de')[0]?.role).toBe(role);
+  });
+  it('still gives no role from a channel word', () => {
+    expect(contactsIn('Fragen beantwortet Ihnen Frau Anna Koch unter Tel. 08025 704-1140.', 'de')[0]?.role ?? null).toBeNull();
+  });
+});

@@ -148,8 +148,9 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   const m =
     /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
     /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
-    // "Herr Jonas Brings vom Fachdienst Personal, Tel.": the service they belong to.
-    /^\s*(?:vom|von der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|$)/u.exec(between);
+    // "Herr Jonas Brings vom Fachdienst Personal, Tel.", "Frau Lea Sommerfeld aus dem Personalservice (Tel. …)",
+    // "Herr Michael Gschwendtner aus der Personalverwaltung unter Tel. …": the service they belong to.
+    /^\s*(?:vom|von der|aus dem|aus der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|\(|(?<![\p{L}])(?:unter|tel|op|via|at|au|on)(?![\p{L}])|$)/u.exec(between);
   // "directeur du Service provincial d'informatique – tél.": the channel word after a dash is no part of the role.
   const role = m?.[1]?.trim().replace(/\s*[–—-]+\s*(?:t[ée]l(?:efoon|efon|ephone)?|phone|gsm|e-?mail)?\.?$/i, '').replace(/\s*[–—-]+$/, '');
   // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
