@@ -37,7 +37,11 @@ function words() {
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
     landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
     decision: new RegExp(`[-–—:]\\s*(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.decisionEndings))].map(phrase).join('|')})\\s*$`, 'i'),
-    volunteer: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.volunteerHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
+    // The volunteer's word opens the heading or ends its first part: "Volunteer Driver", "Resident Companion Volunteer - Allendale".
+    volunteer: new RegExp(
+      `^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.volunteerHeadings))].map(phrase).join('|')})(?![${L}])|(?<![${L}])(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.volunteerHeadings))].map(phrase).join('|')})(?:\\s+[-–|].*)?$`,
+      'i',
+    ),
     hiring: anyOf((w) => w.hiring),
     apply: anyOf((w) => w.apply),
     closed: anyOf((w) => w.closed, 'gi'),

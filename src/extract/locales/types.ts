@@ -175,7 +175,8 @@ export interface DetectWords {
   /** The main heading of a list of vacancies, or of a programme's page of many posts ("Apprenticeships", "Stages"). */
   listHeadings: string[];
   /**
-   * How the main heading of a volunteer's role starts ("Vrijwilliger gemachtigd opzichter (m/v/x)", "Volunteer Driver"):
+   * The word that opens or ends the main heading of a volunteer's role ("Vrijwilliger gemachtigd opzichter (m/v/x)",
+   * "Resident Companion Volunteer - Allendale"):
    * no vacancy when the page names no pay ("Volunteer Coordinator" with a salary is a post).
    */
   volunteerHeadings: string[];

@@ -2916,3 +2916,17 @@ describe('twenty-fourth round: the service a person comes from, after the name',
     expect(contactsIn('Fragen beantwortet Ihnen Frau Anna Koch unter Tel. 08025 704-1140.', 'de')[0]?.role ?? null).toBeNull();
   });
 });
+
+describe("twenty-fourth round, detection: a volunteer's role named last, beside other posts' pay", () => {
+  const doc = (h1: string, body: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>${h1} | Halton Region</title></head><body><main><h1>${h1}</h1>${body}</main></body></html>`);
+  const duties = '<h2>Job description</h2><p>Spend time with residents.</p><h2>Qualifications</h2><p>Kindness.</p><h2>How to apply</h2><p>Apply by March 13, 2026.</p>';
+  const sidebar = '<aside><h3>Current job postings</h3><ul><li><a href="/jobs/1">Personal Support Worker (Part-time)</a> $28.94 - $31.07 per hour · Closing date: February 27, 2026</li></ul></aside>';
+  it('takes "Resident Companion Volunteer - Allendale" for no vacancy, other posts\' pay beside it notwithstanding', () => {
+    expect(looksLikeVacancy(doc('Resident Companion Volunteer - Allendale', duties + sidebar), 'https://www.halton.ca/volunteering/resident-companion-volunteer')).toBe(false);
+  });
+  it('still reads a paid post whose title names volunteers', () => {
+    expect(looksLikeVacancy(doc('Manager, Volunteer Services', `${duties}<p>Salary: $78,000 - $92,000 per year.</p>${sidebar}`), 'https://www.halton.ca/jobs/2')).toBe(true);
+    expect(looksLikeVacancy(doc('Coordinator of Volunteers', `${duties}<p>Salary: $58,000 - $64,000 per year.</p>`), 'https://www.halton.ca/jobs/3')).toBe(true);
+  });
+});
