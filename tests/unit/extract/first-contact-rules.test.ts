@@ -2930,3 +2930,17 @@ describe("twenty-fourth round, detection: a volunteer's role named last, beside 
     expect(looksLikeVacancy(doc('Coordinator of Volunteers', `${duties}<p>Salary: $58,000 - $64,000 per year.</p>`), 'https://www.halton.ca/jobs/3')).toBe(true);
   });
 });
+
+describe('twenty-fourth round, detection: a call for student jobs in Dutch', () => {
+  const doc = (h1: string) =>
+    parse(
+      `<!doctype html><html lang="nl"><head><title>${h1} | Stad Veurne</title></head><body><main><h1>${h1}</h1>` +
+        '<h2>Functieprofiel</h2><p>Je helpt in het zwembad of de sporthal.</p><h2>Aanbod</h2><p>Loon: € 14,20 bruto per uur.</p><h2>Hoe solliciteren</h2><p>Solliciteer vóór 15 maart 2026.</p></main></body></html>',
+    );
+  it('takes "Jobstudenten gezocht voor zomer 2026" for no vacancy', () => {
+    expect(looksLikeVacancy(doc('Jobstudenten gezocht voor zomer 2026'), 'https://www.veurne.be/jobstudenten-zomer-2026')).toBe(false);
+  });
+  it('still reads one post', () => {
+    expect(looksLikeVacancy(doc('Redder zwembad (m/v/x)'), 'https://www.veurne.be/vacatures/redder')).toBe(true);
+  });
+});
