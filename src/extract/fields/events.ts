@@ -39,6 +39,7 @@ const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une
 /** Words that join two steps held together: "written test and interview", "gesprek met praktische opdracht". */
 const OWN_SUBJECT = /(?<![\p{L}])(?:je|jij|u|we|wij|you|vous|nous|sie|wir|ihr|they|ze|zij)(?![\p{L}])/iu;
 const POSSESSIVE = /(?<![\p{L}])(?:van|met|over|bij|voor|in|op|of|with|about|de|avec|von|mit)\s+(?:je|jouw|uw|your|votre|vos|ihre?|ihren|ihrem)(?![\p{L}])/giu;
+const DATE_WORD = /^(?:date|dates|datum|deadline|frist|limite)$/i;
 const JOINS = new Set(['and', 'en', 'et', 'und', 'met', 'with', 'avec', 'mit', 'plus']);
 const ARTICLES = new Set(['a', 'an', 'the', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einem', 'einer']);
 /** "De eerste gespreksronde is op 17 maart, de tweede op 26 maart": the second round, by its ordinal alone. */
@@ -130,7 +131,10 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   const tokens = head.split(/\s+/).filter(Boolean);
   // Back from the step's noun itself, not from its qualifier ("Jury de recrutement").
   let from = clause.slice(0, last.index + last[0].length).split(/\s+/).filter(Boolean).length - 1;
-  while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!)) from--;
+  // "shortly after the closing date and interviews will be held on …": a join after a date or a deadline ends the
+  // step's name ("a written test and an interview" joins two steps, read further below).
+  const joinAfterDate = (at: number) => JOINS.has(tokens[at]!.toLowerCase()) && DATE_WORD.test(tokens[at - 1] ?? '');
+  while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!) && !joinAfterDate(from - 1)) from--;
   // "Entretien devant un jury", "Gesprek met een jury": a step before the preposition that names who holds it.
   const held = from >= 3 ? WITH_WHOM.exec(tokens.slice(from - 3, from).join(' ')) : null;
   // "une épreuve orale devant un jury": a step its qualifier names ("Épreuve orale") needs no word for who holds it.

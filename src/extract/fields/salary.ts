@@ -23,7 +23,8 @@ const PERIODS = (['hour', 'day', 'week', 'month', 'year'] as const).map((p) => (
 
 /** Scale notations: "B1", "B1-B3", "B111", "11", "E 9a", "A9g - A11", "GS-12", "AD 5". */
 /** A sub-step after a dot stays part of it: "C1.1" (Belgian police scales). */
-const LETTERED_TOKEN = String.raw`[A-Z]{1,3}[ -]?\d{1,3}[a-z]?(?:\.\d{1,2}(?!\d))?`;
+/** "B1", "A 11", "C1.1", "GS-12"; never an amount's currency ("Lohnband CHF 82'300"). */
+const LETTERED_TOKEN = String.raw`(?!(?:CHF|EUR|USD|GBP|CAD|AUD|NZD)[ -]?\d)[A-Z]{1,3}[ -]?\d{1,3}[a-z]?(?:\.\d{1,2}(?!\d))?`;
 const SCALE_TOKEN = String.raw`(?:${LETTERED_TOKEN}|\d{1,2}[a-z]?)`;
 const SCALE_AFTER_WORD = new RegExp(
   // The word ends where the notation starts: "classes 14" is no "classe" and a scale "s 14".
@@ -511,5 +512,11 @@ export function extractSalary(ctx: Context): Found<Salary> | null {
   // elsewhere on the page (another post's) says nothing of this one.
   const title = `${ctx.doc.title ?? ''}\n${ctx.doc.querySelector('h1')?.textContent ?? ''}`;
   const group = found && /^grade \d{1,2}$/i.test(found.value.scale ?? '') ? FUNCTION_GROUP.exec(title) : null;
-  return group ? { ...found!, value: { ...found!.value, scale: `FG ${group[1]}` } } : found;
+  if (group) return { ...found!, value: { ...found!.value, scale: `FG ${group[1]}` } };
+  // "A2 – A4": a range of lettered grades set with an en dash, written the corpus's way, "A2-A4" (a hyphen
+  // between spaces stays as written: "A9g - A13").
+  const range = found?.value.scale ? GRADE_RANGE.exec(found.value.scale) : null;
+  return range ? { ...found!, value: { ...found!.value, scale: `${range[1]}-${range[2]}` } } : found;
 }
+
+const GRADE_RANGE = /^([A-Z]{1,3}\d{1,3}[a-z]?)\s+–\s+([A-Z]{1,3}\d{1,3}[a-z]?)$/;

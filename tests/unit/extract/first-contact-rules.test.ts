@@ -2944,3 +2944,21 @@ describe('twenty-fourth round, detection: a call for student jobs in Dutch', () 
     expect(looksLikeVacancy(doc('Redder zwembad (m/v/x)'), 'https://www.veurne.be/vacatures/redder')).toBe(true);
   });
 });
+
+describe('twenty-fourth round: batches 101 and 102', () => {
+  it('takes no currency for a scale ("Lohnband CHF 82\'300 bis CHF 104\'900")', () => {
+    const s = factsOf("<h1>Sachbearbeiter/in Bauverwaltung</h1><dl><dt>Lohn</dt><dd>Lohnband CHF 82'300 bis CHF 104'900 (Jahreslohn bei 100 %)</dd><dt>Bewerbungsfrist</dt><dd>11. September 2026</dd></dl>", 'https://www.kreuzlingen.ch/stellen/1', 'de').salary;
+    expect(s).toMatchObject({ scale: null, min: 82300, max: 104900, currency: 'CHF' });
+    expect(factsOf('<h1>Sachbearbeiter/in</h1><dl><dt>Lohn</dt><dd>Lohnband 14</dd><dt>Bewerbungsfrist</dt><dd>11. September 2026</dd></dl>', 'https://www.kreuzlingen.ch/stellen/2', 'de').salary?.scale).toBe('Lohnband 14');
+  });
+  it('writes a range of grades set with an en dash the corpus\'s way, a spaced hyphen as written', () => {
+    const scale = (v: string) => factsOf(`<h1>Thermal Engineer</h1><dl><dt>Grade</dt><dd>${v}</dd><dt>Closing date</dt><dd>15 March 2026</dd></dl>`, 'https://jobs.esa.int/job/1', 'en').salary?.scale;
+    expect(scale('A2 – A4')).toBe('A2-A4');
+    expect(scale('A9g - A13')).toBe('A9g - A13');
+  });
+  it('ends a step at the join after a date ("after the closing date and interviews will be held on …")', () => {
+    const events = (p: string) => factsOf(`<h1>Administrator</h1><p>Closing date: 15 March 2026.</p><p>${p}</p>`, 'https://www.ul.ie/jobs/1', 'en').events;
+    expect(events('Shortlisting will take place shortly after the closing date and interviews will be held on Thursday, 2 July 2026.')).toEqual([{ date: '2026-07-02', label: 'Interviews' }]);
+    expect(events('Candidates will sit a written test and an interview on Thursday, 2 July 2026.')).toEqual([{ date: '2026-07-02', label: 'Written test and interview' }]);
+  });
+});
