@@ -273,7 +273,7 @@ const TYPE_FIRST = new RegExp(
 const TYPE_LAST = new RegExp(
   // "Newry, Mourne and Down District Council", "Armagh City, Banbridge and Craigavon Borough Council": a list of
   // places closed by "and" belongs to the name.
-  String.raw`(?<![${LETTER}])((?:(?:${TOKEN}(?:\s+${TOKEN})?,\s+)+${TOKEN}\s+(?:and|&)\s+${TOKEN}|${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4})\s+(?:Council|County Council|County Government|County|City Council|District Council|Borough Council|Health Board|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])((?:(?:${TOKEN}(?:\s+${TOKEN})?,\s+)+${TOKEN}\s+(?:and|&)\s+${TOKEN}|${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4})\s+(?:Council|County Council|County Government|County|City Council|District Council|Borough Council|Health Board|NHS Foundation Trust|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`,
   'u',
 );
 /** Words that follow a type word but are not a name: "Stad Gent Vacatures", "Gemeente Jobs". */
@@ -284,8 +284,12 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The employer a short text names by its kind, or null: "Werken bij gemeente Amersfoort" gives "Gemeente Amersfoort". */
 export function employerIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
-  const first = TYPE_FIRST.exec(t);
-  const m = first ?? TYPE_LAST.exec(t);
+  const typeFirst = TYPE_FIRST.exec(t);
+  const last = TYPE_LAST.exec(t);
+  // "Royal Devon University Healthcare NHS Foundation Trust": a name that ends in its kind and holds the one a kind
+  // opens ("University …") is the whole.
+  const first = typeFirst && last && last.index < typeFirst.index && last.index + last[0].length >= typeFirst.index + typeFirst[0].length ? null : typeFirst;
+  const m = first ?? last;
   if (!m) return null;
   const adjectives = first ? (ADJECTIVES_BEFORE.exec(t.slice(0, first.index))?.[0] ?? '') : '';
   // A sentence's full stop is no part of the name: "... een dienst van Stad Sint-Niklaas."

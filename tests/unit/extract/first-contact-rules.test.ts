@@ -2962,3 +2962,14 @@ describe('twenty-fourth round: batches 101 and 102', () => {
     expect(events('Candidates will sit a written test and an interview on Thursday, 2 July 2026.')).toEqual([{ date: '2026-07-02', label: 'Written test and interview' }]);
   });
 });
+
+describe('twenty-fourth round: an NHS foundation trust named whole; a recruitment board is no person', () => {
+  it('keeps "Royal Devon" before "University Healthcare NHS Foundation Trust"', () => {
+    expect(employerIn('Royal Devon University Healthcare NHS Foundation Trust (Northern Services)')).toBe('Royal Devon University Healthcare NHS Foundation Trust');
+    expect(employerIn('University of Limerick')).toBe('University of Limerick');
+  });
+  it('takes the person, not "Jobpunt Vlaanderen", before the number', () => {
+    expect(contactsIn('Vragen over de selectieprocedure? Pieter-Jan De Bock is selectieverantwoordelijke bij Jobpunt Vlaanderen: 09 210 56 41, pieterjan.debock@jobpunt.be.', 'be').map((c) => c.name)).toEqual(['Pieter-Jan De Bock']);
+    expect(contactsIn('Dan helpt selectieconsulent Hanne Goossens van Jobpunt Vlaanderen je verder: 02 211 55 84, hanne.goossens@jobpunt.be.', 'be').map((c) => c.name)).toEqual(['Hanne Goossens']);
+  });
+});

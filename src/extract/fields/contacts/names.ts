@@ -61,14 +61,14 @@ export function namesIn(text: string): Point[] {
       start += words.slice(0, dropped).join(' ').length + 1;
       words = words.slice(dropped);
     }
-    const honorific = HONORIFIC_START.test(words.join(' '));
-    const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
-    if (capitalised < 2 || (!honorific && capitalised > 4)) continue;
-    if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w) && !honorific)) continue;
     // "Hanne Goossens van Jobpunt Vlaanderen": a full name, then "van" and two capitalised words, is a person of a
     // body; a name's own particle comes after one given name or before one surname ("Anna Maria van der Berg").
     const of = words.findIndex((w, i) => i >= 2 && /^(?:van|von|de|du|of)$/.test(w));
     if (of >= 2 && words.slice(of + 1).filter((w) => CAPITALISED.test(w)).length >= 2) words = words.slice(0, of);
+    const honorific = HONORIFIC_START.test(words.join(' '));
+    const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+    if (capitalised < 2 || (!honorific && capitalised > 4)) continue;
+    if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w) && !honorific)) continue;
     // Trailing words such as "Tel" or "Telefon" are not part of the name.
     while (words.length > 2 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (NOT_NAMES.has(words[words.length - 1]!)) continue;
