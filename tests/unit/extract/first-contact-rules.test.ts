@@ -2973,3 +2973,10 @@ describe('twenty-fourth round: an NHS foundation trust named whole; a recruitmen
     expect(contactsIn('Dan helpt selectieconsulent Hanne Goossens van Jobpunt Vlaanderen je verder: 02 211 55 84, hanne.goossens@jobpunt.be.', 'be').map((c) => c.name)).toEqual(['Hanne Goossens']);
   });
 });
+
+describe("twenty-fourth round: a role and its unit after a colon", () => {
+  it('reads "Team Leader: Parks Planning" whole, and still ends a role at a number\'s colon', () => {
+    expect(contactsIn('For more information about the role, please contact Hemi Walker, Team Leader: Parks Planning, on 027 412 9583.', 'nz')[0]?.role).toBe('Team Leader: Parks Planning');
+    expect(contactsIn('Vragen? Samira El Idrissi, recruiter: 072 - 582 84 47.', 'nl')[0]?.role).toBe('recruiter');
+  });
+});

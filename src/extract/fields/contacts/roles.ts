@@ -146,6 +146,9 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   if (whole) return whole;
   // A role may carry a unit's number ("Referatsleiterin GI 3", "Abteilung I/1 – Personal"); a phone number is no role.
   const m =
+    // "Hemi Walker, Team Leader: Parks Planning, on 027 …": a role and its unit after a colon (a number after a colon
+    // ends the role: "recruiter: 072 …").
+    /^\s*,\s*([^(),;:@\d]{2,60}:\s+\p{Lu}[^(),;:@\d]{1,50}?)\s*(?:,|;|\(|(?<![\p{L}])(?:op|tel|via|at|unter|au|on)(?![\p{L}])|$)/u.exec(between) ??
     /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
     /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
     // "Herr Jonas Brings vom Fachdienst Personal, Tel.", "Frau Lea Sommerfeld aus dem Personalservice (Tel. …)",
