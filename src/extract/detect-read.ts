@@ -143,12 +143,13 @@ const SKIPPED = new Set(['nav', 'script', 'style', 'noscript', 'template', 'svg'
 /** Blocks of other vacancies, consent bars and sharing: their deadlines and calls to apply are not the page's. */
 const OTHER_CONTENT = /related|similar|other-vacanc|other-jobs|more-jobs|andere-vacatures|weitere-stellen|autres-offres|cookie|consent/i;
 /** Headings that open a block of other vacancies ("Other current vacancies", "Andere vacatures"). */
-const OTHER_HEADING = /^(?:other|more|similar|related|current)\b.*\b(?:vacancies|jobs|roles|posts|postings|openings|opportunities)\b|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires|offres à la une|featured (?:jobs|vacancies)|uitgelichte vacatures|^(?:actualités?|nieuws|news|latest news|aktuelles|in de kijker)$/i;
+const OTHER_HEADING = /^(?:other|more|similar|related|current|latest|recent)\b.*\b(?:vacancies|jobs|roles|posts|postings|openings|opportunities)\b|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires|offres à la une|featured (?:jobs|vacancies)|uitgelichte vacatures|^(?:actualités?|nieuws|news|latest news|aktuelles|in de kijker)$/i;
 function isOtherContent(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
   if (names.length > 1 && OTHER_CONTENT.test(names)) return true;
   const first = el.firstElementChild;
-  return first !== null && /^h[2-4]$/.test(first.localName) && OTHER_HEADING.test((first.textContent ?? '').trim());
+  // A heading, or a bold line that opens the block ("<strong>Latest vacancies</strong>").
+  return first !== null && /^(?:h[2-4]|strong|b)$/.test(first.localName) && OTHER_HEADING.test((first.textContent ?? '').trim());
 }
 
 /**

@@ -2980,3 +2980,16 @@ describe("twenty-fourth round: a role and its unit after a colon", () => {
     expect(contactsIn('Vragen? Samira El Idrissi, recruiter: 072 - 582 84 47.', 'nl')[0]?.role).toBe('recruiter');
   });
 });
+
+describe("twenty-fourth round, detection: a bold line that opens a block of other vacancies", () => {
+  it('leaves the "Latest vacancies" under a <strong> out of the count of deadlines', () => {
+    const dir = 'tests/fixtures/blind/batch-104/eu-osce-senior-procurement-assistant-g5';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(true);
+  });
+  it('still takes a list of vacancies, each with its closing date, for no vacancy', () => {
+    const items = Array.from({ length: 7 }, (_, i) => `<li><a href="/v/${i}">Officer ${i}</a> – P3, Vienna – Closing Date 0${i + 1} Mar 2026</li>`).join('');
+    const list = parse(`<!doctype html><html lang="en"><head><title>Vacancies | OSCE</title></head><body><main><h1>Open positions</h1><div><strong>Vacancies</strong><ul>${items}</ul></div></main></body></html>`);
+    expect(looksLikeVacancy(list, 'https://jobs.osce.org/vacancies')).toBe(false);
+  });
+});
