@@ -83,9 +83,9 @@ const ONLY_EXCLUSIVE = new RegExp(`^\\s*(?:${wordsPattern(allOf((l) => l.deadlin
 const INCLUDED = /^[\s,]*\(?(?:inclus|incluse|inclusief|einschließlich|inclusive|included)\b/i;
 const APPLY = allOf((l) => l.applyWords);
 const HAS_DIGIT = /\d/;
-/** What may stand between the word and its date: "op", "le", "am", a weekday, a time. */
+/** What may stand between the word and its date: "op", "le", "am", a weekday, a time ("23:59", "5pm,"). */
 const GAP = new RegExp(
-  String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\(?(?:ET|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*,?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\(?(?:ET|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
   'i',
 );
 

@@ -2993,3 +2993,16 @@ describe("twenty-fourth round, detection: a bold line that opens a block of othe
     expect(looksLikeVacancy(list, 'https://jobs.osce.org/vacancies')).toBe(false);
   });
 });
+
+describe('twenty-fourth round: a deadline time without minutes before the date; a school is no employer\'s name', () => {
+  it('reads "Applications close 5pm, Sunday 8 March 2026" with its time', () => {
+    const f = factsOf('<h1>Senior Transport Planner</h1><dl><dt>Closes</dt><dd>08 Mar 2026</dd></dl><p>Applications close 5pm, Sunday 8 March 2026.</p>', 'https://careers.huttcity.govt.nz/jobs/1', 'en');
+    expect(f.deadline).toBe('2026-03-08T17:00:00+13:00');
+    // Without a time, the date stays alone.
+    expect(factsOf('<h1>Senior Transport Planner</h1><p>Applications close Sunday 8 March 2026.</p>', 'https://careers.huttcity.govt.nz/jobs/1', 'en').deadline).toBe('2026-03-08');
+  });
+  it('takes "The School is seeking" for no employer', () => {
+    const org = factsOf('<h1>Administrative Officer</h1><p>The School is seeking to appoint an Administrative Officer. Closing date: 14 April 2026.</p>', 'https://www.tcd.ie/jobs/1', 'en').organisation;
+    expect(org).not.toBe('School');
+  });
+});
