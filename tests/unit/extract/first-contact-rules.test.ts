@@ -3006,3 +3006,10 @@ describe('twenty-fourth round: a deadline time without minutes before the date; 
     expect(org).not.toBe('School');
   });
 });
+
+describe('twenty-fourth round: a job before a dash and the name', () => {
+  it('reads "contact the Archives Manager – Ewan Drever, on …", not "Service du Personnel – M. Cédric Lemaire"', () => {
+    expect(contactsIn('For an informal discussion about the post please contact the Archives Manager – Ewan Drever, on 01856 875260 or ewan.drever@orkney.gov.uk.', 'uk')[0]?.role).toBe('Archives Manager');
+    expect(contactsIn('Renseignements : Service du Personnel – M. Cédric Lemaire, 04/256.82.37, cedric.lemaire@herstal.be.', 'be')[0]?.role ?? null).not.toBe('Personnel');
+  });
+});

@@ -32,14 +32,20 @@ const ROLE_APPOSITION = new RegExp(
   'u',
 );
 /**
- * The role in apposition right before the name, between an article or "to" and a comma: "die Leiterin
+ * The role in apposition right before the name, between an article or "to" and a comma or a dash ("contact the
+ * Archives Manager – Ewan Drever"): "die Leiterin
  * der Wohngeldstelle Kalk, Frau Miriam Ostermann", "auprès de la responsable du service Urbanisme,
  * Mme Hélène Guérin", "directed to Senior Staff Officer, Human Resources, Niamh Keady".
  */
 const ROLE_BEFORE_COMMA = new RegExp(
-  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
+  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+[^;:.()!?\d@\s–—]+){0,6})(,|\s+[–—])\s*$`,
   'u',
 );
+/** A dash before the name only after a job's noun: "the Archives Manager – Ewan Drever", not "Service du Personnel – M. Lemaire". */
+function roleBeforeCommaOrDash(before: string): RegExpExecArray | null {
+  const m = ROLE_BEFORE_COMMA.exec(before);
+  return m && (m[2] === ',' || ROLE_NOUNS.has(m[1]!.split(/\s+/).pop()!.toLowerCase())) ? m : null;
+}
 /** The same after a possessive, when the words end in a job's noun: "please contact our Rights of Way Manager, Philip Garnett". */
 const OWN_ROLE_BEFORE_COMMA = new RegExp(
   String.raw`(?<![${LETTER}])(?:our|your|onze|ons|notre|nos|votre|unsere[nr]?|unser)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
@@ -107,7 +113,7 @@ export function roleBefore(text: string, name: Point): string | null {
   const m =
     ROLE_BEFORE.exec(before) ??
     (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ??
-    ROLE_BEFORE_COMMA.exec(before) ??
+    roleBeforeCommaOrDash(before) ??
     ownRoleBeforeComma(before);
   // "de la responsable du service …": the article is no part of the role. "about the role, contact the Digital
   // Forensic Unit Manager", "pour le contenu de la fonction, auprès de l'éco-conseiller": the role is what the verb
