@@ -165,7 +165,9 @@ const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|sachgebiet|d
 function isUnit(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
-  return words.some((w) => UNITS.has(w)) || isHeadedByUnit(name) || (/amt$/.test(last) && !KIND_OF_EMPLOYER.test(name));
+  // "Straßen- und Brückenbauamt", "Veterinäramt und Lebensmittelüberwachung": an office of the authority, wherever in
+  // the name its "-amt" stands.
+  return words.some((w) => UNITS.has(w)) || isHeadedByUnit(name) || ((/amt$/.test(last) || /^[a-zäöüß-]+amt$/.test(words[0]!)) && !KIND_OF_EMPLOYER.test(name));
 }
 
 /** "Fachdienst Bauaufsicht", "Departement für Bau und Umwelt": a name that opens with a unit's kind, no kind of employer in it. */

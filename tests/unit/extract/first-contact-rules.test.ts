@@ -3013,3 +3013,13 @@ describe('twenty-fourth round: a job before a dash and the name', () => {
     expect(contactsIn('Renseignements : Service du Personnel – M. Cédric Lemaire, 04/256.82.37, cedric.lemaire@herstal.be.', 'be')[0]?.role ?? null).not.toBe('Personnel');
   });
 });
+
+describe("twenty-fourth round: an authority recruiting for its own office", () => {
+  const org = (p: string) => factsOf(`<h1>Lebensmittelkontrolleur (m/w/d)</h1><p>${p}</p><p>Bewerbungsschluss: 15. März 2026</p>`, 'https://www.landkreis-rottweil.de/stellen/1', 'de').organisation;
+  it('keeps the Landratsamt for "sucht für das Veterinäramt und Lebensmittelüberwachung"', () => {
+    expect(org('Das Landratsamt Rottweil sucht für das Veterinäramt und Lebensmittelüberwachung eine Lebensmittelkontrolleurin (m/w/d).')).toBe('Landratsamt Rottweil');
+  });
+  it('still takes the body an authority recruits for', () => {
+    expect(org('Das Landratsamt Rottweil sucht für die Stadt Schramberg eine Lebensmittelkontrolleurin (m/w/d).')).toBe('Stadt Schramberg');
+  });
+});
