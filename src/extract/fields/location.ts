@@ -238,7 +238,10 @@ const fromJsonLd: Rule<string> = (ctx) => {
 
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'location');
-  if (p && p.text.length <= 200) return { value: findAddress(p.text) ?? p.text, evidence: { source: p.source, text: p.text } };
+  // A place is no sentence: a board's layout that puts "The closing date is 15 February 2026" where its workplace
+  // usually stands names none.
+  const sentence = p !== null && !findAddress(p.text) && (findDates(p.text).length > 0 || /(?<![\p{L}])(?:is|are|ist|sind|est|sont|zijn)(?![\p{L}])/iu.test(p.text));
+  if (p && p.text.length <= 200 && !sentence) return { value: findAddress(p.text) ?? p.text, evidence: { source: p.source, text: p.text } };
   // A workplace split over the portal's labels ("Einsatzort Straße", "Einsatzort PLZ / Ort"): joined in page order.
   const parts = portalLabelValues(ctx, 'location').sort((a, b) => a.valueStart - b.valueStart);
   if (!parts.length) return null;

@@ -3023,3 +3023,15 @@ describe("twenty-fourth round: an authority recruiting for its own office", () =
     expect(org('Das Landratsamt Rottweil sucht für die Stadt Schramberg eine Lebensmittelkontrolleurin (m/w/d).')).toBe('Stadt Schramberg');
   });
 });
+
+describe("twenty-fourth round: a portal's workplace slot holding a sentence", () => {
+  it('reads no workplace from "The closing date is 15 February 2026" where NHS Jobs usually puts it', () => {
+    const dir = 'tests/fixtures/blind/batch-106/nhs-royal-berkshire-band6-occupational-therapist';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).location ?? '').not.toMatch(/closing date/i);
+  });
+  it('still reads the workplace the slot names', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>OT | NHS Jobs</title></head><body><main><h1>Occupational Therapist</h1><h2 id="employer_name">Royal Berkshire NHS Foundation Trust</h2><p>Reading, RG1 5AN</p><h3>Job summary</h3><p>Closing date: 15 February 2026. Salary £37,338 to £44,962 a year.</p></main></body></html>');
+    expect(extractFacts(doc, 'https://www.jobs.nhs.uk/candidate/jobadvert/C9334-26-0117', NOW, { evenIfNotVacancy: true }).location).toMatch(/Reading/);
+  });
+});
