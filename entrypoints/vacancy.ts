@@ -1,4 +1,4 @@
-import { isListAddress, readForDetection } from '../src/extract/detect-read';
+import { readForDetection } from '../src/extract/detect-read';
 import { markDetected } from '../src/platform/injection-options';
 import { currentSidebar, listedSidebar } from '../src/platform/sidebar-handle';
 import { watchLocation } from '../src/platform/location-watch';
@@ -32,8 +32,8 @@ export default defineUnlistedScript(() => {
     return reading;
   };
   const decide = () => {
-    // A portal's home and search pages are known by their address: nothing of them is read.
-    const reading = isListAddress(location) ? null : readPage();
+    // A portal's home and search pages are known by their address (readForDetection's first test): nothing of them is read.
+    const reading = readPage();
     if (!reading) {
       currentSidebar()?.remove();
       return;

@@ -14,9 +14,10 @@ import { DETECT_WORDS } from './locales/detect';
 /** Letters as a plain class (Latin, with accents). */
 const L = 'a-zA-Z\\u00c0-\\u024f';
 const phrase = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\\d/g, '\\d+').replace(/\s+/g, '\\s+');
+/** A kind of phrase in every language, as one alternation (each phrase once). */
+const alternation = (pick: (w: DetectWords) => string[]) => [...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|');
 /** One case-insensitive pattern for a kind of phrase in every language, whole words only. */
-const anyOf = (pick: (w: DetectWords) => string[], flags = 'i') =>
-  new RegExp(`(?<![${L}0-9])(?:${[...new Set(DETECT_WORDS.flatMap(pick))].map(phrase).join('|')})(?![${L}])`, flags);
+const anyOf = (pick: (w: DetectWords) => string[], flags = 'i') => new RegExp(`(?<![${L}0-9])(?:${alternation(pick)})(?![${L}])`, flags);
 
 let compiled:
   | {
@@ -35,18 +36,15 @@ let compiled:
 function words() {
   compiled ??= {
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
-    landing: new RegExp(`^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.landingHeadings))].map(phrase).join('|')})(?![${L}])`, 'i'),
-    decision: new RegExp(`[-–—:]\\s*(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.decisionEndings))].map(phrase).join('|')})\\s*$`, 'i'),
+    landing: new RegExp(`^(?:${alternation((w) => w.landingHeadings)})(?![${L}])`, 'i'),
+    decision: new RegExp(`[-–—:]\\s*(?:${alternation((w) => w.decisionEndings)})\\s*$`, 'i'),
     // The volunteer's word opens the heading or ends its first part: "Volunteer Driver", "Resident Companion Volunteer - Allendale".
-    volunteer: new RegExp(
-      `^(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.volunteerHeadings))].map(phrase).join('|')})(?![${L}])|(?<![${L}])(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.volunteerHeadings))].map(phrase).join('|')})(?:\\s+[-–|].*)?$`,
-      'i',
-    ),
+    volunteer: new RegExp(`^(?:${alternation((w) => w.volunteerHeadings)})(?![${L}])|(?<![${L}])(?:${alternation((w) => w.volunteerHeadings)})(?:\\s+[-–|].*)?$`, 'i'),
     hiring: anyOf((w) => w.hiring),
     apply: anyOf((w) => w.apply),
     closed: anyOf((w) => w.closed, 'gi'),
     // A condition's opening word, then at most four words, right before the phrase.
-    conditional: new RegExp(`(?<![${L}])(?:${[...new Set(DETECT_WORDS.flatMap((w) => w.conditionals))].map(phrase).join('|')})(?:\\s+[^\\s]+){0,4}\\s*$`, 'i'),
+    conditional: new RegExp(`(?<![${L}])(?:${alternation((w) => w.conditionals)})(?:\\s+[^\\s]+){0,4}\\s*$`, 'i'),
     notOnePost: anyOf((w) => w.notOnePost),
   };
   return compiled;

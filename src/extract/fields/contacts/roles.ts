@@ -44,7 +44,11 @@ const ROLE_BEFORE_COMMA = new RegExp(
 /** A dash before the name only after a job's noun: "the Archives Manager – Ewan Drever", not "Service du Personnel – M. Lemaire". */
 function roleBeforeCommaOrDash(before: string): RegExpExecArray | null {
   const m = ROLE_BEFORE_COMMA.exec(before);
-  return m && (m[2] === ',' || ROLE_NOUNS.has(m[1]!.split(/\s+/).pop()!.toLowerCase())) ? m : null;
+  return m && (m[2] === ',' || endsInJobNoun(m[1]!)) ? m : null;
+}
+/** "Rights of Way Manager", "Archives Manager": words that end in a job's noun. */
+function endsInJobNoun(words: string): boolean {
+  return ROLE_NOUNS.has(words.split(/\s+/).pop()!.toLowerCase());
 }
 /** The same after a possessive, when the words end in a job's noun: "please contact our Rights of Way Manager, Philip Garnett". */
 const OWN_ROLE_BEFORE_COMMA = new RegExp(
@@ -53,7 +57,7 @@ const OWN_ROLE_BEFORE_COMMA = new RegExp(
 );
 function ownRoleBeforeComma(before: string): RegExpExecArray | null {
   const m = OWN_ROLE_BEFORE_COMMA.exec(before);
-  return m && ROLE_NOUNS.has(m[1]!.split(/\s+/).pop()!.toLowerCase()) ? m : null;
+  return m && endsInJobNoun(m[1]!) ? m : null;
 }
 
 /** Everything up to a verb that sends the reader on, and its article: "role, contact the ", "auprès de l'". */
