@@ -1,4 +1,4 @@
-import { readForDetection } from '../src/extract/detect-read';
+import { isListAddress, readForDetection } from '../src/extract/detect-read';
 import { markDetected } from '../src/platform/injection-options';
 import { currentSidebar, listedSidebar } from '../src/platform/sidebar-handle';
 import { watchLocation } from '../src/platform/location-watch';
@@ -32,8 +32,9 @@ export default defineUnlistedScript(() => {
     return reading;
   };
   const decide = () => {
-    // A portal's home and search pages are known by their address (readForDetection's first test): nothing of them is read.
-    const reading = readPage();
+    // A portal's home and search pages are known by their address: nothing of them is read, not even timed
+    // (readForDetection tests the address too, for the extractor's callers).
+    const reading = isListAddress(location) ? null : readPage();
     if (!reading) {
       currentSidebar()?.remove();
       return;
