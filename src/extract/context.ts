@@ -9,8 +9,8 @@ import { VACANCY_LABELS } from './locales/vacancy-labels';
 import type { Portal } from './portals';
 import { portalRulesFor } from './portals';
 import { countryOfHost } from './phones';
-import type { CanadianZone } from './times';
-import { canadianZoneOf } from './times';
+import type { RegionalZone } from './times';
+import { canadianZoneOf, usZoneOf } from './times';
 import type { JobPosting } from './sources/jsonld';
 import { readJobPosting } from './sources/jsonld';
 import { readMicrodata } from './sources/microdata';
@@ -38,8 +38,8 @@ export interface Context {
   portal: Portal | null;
   /** Country as a top-level domain ("be"), for national phone numbers and date order. */
   country: string | null;
-  /** On a Canadian page, the zone of the province its postal codes are in: a deadline's hour there has its offset. */
-  province: CanadianZone | null;
+  /** On a Canadian or US page, the zone of the province or state its addresses are in: a deadline's hour there has its offset. */
+  region: RegionalZone | null;
   monthFirst: boolean;
   /** Set once the publication date is known: year-less dates resolve from it. */
   published: string | null;
@@ -162,7 +162,7 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     declaredBy: fromJsonLd ? 'jsonld' : 'microdata',
     portal,
     country,
-    province: country === 'ca' ? canadianZoneOf(page.text) : null,
+    region: country === 'ca' ? canadianZoneOf(page.text) : country === 'us' || country === 'gov' || country === 'mil' ? usZoneOf(page.text) : null,
     monthFirst: country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us',
     published: null,
     deadline: null,

@@ -3,6 +3,7 @@
  * offset back to the DOM so evidence can be highlighted in the page (CSS Custom Highlight API).
  * Pure: walks the DOM it is given, reads no computed style (happy-dom and Chromium must agree).
  */
+import { LETTER } from './chars';
 import { allOf, alternation, isFactLabel } from './locales';
 
 export interface TextLine {
@@ -52,7 +53,9 @@ const NAV_NAMES = String.raw`(?:^|[\s_-])(?:nav|navbar|navigation|menu|mainmenu|
 const CHROME_NAMES = new RegExp(`${alternation(allOf((l) => l.chromeNames))}|${NAV_NAMES}`, 'i');
 /** Headings that open a block of other vacancies ("Andere vacatures", "Das könnte Sie auch interessieren"). */
 const OTHER_VACANCIES = new RegExp(
-  `^(?:${alternation(allOf((l) => l.otherVacancies.starts))})|${alternation(allOf((l) => l.otherVacancies.contains))}`,
+  `^(?:${alternation(allOf((l) => l.otherVacancies.starts))})|${alternation(allOf((l) => l.otherVacancies.contains))}` +
+    // "Weitere offene Stellen", "More openings", "Nos autres offres d'emploi": a word for "other" and, at most two words on, posts.
+    `|(?<![${LETTER}])(?:${alternation(allOf((l) => l.otherVacancies.others))})\\s+(?:[^\\s]+\\s+){0,2}?(?:${alternation(allOf((l) => l.otherVacancies.posts))})(?![${LETTER}])`,
   'i',
 );
 /**
@@ -152,6 +155,45 @@ function isRowOfLinks(el: Element): boolean {
 function linksElsewhere(el: Element): boolean {
   const href = el.localName === 'a' ? (el.getAttribute('href') ?? '') : '';
   return href !== '' && !/^(?:mailto:|tel:|#)/i.test(href);
+}
+
+/** A date ("28. Februar 2026", "16/02/2026", "March 3, 2026") or an amount ("€ 2.512,90", "$41.06"). */
+const DATE_OR_AMOUNT = new RegExp(
+  String.raw`\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b\d{1,2}\.?\s+[${LETTER}]{3,}\.?\s+\d{4}\b|[${LETTER}]{3,}\.?\s+\d{1,2},?\s+\d{4}\b|[€$£]\s?\d|\d\s?(?:€|EUR\b|CHF\b)|\bCHF\s?\d`,
+);
+
+/**
+ * The link an item opens with: its first element, or the first element of its first cell or bold
+ * title ("<tr><td><a>…</a></td><td>Bewerbungsfrist …</td></tr>"). A script's link ("#") counts:
+ * cards are clicked, not jumped to.
+ */
+function openingLink(item: Element): Element | null {
+  let first = item.firstElementChild;
+  if (first && first.localName !== 'a' && /^(?:td|th|strong|b|span|h[3-6])$/.test(first.localName)) first = first.firstElementChild;
+  if (!first || first.localName !== 'a') return null;
+  const href = first.getAttribute('href') ?? '';
+  return href === '#' || linksElsewhere(first) ? first : null;
+}
+
+/**
+ * Items side by side that each open with a link to another page and go on with that page's own date
+ * or pay ("<p><a href=…>Hauswart 100 %</a><br>Bewerbungsfrist: 28. Februar 2026</p>"): other
+ * vacancies' cards, whatever the heading above them says. Two at least; a linked name that goes on
+ * with a phone number or a role is a contact, and a linked document with its size is the page's own.
+ */
+function cardsOfOtherPages(el: Element): Set<Element> | null {
+  let cards: Set<Element> | null = null;
+  const items = el.children;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const link = openingLink(item);
+    if (!link) continue;
+    const text = (item.textContent ?? '').trim();
+    const title = (link.textContent ?? '').trim();
+    if (title.length < 4 || !text.startsWith(title) || !DATE_OR_AMOUNT.test(text.slice(title.length))) continue;
+    (cards ??= new Set()).add(item);
+  }
+  return cards && cards.size >= 2 ? cards : null;
 }
 
 /**
@@ -375,13 +417,14 @@ export function pageText(doc: Document): PageText {
     const children = el.childNodes;
     // A heading (or a bold line opening its block) that opens other vacancies makes the rest of its block theirs.
     let othersFrom = false;
+    const cards = el.childElementCount >= 2 ? cardsOfOtherPages(el) : null;
     for (let i = 0; i < children.length && length < MAX_TEXT; i++) {
       const child = children[i]!;
       if (!othersFrom && child.nodeType === 1 && opensOtherVacancies(child as Element, el)) othersFrom = true;
       // Outside <main> is chrome; <main> itself switches it off again for its subtree, as does a key-facts
       // card in an <aside> that also holds other cards ("Kerngegevens" beside "Gelijkaardige vacatures").
       const own = child === main || child === titleBlock || sidebars.has(child as Element) || (tag === 'aside' && !chrome && isCard(child) && isFactsBox(child as Element));
-      walk(child, othersFrom || (own ? false : inChrome), childBlock, depth + 1);
+      walk(child, othersFrom || cards?.has(child as Element) === true || (own ? false : inChrome), childBlock, depth + 1);
     }
     if (isBlock) pendingBreak = true;
     crossed = true;

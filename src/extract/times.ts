@@ -39,7 +39,7 @@ const ZONES: Record<string, string> = {
 };
 /** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr" — never a bare number. */
 const TIME = new RegExp(
-  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.hu])([0-5]\d))?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?|noon|midday)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?)?(?![\d${LETTER}])`,
+  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.hu])([0-5]\d)(?::[0-5]\d)?)?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?|noon|midday)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?)?(?![\d${LETTER}])`,
   'gi',
 );
 
@@ -149,10 +149,13 @@ function northAmericanDaylight(iso: string): boolean {
   return md >= start && md < end;
 }
 
-/** Canada's zones, named by where they are; Saskatchewan and Yukon keep one offset all year. */
-export type CanadianZone = 'newfoundland' | 'atlantic' | 'eastern' | 'central' | 'saskatchewan' | 'mountain' | 'pacific' | 'yukon';
+/**
+ * Canada's and the US's zones, named by where they are; Saskatchewan, Yukon, Arizona and Hawaii keep one
+ * offset all year.
+ */
+export type RegionalZone = 'newfoundland' | 'atlantic' | 'eastern' | 'central' | 'saskatchewan' | 'mountain' | 'pacific' | 'yukon' | 'arizona' | 'alaska' | 'hawaii';
 /** Standard offset in minutes west of UTC, and whether the zone keeps daylight time. */
-const CANADIAN: Record<CanadianZone, { minutes: number; daylight: boolean }> = {
+const REGIONAL: Record<RegionalZone, { minutes: number; daylight: boolean }> = {
   newfoundland: { minutes: 210, daylight: true },
   atlantic: { minutes: 240, daylight: true },
   eastern: { minutes: 300, daylight: true },
@@ -161,31 +164,57 @@ const CANADIAN: Record<CanadianZone, { minutes: number; daylight: boolean }> = {
   mountain: { minutes: 420, daylight: true },
   pacific: { minutes: 480, daylight: true },
   yukon: { minutes: 420, daylight: false },
+  arizona: { minutes: 420, daylight: false },
+  alaska: { minutes: 540, daylight: true },
+  hawaii: { minutes: 600, daylight: false },
 };
 /** A postal code's first letter is its province: "L8P 4R5" is Ontario, "J8X 3X7" Quebec, "V9R 5H9" British Columbia. */
-const POSTAL_PROVINCE: Record<string, CanadianZone> = {
+const POSTAL_PROVINCE: Record<string, RegionalZone> = {
   A: 'newfoundland', B: 'atlantic', C: 'atlantic', E: 'atlantic', G: 'eastern', H: 'eastern', J: 'eastern', K: 'eastern', L: 'eastern', M: 'eastern',
   N: 'eastern', P: 'eastern', R: 'central', S: 'saskatchewan', T: 'mountain', V: 'pacific', Y: 'yukon',
 };
 const POSTAL_CODE = /\b([ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \u00a0]?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 
 /** The zone of a Canadian page, by the province its postal codes are in (the most often written); null without one. */
-export function canadianZoneOf(text: string): CanadianZone | null {
-  const counts = new Map<CanadianZone, number>();
-  for (const m of text.matchAll(POSTAL_CODE)) {
-    const zone = POSTAL_PROVINCE[m[1]!];
+export function canadianZoneOf(text: string): RegionalZone | null {
+  return mostWritten(text, POSTAL_CODE, POSTAL_PROVINCE);
+}
+
+/**
+ * US states wholly in one zone, by their postal code; a state split between two (Texas, Florida, Oregon…)
+ * says nothing, as a wrong hour is worse than none.
+ */
+const STATE_ZONES: Record<string, RegionalZone> = {
+  ...Object.fromEntries('CT DE DC GA ME MD MA NH NJ NY NC OH PA RI SC VT VA WV'.split(' ').map((s) => [s, 'eastern'])),
+  ...Object.fromEntries('AL AR IL IA LA MN MS MO OK WI'.split(' ').map((s) => [s, 'central'])),
+  ...Object.fromEntries('CO MT NM UT WY'.split(' ').map((s) => [s, 'mountain'])),
+  CA: 'pacific', WA: 'pacific', AZ: 'arizona', AK: 'alaska', HI: 'hawaii',
+};
+/** "Santa Fe, NM 87501": a town, its state's code and a ZIP code. */
+const STATE_AND_ZIP = /,\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
+
+/** The zone of a US page, by the state its addresses are in (the most often written); null without one. */
+export function usZoneOf(text: string): RegionalZone | null {
+  return mostWritten(text, STATE_AND_ZIP, STATE_ZONES);
+}
+
+/** The zone most often named by the pattern's first group in `text`. */
+function mostWritten(text: string, pattern: RegExp, zones: Record<string, RegionalZone>): RegionalZone | null {
+  const counts = new Map<RegionalZone, number>();
+  for (const m of text.matchAll(pattern)) {
+    const zone = zones[m[1]!];
     if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function canadianOffset(iso: string, zone: CanadianZone): string {
-  const { minutes, daylight } = CANADIAN[zone];
+function regionalOffset(iso: string, zone: RegionalZone): string {
+  const { minutes, daylight } = REGIONAL[zone];
   const west = minutes - (daylight && northAmericanDaylight(iso) ? 60 : 0);
   return `-${String(Math.floor(west / 60)).padStart(2, '0')}:${String(west % 60).padStart(2, '0')}`;
 }
 
-export function withTime(iso: string, time: TimeOfDay | null, country: string | null, host: string | null = null, province: CanadianZone | null = null): string {
+export function withTime(iso: string, time: TimeOfDay | null, country: string | null, host: string | null = null, region: RegionalZone | null = null): string {
   if (!time) return iso;
   const european = { central: 'be', eastern: 'fi', western: 'ie' } as const;
   const offset =
@@ -196,7 +225,7 @@ export function withTime(iso: string, time: TimeOfDay | null, country: string | 
         ? offsetOn(european[time.zone as keyof typeof european], iso, time.hour)
         : (offsetOn(country, iso, time.hour) ??
           australianOffset(host, iso) ??
-          (country === 'ca' && province ? canadianOffset(iso, province) : null) ??
+          (region ? regionalOffset(iso, region) : null) ??
           (country === 'nz' ? newZealandOffset(iso) : null)));
   if (!offset) return iso;
   return `${iso}T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}:00${offset}`;

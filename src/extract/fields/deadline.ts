@@ -6,7 +6,7 @@ import type { TextLine } from '../text';
  * the sidebar then never promises a day the employer did not give.
  */
 import { LETTER } from '../chars';
-import type { Context, Found, Rule } from '../context';
+import type { Context, Found, Rule, Sentence } from '../context';
 import { declaredAndVisible, hasStem, HEADING, labelValues, wordsPattern } from '../context';
 import type { DateMention } from '../dates';
 import { addDays, findDates, resolve } from '../dates';
@@ -53,10 +53,12 @@ const fromPortal: Rule<string> = (ctx) => {
 };
 
 /** A date at the time the page gives, with the offset of the page's country, state or province. */
-const atTime = (ctx: Context, iso: string, time: TimeOfDay | null) => withTime(iso, time, ctx.country, ctx.url?.hostname ?? null, ctx.province);
+const atTime = (ctx: Context, iso: string, time: TimeOfDay | null) => withTime(iso, time, ctx.country, ctx.url?.hostname ?? null, ctx.region);
 
 /** The deadline a label's value gives: of a range, the end; with its time when it names one. */
-function deadlineIn(ctx: Context, value: string): string | null {
+function deadlineIn(ctx: Context, written: string): string | null {
+  // "Date limite de candidature : 30/04/2026. … Les entretiens se dérouleront le 12 mai 2026.": the value's first sentence is the label's.
+  const value = written.split(SENTENCE_END)[0]!;
   const m = findDates(value, { monthFirst: ctx.monthFirst }).pop();
   const iso = m ? resolveFirst(ctx, m, true) : null;
   if (!iso) return null;
@@ -65,6 +67,9 @@ function deadlineIn(ctx: Context, value: string): string | null {
   const before = at === iso && ONLY_EXCLUSIVE.test(value.slice(0, m!.start)) && !INCLUDED.test(value.slice(m!.end, m!.end + 20));
   return before ? addDays(iso, -1) : at;
 }
+
+/** A sentence's end after a year or a word, before the next one's capital; never an ordinal's dot ("15. März"). */
+const SENTENCE_END = /(?<=\d{4}|[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Ý])/;
 
 /** "Closing date\n29th September 2026", "Bewerbungsfrist: 28.09.2023". */
 const fromLabel: Rule<string> = (ctx) => {
@@ -85,13 +90,13 @@ const APPLY = allOf((l) => l.applyWords);
 const HAS_DIGIT = /\d/;
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time ("23:59", "5pm,"). */
 const GAP = new RegExp(
-  String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:(?:\d{1,2}[:.h]\d{2}\s*(?:uur|u|h|Uhr|am|pm)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*,?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\(?(?:ET|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  String.raw`^[\s:,]*(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:uur|u|h|Uhr|[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*,?\s*(?:(?:Eastern|Central|Pacific|Brussels|UK) Time\s*)?(?:\(?(?:ET|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
   'i',
 );
 
 /** A few words and a verb between the deadline word and its date: "… for receipt of … forms is 12 noon on", "… is 3:00 p.m. MT on". */
 const LOOSE_GAP = new RegExp(
-  String.raw`^[^.;\d]{0,60}?\s(?:is|are|will be|ist|est|is op)\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:noon|midday|[ap]\.?m\.?|uur|uhr|h)\s*(?:\(?(?:MT|ET|CT|PT|MST|MDT|EST|EDT|CST|CDT|PST|PDT|ADT|GMT|BST|CET|CEST|UTC|AEST|AEDT|ACST|AWST|NZST|NZDT)\)?\s*)?(?:on\s+)?)?(?:(?:on|the|le|am|op)\s+)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  String.raw`^[^.;\d]{0,60}?\s(?:is|are|will be|ist|est|is op)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:noon|midday|[ap]\.?m\.?|uur|uhr|h)|\d{1,2}:\d{2})\s*(?:\(?(?:MT|ET|CT|PT|MST|MDT|EST|EDT|CST|CDT|PST|PDT|ADT|GMT|BST|CET|CEST|UTC|AEST|AEDT|ACST|AWST|NZST|NZDT)\)?\s*)?(?:on\s+)?)?(?:(?:on|the|le|am|op)\s+)?(?:[${LETTER}]{2,12},?\s+)?$`,
   'i',
 );
 const INTERNAL = allOf((l) => l.internalCandidates);
@@ -180,6 +185,13 @@ function underInternalHeading(ctx: Context, line: TextLine): boolean {
   return false;
 }
 
+/** "Solliciteren | ten laatste op zondag 1 maart 2026 om 23.59 uur": a row's value read with its label, as one says it. */
+function withLabel(ctx: Context, s: Sentence): string {
+  const at = s.start === s.line.start ? ctx.lines.indexOf(s.line) : -1;
+  const label = at > 0 ? ctx.lines[at - 1]! : null;
+  return label && label.text.length <= 40 ? `${label.text} ${s.text}` : '';
+}
+
 const ON_THE_DEADLINE = new RegExp(alternation(allOf((l) => l.onTheDeadline)), 'i');
 
 /**
@@ -189,7 +201,7 @@ const ON_THE_DEADLINE = new RegExp(alternation(allOf((l) => l.onTheDeadline)), '
 function timeFromSentences(ctx: Context, found: Found<string>): Found<string> {
   if (found.value.length > 10) return found;
   for (const s of ctx.sentences) {
-    const at = deadlineInSentence(ctx, s.text);
+    const at = deadlineInSentence(ctx, s.text) ?? deadlineInSentence(ctx, withLabel(ctx, s));
     if (at && at.length > 10 && at.slice(0, 10) === found.value) return { value: at, evidence: found.evidence };
   }
   for (const s of ctx.sentences) {

@@ -518,7 +518,14 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   if (found && declared && conflict && KIND_OF_EMPLOYER.test(declared.value) && !KIND_OF_EMPLOYER.test(found.value)) {
     found = { value: declared.value, evidence: { ...declared.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
   }
-  return found ? { ...found, value: spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(found.value)))) } : null;
+  return found ? { ...found, value: asTownNamesItself(spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(found.value))))) } : null;
+}
+
+/** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */
+const ADMINISTRATION_OF = /^(stad|gemeente)s?bestuur\s+van\s+(?=\p{Lu})/iu;
+function asTownNamesItself(name: string): string {
+  const m = ADMINISTRATION_OF.exec(name);
+  return m ? `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${name.slice(m[0].length)}` : name;
 }
 
 /**

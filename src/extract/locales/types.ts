@@ -143,6 +143,10 @@ export interface Locale {
     starts: string[];
     /** A heading that holds one of these anywhere. */
     contains: string[];
+    /** Words for "other", "more", "similar": one of them and, at most two words on, one of `posts` ("Weitere offene Stellen", "More openings"). */
+    others: string[];
+    /** Plural nouns for posts ("vacancies", "Ausschreibungen", "offres"). */
+    posts: string[];
   };
   /** Parts of a block's class or id that make it page chrome, never the vacancy's text (cookie bars, related vacancies, sharing buttons). */
   chromeNames: string[];

@@ -14,7 +14,7 @@ import { readSalarySentence } from '../../../src/extract/fields/salary';
 import { findDates } from '../../../src/extract/dates';
 import { findMoney } from '../../../src/extract/money';
 import { countryOfHost, findPhones } from '../../../src/extract/phones';
-import { canadianZoneOf, findTime, withTime } from '../../../src/extract/times';
+import { canadianZoneOf, findTime, usZoneOf, withTime } from '../../../src/extract/times';
 import { factsOf, NOW, parse } from './helpers';
 import { pageText } from '../../../src/extract/text';
 
@@ -2160,9 +2160,8 @@ describe('twenty-first round: a Canadian deadline\'s hour, in the zone of the pr
     expect(withTime('2026-06-06', findTime('by 4:00 p.m.'), 'ca', 'x.ca', 'saskatchewan')).toBe('2026-06-06T16:00:00-06:00');
     expect(withTime('2026-06-06', findTime('by 4:00 p.m.'), 'ca', 'x.ca', 'newfoundland')).toBe('2026-06-06T16:00:00-02:30');
   });
-  it('still gives a date alone without a province, or outside Canada', () => {
+  it('still gives a date alone without a province', () => {
     expect(withTime('2026-03-06', findTime('by 4:00 p.m.'), 'ca', 'x.ca', null)).toBe('2026-03-06');
-    expect(withTime('2026-03-06', findTime('by 4:00 p.m.'), 'us', 'x.gov', 'eastern')).toBe('2026-03-06');
   });
 });
 
@@ -3033,5 +3032,89 @@ describe("twenty-fourth round: a portal's workplace slot holding a sentence", ()
   it('still reads the workplace the slot names', () => {
     const doc = parse('<!doctype html><html lang="en"><head><title>OT | NHS Jobs</title></head><body><main><h1>Occupational Therapist</h1><h2 id="employer_name">Royal Berkshire NHS Foundation Trust</h2><p>Reading, RG1 5AN</p><h3>Job summary</h3><p>Closing date: 15 February 2026. Salary £37,338 to £44,962 a year.</p></main></body></html>');
     expect(extractFacts(doc, 'https://www.jobs.nhs.uk/candidate/jobadvert/C9334-26-0117', NOW, { evenIfNotVacancy: true }).location).toMatch(/Reading/);
+  });
+});
+
+describe('twenty-fifth round: cards of other vacancies, whatever their heading says', () => {
+  const page = (aside: string) =>
+    `<h1>Bautechniker/in Tiefbau</h1><p>Die Stadtgemeinde Klosterneuburg sucht eine/n Bautechniker/in. Ihre Bewerbung richten Sie bitte bis spätestens 27. Februar 2026 an das Personalamt.</p><div id="rechts">${aside}</div>`;
+  it('leaves out items that open with a link and go on with their own deadline or pay', () => {
+    const f = factsOf(
+      page(`<h3>Offene Stellen</h3><p><a href="/kindergarten">Kindergartenhelfer:in, 30 Wochenstunden</a><br><span>Bewerbungsfrist: 6. Februar 2026</span></p><p><a href="/ferialpraxis">Ferialpraxis im Sommer 2026</a><br><span>€ 1.050,00 brutto</span></p>`),
+      'https://www.klosterneuburg.at/stellen/1',
+      'de',
+    );
+    expect(f.deadline).toBe('2026-02-27');
+  });
+  it('reads the same block when its heading says "Weitere offene Stellen", even without links', () => {
+    const f = factsOf(page(`<h3>Weitere offene Stellen</h3><p>Hauswart Schulanlage<br>Bewerbungsfrist: 6. Februar 2026</p><p>Sozialarbeiter<br>Bewerbungsfrist: 9. Februar 2026</p>`), 'https://www.klosterneuburg.at/stellen/1', 'de');
+    expect(f.deadline).toBe('2026-02-27');
+  });
+  it('keeps linked contacts with their phone, and one linked card alone', () => {
+    const contacts = factsOf(
+      `<h1>Deskundige wegen</h1><p>Solliciteer ten laatste op 1 maart 2026.</p><h2>Meer weten?</h2><p><a href="/team/jan">Jan Peeters</a>, diensthoofd wegen, 03 444 17 20</p><p><a href="/team/els">Els Wouters</a>, HR, 03 444 17 21</p>`,
+      'https://www.mortsel.be/vacatures/1',
+    ).contacts.map((c) => c.name);
+    expect(contacts).toEqual(['Jan Peeters', 'Els Wouters']);
+    const f = factsOf(`<h1>Deskundige wegen</h1><div><p><a href="/reglement">Rechtspositieregeling</a> (versie 1 januari 2024)</p><p>Solliciteer ten laatste op 1 maart 2026.</p></div>`, 'https://www.mortsel.be/vacatures/1');
+    expect(f.deadline).toBe('2026-03-01');
+  });
+});
+
+describe("twenty-fifth round: a deadline label's value is its first sentence", () => {
+  it('reads "Date limite de candidature : 30/04/2026. … Les entretiens se dérouleront le 12 mai 2026." as 30 April', () => {
+    const f = factsOf('<h1>Technicien biomédical (H/F)</h1><p>Date limite de candidature : 30/04/2026. Adressez votre CV à la DRH. Les entretiens se dérouleront le 12 mai 2026.</p>', 'https://www.ch-beziers.fr/recrutement/1', 'fr');
+    expect(f.deadline).toBe('2026-04-30');
+  });
+  it('still takes the end of a range, and a German date whose day ends in a dot', () => {
+    expect(factsOf('<h1>Sachbearbeiter</h1><p>Bewerbungsfrist: 15. März 2026</p>', 'https://www.neuss.de/stellen/1', 'de').deadline).toBe('2026-03-15');
+    expect(factsOf('<h1>Planner</h1><dl><dt>Posting period</dt><dd>October 5 to October 23, 2026 (at 6:00pm)</dd></dl><p>Apply online.</p>', 'https://www.kitchener.ca/jobs/1', 'en').deadline).toMatch(/^2026-10-23/);
+  });
+});
+
+describe("twenty-fifth round: a deadline's hour", () => {
+  it('reads "11:59:00 PM" as 23:59, seconds and all', () => {
+    expect(findTime('Mar 8, 2026, 11:59:00 PM')).toMatchObject({ hour: 23, minute: 59 });
+    expect(findTime('Mar 8, 2026, 11:59:00')).toMatchObject({ hour: 11, minute: 59 });
+  });
+  it('reads the hour of "by 11:59 p.m. on February 22, 2026" and "is 23:59 on Sunday 1 March 2026"', () => {
+    expect(factsOf('<h1>Environmental Technologist</h1><p>Closing date: February 22, 2026</p><p>Apply online by 11:59 p.m. on February 22, 2026.</p><p>The City of Red Deer, 4914 48 Avenue, Red Deer, AB T4N 3T4</p>', 'https://www.reddeer.ca/jobs/1', 'en').deadline).toBe(
+      '2026-02-22T23:59:00-07:00',
+    );
+    expect(factsOf('<h1>Ranger</h1><p>The closing date for applications is 23:59 on Sunday 1 March 2026.</p>', 'https://www.eastlothian.gov.uk/jobs/1', 'en').deadline).toBe('2026-03-01T23:59:00+00:00');
+  });
+  it('reads a row\'s value with its label: "Solliciteren | ten laatste op zondag 1 maart 2026 om 23.59 uur"', () => {
+    const f = factsOf('<h1>Deskundige patrimonium</h1><table><tr><th>Solliciteren</th><td>ten laatste op zondag 1 maart 2026 om 23.59 uur</td></tr></table><p>Solliciteer online, ten laatste op 1 maart 2026.</p>', 'https://www.mortsel.be/vacatures/1');
+    expect(f.deadline).toBe('2026-03-01T23:59:00+01:00');
+  });
+  it('gives a US hour the zone of the state its addresses are in, never of a state split between two', () => {
+    expect(usZoneOf('City of Santa Fe · 200 Lincoln Avenue, Santa Fe, NM 87501')).toBe('mountain');
+    expect(usZoneOf('Multnomah Building, 501 SE Hawthorne Blvd, Portland, OR 97214')).toBeNull();
+    expect(usZoneOf('El Paso, TX 79901')).toBeNull();
+    const f = (address: string) => factsOf(`<h1>Water Conservation Specialist</h1><p>Submit an online application by 5:00 PM on Monday, 03/09/2026.</p><p>${address}</p>`, 'https://www.santafenm.gov/jobs/1', 'en').deadline;
+    expect(f('City of Santa Fe · 200 Lincoln Avenue, Santa Fe, NM 87501')).toBe('2026-03-09T17:00:00-06:00');
+    expect(f('City of El Paso · 300 N. Campbell, El Paso, TX 79901')).toBe('2026-03-09');
+  });
+  it('reads "will close at 11:59 PM Pacific Time on 02/17/2026"', () => {
+    expect(factsOf('<h1>Program Specialist</h1><p>This recruitment will close at 11:59 PM Pacific Time on 02/17/2026.</p>', 'https://www.multco.us/jobs/1', 'en').deadline).toBe('2026-02-17T23:59:00-08:00');
+  });
+});
+
+describe('twenty-fifth round: internal rounds, contract lengths, a town by its name', () => {
+  it('takes no deadline from "employees who wish to be considered in the internal round must apply by …"', () => {
+    const f = factsOf('<h1>Technologist</h1><p>City of Kitchener employees who wish to be considered in the internal round must apply on K-Hub by October 16, 2026.</p>', 'https://www.kitchener.ca/jobs/1', 'en');
+    expect(f.deadline).toBeNull();
+  });
+  it('reads a contract "for an initial period of three years, renewable" as temporary, not "an indefinite period" alone', () => {
+    const c = (p: string) => factsOf(`<h1>Research Officer</h1><p>${p}</p>`, 'https://www.eurofound.europa.eu/careers/1', 'en').contract?.duration;
+    expect(c('The successful candidate will be offered a contract as a contract agent for an initial period of three years, renewable once for a fixed period.')).toBe('temporary');
+    expect(c('Duration of contract: 3 years, renewable.')).toBe('temporary');
+    expect(c('Staff may be offered an indefinite period of employment after review.') ?? null).toBeNull();
+  });
+  it('names "het stadsbestuur van Poperinge" as the town names itself, "Stad Poperinge"', () => {
+    const org = (p: string) => factsOf(`<h1>Deskundige toerisme</h1><p>${p}</p><p>Solliciteer ten laatste op 1 maart 2026.</p>`, 'https://www.poperinge.be/vacatures/1').organisation;
+    expect(org('Het stadsbestuur van Poperinge werft een deskundige toerisme aan.')).toBe('Stad Poperinge');
+    expect(org('Het gemeentebestuur van Lille is op zoek naar een deskundige personeel.')).toBe('Gemeente Lille');
+    expect(org('Het Gemeentelijk Havenbedrijf Antwerpen werft een deskundige aan.')).not.toMatch(/^Gemeente /);
   });
 });

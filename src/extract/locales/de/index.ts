@@ -89,8 +89,10 @@ export const de: Locale = {
     bodyWords: ['schule', 'zentrum', 'stadt', 'gemeinde', 'kreis', 'ministerium', 'klinikum', 'universität', 'hochschule', 'personal', 'straße', 'strasse', 'gasse', 'platz', 'allee', 'haus', 'rathaus', 'kreishaus', 'geologie', 'bibliothek'],
   },
   otherVacancies: {
-    starts: ['aktuelle stellen'],
-    contains: ['weitere stellenangebote', 'aktuelle stellenangebote', 'neueste stellenangebote', 'ähnliche jobs', 'weitere jobs', 'auch interessieren', 'ähnliche stellen', 'weitere stellen', 'weitere nachrichten', 'weitere meldungen', 'aktuelle meldungen'],
+    starts: [],
+    contains: ['auch interessieren', 'weitere nachrichten', 'weitere meldungen', 'aktuelle meldungen'],
+    others: ['weitere', 'andere', 'ähnliche', 'aktuelle', 'neueste'],
+    posts: ['stellen', 'stellenangebote', 'ausschreibungen', 'stellenausschreibungen', 'jobs', 'jobangebote'],
   },
   chromeNames: ['weitere-stellen'],
   salaryWords: ['Besoldung', 'Entgelt'],

@@ -87,8 +87,10 @@ export const nl: Locale = {
     bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis', 'bibliotheek', 'dienst', 'afdeling'],
   },
   otherVacancies: {
-    starts: ['andere vacatures', 'meer vacatures', 'gelijkaardige vacatures', 'vergelijkbare vacatures', 'soortgelijke vacatures', 'lopende vacatures', 'actuele vacatures', 'openstaande vacatures'],
-    contains: ['recente vacatures', 'nieuwste vacatures', 'laatste vacatures', 'andere jobs', 'gelijkaardige jobs', 'vacatures in de kijker', 'misschien ook interessant', 'ook interessant voor jou', 'ander nieuws', 'meer nieuws', 'uitgelichte vacatures', 'gerelateerd nieuws', 'laatste nieuws'],
+    starts: ['lopende vacatures', 'actuele vacatures', 'openstaande vacatures'],
+    contains: ['vacatures in de kijker', 'misschien ook interessant', 'ook interessant voor jou', 'ander nieuws', 'meer nieuws', 'uitgelichte vacatures', 'gerelateerd nieuws', 'laatste nieuws'],
+    others: ['andere', 'meer', 'gelijkaardige', 'vergelijkbare', 'soortgelijke', 'recente', 'nieuwste', 'laatste'],
+    posts: ['vacatures', 'jobs', 'functies'],
   },
   chromeNames: ['andere-vacatures'],
   salaryWords: [],
