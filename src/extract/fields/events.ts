@@ -39,7 +39,9 @@ const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une
 /** Words that join two steps held together: "written test and interview", "gesprek met praktische opdracht". */
 const OWN_SUBJECT = /(?<![\p{L}])(?:je|jij|u|we|wij|you|vous|nous|sie|wir|ihr|they|ze|zij)(?![\p{L}])/iu;
 const POSSESSIVE = /(?<![\p{L}])(?:van|met|over|bij|voor|in|op|of|with|about|de|avec|von|mit)\s+(?:je|jouw|uw|your|votre|vos|ihre?|ihren|ihrem)(?![\p{L}])/giu;
-const DATE_WORD = /^(?:date|dates|datum|deadline|frist|limite)$/i;
+const VERB_WITH_OBJECT = /^\s+(?:your|je|jouw|uw|votre|vos|ihre|ihren|ihrem|ihr)(?![\p{L}])/iu;
+/** A date's word, or the closing it marks ('the week after the advert closes and interviews …'). */
+const DATE_WORD = /^(?:date|dates|datum|deadline|frist|limite|closes|closed)$/i;
 const JOINS = new Set(['and', 'en', 'et', 'und', 'met', 'with', 'avec', 'mit', 'plus']);
 const ARTICLES = new Set(['a', 'an', 'the', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'ein', 'eine', 'einem', 'einer']);
 /** "De eerste gespreksronde is op 17 maart, de tweede op 26 maart": the second round, by its ordinal alone. */
@@ -116,6 +118,8 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   const last = words[words.length - (complement ? 2 : 1)];
   if (!last) return null;
   const rest = clause.slice(last.index + last[0].length);
+  // "You may exercise your right to …", "test je kennis": a step's word with a possessive after it is a verb.
+  if (VERB_WITH_OBJECT.test(rest)) return null;
   // "Na het gesprek start je op 1 april": a clause of its own, with its own subject, stands between the step and the date
   // (a relative clause set off by commas, "een mondelinge proef, waarin je ..., op 16 april", belongs to the step).
   // "met bespreking van je casus": a possessive after a preposition is no subject. "De eerste gesprekken voeren we

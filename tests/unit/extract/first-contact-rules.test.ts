@@ -3118,3 +3118,19 @@ describe('twenty-fifth round: internal rounds, contract lengths, a town by its n
     expect(org('Het Gemeentelijk Havenbedrijf Antwerpen werft een deskundige aan.')).not.toMatch(/^Gemeente /);
   });
 });
+
+describe('twenty-fifth round: steps named "Hearing" and "exercise", and a step after the advert closes', () => {
+  const events = (p: string, lang: string) => factsOf(`<h1>Post</h1><p>${p}</p>`, 'https://www.example.at/jobs/1', lang).events.map((e) => `${e.date} ${e.label}`);
+  it('reads "Die Hearings finden voraussichtlich am 17. März 2026 statt" and "a practical exercise for 03/26/2026"', () => {
+    expect(events('Die Hearings finden voraussichtlich am 17. März 2026 statt.', 'de')).toEqual(['2026-03-17 Hearings']);
+    expect(factsOf('<h1>Specialist</h1><p>Oral board interviews are scheduled for 03/24/2026 and a practical exercise for 03/26/2026.</p>', 'https://www.santafenm.gov/jobs/1', 'en').events.map((e) => e.label)).toEqual(['Oral board interviews', 'Practical exercise']);
+  });
+  it('takes no step from exercising a right by a date', () => {
+    expect(events('You may exercise your right to request feedback until 30 April 2026.', 'en')).toEqual([]);
+  });
+  it('names "the week after the advert closes and interviews will be held on 26 February 2026" "Interviews"', () => {
+    expect(events('Shortlisting will take place the week after the advert closes and interviews will be held on 26 February 2026.', 'en')).toEqual(['2026-02-26 Interviews']);
+    // A step joined to another step keeps both names.
+    expect(events('A written test and interview will be held on 26 February 2026.', 'en')[0]).toMatch(/test and interview/i);
+  });
+});

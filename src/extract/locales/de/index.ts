@@ -68,7 +68,7 @@ export const de: Locale = {
   ranks: ['Bauoberrat', 'Baurat', 'Baudirektor', 'Regierungsrat', 'Oberregierungsrat', 'Regierungsdirektor', 'Amtsrat', 'Oberamtsrat', 'Verwaltungsrat', 'Brandrat', 'Brandoberrat', 'Hauptmann', 'Major', 'Oberst', 'Polizeirat', 'Kriminalhauptkommissar', 'Polizeihauptkommissar'],
   workplaceWords: ['dienstort', 'einsatzort', 'arbeitsort', 'dienstsitz', 'standort', 'arbeitsplatz in', 'in zentraler lage', 'ihr arbeitsplatz'],
   buildingWords: ['wirtschaftshof', 'betriebshof', 'kreishaus', 'rathaus', 'dienststelle', 'campus', 'gebäude', 'verwaltungsgebäude', 'amtsgebäude', 'zentrum', 'klinikum', 'standort', 'bauhof', 'haus', 'bibliothek', 'museum', 'archiv'],
-  selectionWords: ['vorstellungsgespräch', 'auswahlgespräch', 'gespräch', 'auswahlverfahren', 'test', 'prüfung', 'assessment'],
+  selectionWords: ['vorstellungsgespräch', 'auswahlgespräch', 'gespräch', 'auswahlverfahren', 'test', 'prüfung', 'assessment', 'hearing'],
   phraseOpeners: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den', 'zu', 'zum', 'zur', 'im', 'am', 'an'],
   stepQualifiers: [],
   stepHedges: ['eventuell', 'eventuelle', 'eventueller', 'etwaige', 'etwaiger', 'gegebenenfalls', 'ggf.'],

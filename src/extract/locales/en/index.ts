@@ -65,7 +65,7 @@ export const en: Locale = {
   ranks: ['Captain', 'Lieutenant', 'Sergeant', 'Major', 'Colonel', 'Superintendent', 'Chief Inspector', 'Inspector'],
   workplaceWords: ['location', 'based at', 'based in', 'you will work at', 'you will work in', 'place of work', 'duty station', 'located at', 'located in', 'is located', 'will be based', 'work location', 'post is based', 'office is at'],
   buildingWords: ['headquarters', 'building', 'buildings', 'complex', 'centre', 'center', 'campus', 'house', 'hall', 'depot', 'hospital', 'unit', 'áras', 'library', 'museum', 'archives'],
-  selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting'],
+  selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting', 'exercise'],
   phraseOpeners: ['a', 'an', 'the', 'to', 'for', 'at', 'in', 'will', 'sit', 'be', 'of'],
   stepQualifiers: [],
   stepHedges: ['possible', 'possibly', 'optional', 'potential'],
