@@ -3134,3 +3134,16 @@ describe('twenty-fifth round: steps named "Hearing" and "exercise", and a step a
     expect(events('A written test and interview will be held on 26 February 2026.', 'en')[0]).toMatch(/test and interview/i);
   });
 });
+
+describe('twenty-fifth round, detection: the outcome of a selection', () => {
+  const page = (title: string, body: string) =>
+    parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p><h2>Timeline</h2><p>Deadline for applications 15/09/2025 at 12:00 (Brussels time). Written test 06/11/2025.</p><p>Grade AD 6, basic monthly salary of EUR 6 816,51. Temporary agent, 5-year contract, Brussels.</p></main></body></html>`);
+  const url = 'https://www.clean-hydrogen.europa.eu/about-us/careers/closed-vacancies/outcome-ta-ad6-2025-02';
+  it('takes "Outcome of selection procedure …" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-108/eu-clean-hydrogen-outcome-selection-programme-officer-ad6';
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes a vacancy that says when candidates hear the outcome', () => {
+    expect(looksLikeVacancy(page('Programme Officer (Temporary Agent, AD 6)', 'The Clean Hydrogen Joint Undertaking is seeking a Programme Officer. Candidates will be informed of the outcome of the selection procedure by e-mail. Apply online before the deadline.'), url)).toBe(true);
+  });
+});
