@@ -143,6 +143,11 @@ const HOURS_MINUTES_ANY = /(?<![\d.,:]|(?:de|à|van|tot|from|to|von|bis|vanaf|d�
 /** A number that ends a range ("24 - 32 uur", "32 tot 36 uur per week") is no single week. */
 const RANGE_BEFORE = /\d\s*(?:-|–|tot|to|bis|à|and|en|und)\s*$/i;
 
+/** "43 hours 15 minutes": the minutes after the hours. */
+const MINUTES_AFTER = /^\s*(?:and\s+)?([0-5]?\d)\s*(?:minutes|mins?|Minuten|minuten)(?![\p{L}])/u;
+/** Hours counted with the breaks: "gross (including lunch breaks)", "bruto (pauzes inbegrepen)". */
+const WITH_BREAKS = /^(?:\s*(?:and\s+)?[0-5]?\d\s*(?:minutes|mins?|Minuten|minuten))?\s*(?:gross|bruto|brutto|brut)(?![\p{L}])|^[^.;]{0,30}\(?including (?:lunch |meal )?breaks/u;
+
 /** The hours per week a statement gives; 'both' when it gives two ("41 h Beamte / 38,7 h Arbeitnehmer"). */
 function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
   // Every way of writing hours has a digit.
@@ -164,7 +169,11 @@ function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
   const values = new Set<number>();
   for (const m of matches) {
     if (RANGE_BEFORE.test(text.slice(0, base + m.index))) return 'both';
-    const h = Number(m[1]!.replace(',', '.'));
+    const after = text.slice(base + m.index + m[0].length, base + m.index + m[0].length + 60);
+    // "43 hours 15 minutes gross (including lunch breaks)": time at work, breaks and all, is no working week.
+    if (WITH_BREAKS.test(after)) return null;
+    const minutes = MINUTES_AFTER.exec(after);
+    const h = Number(m[1]!.replace(',', '.')) + (minutes ? Math.round((Number(minutes[1]) / 60) * 100) / 100 : 0);
     if (h > 0 && h <= 80) values.add(h);
   }
   if (values.size > 1) return 'both';

@@ -107,6 +107,12 @@ const TEMPORARY = alternation(allOf((l) => [...l.contract.temporary.strong, ...l
 const TERM_AFTER = new RegExp(`^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:${TEMPORARY})(?![${LETTER}])`, 'i');
 const TERM_ENDS = new RegExp(`(?:${TEMPORARY})[\\s,]*$`, 'i');
 
+/** The words right after a date, up to the clause's end: "at 11:59 p.m." keeps its "p.m.", a sentence's full stop ends it. */
+function clauseAfter(text: string, from: number): string {
+  return text.slice(from, from + 45).replace(AM_PM, '$1m').split(/[;.](?!\d)/)[0]!;
+}
+const AM_PM = /(?<![\p{L}])([ap])\.m\.?/giu;
+
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {
   // Every date has a digit: most sentences have none and skip the stem pattern, which costs on a fresh page.
@@ -130,7 +136,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
       const iso = resolveFirst(ctx, d);
       if (!iso) continue;
       // A time between the word and the date or right after it: "ten laatste op 9 februari 2026 om 23.59 uur".
-      const time = findTime(`${text.slice(end, d.start)} ${text.slice(d.end, d.end + 45).split(/[;.](?!\d)/)[0]}`);
+      const time = findTime(`${text.slice(end, d.start)} ${clauseAfter(text, d.end)}`);
       const at = atTime(ctx, iso, time);
       if (at !== iso) return at;
       // "avant le 15 mars 2026 inclus": the day itself still counts.
@@ -141,7 +147,7 @@ export function deadlineInSentence(ctx: Context, text: string): string | null {
   // "Les candidatures doivent nous parvenir pour le 27 février 2026 au plus tard".
   const after = dates.find((d) => INCLUSIVE_AFTER.test(text.slice(d.end, d.end + 36)));
   const iso = after ? resolveFirst(ctx, after) : null;
-  return iso ? atTime(ctx, iso, findTime(text.slice(after!.end, after!.end + 45).split(/[;.](?!\d)/)[0]!)) : null;
+  return iso ? atTime(ctx, iso, findTime(clauseAfter(text, after!.end))) : null;
 }
 
 /** The short line right before `line` (a row's label or a heading) speaks of internal candidates. */

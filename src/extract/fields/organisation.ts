@@ -159,7 +159,7 @@ const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbe
  * A unit's kind heading its name: "Fachdienst Umwelt", "Wohngeldstelle Kalk", "Das Departement für Bau und
  * Umwelt" (a Swiss canton's). German compounds end in the unit's word.
  */
-const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|sachgebiet|dezernat|afdeling|directie|[a-zäöüß]+stelle)$/;
+const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|sachgebiet|dezernat|afdeling|directie|directoraat-generaal|[a-zäöüß]+stelle)$/;
 
 /** A unit of the employer, not an employer: "Fachbereich Bauen", "Straßen- und Brückenbauamt" (an office's "-amt" that is no kind of employer). */
 function isUnit(name: string): boolean {
@@ -518,7 +518,15 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   if (found && declared && conflict && KIND_OF_EMPLOYER.test(declared.value) && !KIND_OF_EMPLOYER.test(found.value)) {
     found = { value: declared.value, evidence: { ...declared.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
   }
-  return found ? { ...found, value: asTownNamesItself(spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(found.value))))) } : null;
+  return found ? { ...found, value: asTownNamesItself(spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(withoutUnitAfter(found.value)))))) } : null;
+}
+
+/** "Lahn-Dill-Kreis, Fachdienst Ausländerrecht", "Ministerie van Financiën, Directoraat-Generaal Fiscale Zaken": the employer before its unit. */
+function withoutUnitAfter(name: string): string {
+  const comma = name.indexOf(', ');
+  if (comma < 0) return name;
+  const head = name.slice(0, comma);
+  return isHeadedByUnit(name.slice(comma + 2)) && (KIND_OF_EMPLOYER.test(head) || isName(head)) ? head : name;
 }
 
 /** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */

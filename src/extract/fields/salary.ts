@@ -329,6 +329,7 @@ function bareAmounts(text: string, dollar: string): Salary | null {
 function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string): Reading | null {
   const at = ctx.lines.indexOf(line);
   const amounts: { min: number; max: number; currency: string }[] = [];
+  let firstLine: TextLine | undefined;
   let last = line;
   let gap = 0;
   for (let i = at + 1; i < Math.min(ctx.lines.length, at + 40) && gap < (amounts.length ? 3 : 6); i++) {
@@ -342,18 +343,23 @@ function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string)
     }
     gap = 0;
     amounts.push(...money);
+    firstLine ??= l;
     last = l;
   }
   const currency = amounts[0]?.currency;
   if (amounts.length < 2 || !currency || amounts.some((a) => a.currency !== currency)) return null;
   const head = readSalarySentence(intro, dollar);
   const gross = hasStem(intro, GROSS) && !hasWord(intro, NET);
+  // "PPC €58,208 – €72,713 per annum / Non-PPC €55,298 – €69,078 per annum": rows that are each a whole range are
+  // pays for different people, not steps of one; the first row's is the post's, as a first statement is.
+  const first = amounts[0]!;
+  const ranges = first.min < first.max && amounts.every((a) => a.min < a.max);
   const salary: Salary = {
     scale: head?.scale ?? scaleIn(intro),
-    min: Math.min(...amounts.map((a) => a.min)),
-    max: Math.max(...amounts.map((a) => a.max)),
+    min: ranges ? first.min : Math.min(...amounts.map((a) => a.min)),
+    max: ranges ? first.max : Math.max(...amounts.map((a) => a.max)),
     currency,
-    period: periodNear(intro, intro.length, intro.length),
+    period: periodNear(intro, intro.length, intro.length) ?? (ranges ? periodNear(firstLine!.text, 0, firstLine!.text.length) : null),
     gross: gross ? true : null,
   };
   return { salary, evidence: ctx.page.text.slice(line.start, last.end), hasAmount: true };

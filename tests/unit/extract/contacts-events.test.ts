@@ -63,12 +63,12 @@ describe('roles written before a German name', () => {
 describe('sub-labels in a contact block', () => {
   it.each([
     [
-      ['Job contact :', 'Name : Tom Whitfield', 'Email : tom.whitfield@justice.gov.uk', 'Telephone : 0113 496 0417', 'Recruitment team :', 'Email : SSCL Recruitment Enquiries (moj-recruitment@justice.gov.uk)'],
+      ['Hiring manager :', 'Name : Tom Whitfield', 'Email : tom.whitfield@justice.gov.uk', 'Telephone : 0113 496 0417', 'Recruitment team :', 'Email : SSCL Recruitment Enquiries (moj-recruitment@justice.gov.uk)'],
       '',
-      [person('Tom Whitfield', 'Job contact', '+441134960417', 'tom.whitfield@justice.gov.uk')],
+      [person('Tom Whitfield', 'Hiring manager', '+441134960417', 'tom.whitfield@justice.gov.uk')],
     ],
     // The heading of the block is the sub-label.
-    [['Name : Priya Natarajan', 'Telephone : 020 7946 0958'], 'Job contact :', [person('Priya Natarajan', 'Job contact', '+442079460958', null)]],
+    [['Name : Priya Natarajan', 'Telephone : 020 7946 0958'], 'Hiring manager :', [person('Priya Natarajan', 'Hiring manager', '+442079460958', null)]],
     // A role line under the name is more precise than the label.
     [['Questions about the role:', 'Marcus Bell', 'Human Resources Specialist', 'Phone: 020 7946 0958'], '', [person('Marcus Bell', 'Human Resources Specialist', '+442079460958', null)]],
   ])('%j under %j', (lines, label, contacts) => {
@@ -80,6 +80,8 @@ describe('sub-labels in a contact block', () => {
     [['Contact :', 'Name : Tom Whitfield', 'Telephone : 0113 496 0417'], ''],
     [['Name : Tom Whitfield', 'Telephone : 0113 496 0417'], 'Contact point for applicants :'],
     [['Name : Tom Whitfield', 'Telephone : 0113 496 0417'], 'Contact us:'],
+    // Civil Service Jobs' heading of the block is no one's role.
+    [['Name : Tom Whitfield', 'Telephone : 0113 496 0417'], 'Job contact :'],
     // A heading without a colon is no label of people ("Meer weten?").
     [['Name : Tom Whitfield', 'Telephone : 0113 496 0417'], 'Job contact'],
   ])('no role in %j under %j', (lines, label) => {
@@ -87,14 +89,14 @@ describe('sub-labels in a contact block', () => {
   });
 
   it('gives what follows a new sub-label to no earlier person', () => {
-    expect(contactsInBlock(['Job contact :', 'Name : Tom Whitfield', 'Email : tom.whitfield@justice.gov.uk', 'Recruitment team :', 'Telephone : 0113 496 0999'], 'uk')).toEqual([
-      person('Tom Whitfield', 'Job contact', null, 'tom.whitfield@justice.gov.uk'),
+    expect(contactsInBlock(['Hiring manager :', 'Name : Tom Whitfield', 'Email : tom.whitfield@justice.gov.uk', 'Recruitment team :', 'Telephone : 0113 496 0999'], 'uk')).toEqual([
+      person('Tom Whitfield', 'Hiring manager', null, 'tom.whitfield@justice.gov.uk'),
     ]);
   });
 
-  it('reads a sub-label heading on a page', () => {
+  it("reads the people under Civil Service Jobs' sub-label heading, with no role from it", () => {
     const f = factsOf('<h3>Contact point for applicants</h3><h4>Job contact :</h4><ul><li>Name : Priya Natarajan</li><li>Email : priya.natarajan@education.gov.uk</li><li>Telephone : 020 7946 0958</li></ul><h4>Recruitment team</h4><ul><li>Email : dfe.recruitment@education.gov.uk</li></ul>', 'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1', 'en');
-    expect(f.contacts).toEqual([person('Priya Natarajan', 'Job contact', '+442079460958', 'priya.natarajan@education.gov.uk')]);
+    expect(f.contacts).toEqual([person('Priya Natarajan', null, '+442079460958', 'priya.natarajan@education.gov.uk')]);
   });
 });
 

@@ -3147,3 +3147,64 @@ describe('twenty-fifth round, detection: the outcome of a selection', () => {
     expect(looksLikeVacancy(page('Programme Officer (Temporary Agent, AD 6)', 'The Clean Hydrogen Joint Undertaking is seeking a Programme Officer. Candidates will be informed of the outcome of the selection procedure by e-mail. Apply online before the deadline.'), url)).toBe(true);
   });
 });
+
+describe('twenty-sixth round: a name apart from the role around it', () => {
+  it('splits "afdelingshoofd Armoede en Sociale Integratie Hanne Goossens" where the address names the person', () => {
+    const [c] = contactsIn('Inhoudelijke vragen: afdelingshoofd Armoede en Sociale Integratie Hanne Goossens, 02 553 41 87, hanne.goossens@vlaanderen.be.', 'be');
+    expect(c).toMatchObject({ name: 'Hanne Goossens', role: 'afdelingshoofd Armoede en Sociale Integratie' });
+  });
+  it('keeps a three-word name the address opens with, and a title before the name', () => {
+    expect(contactsIn('Meer info: Anna Maria Peeters, 03 444 17 20, anna.peeters@mortsel.be.', 'be')[0]?.name).toBe('Anna Maria Peeters');
+    expect(contactsIn('Für nähere Auskünfte steht Ihnen Amtsleiter Mag. Florian Hörtnagl unter der Telefonnummer 05224/5888-120 oder florian.hoertnagl@wattens.gv.at zur Verfügung.', 'at')[0]?.name).toBe('Mag. Florian Hörtnagl');
+  });
+  it('takes "Fachdienstleiter Ausländerrecht" after a name for its role, not for a person', () => {
+    expect(contactsIn('Fachliche Fragen: Jonas Becker, Fachdienstleiter Ausländerrecht, Tel. 06441 407-1760', 'de')[0]).toMatchObject({ name: 'Jonas Becker', role: 'Fachdienstleiter Ausländerrecht' });
+    expect(contactsIn('Personalrechtliche Fragen: Marie Schleiter, Tel. 06441 407-1140', 'de')[0]?.name).toBe('Marie Schleiter');
+  });
+  it('reads "chef du pôle routes de Montluçon" whole: "on" inside a word is no channel', () => {
+    expect(contactsIn('Sur le poste : M. Olivier Marchand, chef du pôle routes de Montluçon – 04 70 02 58 14', 'fr')[0]?.role).toBe('chef du pôle routes de Montluçon');
+    expect(contactsIn('Renseignements : M. Paul Girard, chef de service, au 04 70 02 58 15', 'fr')[0]?.role).toBe('chef de service');
+  });
+  it('ends a role where the sentence goes on with its verb', () => {
+    const dir = 'tests/fixtures/blind/batch-94/uk-csj-mca-maritime-operations-officer-bridlington';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    const [c] = extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).contacts;
+    expect(c).toMatchObject({ name: 'Karen Whitlock', role: 'Coastguard Operations Controller' });
+  });
+  it('takes "Job contact :" for no role, and "Hiring manager :" for one', () => {
+    expect(contactsInBlock(['Name : Priya Raman', 'Email : priya.raman@dvsa.gov.uk'], 'uk', 'Job contact :')[0]?.role).toBeNull();
+    expect(contactsInBlock(['Name : Priya Raman', 'Email : priya.raman@dvsa.gov.uk'], 'uk', 'Hiring manager :')[0]?.role).toBe('Hiring manager');
+  });
+});
+
+describe('twenty-sixth round: an employer before its unit, deadlines of mobility and at "p.m."', () => {
+  it('names the employer of "Lahn-Dill-Kreis, Fachdienst Ausländerrecht" and "Ministerie van Financiën, Directoraat-Generaal Fiscale Zaken"', () => {
+    expect(factsOf('<h1>Sachbearbeitung</h1><dl><dt>Dienststelle</dt><dd>Lahn-Dill-Kreis, Fachdienst Ausländerrecht</dd><dt>Bewerbungsschluss</dt><dd>22.03.2026</dd></dl>', 'https://www.lahn-dill-kreis.de/stellen/1', 'de').organisation).toBe('Lahn-Dill-Kreis');
+    expect(factsOf('<h1>Beleidsmedewerker</h1><dl><dt>Organisatie</dt><dd>Ministerie van Financiën, Directoraat-Generaal Fiscale Zaken</dd><dt>Sluitingsdatum</dt><dd>10 mei 2026</dd></dl>', 'https://www.werkenvoornederland.nl/vacatures/1').organisation).toBe('Ministerie van Financiën');
+  });
+  it('keeps a name whose part after the comma is no unit', () => {
+    expect(factsOf('<h1>Beleidsmedewerker</h1><dl><dt>Organisatie</dt><dd>Gemeente Berg en Dal, Groesbeek</dd><dt>Sluitingsdatum</dt><dd>10 mei 2026</dd></dl>', 'https://www.bergendal.nl/vacatures/1').organisation).not.toBe('Gemeente Berg en Dal, Fachdienst');
+  });
+  it('reads "Deadline to apply: 17/03/2026 23:59 (Frankfurt time, CET)", not the inter-agency mobility date', () => {
+    const f = factsOf('<h1>Supervisory Expert</h1><p>This vacancy is also open for inter-agency mobility; mobility applications must be submitted by 03/03/2026.</p><ul><li>Deadline to apply: 17/03/2026 23:59 (Frankfurt time, CET)</li></ul>', 'https://www.amla.europa.eu/careers/1', 'en');
+    expect(f.deadline).toBe('2026-03-17T23:59:00+01:00');
+  });
+  it('reads "at 11:59 p.m." after the date as 23:59', () => {
+    expect(factsOf('<h1>Technician</h1><p>Applications close Sunday, March 22, 2026 at 11:59 p.m. Please apply online.</p><p>601 4th Ave E, Olympia, WA 98501</p>', 'https://www.olympiawa.gov/jobs/1', 'en').deadline).toBe('2026-03-22T23:59:00-07:00');
+    expect(factsOf('<h1>Technician</h1><p>Applications close Sunday, March 22, 2026 at 11:59 a.m. Please apply online.</p><p>601 4th Ave E, Olympia, WA 98501</p>', 'https://www.olympiawa.gov/jobs/1', 'en').deadline).toBe('2026-03-22T11:59:00-07:00');
+  });
+});
+
+describe('twenty-sixth round: a week with its breaks, and pay rows for different people', () => {
+  const hours = (p: string) => factsOf(`<h1>Statistician</h1><p>${p}</p><p>Closing date: 5 March 2026.</p>`, 'https://www.publicjobs.ie/jobs/1', 'en').contract?.hoursPerWeek ?? null;
+  it('reads no working week from "43 hours 15 minutes gross (including lunch breaks)", and 37.5 from "37 hours 30 minutes"', () => {
+    expect(hours('The standard working week is 43 hours 15 minutes gross (including lunch breaks).')).toBeNull();
+    expect(hours('The standard working week is 37 hours 30 minutes.')).toBe(37.5);
+  });
+  it('takes the first row of "PPC … / Non-PPC …", each a whole range, and still spans a table of single amounts', () => {
+    const s = factsOf('<h1>Higher Executive Officer</h1><p>The salary scale for the position is as follows:</p><table><tr><td>PPC</td><td>€58,208 – €72,713 per annum</td></tr><tr><td>Non-PPC</td><td>€55,298 – €69,078 per annum</td></tr></table><p>Closing date: 5 March 2026.</p>', 'https://www.publicjobs.ie/jobs/1', 'en').salary;
+    expect(s).toMatchObject({ min: 58208, max: 72713, period: 'year' });
+    const t = factsOf('<h1>Deskundige</h1><p>Je verloning hangt af van je anciënniteit:</p><table><tr><td>0 jaar</td><td>€ 2.900</td></tr><tr><td>10 jaar</td><td>€ 3.500</td></tr><tr><td>20 jaar</td><td>€ 4.100</td></tr></table><p>Solliciteer ten laatste op 1 maart 2026.</p>', 'https://www.mortsel.be/vacatures/1').salary;
+    expect(t).toMatchObject({ min: 2900, max: 4100 });
+  });
+});

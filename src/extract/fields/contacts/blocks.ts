@@ -7,6 +7,7 @@ import type { Context } from '../../context';
 import { allOf, isFactLabel } from '../../locales';
 import { findEmails, findPhones } from '../../phones';
 import { COURTESY, isNameLine } from './names';
+import { withoutSentenceAfter } from './roles';
 import { CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, NOT_NAMES, ORG_WORDS } from './words';
 
 export interface Unit {
@@ -126,7 +127,7 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     if (head && isNameLine(head) && !ORG_WORDS.test(first!)) {
       put('name', head);
       justNamed = rest.length === 0;
-      const role = rest.join(', ').split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
+      const role = withoutSentenceAfter(rest.join(', ')).split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
       // "Samira El Idrissi, recruiter: 072 - 582 84 47": a one-part role before its number's colon.
       const beforeNumber = /^([^,:]{2,60}):\s*[+\d(]/.exec(role)?.[1]?.trim();
       if (beforeNumber && current) (current as Contact).role = beforeNumber;
@@ -148,8 +149,8 @@ export function contactsInBlock(lines: readonly string[], country: string | null
 const CONTACT_LABELS = new Set(allOf((l) => l.labels.contact).map((w) => w.toLowerCase()));
 
 /**
- * The role a sub-label gives the people under it: "Job contact :" does, a plain contact label
- * ("Contactpersoon:", "Contact us:") does not, nor a heading without a colon ("Meer weten?").
+ * The role a sub-label gives the people under it: "Hiring manager :" does, a plain contact label ("Job contact :",
+ * "Contactpersoon:", "Contact us:") does not, nor a heading without a colon ("Meer weten?").
  */
 function subLabel(line: string): string | null {
   const m = /^([^:@\d]{2,60}?)\s*:$/u.exec(line.trim());

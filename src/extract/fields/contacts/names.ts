@@ -3,7 +3,7 @@
  * before them) that are neither a sentence opener, a job nor a body or a place.
  */
 import { LETTER, LOWER, UPPER } from '../../chars';
-import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, NOT_NAMES, ORG_WORDS, RANKS, ROLE_NOUNS, UNIT_WORD } from './words';
+import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, isRoleWord, NOT_NAMES, ORG_WORDS, RANKS, ROLE_NOUNS, UNIT_WORD } from './words';
 
 /** "Peeters", "Van-Damme", "MacLeod", "McKenna", "O'Brien", "D’Hondt". */
 export const WORD = `(?:[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+)(?:-[${UPPER}][${LOWER}]+)?`;
@@ -72,6 +72,8 @@ export function namesIn(text: string): Point[] {
     // Trailing words such as "Tel" or "Telefon" are not part of the name.
     while (words.length > 2 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (NOT_NAMES.has(words[words.length - 1]!)) continue;
+    // "Fachdienstleiter Ausländerrecht": a job's name that opens with a compound ending in a job's noun is all job.
+    if (words[0]!.length > 6 && isRoleWord(words[0]!) && !ROLE_NOUNS.has(words[0]!.toLowerCase())) continue;
     // "Human Resources Analyst Dana Whitfield": the words up to the last job noun are the role, not the name.
     const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) ? i : at), -1);
     if (lastRole >= 0) {
@@ -142,4 +144,29 @@ export function isNameLine(s: string): boolean {
   // "Hiring Unit Contact", "Equal Employment Opportunity Officer": a label or a job's name, no person.
   if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(?:De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w))) return false;
   return !ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase());
+}
+
+/**
+ * "afdelingshoofd Armoede en Sociale Integratie Hanne Goossens, …, hanne.goossens@…": a role's noun, then its domain
+ * in capitals running into the name. Where the address names only the run's last words, the words before them are
+ * the domain, and the role runs from its noun to the name.
+ */
+export function splitByAddress(text: string, name: Point, email: Point): { name: Point; role: string } | null {
+  const words = name.value.split(/[ \u00a0]+/);
+  if (words.length < 3 || name.titled || text.slice(name.start, name.end) !== name.value) return null;
+  const local = fold(email.value.split('@')[0]!);
+  const first = words.findIndex((w) => w.length > 2 && local.includes(fold(w)));
+  // Only plain capitalised words make a domain: a title ("Mag.", "Dr.") stays with its name.
+  if (first <= 0 || words.length - first < 2 || !words.slice(0, first).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  const domain = words.slice(0, first).join(' ');
+  const before = text.slice(Math.max(0, name.start - 80), name.start).split(/[ \u00a0]+/).filter(Boolean);
+  // The role's noun, a few lower-case joining words at most away ("afdelingshoofd Armoede en").
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 4); i--) {
+    const word = before[i]!;
+    if (/[,.;:]$/.test(word)) return null;
+    if (isRoleWord(word)) {
+      return { name: { ...name, start: name.start + domain.length + 1, value: words.slice(first).join(' ') }, role: [...before.slice(i), domain].join(' ') };
+    }
+  }
+  return null;
 }

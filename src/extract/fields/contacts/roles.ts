@@ -5,7 +5,7 @@
 import { LETTER, LOWER, UPPER } from '../../chars';
 import { isFactLabel } from '../../locales';
 import type { Point } from './names';
-import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
+import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, isRoleWord, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
 
 /**
  * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
@@ -72,8 +72,6 @@ function coordinated(before: string): RegExpExecArray | null {
 const BEI_BEFORE = new RegExp(`(?<![${LETTER}])bei\\s+$`, 'i');
 const DATIVE_ADJECTIVE = new RegExp(`^[${LOWER}]{3,}en$`, 'u');
 
-/** Role nouns a compound may end in ("zwembad|coördinator", "selectie|consultant", "Amts|leiter"): five letters or more. */
-const ROLE_ENDINGS = [...ROLE_NOUNS].filter((w) => w.length >= 5).sort((a, b) => b.length - a.length);
 /** One word right before the name, or a label before its colon: "recruiter Eline Brouwer", "Selectieverantwoordelijke: Yannick Claes". */
 const WORD_BEFORE = new RegExp(String.raw`(?:^|[\s(,;])([${LETTER}][${LETTER}\-]{3,40})\s*:?\s+$`, 'u');
 
@@ -85,7 +83,7 @@ function roleNounBefore(before: string): string | null {
   const lower = word.toLowerCase();
   // "Ansprechpartner: Chris Wenzel": the word for a contact person is no role.
   if (CONTACT_PERSON.has(lower)) return null;
-  return ROLE_ENDINGS.some((r) => lower.endsWith(r)) ? word : null;
+  return isRoleWord(word) ? word : null;
 }
 
 /** Words that join or lead on, never part of a role's domain: "de directeur of bel Jan Peeters". */
@@ -105,7 +103,7 @@ function roleWithDomainBefore(before: string): string | null {
     const noun = words[words.length - n - 1]!;
     const lower = noun.toLowerCase();
     if (/^[^\p{L}]|[^\p{L}-]$/u.test(noun) || CONTACT_PERSON.has(lower)) return null;
-    if (ROLE_NOUNS.has(lower) || ROLE_ENDINGS.some((r) => lower.endsWith(r))) return [noun, ...domain].join(' ');
+    if (isRoleWord(noun)) return [noun, ...domain].join(' ');
   }
   return null;
 }
@@ -159,7 +157,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
     // "Hemi Walker, Team Leader: Parks Planning, on 027 …": a role and its unit after a colon (a number after a colon
     // ends the role: "recruiter: 072 …").
     /^\s*,\s*([^(),;:@\d]{2,60}:\s+\p{Lu}[^(),;:@\d]{1,50}?)\s*(?:,|;|\(|(?<![\p{L}])(?:op|tel|via|at|unter|au|on)(?![\p{L}])|$)/u.exec(between) ??
-    /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|\b(?:op|tel|via|at|unter|au|on)\b|$)/iu.exec(between) ??
+    // (Whole words by letters, not \b: "Montluçon" does not end in "on".)
+    /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|(?<![\p{L}])(?:op|tel|via|at|unter|au|on)(?![\p{L}])|$)/iu.exec(between) ??
     /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
     // "Herr Jonas Brings vom Fachdienst Personal, Tel.", "Frau Lea Sommerfeld aus dem Personalservice (Tel. …)",
     // "Herr Michael Gschwendtner aus der Personalverwaltung unter Tel. …": the service they belong to.
@@ -183,6 +182,16 @@ const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telef
 /** "…, vous répond au", "…, she can be reached on": a part that opens with a pronoun is a sentence. */
 const PRONOUN_START = /^(?:vous|il|elle|je|u|hij|zij|ze|sie|er|you|he|she|they)\s/i;
 
+/** "is happy to", "will be glad to", "se tient à", "steht Ihnen": a verb that goes on with the sentence. */
+const VERBS = 'is|are|will|can|would|may|est|sera|peut|se tient|ist|steht|wird|kann|zal|kan|wil';
+const VERB_START = new RegExp(`^(?:${VERBS})\\s`, 'i');
+const VERB_PART = new RegExp(`,\\s+(?:${VERBS})\\s[\\s\\S]*$`, 'i');
+
+/** "Coastguard Operations Controller, is happy to arrange a visit …": the role, without the sentence that goes on after it. */
+export function withoutSentenceAfter(role: string): string {
+  return role.replace(VERB_PART, '');
+}
+
 /** An employer's kind ending a name: "Public Appointments Service", "Kerry County Council". */
 const EMPLOYER_LAST = /\s(?:Service|Council|Agency|Authority|Commission|Executive|Ministry)$/;
 
@@ -193,6 +202,7 @@ function roleUpToChannel(between: string): string | null {
   const m = /^[ \u00a0]*,[ \u00a0]*([^;:@\d\n]{2,120})$/u.exec(words);
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*/);
+  if (parts.some((p) => VERB_START.test(p))) return null;
   // "Campaign Manager, Public Appointments Service": the employer named last is no part of the role.
   if (parts.length > 1 && EMPLOYER_LAST.test(parts[parts.length - 1]!)) parts.pop();
   // One part is read as before; brackets that explain it ("(Trails)") are part of it.

@@ -8,7 +8,7 @@ import { LETTER } from '../../chars';
 import { hasStem } from '../../context';
 import { findEmails, findPhones } from '../../phones';
 import type { Point } from './names';
-import { isPersonName, namedInAddress, namesIn } from './names';
+import { isPersonName, namedInAddress, namesIn, splitByAddress } from './names';
 import { roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
 import { CONTACT_WORDS, GENERIC_MAILBOX, ROLE_NOUNS } from './words';
 
@@ -91,7 +91,10 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
       const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
       if (!isPersonName(text, p, next, ownEmail)) continue;
-      current = { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p), phone: null, email: null };
+      const split = ownEmail ? splitByAddress(text, p, ownEmail) : null;
+      current = split
+        ? { name: split.name.value, role: split.role, phone: null, email: null }
+        : { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p), phone: null, email: null };
       lastNameEnd = p.end;
       out.push(current);
       if (roleFollows) i = points.indexOf(next) - 1;

@@ -42,3 +42,11 @@ export const GENERIC_MAILBOX = new RegExp(`(?:^|[._-])(?:${alternation(allOf((l)
 export const CONTACT_HEADING = new RegExp(alternation(allOf((l) => l.contacts.headings)), 'i');
 /** A sentence about technical help with the application site: its people and numbers are no contacts for the post. */
 export const TECHNICAL_HELP = new RegExp(alternation(allOf((l) => l.contacts.technicalHelp)), 'i');
+
+/** Role nouns a compound may end in ("zwembad|coördinator", "selectie|consultant", "Amts|leiter"): five letters or more. */
+const ROLE_ENDINGS = [...ROLE_NOUNS].filter((w) => w.length >= 5).sort((a, b) => b.length - a.length);
+/** A role's noun, alone or as a compound's end ("Fachdienstleiter", "zwembadcoördinator"). */
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || ROLE_ENDINGS.some((r) => lower.endsWith(r));
+}
