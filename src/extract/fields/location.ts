@@ -121,7 +121,7 @@ const QUOTED_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Geb
 const KIND_OF_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Gebäude|Hauptgebäude)\s(?=\S+(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Mm]arkt)\s\d)/;
 
 /** A name right before the address, set off by a comma, at the start of the text or after a label's colon or a dash. */
-const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s|,\s+)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
 /** Articles, prepositions and possessives after which a sentence names the place: "located at the King Street Center, 201 S …", "in ons Raadhuis". */
 const PLACE_ARTICLES = new Set(['the', 'au', 'la', 'le', "l'", 'l’', 'der', 'die', 'das', 'dem', 'im', 'het', 'de', 'in', 'ons', 'onze', 'unserem', 'unserer', 'notre', 'our']);
 const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
@@ -132,6 +132,8 @@ const PLACE_VERBS = new Set(['is', 'ist', 'est']);
  * "Arbeitsort ist der Campus Tharandt, Pienner Str. 23". The shortest run of words that starts with a
  * capital right after an article, up to the comma.
  */
+const OFFICE_OF_TOWN = /^\p{Lu}\p{Ll}+amt\s+\p{Lu}[\p{L}-]+$/u;
+
 function namesAfterArticle(before: string): string[] {
   // "the Ellen M. Bozman Government Center": an initial's full stop ends no sentence.
   const tail = /((?:[^,;:.()\d\n]|(?<=\s[A-Z])\.(?=\s)){1,80}),\s*$/u.exec(before)?.[1];
@@ -153,6 +155,9 @@ function namesAfterArticle(before: string): string[] {
   return out;
 }
 const ELIDED = new RegExp(`^[lLdD]['’](?=[${UPPER}])`, 'u');
+/** Kinds of town before its name: "Stad Gent", "Gemeinde Lohmar", "Ville de …" is the town itself. */
+const TOWN_KINDS = new Set(['stad', 'gemeente', 'stadt', 'gemeinde', 'marktgemeinde', 'ville', 'commune', 'city', 'town']);
+
 const BUILDING_WORDS = allOf((l) => l.buildingWords);
 /** A department, team or office of the employer heads an address too, but names no place. */
 const UNIT_WORDS = /\b(?:dienst|afdeling|directie|direktion|team|service|département|direction|abteilung|amt|referat|fachdienst|fachbereich|department|division|unit|directorate|office|außenstelle|aussenstelle|standort|niederlassung|zweigstelle|regionaldirektion|branch)\b|amt\b/i;
@@ -185,8 +190,12 @@ function buildingBefore(before: string, underLabel: boolean, after = ''): string
     const lead = before.slice(Math.max(0, at - 60), at);
     // A town is no place's name ("Arbeitsort ist in Lohmar", "in de Stad Gent"): the name must not end in the address's town.
     const town = /\d{4,5}(?:\s?[A-Z]{2})?\s+(\S+)/.exec(after)?.[1]?.replace(/[.,;]$/, '');
-    const namesTown = town !== undefined && named.split(/\s+/).pop() === town;
-    const afterWorkplace = WORKPLACE_BEFORE.test(lead) && !UNIT_WORDS.test(named) && !namesTown;
+    // "Landratsamt Lörrach", "Marinebasis Zeebrugge" are places in the town; "Stad Gent", "Gemeinde Lohmar" are the town.
+    const words = named.split(/\s+/);
+    const namesTown = town !== undefined && words[words.length - 1] === town && (words.length === 1 || (words.length === 2 && TOWN_KINDS.has(words[0]!.toLowerCase())));
+    // "Landratsamt Lörrach", "Gemeindeamt Wolfurt": an office named with its town is where one works, not a unit.
+    const unit = UNIT_WORDS.test(named) && !OFFICE_OF_TOWN.test(named);
+    const afterWorkplace = WORKPLACE_BEFORE.test(lead) && !unit && !namesTown;
     if (isBuildingName(named, afterWorkplace)) return named;
   }
   return null;
@@ -201,7 +210,7 @@ let workplaceBefore: RegExp | undefined;
 const WORKPLACE_BEFORE = {
   test: (s: string) =>
     (workplaceBefore ??= new RegExp(
-      `(?:${[...new Set([...allOf((l) => l.workplaceWords), ...allOf((l) => l.labels.location)])].map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?::|(?:ist|is|est|se situe|sera|will be|liegt)\\b)?\\s*(?:(?:the|au|à la|à l['’]|le|la|l['’]|der|die|das|dem|het|de)\\s+)?$`,
+      `(?:${[...new Set([...allOf((l) => l.workplaceWords), ...allOf((l) => l.labels.location)])].map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?::|(?:ist|is|est|se situe|sera|will be|liegt)\\b)?\\s*(?:(?:the|au|à la|à l['’]|le|la|l['’]|der|die|das|dem|im|in der|het|de)\\s+)?$`,
       'i',
     )).test(s),
 };
@@ -211,12 +220,15 @@ const BUILDING_COMPOUND = /[a-zà-ÿß](?:huis|gebouw|kantoor|haus|gebäude|zent
 
 const namesBuilding = (name: string) => hasStem(name, BUILDING_WORDS) || BUILDING_COMPOUND.test(name);
 
+const NAMED_WITH_ARTICLE = /^(?:De|Het|Le|La|Les|The)\s\p{Lu}/u;
+
 function isBuildingName(name: string, properName: boolean): boolean {
   // "Centre administratif « Les Prés Brion »": quotation marks are no words.
   const words = name.split(/\s+/).filter((w) => !/^["«»“”„‘’]$/.test(w));
   if (LABEL_IN_FRONT.test(`${name} `) || words.length > 6 || !(namesBuilding(name) || properName)) return false;
   // A name, not a clause: "Je werkplek is de bibliotheek zelf", "In het provinciehuis" are sentences about the place.
-  return !(CLAUSE_START.test(name) || lowerWords(name) > 2);
+  // "De Brânwacht", "Het Spaarnehuis": a capital article before a capitalised word opens the name itself.
+  return !((CLAUSE_START.test(name) && !NAMED_WITH_ARTICLE.test(name)) || lowerWords(name) > 2);
 }
 
 const WORKPLACE = allOf((l) => l.workplaceWords);

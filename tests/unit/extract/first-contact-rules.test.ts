@@ -3208,3 +3208,21 @@ describe('twenty-sixth round: a week with its breaks, and pay rows for different
     expect(t).toMatchObject({ min: 2900, max: 4100 });
   });
 });
+
+describe('twenty-sixth round: the named place before a workplace address', () => {
+  const place = (p: string, lang = 'de') => factsOf(`<h1>Sachbearbeitung</h1><p>${p}</p><p>Bewerbungsschluss: 22.03.2026</p>`, 'https://www.example.de/stellen/1', lang).location;
+  it('keeps an office named with its town: "Dienstort ist das Landratsamt Lörrach, Palmstraße 3, …", "ist im Gemeindeamt Wolfurt, …"', () => {
+    expect(place('Dienstort ist das Landratsamt Lörrach, Palmstraße 3, 79539 Lörrach.')).toBe('Landratsamt Lörrach, Palmstraße 3, 79539 Lörrach');
+    expect(place('Ihr Arbeitsplatz ist im Gemeindeamt Wolfurt, Schulstraße 1, 6922 Wolfurt.')).toBe('Gemeindeamt Wolfurt, Schulstraße 1, 6922 Wolfurt');
+  });
+  it('still takes no town for a place ("in der Stadt Lörrach, …") and no unit ("im Amt für Umwelt, …")', () => {
+    expect(place('Dienstort ist die Stadt Lörrach, Palmstraße 3, 79539 Lörrach.')).toBe('Palmstraße 3, 79539 Lörrach');
+    expect(place('Dienstort ist das Amt für Umwelt, Palmstraße 3, 79539 Lörrach.')).toBe('Palmstraße 3, 79539 Lörrach');
+  });
+  it('reads the building after a unit and a comma under a workplace label, not the unit', () => {
+    const f = factsOf('<h1>Chargé de communication</h1><dl><dt>Lieu de travail</dt><dd>Direction de la Communication, Hôtel de Ville, 11 rue Jacques Rimbault, 18000 Bourges</dd><dt>Date limite</dt><dd>15 mars 2026</dd></dl>', 'https://www.ville-bourges.fr/emploi/1', 'fr');
+    expect(f.location).toBe('Hôtel de Ville, 11 rue Jacques Rimbault, 18000 Bourges');
+    const g = factsOf('<h1>Chargé de communication</h1><dl><dt>Lieu de travail</dt><dd>Direction de la Communication, 11 rue Jacques Rimbault, 18000 Bourges</dd><dt>Date limite</dt><dd>15 mars 2026</dd></dl>', 'https://www.ville-bourges.fr/emploi/1', 'fr');
+    expect(g.location).toBe('11 rue Jacques Rimbault, 18000 Bourges');
+  });
+});
