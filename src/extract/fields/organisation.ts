@@ -105,10 +105,12 @@ function withoutArticle(ctx: Context, name: string): string {
 
 const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
-    const m = HAS_HIRING_VERB.test(s.text) ? (INVERTED_HIRING.exec(s.text) ?? HIRING.exec(s.text)) : null;
+    if (!HAS_HIRING_VERB.test(s.text)) continue;
+    const opening = INVERTED_HIRING.exec(s.text) ?? HIRING.exec(s.text);
+    const m = opening ? { name: opening[1]!, end: opening.index + opening[0].length } : hiringAfterComma(s.text);
     if (!m) continue;
     // "Het OCMW Ieper zoekt": a Dutch article in front of a kind of employer is no part of its name.
-    const name = withoutArticle(ctx, m[1]!.replace(ARTICLE_BEFORE_KIND, ''));
+    const name = withoutArticle(ctx, m.name.replace(ARTICLE_BEFORE_KIND, ''));
     const words = name.split(/\s+/);
     if (words.length === 1 && (PRONOUNS.has(name.toLowerCase()) || ADVERB_SET.has(name.toLowerCase()))) continue;
     if (PRONOUNS.has(words[0]!.toLowerCase())) continue;
@@ -120,12 +122,28 @@ const fromHiringSentence: Rule<string> = (ctx) => {
     if (isHeadedByUnit(name) || (UNIT_LAST.test(name) && !KIND_OF_EMPLOYER.test(name.replace(UNIT_LAST, '')))) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer; "Die Stadt
     // Paderborn sucht für das Straßen- und Brückenbauamt" names the city's own office.
-    const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
+    const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.end));
     if (forWhom && !isUnit(forWhom[1]!)) return { value: forWhom[1]!, evidence: { source: 'text', text: s.text } };
     return { value: name, evidence: { source: 'text', text: s.text } };
   }
   return null;
 };
+
+const HIRING_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS})(?![${LETTER}])`, 'u');
+
+/**
+ * "Au cœur de l'Occitanie, …, la Communauté d'agglomération du Grand Montauban (11 communes, 80 000 habitants) recrute":
+ * a kind of employer opening the clause before the verb, after a comma, what a bracket explains left out.
+ */
+function hiringAfterComma(text: string): { name: string; end: number } | null {
+  const verb = HIRING_VERB.exec(text);
+  if (!verb) return null;
+  const before = text.slice(0, verb.index).replace(/\s*\([^()]{1,80}\)\s*$/, '');
+  const comma = before.lastIndexOf(', ');
+  if (comma < 0) return null;
+  const clause = before.slice(comma + 2).trim().replace(/^(?:la|le|les|de|het|die|der|das|the)\s+|^l['’]/i, '');
+  return opensWithKind(clause) && isName(clause) && clause.split(/\s+/).length <= 8 ? { name: clause, end: verb.index + verb[0].length } : null;
+}
 
 /** A unit's kind, then its employer after a genitive: "Département des Travaux de la Ville de Liège", "Dienst Wegen van de Stad Gent". */
 const UNIT_OF_EMPLOYER = /^(?:Département|Departement|Service|Direction|Dienst|Afdeling|Department|Division|Abteilung|Amt)\s.+?\s(?:de la|de l['’]|du|des|van de|van het|van|of the|of|der|des)\s(.+)$/u;
@@ -604,8 +622,11 @@ function kindBefore(before: string): { kind: string; written: string } | null {
  * "Le Calvados recrute" on a page that also writes "Département du Calvados", "Kern County" beside "the
  * County of Kern": the employer by its kind and name, as the page writes it most often.
  */
+/** "Salzlandkreis", "Rhein-Neckar-Kreis": a district's one-word name says its kind itself. */
+const DISTRICT_NAME = /^\p{Lu}[\p{L}-]*[kK]reis$/u;
+
 function withKind(ctx: Context, name: string): string {
-  if (name.length < 3 || KIND_OF_EMPLOYER.test(name)) return name;
+  if (name.length < 3 || KIND_OF_EMPLOYER.test(name) || DISTRICT_NAME.test(name)) return name;
   const text = ctx.page.text;
   const seen = new Map<string, number>();
   // Each place the page writes the name, and the kind of employer right before it, on the same line.

@@ -3226,3 +3226,25 @@ describe('twenty-sixth round: the named place before a workplace address', () =>
     expect(g.location).toBe('11 rue Jacques Rimbault, 18000 Bourges');
   });
 });
+
+describe('twenty-seventh round: an employer after a comma, a district by its name, a body named after "du"', () => {
+  const org = (p: string, lang = 'fr') => factsOf(`<h1>Instructeur ADS</h1><p>${p}</p><p>Date limite : 11 octobre 2026.</p>`, 'https://www.example.fr/emploi/1', lang).organisation;
+  it('reads the kind of employer opening the clause before "recrute", a bracket that explains it left out', () => {
+    expect(org("Au cœur de l'Occitanie, entre Toulouse et le Quercy, la Communauté d'agglomération du Grand Montauban (11 communes, 80 000 habitants) recrute un instructeur (H/F).")).toBe("Communauté d'agglomération du Grand Montauban");
+  });
+  it('takes no employer from a clause that names no kind of employer', () => {
+    expect(org("Au cœur de l'Occitanie, entre Toulouse et le Quercy, notre équipe recrute un instructeur (H/F).")).toBeNull();
+  });
+  it('keeps "Salzlandkreis" as it names itself, and "Landkreis Harz" whole', () => {
+    const de = (p: string) => factsOf(`<header><img alt="Kreisverwaltung Salzlandkreis"></header><h1>Sachbearbeiter Wohngeld</h1><p>${p}</p><p>Bewerbungsschluss: 22.03.2026</p>`, 'https://www.salzlandkreis.de/stellen/1', 'de').organisation;
+    const dir = 'tests/fixtures/blind/batch-109/de-salzlandkreis-sachbearbeitung-wohngeld';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).organisation).toBe('Salzlandkreis');
+    expect(de('Der Landkreis Harz sucht zum nächstmöglichen Zeitpunkt einen Sachbearbeiter (m/w/d).')).toBe('Landkreis Harz');
+  });
+  it('takes no person from "… à Monsieur le Président de la Communauté d\'agglomération du Grand Montauban, … ou à recrutement@…"', () => {
+    const names = contactsIn("Les candidatures sont à adresser à Monsieur le Président de la Communauté d'agglomération du Grand Montauban, via le formulaire en ligne ou à recrutement@ville-montauban.fr.", 'fr').map((c) => c.name);
+    expect(names).not.toContain('Grand Montauban');
+    expect(contactsIn('Renseignements : Mme Claire du Pont, responsable RH, 05 63 22 13 47.', 'fr')[0]?.name).toBe('Claire du Pont');
+  });
+});
