@@ -177,7 +177,7 @@ const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbe
  * A unit's kind heading its name: "Fachdienst Umwelt", "Wohngeldstelle Kalk", "Das Departement für Bau und
  * Umwelt" (a Swiss canton's). German compounds end in the unit's word.
  */
-const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|sachgebiet|dezernat|afdeling|directie|directoraat-generaal|[a-zäöüß]+stelle)$/;
+const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|geschäftsbereich|sachgebiet|dezernat|afdeling|directie|directoraat-generaal|[a-zäöüß]+stelle)$/;
 
 /** A unit of the employer, not an employer: "Fachbereich Bauen", "Straßen- und Brückenbauamt" (an office's "-amt" that is no kind of employer). */
 function isUnit(name: string): boolean {
@@ -507,9 +507,9 @@ const fromLabel: Rule<string> = (ctx) => {
     // "Bestuur / Diensten / Economie": a menu's items, unless the value names a kind of employer.
     if (AMBIGUOUS_LABELS.has(lv.label.toLowerCase()) && (!KIND_OF_EMPLOYER.test(v) || SITE_PREFIX.test(v))) continue;
     // "Bundesamt für Fremdenwesen und Asyl, Regionaldirektion Tirol": the unit after the comma is no part of the employer.
-    const comma = v.indexOf(', ');
-    if (comma > 0 && UNITS.has(v.slice(comma + 2).split(/\s+/)[0]!.toLowerCase())) return { value: v.slice(0, comma), evidence: { source: 'text', text: lv.evidence } };
-    return { value: v, evidence: { source: 'text', text: lv.evidence } };
+    const unit = unitAfterComma(v);
+    if (unit && !unit.head) continue;
+    return { value: unit?.head ?? v, evidence: { source: 'text', text: lv.evidence } };
   }
   return null;
 };
@@ -541,10 +541,20 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
 
 /** "Lahn-Dill-Kreis, Fachdienst Ausländerrecht", "Ministerie van Financiën, Directoraat-Generaal Fiscale Zaken": the employer before its unit. */
 function withoutUnitAfter(name: string): string {
+  return unitAfterComma(name)?.head ?? name;
+}
+
+/**
+ * A name, then a unit after its comma: "Bundesamt für Fremdenwesen und Asyl, Regionaldirektion Tirol" gives the
+ * employer before it; "Baurecht (BZ-BR), Geschäftsbereich Bauen und Umwelt", a unit and its division, gives none.
+ */
+function unitAfterComma(name: string): { head: string | null } | null {
   const comma = name.indexOf(', ');
-  if (comma < 0) return name;
+  if (comma < 0) return null;
+  const tail = name.slice(comma + 2);
+  if (!isHeadedByUnit(tail) && !UNITS.has(tail.split(/\s+/)[0]!.toLowerCase())) return null;
   const head = name.slice(0, comma);
-  return isHeadedByUnit(name.slice(comma + 2)) && (KIND_OF_EMPLOYER.test(head) || isName(head)) ? head : name;
+  return { head: KIND_OF_EMPLOYER.test(head) || (isName(head) && !/[()]/.test(head)) ? head : null };
 }
 
 /** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */

@@ -3248,3 +3248,13 @@ describe('twenty-seventh round: an employer after a comma, a district by its nam
     expect(contactsIn('Renseignements : Mme Claire du Pont, responsable RH, 05 63 22 13 47.', 'fr')[0]?.name).toBe('Claire du Pont');
   });
 });
+
+describe('twenty-seventh round: a labelled unit and its division name no employer', () => {
+  const org = (value: string) => factsOf(`<h1>Jurist Baurecht</h1><dl><dt>Dienststelle</dt><dd>${value}</dd></dl><p>Die Stadt Wels sucht eine engagierte Persönlichkeit. Bewerbungsfrist: 20.03.2026</p>`, 'https://www.wels.gv.at/stellen/1', 'de').organisation;
+  it('skips "Baurecht (BZ-BR), Geschäftsbereich Bauen und Umwelt" for the employer the text names', () => {
+    expect(org('Baurecht (BZ-BR), Geschäftsbereich Bauen und Umwelt')).toBe('Stadt Wels');
+  });
+  it('still keeps the employer before its unit: "Magistrat der Stadt Wels, Geschäftsbereich Bauen"', () => {
+    expect(org('Magistrat der Stadt Wels, Geschäftsbereich Bauen und Umwelt')).toBe('Magistrat der Stadt Wels');
+  });
+});
