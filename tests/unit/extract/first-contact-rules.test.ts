@@ -3258,3 +3258,24 @@ describe('twenty-seventh round: a labelled unit and its division name no employe
     expect(org('Magistrat der Stadt Wels, Geschäftsbereich Bauen und Umwelt')).toBe('Magistrat der Stadt Wels');
   });
 });
+
+describe("twenty-seventh round: a role's parts, a dash inside it, a unit's initials", () => {
+  it('reads a role in two parts up to the number that follows it, after a comma or a dash', () => {
+    expect(contactsIn('Renseignements : M. Olivier Castagné, ingénieur biomédical, responsable du service biomédical, 04 90 49 29 51, o.castagne@ch-arles.fr.', 'fr')[0]?.role).toBe('ingénieur biomédical, responsable du service biomédical');
+    expect(contactsIn('Renseignements : M. Olivier Fabre, ingénieur biomédical, responsable du service biomédical – 04 67 35 70 12 – olivier.fabre@ch-beziers.fr.', 'fr')[0]?.role).toBe('ingénieur biomédical, responsable du service biomédical');
+  });
+  it('takes no address or sentence into the parts', () => {
+    const role = contactsIn('Renseignements : M. Paul Girard, chef de service, 12 rue de la Paix, 04 90 49 29 52.', 'fr')[0]?.role ?? null;
+    expect(role ?? '').not.toMatch(/rue/);
+  });
+  it('reads "contact the Team Leader – Flood Risk Management, Calum Murray, on …"', () => {
+    expect(contactsIn('For an informal discussion, please contact the Team Leader – Flood Risk Management, Calum Murray, on 01632 960587.', 'uk')[0]?.role).toBe('Team Leader – Flood Risk Management');
+    // A dash with no comma after the role still needs a job's noun before it.
+    expect(contactsIn('Renseignements : Service du Personnel – M. Cédric Lemaire, 04/256.82.37.', 'be')[0]?.role ?? null).not.toBe('Service du Personnel');
+  });
+  it('reads a unit\'s initials as the role\'s domain: "teamverantwoordelijke P&O Lien Vandeput", not a word that starts a sentence', () => {
+    expect(contactsIn('Contacteer teamverantwoordelijke P&O Lien Vandeput via 016 53 16 82 of lien.vandeput@tremelo.be.', 'be')[0]?.role).toBe('teamverantwoordelijke P&O');
+    // Initials with no job's noun before them name no role.
+    expect(contactsIn('Contacteer de dienst via P&O Lien Vandeput via 016 53 16 82 of lien.vandeput@tremelo.be.', 'be')[0]?.role ?? null).toBeNull();
+  });
+});

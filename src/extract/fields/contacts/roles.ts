@@ -38,7 +38,8 @@ const ROLE_APPOSITION = new RegExp(
  * Mme Hélène Guérin", "directed to Senior Staff Officer, Human Resources, Niamh Keady".
  */
 const ROLE_BEFORE_COMMA = new RegExp(
-  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+[^;:.()!?\d@\s–—]+){0,6})(,|\s+[–—])\s*$`,
+  // "the Team Leader – Flood Risk Management, Calum Murray": a dash between words may join a role's parts before its comma.
+  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+(?:[–—](?=\s[^,]*,\s*$)|[^;:.()!?\d@\s–—]+)){0,7})(,|\s+[–—])\s*$`,
   'u',
 );
 /** A dash before the name only after a job's noun: "the Archives Manager – Ewan Drever", not "Service du Personnel – M. Lemaire". */
@@ -88,6 +89,7 @@ function roleNounBefore(before: string): string | null {
 
 /** Words that join or lead on, never part of a role's domain: "de directeur of bel Jan Peeters". */
 const NOT_DOMAIN = /^(?:en|of|and|or|und|oder|et|ou|bel|call|ring|mail|contacteer|contact|kontaktieren|appelez|aan|bij|to|at|an|bei|à|auprès)$/i;
+const UNIT_INITIALS = /^[A-Z][A-Z&-]{1,4}$/;
 const LOWER_WORD = new RegExp(`^[${LOWER}][${LOWER}\\-]{1,30}$`, 'u');
 
 /**
@@ -99,7 +101,8 @@ function roleWithDomainBefore(before: string): string | null {
   const words = before.replace(/[ \u00a0]+$/, '').split(/[ \u00a0]+/);
   for (let n = 1; n <= 3 && n < words.length; n++) {
     const domain = words.slice(words.length - n);
-    if (!domain.every((w) => (LOWER_WORD.test(w) || UNIT_WORD.test(w)) && !NOT_DOMAIN.test(w))) return null;
+    // "teamverantwoordelijke P&O", "teamleider KCC": a unit's initials are a domain too.
+    if (!domain.every((w) => (LOWER_WORD.test(w) || UNIT_WORD.test(w) || UNIT_INITIALS.test(w)) && !NOT_DOMAIN.test(w))) return null;
     const noun = words[words.length - n - 1]!;
     const lower = noun.toLowerCase();
     if (/^[^\p{L}]|[^\p{L}-]$/u.test(noun) || CONTACT_PERSON.has(lower)) return null;
@@ -172,7 +175,7 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
 }
 
 /** The way to reach someone that ends the words after their name: ", tel.", ", on", ", au", ", Telefon". */
-const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telefon|telefoon|telefonisch|telephone|phone|gsm|on|au|at|op|unter)\\.?\\s*:?\\s*)+$`, 'iu');
+const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telefon|telefoon|telefonisch|telephone|phone|gsm|on|au|at|op|unter)\\.?\\s*:?\\s*)+$|\\s*(?:,|\\s[–—])\\s*$`, 'iu');
 /**
  * A role in several parts up to the way to reach the person: "Declan Ryan, Senior Engineer, Roads and
  * Transportation, on 0761 …", "M. Marc Weber, ingénieur-technicien, responsable du service technique, tél.",
