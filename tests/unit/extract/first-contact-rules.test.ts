@@ -3279,3 +3279,15 @@ describe("twenty-seventh round: a role's parts, a dash inside it, a unit's initi
     expect(contactsIn('Contacteer de dienst via P&O Lien Vandeput via 016 53 16 82 of lien.vandeput@tremelo.be.', 'be')[0]?.role ?? null).toBeNull();
   });
 });
+
+describe('twenty-seventh round, detection: an apprenticeship programme', () => {
+  it('takes "Apprenticeship Programme 2026" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-110/wales-flintshire-apprenticeship-programme-2026';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes one apprentice post for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Apprentice Gardener - Flintshire County Council</title></head><body><main><h1>Apprentice Gardener</h1><p>Flintshire County Council is recruiting an Apprentice Gardener to join our Streetscene team in Alltami. You will work towards a Level 2 Horticulture apprenticeship.</p><p>Salary: £13.45 per hour. 37 hours per week, fixed term 24 months.</p><p>Closing date: 26 April 2026. Apply online.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.flintshire.gov.uk/en/Resident/Jobs/apprentice-gardener.aspx')).toBe(true);
+  });
+});
