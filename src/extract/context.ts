@@ -163,12 +163,30 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     portal,
     country,
     region: country === 'ca' ? canadianZoneOf(page.text) : country === 'us' || country === 'gov' || country === 'mil' ? usZoneOf(page.text) : null,
-    monthFirst: country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us',
+    monthFirst: monthFirstByItsDates(page.text) ?? (country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us'),
     published: null,
     deadline: null,
     organisation: null,
     language: null,
   };
+}
+
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d(?![\d/.-])/g;
+
+/**
+ * The order a page writes its numeric dates in, where one of them can only be read one way: "3/16/2026" is month
+ * first (a Canadian province's board), "16/03/2026" day first. Null when none says, or they disagree.
+ */
+function monthFirstByItsDates(text: string): boolean | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst = true;
+    else if (b > 12 && a <= 12) monthFirst = true;
+  }
+  return monthFirst === dayFirst ? null : monthFirst;
 }
 
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';

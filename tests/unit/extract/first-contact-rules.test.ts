@@ -3291,3 +3291,18 @@ describe('twenty-seventh round, detection: an apprenticeship programme', () => {
     expect(looksLikeVacancy(doc, 'https://www.flintshire.gov.uk/en/Resident/Jobs/apprentice-gardener.aspx')).toBe(true);
   });
 });
+
+describe('twenty-seventh round: the order a page writes its numeric dates in, and pay beside its superannuation', () => {
+  it('reads "3/9/2026" month first on a Canadian page whose other dates can only be month first', () => {
+    const f = factsOf('<h1>Ecosystems Biologist</h1><dl><dt>Close Date</dt><dd>3/9/2026</dd><dt>Temporary end date</dt><dd>3/31/2027</dd></dl><p>Apply online.</p>', 'https://bcpublicservice.hua.hrsmart.com/hr/ats/Posting/view/1', 'en');
+    expect(f.deadline).toBe('2026-03-09');
+  });
+  it('keeps a Belgian page day first, and a page with no telling date as its country writes', () => {
+    expect(factsOf('<h1>Deskundige</h1><p>Solliciteer ten laatste op 3/9/2026. Selectiegesprek op 15/09/2026.</p>', 'https://www.mortsel.be/vacatures/1').deadline).toBe('2026-09-03');
+    expect(factsOf('<h1>Biologist</h1><dl><dt>Close Date</dt><dd>3/9/2026</dd></dl><p>Apply online.</p>', 'https://www.canada.ca/jobs/1', 'en').deadline).toBe('2026-09-03');
+  });
+  it('reads "Level 5 ($92,608.59 – $97,297.12 per annum) plus 12% superannuation" as the pay, not a total package', () => {
+    const s = factsOf('<h1>Officer</h1><ul><li>Level 5 ($92,608.59 – $97,297.12 per annum) plus 12% superannuation</li></ul><p>The total remuneration package for this position is valued at up to $121,900, including superannuation and leave loading.</p><p>Applications close 1 March 2026.</p>', 'https://www.darwin.nt.gov.au/jobs/1', 'en').salary;
+    expect(s).toMatchObject({ min: 92608.59, max: 97297.12, period: 'year' });
+  });
+});
