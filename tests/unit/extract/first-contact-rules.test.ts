@@ -3306,3 +3306,15 @@ describe('twenty-seventh round: the order a page writes its numeric dates in, an
     expect(s).toMatchObject({ min: 92608.59, max: 97297.12, period: 'year' });
   });
 });
+
+describe('twenty-seventh round, detection: a selection procedure completed', () => {
+  it('takes a vacancy notice whose status says "Closed – selection procedure completed" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-112/eu-satcen-selection-results-image-analyst';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes a vacancy that says candidates hear once the selection procedure has been completed', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Image Analyst (SatCen/VN/2026/03)</title></head><body><main><h1>Image Analyst (SatCen/VN/2026/03)</h1><p>The European Union Satellite Centre is seeking an Image Analyst. Grade B5, basic monthly salary EUR 5,263.14. Place of employment: Torrejón de Ardoz, Spain.</p><p>Deadline for applications: 05/10/2026 23:59. Apply online.</p><p>All candidates will be informed once the selection procedure has been completed.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.satcen.europa.eu/recruitment/jobs/vn-2026-03')).toBe(true);
+  });
+});
