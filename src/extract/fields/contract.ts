@@ -213,12 +213,15 @@ const ON_FULL_TIME_BASIS =
 
 const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b/i;
 
+/** "Être titulaire d'un bachelier", "titulaire du permis B": the holder of a diploma or a licence, no tenured official. */
+const HOLDER_OF = /(?<![\p{L}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)/giu;
+
 function readLine(raw: string, short: boolean): Reading {
   const text = completeElided(raw);
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
-  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text, 'statutory', 'contractual', short)) : null;
+  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' '), 'statutory', 'contractual', short)) : null;
   // "een eenmalige uitkering van € 1.250 bij een fulltime dienstverband": what a full-time post would get says
   // nothing of this one's schedule.
   const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' '), 'fullTime', 'partTime', short) : null;

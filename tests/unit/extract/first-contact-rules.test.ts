@@ -3318,3 +3318,22 @@ describe('twenty-seventh round, detection: a selection procedure completed', () 
     expect(looksLikeVacancy(doc, 'https://www.satcen.europa.eu/recruitment/jobs/vn-2026-03')).toBe(true);
   });
 });
+
+describe('twenty-eighth round: a sentence to the reader is no role, a reference is no phone, a holder of a diploma no official', () => {
+  it('reads "De directeur Mensen & Middelen, Inge Dewulf, vertelt je er graag meer over: 058 …"', () => {
+    expect(contactsIn('De directeur Mensen & Middelen, Inge Dewulf, vertelt je er graag meer over: 058 31 76 20 of inge.dewulf@police.belgium.eu.', 'be')[0]?.role).toBe('directeur Mensen & Middelen');
+  });
+  it('takes "telefoon" after a name for the way to call, not a role', () => {
+    expect(contactsIn('Neem contact op met teamleider Evenementenveiligheid Ruud Hoekstra, telefoon 06-29 41 77 03.', 'nl')[0]?.role).toBe('teamleider Evenementenveiligheid');
+  });
+  it('takes no phone from "unter Angabe der Kennziffer 05/2026-11", and still the person\'s "Tel. 05231 977-233"', () => {
+    expect(contactsIn('Bitte bewerben Sie sich über unser Portal unter Angabe der Kennziffer 05/2026-11.', 'de')).toEqual([]);
+    expect(contactsIn('Fragen beantwortet Herr Jens Brakemeier, Personalservice, Tel. 05231 977-233.', 'de')[0]?.phone).toBe('+495231977233');
+  });
+  it('reads "Être titulaire d\'un bachelier" as no statutory post, and "titulaire ou contractuel" still names both', () => {
+    const c = (p: string) => factsOf(`<h1>Assistant social</h1><ul><li>${p}</li><li>Contrat à durée déterminée de 12 mois, à mi-temps.</li></ul><p>Date limite : 1er mars 2026.</p>`, 'https://www.cpas-amay.be/emploi/1', 'fr').contract?.employment ?? null;
+    expect(c("Être titulaire d'un bachelier assistant social (diplôme de niveau B) ;")).toBe('contractual');
+    const statutory = factsOf("<h1>Assistant social</h1><ul><li>Recrutement par voie statutaire, réservé aux titulaires du grade d'assistant social.</li></ul><p>Date limite : 1er mars 2026.</p>", 'https://www.cpas-amay.be/emploi/1', 'fr').contract?.employment;
+    expect(statutory).toBe('statutory');
+  });
+});

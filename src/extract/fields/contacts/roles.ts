@@ -40,7 +40,8 @@ const ROLE_APPOSITION = new RegExp(
 const ROLE_BEFORE_COMMA = new RegExp(
   // "the Team Leader – Flood Risk Management, Calum Murray": a dash between words may join a role's parts before its comma.
   String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+(?:[–—](?=\s[^,]*,\s*$)|[^;:.()!?\d@\s–—]+)){0,7})(,|\s+[–—])\s*$`,
-  'u',
+  // "De directeur Mensen & Middelen, Inge Dewulf": the article may open the sentence.
+  'iu',
 );
 /** A dash before the name only after a job's noun: "the Archives Manager – Ewan Drever", not "Service du Personnel – M. Lemaire". */
 function roleBeforeCommaOrDash(before: string): RegExpExecArray | null {
@@ -171,8 +172,11 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
   if (role && ((role.match(/\d/g)?.length ?? 0) > 3 || ADDRESS_LIKE.test(role))) return null;
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
-  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) ? role : null;
+  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) && !ADDRESSES_READER.test(role) ? role : null;
 }
+
+/** "vertelt je er graag meer over", "will be happy to tell you more": words that speak to the reader are a sentence, no role. */
+const ADDRESSES_READER = /(?<![\p{L}])(?:je|jij|jou|you|vous|ihnen|dich|dir)(?![\p{L}])/iu;
 
 /** The way to reach someone that ends the words after their name: ", tel.", ", on", ", au", ", Telefon". */
 const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telefon|telefoon|telefonisch|telephone|phone|gsm|on|au|at|op|unter)\\.?\\s*:?\\s*)+$|\\s*(?:,|\\s[–—])\\s*$`, 'iu');

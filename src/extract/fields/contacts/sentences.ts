@@ -52,10 +52,13 @@ function otherDesk(between: string): boolean {
   return SENTENCE_END.test(between.replace(ABBREVIATION, '')) || OR_ANOTHER.test(between);
 }
 
+/** "unter Angabe der Kennziffer 05/2026-11", "Ref. 02/2026-14": a reference's code, however much it looks like a number to call. */
+const REFERENCE_BEFORE = /(?:kennziffer|kennzahl|aktenzeichen|referenz(?:nummer)?|reference(?: number)?|referentie|référence|vacaturenummer|ref\.|réf\.)\s*:?\s*$/i;
+
 export function contactsIn(text: string, country: string | null): Contact[] {
   // A fax number is no way to ask a question.
   const phones: Point[] = findPhones(text, country)
-    .filter((p) => !/fax\.?\s*:?\s*$/i.test(text.slice(Math.max(0, p.start - 10), p.start)))
+    .filter((p) => !/fax\.?\s*:?\s*$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) && !REFERENCE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)))
     .map((p) => ({ start: p.start, end: p.end, kind: 'phone', value: p.e164 }));
   const emails: Point[] = findEmails(text).map((e) => ({ start: e.start, end: e.end, kind: 'email', value: e.email }));
   if (phones.length === 0 && emails.length === 0) return [];
