@@ -62,7 +62,7 @@ const LABELS = allOf((l) => l.labels.reference).sort((a, b) => b.length - a.leng
  * A code: letters, digits and separators with at least one digit ("HV-2026-03", "2026-0412", "CALOG-C/2026/03"),
  * or a unit's letters, a space and a number of the year ("BfN-Z 14/2026", "AZ 12/2026").
  */
-const CODE = String.raw`([A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,3})?\s\d{1,5}\/\d{2,4}(?![\d/])|[A-Za-z0-9][A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*|\d[A-Za-z0-9./_-]*)`;
+const CODE = String.raw`([A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,3})?\s\d{1,5}\/\d{2,4}(?:-\d{1,4})?(?![\d/-])|[A-Za-z0-9][A-Za-z0-9./_-]*\d[A-Za-z0-9./_-]*|\d[A-Za-z0-9./_-]*)`;
 /** A date is never a reference. */
 const DATE_SHAPE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 /**
@@ -126,6 +126,6 @@ const fromQuoteSentence: Rule<string> = (ctx) => {
 };
 
 export function extractReference(ctx: Context): Found<string> | null {
-  // The code applicants are asked to quote is the one that matters to them, before any label's.
-  return declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromQuoteSentence, fromLabel, fromLabelledPart, fromPortalId], textual);
+  // The code applicants are asked to quote is the one that matters to them, before any label's, the portal's too.
+  return declaredAndVisible(ctx, [fromJsonLd], [fromQuoteSentence, fromPortal, fromLabel, fromLabelledPart, fromPortalId], textual);
 }

@@ -3337,3 +3337,18 @@ describe('twenty-eighth round: a sentence to the reader is no role, a reference 
     expect(statutory).toBe('statutory');
   });
 });
+
+describe("twenty-eighth round: the employer's words for its place, the code a page asks to quote over the portal's", () => {
+  it('reads "based at our Worcester office, County Hall, Spetchley Road, Worcester, WR5 2NP" from the building on', () => {
+    expect(findAddress('You will be based at our Worcester office, County Hall, Spetchley Road, Worcester, WR5 2NP, with the option to work from home.')).toBe('County Hall, Spetchley Road, Worcester, WR5 2NP');
+    expect(findAddress('You will be based at County Hall, Spetchley Road, Worcester, WR5 2NP.')).toBe('County Hall, Spetchley Road, Worcester, WR5 2NP');
+  });
+  it("takes the job reference a Civil Service Jobs page asks to quote over the portal's reference number", () => {
+    const dir = 'tests/fixtures/blind/batch-110/uk-csj-natural-england-senior-officer-wildlife-licensing';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).reference).toBe('6523');
+  });
+  it('reads "Kennung FB 67/2026-04" whole', () => {
+    expect(factsOf('<h1>Ingenieur</h1><p>Ihre Bewerbung richten Sie bitte unter Angabe der Kennung FB 67/2026-04 bis zum 29. März 2026 an den Landkreis.</p>', 'https://www.emsland.de/stellen/1', 'de').reference).toBe('FB 67/2026-04');
+  });
+});
