@@ -3352,3 +3352,12 @@ describe("twenty-eighth round: the employer's words for its place, the code a pa
     expect(factsOf('<h1>Ingenieur</h1><p>Ihre Bewerbung richten Sie bitte unter Angabe der Kennung FB 67/2026-04 bis zum 29. März 2026 an den Landkreis.</p>', 'https://www.emsland.de/stellen/1', 'de').reference).toBe('FB 67/2026-04');
   });
 });
+
+describe("twenty-eighth round: a card's e-mail and phone on one line", () => {
+  it('reads "Email: … Tel: +353 (0)91 742 318" under the name, and no fax from "Email: … Fax: …"', () => {
+    const [c] = contactsInBlock(['Dr Fionnuala Keane, Research Office Manager', 'Email: fionnuala.keane@atu.ie   Tel: +353 (0)91 742 318'], 'ie');
+    expect(c).toMatchObject({ name: 'Dr Fionnuala Keane', phone: '+35391742318', email: 'fionnuala.keane@atu.ie' });
+    const [d] = contactsInBlock(['Dr Fionnuala Keane, Research Office Manager', 'Email: fionnuala.keane@atu.ie   Fax: +353 (0)91 742 399'], 'ie');
+    expect(d?.phone ?? null).toBeNull();
+  });
+});

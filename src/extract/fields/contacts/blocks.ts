@@ -107,6 +107,10 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     }
     if (key && kv) {
       put(key, kv[2]!);
+      // "Email: fionnuala.keane@atu.ie   Tel: +353 (0)91 742 318": a second label and its number on the same line.
+      const person = current as Contact | null;
+      const phoneAfter = key === 'email' && person && !person.phone && !/fax/i.test(kv[2]!) ? findPhones(kv[2]!, country)[0]?.e164 : undefined;
+      if (person && phoneAfter) person.phone = phoneAfter;
       continue;
     }
     const email = findEmails(line)[0]?.email;
