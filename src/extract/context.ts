@@ -151,6 +151,8 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
   const region = /^[a-z]{2}-([a-z]{2})$/.exec(lang)?.[1];
   if (!country && region) country = countryOfHost(`x.${region}`);
   country ??= countryFromEmails(lines) ?? countryFromAddresses(lines);
+  // A .gov or .mil address is American too.
+  const american = country === 'us' || country === 'gov' || country === 'mil';
   return {
     doc,
     url: parsed,
@@ -162,8 +164,8 @@ export function buildContext(doc: Document, url: string | null, now: Date): Cont
     declaredBy: fromJsonLd ? 'jsonld' : 'microdata',
     portal,
     country,
-    region: country === 'ca' ? canadianZoneOf(page.text) : country === 'us' || country === 'gov' || country === 'mil' ? usZoneOf(page.text) : null,
-    monthFirst: monthFirstByItsDates(page.text) ?? (country === 'us' || country === 'gov' || country === 'mil' || lang === 'en-us'),
+    region: country === 'ca' ? canadianZoneOf(page.text) : american ? usZoneOf(page.text) : null,
+    monthFirst: monthFirstByItsDates(page.text) ?? (american || lang === 'en-us'),
     published: null,
     deadline: null,
     organisation: null,
