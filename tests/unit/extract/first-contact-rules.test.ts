@@ -3361,3 +3361,15 @@ describe("twenty-eighth round: a card's e-mail and phone on one line", () => {
     expect(d?.phone ?? null).toBeNull();
   });
 });
+
+describe('twenty-eighth round, detection: a reserve list established', () => {
+  it('takes a selection whose committee "has established the reserve list below" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-114/eu-publications-office-reserve-list-ca-fgiii';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes a vacancy that says a reserve list will be established', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Documentation Assistant (CA FG III) – OP/CA/2026/02</title></head><body><main><h1>Documentation Assistant (Contract Agents, FG III) – OP/CA/2026/02</h1><p>The Publications Office is recruiting Documentation Assistants. Type of contract: Contract Agent, function group III. Place of employment: Luxembourg. Basic monthly salary from EUR 3 766.54.</p><p>Deadline for applications: 30/09/2026 at 12:00. Apply online.</p><p>The selection committee will establish a reserve list of successful candidates.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://op.europa.eu/en/web/about-us/work-with-us/op-ca-2026-02')).toBe(true);
+  });
+});
