@@ -3373,3 +3373,15 @@ describe('twenty-eighth round, detection: a reserve list established', () => {
     expect(looksLikeVacancy(doc, 'https://op.europa.eu/en/web/about-us/work-with-us/op-ca-2026-02')).toBe(true);
   });
 });
+
+describe('twenty-eighth round, detection: apprentices in the plural', () => {
+  it('takes "Apprentissage 2026 : le Département recrute 18 apprentis" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-113/fr-haute-loire-apprentissage-2026';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes one apprentice\'s post ("Apprenti jardinier (H/F)") for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="fr"><head><title>Apprenti jardinier (H/F) | Département de la Haute-Loire</title></head><body><main><h1>Apprenti jardinier (H/F)</h1><p>Le Département de la Haute-Loire recrute un apprenti jardinier (H/F) au parc départemental, en contrat d\'apprentissage de deux ans préparant un CAP.</p><p>Rémunération selon l\'âge, de 27 % à 100 % du SMIC.</p><p>Date limite de candidature : 15 mai 2026. Postulez en ligne.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.hauteloire.fr/offres-emploi/apprenti-jardinier')).toBe(true);
+  });
+});
