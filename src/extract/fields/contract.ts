@@ -143,6 +143,7 @@ const HOURS_MINUTES_ANY = /(?<![\d.,:]|(?:de|à|van|tot|from|to|von|bis|vanaf|d�
 /** A number that ends a range ("24 - 32 uur", "32 tot 36 uur per week") is no single week. */
 const RANGE_BEFORE = /\d\s*(?:-|–|tot|to|bis|à|and|en|und)\s*$/i;
 
+const OTHER_PERIOD_AFTER = /^\s*(?:per|a|an|each|every|\/|par|pro)\s*(?:fortnight|day|month|year|jour|mois|tag|monat|dag|maand)/i;
 /** "43 hours 15 minutes": the minutes after the hours. */
 const MINUTES_AFTER = /^\s*(?:and\s+)?([0-5]?\d)\s*(?:minutes|mins?|Minuten|minuten)(?![\p{L}])/u;
 /** Hours counted with the breaks: "gross (including lunch breaks)", "bruto (pauzes inbegrepen)". */
@@ -172,6 +173,8 @@ function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
     const after = text.slice(base + m.index + m[0].length, base + m.index + m[0].length + 60);
     // "43 hours 15 minutes gross (including lunch breaks)": time at work, breaks and all, is no working week.
     if (WITH_BREAKS.test(after)) return null;
+    // "58.4 hours per fortnight": hours over another period are no week's.
+    if (OTHER_PERIOD_AFTER.test(after)) continue;
     const minutes = MINUTES_AFTER.exec(after);
     const h = Number(m[1]!.replace(',', '.')) + (minutes ? Math.round((Number(minutes[1]) / 60) * 100) / 100 : 0);
     if (h > 0 && h <= 80) values.add(h);

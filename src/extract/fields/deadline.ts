@@ -163,7 +163,7 @@ const fromSentence: Rule<string> = (ctx) => {
     const s = ctx.sentences[i]!;
     // "Deze vacature staat eerst open voor rijksmedewerkers … Zij kunnen reageren tot en met 10 februari":
     // a deadline for a restricted group first is not everyone's.
-    if (i > 0 && hasStem(ctx.sentences[i - 1]!.text, INTERNAL) && /^(?:zij|ze|they|ils|elles|sie|these)\b/i.test(s.text)) continue;
+    if (i > 0 && hasStem(ctx.sentences[i - 1]!.text, INTERNAL) && /^(?:zij|ze|they|ils|elles|sie|these|voor hen|for them|pour eux|für sie)\b/i.test(s.text)) continue;
     if (hasStem(s.text, INTERNAL)) {
       // "… via le cycle de mobilité (date limite : 06/03/2026) ; les candidats externes postulent … au plus tard le
       // 31 mars 2026": a clause of its own, set off by a semicolon, that names no internal group is everyone's.

@@ -338,7 +338,8 @@ function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string)
   for (let i = at + 1; i < Math.min(ctx.lines.length, at + 40) && gap < (amounts.length ? 3 : 6); i++) {
     const l = ctx.lines[i]!;
     if (/^h[1-6]$/.test(l.block)) break;
-    const money = findMoney(l.text, dollar).filter((m) => m.max > 0);
+    // "A sea-going allowance of €58.50 per day": an allowance's one amount under the table is no pay of it (a range is).
+    const money = findMoney(l.text, dollar).filter((m) => m.max > 0 && (m.min < m.max || !ALLOWANCE_BEFORE.test(l.text.slice(Math.max(0, m.start - 40), m.start))));
     // Seniority cells ("3 jaar") sit between the amounts; three lines without one end the table.
     if (money.length === 0) {
       gap++;

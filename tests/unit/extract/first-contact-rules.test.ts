@@ -3385,3 +3385,22 @@ describe('twenty-eighth round, detection: apprentices in the plural', () => {
     expect(looksLikeVacancy(doc, 'https://www.hauteloire.fr/offres-emploi/apprenti-jardinier')).toBe(true);
   });
 });
+
+describe("twenty-ninth round: 'voor hen' points back to internal candidates, hours per fortnight, an allowance under a pay table", () => {
+  it('takes no deadline from "Interne kandidaten: … via de mobiliteitscyclus. Voor hen is de uiterste datum donderdag 12 februari 2026."', () => {
+    const f = factsOf('<h1>Assistent onthaal</h1><p>Interne kandidaten:</p><p>personeelsleden van de geïntegreerde politie stellen zich kandidaat via de mobiliteitscyclus 2026-02. Voor hen is de uiterste datum donderdag 12 februari 2026.</p><p>Externe kandidaten solliciteren uiterlijk op maandag 9 maart 2026 om 12 uur via het online formulier.</p>', 'https://www.politie.be/5388/vacatures/1');
+    expect(f.deadline).toBe('2026-03-09T12:00:00+01:00');
+  });
+  it('still reads "Voor hen" as everyone\'s when no internal group comes before', () => {
+    expect(factsOf('<h1>Assistent onthaal</h1><p>We zoeken twee onthaalmedewerkers. Voor hen is de uiterste datum donderdag 12 februari 2026.</p>', 'https://www.politie.be/5388/vacatures/1').deadline).toBe('2026-02-12');
+  });
+  it('reads no week from "0.8 FTE – 58.4 hours per fortnight", and 29.2 from "29.2 hours per week"', () => {
+    const h = (p: string) => factsOf(`<h1>Programs Officer</h1><ul><li>${p}</li></ul><p>Applications close 1 March 2026.</p>`, 'https://www.cairns.qld.gov.au/jobs/1', 'en').contract?.hoursPerWeek ?? null;
+    expect(h('Permanent Part-time (0.8 FTE – 58.4 hours per fortnight)')).toBeNull();
+    expect(h('Permanent Part-time (0.8 FTE – 29.2 hours per week)')).toBe(29.2);
+  });
+  it("takes no allowance's one amount under a pay table, and still a row that names a contribution", () => {
+    const s = factsOf('<h1>Technician Grade I</h1><p>The salary scale for the position of Technician Grade I is:</p><p>Personal Pension Contribution (PPC) scale: €38,462 – €52,113 per annum<br>Non-PPC scale: €36,552 – €49,532 per annum</p><p>A sea-going allowance of €58.50 per day at sea is payable in addition to salary.</p><p>Closing date: 7 May 2026.</p>', 'https://www.marine.ie/jobs/1', 'en').salary;
+    expect(s).toMatchObject({ min: 38462, max: 52113, period: 'year' });
+  });
+});
