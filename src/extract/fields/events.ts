@@ -17,6 +17,7 @@ const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadli
 /** A forecast in front of the step's name. */
 const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|proposed) that|we (?:anticipate|expect) that|naar verwachting|verwacht wordt dat|il est prévu que|es ist (?:geplant|vorgesehen), dass)\s+/i;
 
+const SHOUTED = /^[\p{Lu}\s-]{4,}$/u;
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
@@ -171,7 +172,10 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   if (!whole) label = label.replace(HEDGE, '');
   // "Mondelinge proef (gesprek op 26 maart)": cut at the date, the bracket it opened is no part of the name.
   if ((label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0)) label = label.slice(0, label.lastIndexOf('(')).trim();
-  label = label.replace(STEP_NUMBER, '');
+  // "Interview date: 16 March 2026": the word for the step's date is no part of its name.
+  label = label.replace(STEP_NUMBER, '').replace(ROW_DATE_WORD, '');
+  // "INTERVIEW": a step shouted in capitals is listed as a name ("Interview").
+  if (SHOUTED.test(label)) label = label.toLowerCase();
   label = nominativeGerman(label.charAt(0).toUpperCase() + label.slice(1));
   // "Cet examen aura lieu le 21 mars": a step named only by pointing back at one the sentence before
   // named (here the ministry's admission exam) is not known to be this selection's.

@@ -3404,3 +3404,14 @@ describe("twenty-ninth round: 'voor hen' points back to internal candidates, hou
     expect(s).toMatchObject({ min: 38462, max: 52113, period: 'year' });
   });
 });
+
+describe("twenty-ninth round: a step's name without its date's word or its capitals", () => {
+  const labels = (p: string) => factsOf(`<h1>Planning Officer</h1><p>${p}</p><p>Closing date: 8 March 2026.</p>`, 'https://www.myjobscotland.gov.uk/jobs/1', 'en').events.map((e) => e.label);
+  it('names "Interview date: 16 March 2026" and "INTERVIEW: 19 March 2026" "Interview"', () => {
+    expect(labels('Interview date: 16 March 2026')).toEqual(['Interview']);
+    expect(labels('INTERVIEW: 19 March 2026')).toEqual(['Interview']);
+  });
+  it('keeps an acronym inside a step ("IT skills test")', () => {
+    expect(labels('IT skills test: 19 March 2026')).toEqual(['IT skills test']);
+  });
+});
