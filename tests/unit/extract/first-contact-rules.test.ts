@@ -3415,3 +3415,15 @@ describe("twenty-ninth round: a step's name without its date's word or its capit
     expect(labels('IT skills test: 19 March 2026')).toEqual(['IT skills test']);
   });
 });
+
+describe('twenty-ninth round, detection: a status "Closed – reserve list established"', () => {
+  it('takes a selection\'s results page under that status for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-116/eu-chips-ju-selection-results-programme-officer';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes a vacancy whose text speaks of the reserve list established after it', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Programme Officer (TA AD 7) – CHIPS/TA/AD7/2026/01</title></head><body><main><h1>Programme Officer – CHIPS/TA/AD7/2026/01</h1><p>The Chips Joint Undertaking is seeking a Programme Officer. Type of contract: Temporary Agent, 5 years, renewable. Grade AD 7. Place of employment: Brussels.</p><p>Deadline for applications: 20/10/2026 at 12:00 (Brussels time). Apply online.</p><p>Candidates on the reserve list established after this selection may be offered a post.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.chips-ju.europa.eu/careers/vacancies/chips-ta-ad7-2026-01')).toBe(true);
+  });
+});
