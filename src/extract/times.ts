@@ -70,8 +70,8 @@ function nearestZone(text: string): { zone: TimeOfDay['zone']; at: number } | nu
 
 /** The time written within `text` (the sentence or value of a deadline), or null. */
 export function findTime(written: string): TimeOfDay | null {
-  // "à 16 h 30" (Quebec, France): the hour's letter set off by spaces.
-  const text = written.replace(SPACED_H, '$1h$2');
+  // "à 16 h 30" (Quebec, France): the hour's letter set off by spaces; "12.00 (midday)": the word in brackets.
+  const text = written.replace(SPACED_H, '$1h$2').replace(/\((noon|midday)\)/gi, '$1');
   for (const m of text.matchAll(TIME)) {
     const [, h, sep, min, unit, zone] = m;
     // A number alone is a time only with its unit ("12 Uhr"); "23.59" needs its separator and minutes.
@@ -82,8 +82,8 @@ export function findTime(written: string): TimeOfDay | null {
     if (u === 'pm' && hour < 12) hour += 12;
     if (u === 'am' && hour === 12) hour = 0;
     if ((u === 'pm' || u === 'am') && Number(h) > 12) continue;
-    // "12 noon", "12 midday": noon, and only twelve o'clock is.
-    if ((u === 'noon' || u === 'midday') && hour !== 12) continue;
+    // "12 noon", "12 midday": noon, and only twelve o'clock is ("11:59 (midday)" keeps its minutes' clock).
+    if ((u === 'noon' || u === 'midday') && hour !== 12 && !min) continue;
     const rest = text.slice(m.index);
     // "11:59 PM Pacific": a North American zone's bare name right after the time is that zone.
     const bare = zone ? null : BARE_ZONE_AFTER.exec(rest.slice(m[0].length));

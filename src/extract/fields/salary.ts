@@ -50,9 +50,14 @@ interface Reading {
 const TIMES_A_YEAR = /\b1[2-5]\s*(?:x|×|-?mal|fois)\s*(?:jährlich|im jahr|pro jahr|par an|per jaar|a year)/gi;
 
 /** The period word nearest the amount; one right after it ("2 600 € brut mensuel") beats one before. */
+const OTHER_AMOUNTS_BRACKET = /\([^()]*[€£$][^()]*\)/g;
+
 function periodNear(raw: string, at: number, end: number): Salary['period'] {
   // "€ 3.412,60 brutto monatlich (14 x jährlich)": how many times a year a monthly pay is paid names no period.
-  const text = raw.replace(TIMES_A_YEAR, (m) => ' '.repeat(m.length));
+  // "an annual salary of £28,920 - £29,962 (£14.99 - £15.53 per hour)": the bracket's period is its own amounts'.
+  const text = raw
+    .replace(TIMES_A_YEAR, (m) => ' '.repeat(m.length))
+    .replace(OTHER_AMOUNTS_BRACKET, (m, offset: number) => (offset <= at && at < offset + m.length ? m : ' '.repeat(m.length)));
   let best: { period: Salary['period']; distance: number } | null = null;
   for (const { period, re } of PERIODS) {
     for (const m of text.matchAll(re)) {

@@ -3427,3 +3427,21 @@ describe('twenty-ninth round, detection: a status "Closed – reserve list estab
     expect(looksLikeVacancy(doc, 'https://www.chips-ju.europa.eu/careers/vacancies/chips-ta-ad7-2026-01')).toBe(true);
   });
 });
+
+describe('twenty-ninth round: a Selection Board holds steps, "(midday)" after a clock, a bracket\'s own period', () => {
+  const events = (p: string) => factsOf(`<h1>Administrator</h1><p>${p}</p><p>Deadline for applications: 12 March 2026.</p>`, 'https://www.europarl.europa.eu/jobs/1', 'en').events.map((e) => `${e.date} ${e.label}`);
+  it('names "Interviews with the Selection Board … in the week of 8 June 2026" "Interviews", and takes no step from the Board\'s list "valid until 31 December 2027"', () => {
+    expect(events('Interviews with the Selection Board are expected to take place in the week of 8 June 2026 in Luxembourg. The Selection Board will draw up a list of suitable candidates, valid until 31 December 2027.')).toEqual(['2026-06-08 Interviews']);
+  });
+  it('still names a selection test', () => {
+    expect(events('The selection test will take place on 14 April 2026.')[0]).toMatch(/^2026-04-14 Selection test$/);
+  });
+  it('reads "12.00 (midday), Brussels time" and "11:59 (midday) CET"', () => {
+    expect(factsOf('<h1>Administrator</h1><p>The deadline for applications is 12 March 2026 at 12.00 (midday), Brussels time.</p>', 'https://www.europarl.europa.eu/jobs/1', 'en').deadline).toBe('2026-03-12T12:00:00+01:00');
+    expect(factsOf('<h1>Legal Officer</h1><dl><dt>Deadline for applications</dt><dd>12/03/2026 at 11:59 (midday) CET</dd></dl>', 'https://www.eurojust.europa.eu/jobs/1', 'en').deadline).toBe('2026-03-12T11:59:00+01:00');
+  });
+  it('reads "an annual salary of £28,920 - £29,962 (£14.99 - £15.53 per hour)" as a year\'s', () => {
+    const s = factsOf('<h1>Assistant Piermaster</h1><p>The grade of this post is LGE7, with an annual salary of £28,920 - £29,962 (£14.99 - £15.53 per hour).</p><p>Closing date: 05/03/2026.</p>', 'https://www.myjobscotland.gov.uk/jobs/1', 'en').salary;
+    expect(s).toMatchObject({ min: 28920, max: 29962, period: 'year' });
+  });
+});
