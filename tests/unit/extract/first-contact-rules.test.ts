@@ -3445,3 +3445,15 @@ describe('twenty-ninth round: a Selection Board holds steps, "(midday)" after a 
     expect(s).toMatchObject({ min: 28920, max: 29962, period: 'year' });
   });
 });
+
+describe('twenty-ninth round, detection: a pay explainer headed "Gehalt im …"', () => {
+  it('takes "Gehalt im NÖ Landesdienst" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-115/at-noe-landesdienst-gehalt-gehaltsklassen';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes a post with a section headed "Gehalt im Landesdienst"', () => {
+    const doc = parse('<!doctype html><html lang="de"><head><title>Sachbearbeiter/in Baurecht – Land Niederösterreich</title></head><body><main><h1>Sachbearbeiter/in Baurecht</h1><p>Das Land Niederösterreich sucht für die Abteilung Baurecht eine/n Sachbearbeiter/in (Vollzeit, unbefristet).</p><h2>Ihre Aufgaben</h2><p>Sie bearbeiten Bauverfahren, beraten Gemeinden und erstellen Bescheide.</p><h2>Ihr Profil</h2><p>Abgeschlossenes Studium der Rechtswissenschaften.</p><h2>Gehalt im Landesdienst</h2><p>Gehaltsklasse 12, Mindestentgelt € 3.212,40 brutto monatlich.</p><h2>Bewerbung</h2><p>Bewerbungsfrist: 15. März 2026. Jetzt online bewerben.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.noe.gv.at/noe/Jobs/stelle-2026-114.html')).toBe(true);
+  });
+});
