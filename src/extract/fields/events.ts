@@ -17,6 +17,7 @@ const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadli
 /** A forecast in front of the step's name. */
 const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|proposed) that|we (?:anticipate|expect) that|naar verwachting|verwacht wordt dat|il est prévu que|es ist (?:geplant|vorgesehen), dass)\s+/i;
 
+const CONTRACT_TERM = /contract|vervanging|befrist|durée déterminée|fixed[- ]term/i;
 const BODY_AFTER = /^\s+(?:board|committee|panel|commission|jury|commissie|kommission|ausschuss)(?![\p{L}])/iu;
 const SHOUTED = /^[\p{Lu}\s-]{4,}$/u;
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
@@ -181,7 +182,8 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   label = nominativeGerman(label.charAt(0).toUpperCase() + label.slice(1));
   // "Cet examen aura lieu le 21 mars": a step named only by pointing back at one the sentence before
   // named (here the ministry's admission exam) is not known to be this selection's.
-  if (label.length < 3 || label.length > 120 || POINTING_BACK.test(label)) return null;
+  // "Een contractuele vervangingsopdracht … tot en met 31 augustus 2026": a contract's term, no step of the selection.
+  if (label.length < 3 || label.length > 120 || POINTING_BACK.test(label) || CONTRACT_TERM.test(label)) return null;
   return label;
 }
 

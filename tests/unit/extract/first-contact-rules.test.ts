@@ -3457,3 +3457,16 @@ describe('twenty-ninth round, detection: a pay explainer headed "Gehalt im …"'
     expect(looksLikeVacancy(doc, 'https://www.noe.gv.at/noe/Jobs/stelle-2026-114.html')).toBe(true);
   });
 });
+
+describe("thirtieth round: a kind alone names no employer, a contract's term is no step", () => {
+  it('takes "Le Centre Hospitalier recrute" for no name, and the site\'s own "Centre Hospitalier de Mont-de-Marsan"', () => {
+    const f = factsOf('<head><meta property="og:site_name" content="Centre Hospitalier de Mont-de-Marsan"></head><h1>Technicien biomédical (H/F)</h1><p>Le Centre Hospitalier recrute un technicien biomédical.</p><p>Date limite : 15 mars 2026.</p>', 'https://www.ch-mt-marsan.fr/recrutement/1', 'fr');
+    expect(f.organisation).toBe('Centre Hospitalier de Mont-de-Marsan');
+    expect(factsOf('<h1>Technicien biomédical (H/F)</h1><p>Le Centre Hospitalier de Dax recrute un technicien biomédical.</p><p>Date limite : 15 mars 2026.</p>', 'https://www.ch-dax.fr/recrutement/1', 'fr').organisation).toBe('Centre Hospitalier de Dax');
+  });
+  it('takes no step from "Een contractuele vervangingsopdracht … tot en met 31 augustus 2026", and still a "praktische opdracht op 19 maart"', () => {
+    const events = (p: string) => factsOf(`<h1>Maatschappelijk werker</h1><p>${p}</p><p>Solliciteer ten laatste op 1 maart 2026.</p>`, 'https://www.jobpunt.be/vacatures/1').events.map((e) => e.label);
+    expect(events('Wij bieden een contractuele vervangingsopdracht van bepaalde duur, tot en met 31 augustus 2026.')).toEqual([]);
+    expect(events('De praktische opdracht vindt plaats op 19 maart 2026.')).toEqual(['Praktische opdracht']);
+  });
+});

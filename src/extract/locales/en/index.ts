@@ -57,7 +57,7 @@ export const en: Locale = {
   droppedArticles: ['The'],
   referenceQuoteWords: ['quote', 'quoting', 'please include', 'please state', 'please mention'],
   employerTypes: ['Council', 'County Council', 'City Council', 'District Council', 'Borough Council', 'Department', 'Ministry', 'Agency', 'Authority', 'Commission', 'Health Board', 'NHS', 'University', 'Government', 'City of', 'County of', 'State of', 'Town of', 'Office of', 'Public Service', 'Police', 'Fire and Rescue'],
-  genericEmployerKinds: ['city', 'county', 'council', 'state', 'government', 'department', 'police', 'agency', 'school', 'university', 'college', 'trust'],
+  genericEmployerKinds: ['city', 'county', 'council', 'state', 'government', 'department', 'police', 'agency', 'school', 'university', 'college', 'trust', 'hospital', 'county council', 'city council'],
   employerPrefixes: ['Careers at', 'Careers', 'Jobs at', 'Work for', 'Working for', 'Working at', 'Vacancies at', 'Logo', 'Home', 'Welcome to'],
   notNames: ['For', 'Please', 'Contact', 'Call', 'Email', 'E-mail', 'Questions', 'If', 'You', 'We', 'Our', 'The', 'Department', 'Team', 'Service', 'Phone', 'Tel', 'Mr', 'Ms', 'Mrs', 'Dr', 'Name', 'Hiring', 'Recruitment', 'Enquiries', 'Support', 'Helpdesk', 'Assessment', 'Examination'],
   roleNouns: ['Chief', 'Engineer', 'Technician', 'Inspector', 'Ecologist', 'Scientist', 'Manager', 'Officer', 'Director', 'Head', 'Leader', 'Adviser', 'Advisor', 'Analyst', 'Coordinator', 'Specialist', 'Consultant', 'Partner', 'Lead', 'Assistant', 'Recruiter', 'Administrator', 'Planner', 'Supervisor', 'Clerk', 'Executive', 'Librarian', 'Controller', 'Surveyor', 'Accountant'],
