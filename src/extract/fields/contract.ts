@@ -380,9 +380,11 @@ export function extractContract(ctx: Context): Found<Contract> | null {
   // "Das Beschäftigungsausmaß beträgt 40 Wochenstunden": a week of 37 hours or more is full time in every country
   // served, where the text names no schedule.
   // Not where a workload below 100 % is offered ("Pensum 80–100 %"): the hours are then the full week's, not the post's.
-  if (value.schedule === null && !text.settled.has('schedule') && value.hoursPerWeek !== null && value.hoursPerWeek >= FULL_WEEK_HOURS && !PART_WORKLOAD.test(ctx.lines.map((l) => l.text).join('\n'))) {
-    value.schedule = 'full-time';
-  }
+  const fullWeek = value.hoursPerWeek !== null && value.hoursPerWeek >= FULL_WEEK_HOURS;
+  const partWorkload = fullWeek && PART_WORKLOAD.test(ctx.lines.map((l) => l.text).join('\n'));
+  if (value.schedule === null && !text.settled.has('schedule') && fullWeek && !partWorkload) value.schedule = 'full-time';
+  // "Pensum 80–100 %" beside "Normalarbeitszeit 42 Stunden": the full week's hours are not the post's.
+  if (partWorkload && value.schedule !== 'full-time') value.hoursPerWeek = null;
   // In Belgium a statutory appointment is a permanent one ("vaste benoeming"): the text need not say so twice.
   if (value.employment === 'statutory' && value.duration === null && !text.settled.has('duration') && ctx.country === 'be') value.duration = 'permanent';
   if (count(value) === 0) return null;

@@ -3470,3 +3470,13 @@ describe("thirtieth round: a kind alone names no employer, a contract's term is 
     expect(events('De praktische opdracht vindt plaats op 19 maart 2026.')).toEqual(['Praktische opdracht']);
   });
 });
+
+describe("thirtieth round: a full week's hours beside a workload below 100 %", () => {
+  const hours = (p: string) => factsOf(`<h1>Fachspezialist/in Baubewilligungen 80–100 %</h1><p>${p}</p><p>Bewerbungsfrist: 15. März 2026</p>`, 'https://www.stadt.sg.ch/stellen/1', 'de').contract?.hoursPerWeek ?? null;
+  it('reads no hours from "Normalarbeitszeit 42 Stunden pro Woche" under "Pensum 80–100 %"', () => {
+    expect(hours('Pensum 80–100 %. Die Normalarbeitszeit beträgt 42 Stunden pro Woche.')).toBeNull();
+  });
+  it('keeps the hours of a part-time week itself ("33,6 Stunden pro Woche")', () => {
+    expect(hours('Pensum 80 %, das sind 33,6 Stunden pro Woche.')).toBe(33.6);
+  });
+});
