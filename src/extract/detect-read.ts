@@ -148,8 +148,11 @@ function isOtherContent(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
   if (names.length > 1 && OTHER_CONTENT.test(names)) return true;
   const first = el.firstElementChild;
+  if (first === null || !/^(?:h[2-4]|strong|b)$/.test(first.localName)) return false;
+  // "<div><h3><a href=…>Coördinator strandzaken</a></h3><p>… Deze vacature is gesloten</p></div>": a card of another page.
+  if (first.localName !== 'strong' && first.localName !== 'b' && first.querySelector('a[href]') !== null) return true;
   // A heading, or a bold line that opens the block ("<strong>Latest vacancies</strong>").
-  return first !== null && /^(?:h[2-4]|strong|b)$/.test(first.localName) && OTHER_HEADING.test((first.textContent ?? '').trim());
+  return OTHER_HEADING.test((first.textContent ?? '').trim());
 }
 
 /**

@@ -3480,3 +3480,15 @@ describe("thirtieth round: a full week's hours beside a workload below 100 %", (
     expect(hours('Pensum 80 %, das sind 33,6 Stunden pro Woche.')).toBe(33.6);
   });
 });
+
+describe('thirtieth round, detection: a card of another page that is closed', () => {
+  it('takes a vacancy whose "Bekijk ook" card of another post says "Deze vacature is gesloten" for a vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-117/nl-werkenbij-vlissingen-toezichthouder-openbare-ruimte';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(true);
+  });
+  it('still takes a page that says it is closed itself for no vacancy', () => {
+    const doc = parse('<!doctype html><html lang="nl"><head><title>Coördinator strandzaken - Werken bij Vlissingen</title></head><body><main><h1>Coördinator strandzaken</h1><p class="status">Deze vacature is gesloten</p><p>36 uur · schaal 9. Reageren tot en met 15-01-2026.</p><h2>Wat ga je doen?</h2><p>Je coördineert de strandzaken.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://werkenbij.vlissingen.nl/vacatures/coordinator-strandzaken/3166')).toBe(false);
+  });
+});
