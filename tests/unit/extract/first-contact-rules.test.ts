@@ -3492,3 +3492,17 @@ describe('thirtieth round, detection: a card of another page that is closed', ()
     expect(looksLikeVacancy(doc, 'https://werkenbij.vlissingen.nl/vacatures/coordinator-strandzaken/3166')).toBe(false);
   });
 });
+
+describe('thirtieth round: "beantwoordt ze graag", "Abteilungsleitung", "by 4:30 p.m. MT on"', () => {
+  it('takes no role from "Koen Luyckx, beantwoordt ze graag: 014 …"', () => {
+    expect(contactsIn('Vragen over de job? Diensthoofd ICT, hoofdinspecteur Koen Luyckx, beantwoordt ze graag: 014 33 91 20 of koen.luyckx@police.belgium.eu.', 'be')[0]?.role ?? '').not.toMatch(/beantwoordt/);
+  });
+  it('reads "Jonas Brinkmann, Abteilungsleitung Bauaufsicht, Telefon …" as the person and his role', () => {
+    expect(contactsIn('Fachliche Auskünfte erteilt Ihnen Jonas Brinkmann, Abteilungsleitung Bauaufsicht, Telefon 05241 82-2317.', 'de')[0]).toMatchObject({ name: 'Jonas Brinkmann', role: 'Abteilungsleitung Bauaufsicht' });
+  });
+  it('reads the hour of "by 4:30 p.m. MT on Friday, March 13, 2026"', () => {
+    const dir = 'tests/fixtures/blind/batch-118/ca-canmore-community-peace-officer';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).deadline).toBe('2026-03-13T16:30:00-06:00');
+  });
+});

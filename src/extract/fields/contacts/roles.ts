@@ -175,8 +175,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) && !ADDRESSES_READER.test(role) ? role : null;
 }
 
-/** "vertelt je er graag meer over", "will be happy to tell you more": words that speak to the reader are a sentence, no role. */
-const ADDRESSES_READER = /(?<![\p{L}])(?:je|jij|jou|you|vous|ihnen|dich|dir)(?![\p{L}])/iu;
+/** "vertelt je er graag meer over", "beantwoordt ze graag", "will be happy to tell you more": pronouns make a sentence, no role. */
+const ADDRESSES_READER = /(?<![\p{L}])(?:je|jij|jou|ze|hen|you|them|vous|ihnen|dich|dir)(?![\p{L}])/iu;
 
 /** The way to reach someone that ends the words after their name: ", tel.", ", on", ", au", ", Telefon". */
 const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telefon|telefoon|telefonisch|telephone|phone|gsm|on|au|at|op|unter)\\.?\\s*:?\\s*)+$|\\s*(?:,|\\s[–—])\\s*$`, 'iu');
