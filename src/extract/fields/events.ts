@@ -19,6 +19,8 @@ const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|p
 
 const CONTRACT_TERM = /contract|vervanging|befrist|durée déterminée|fixed[- ]term/i;
 const BODY_AFTER = /^\s+(?:board|committee|panel|commission|jury|commissie|kommission|ausschuss)(?![\p{L}])/iu;
+/** The selection's words in a clause; one that names the body holding the steps ("the Selection Board") is no step. */
+const stepWords = (clause: string) => [...clause.matchAll(SELECTION_RE)].filter((w) => !BODY_AFTER.test(clause.slice(w.index + w[0].length)));
 const SHOUTED = /^[\p{Lu}\s-]{4,}$/u;
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 
@@ -115,8 +117,7 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // van een thuisopdracht,": what explains the step after it names no step of its own.
   const step = clause.replace(ASIDE_AFTER_STEP, '');
   if (step !== clause && hasStem(step, SELECTION)) clause = step;
-  // "Interviews with the Selection Board": a step's word that names the body holding the steps is no step.
-  const words = [...clause.matchAll(SELECTION_RE)].filter((w) => !BODY_AFTER.test(clause.slice(w.index + w[0].length)));
+  const words = stepWords(clause);
   // "Mondelinge proef met bespreking van de schriftelijke proef": a step named as what another one discusses is its complement.
   const complement = words.length > 1 && COMPLEMENT_BEFORE.test(clause.slice(0, words[words.length - 1]!.index));
   const last = words[words.length - (complement ? 2 : 1)];
@@ -219,9 +220,9 @@ function labelAfter(text: string, dateEnd: number, lang: string | null): string 
   if (!hasStem(clause, SELECTION)) return null;
   if (clause.split(/\s+/).filter(Boolean).length > 10) return stepOpeningClause(clause, lang);
   // The noun phrase ends at the step's word: "een mondeling gesprek af" is "Mondeling gesprek".
-  // "Interviews with the Selection Board": a step's word that names the body holding the steps is no step.
-  const words = [...clause.matchAll(SELECTION_RE)].filter((w) => !BODY_AFTER.test(clause.slice(w.index + w[0].length)));
-  const last = words[words.length - 1]!;
+  const words = stepWords(clause);
+  const last = words[words.length - 1];
+  if (!last) return null;
   const label = labelOf(clause.slice(0, last.index + last[0].length), last.index + last[0].length, lang);
   return label?.replace(/^\([^)]*\)\s*/, '') ?? null;
 }

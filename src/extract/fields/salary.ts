@@ -205,10 +205,10 @@ const LONG_SCALE_WORDS = SCALE_WORDS.filter((w) => w.length > 6);
 const SHORT_SCALE_WORDS = SCALE_WORDS.filter((w) => w.length <= 6);
 
 /** "($92,608.59 – $97,297.12 per annum) plus 12% superannuation": what is paid on top is named only beside the pay. */
-const PLUS_SUPER = /\bplus\s+(?:\d{1,2}(?:\.\d{1,2})?\s?%\s+)?super(?:annuation)?\b/i;
+const PAID_ON_TOP = { test: (text: string) => text.search(ON_TOP) >= 0 };
 
 function isAboutPay(text: string): boolean {
-  return hasStem(text, SALARY_STEMS) || hasWord(text, SALARY_WORDS) || hasStem(text, LONG_SCALE_WORDS) || hasWord(text, SHORT_SCALE_WORDS) || PLUS_SUPER.test(text);
+  return hasStem(text, SALARY_STEMS) || hasWord(text, SALARY_WORDS) || hasStem(text, LONG_SCALE_WORDS) || hasWord(text, SHORT_SCALE_WORDS) || PAID_ON_TOP.test(text);
 }
 
 const fromJsonLd: Rule<Salary> = (ctx) => {

@@ -3506,3 +3506,11 @@ describe('thirtieth round: "beantwoordt ze graag", "Abteilungsleitung", "by 4:30
     expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).deadline).toBe('2026-03-13T16:30:00-06:00');
   });
 });
+
+describe('review: a step named after its date by the board alone', () => {
+  it('reads no step from "On 8 June 2026 the Selection Board meets", and still "on 9 June 2026 the interviews"', () => {
+    const events = (p: string) => factsOf(`<h1>Administrator</h1><p>${p}</p><p>Deadline for applications: 12 March 2026.</p>`, 'https://www.europarl.europa.eu/jobs/1', 'en').events.map((e) => e.label);
+    expect(events('Candidates are invited: on 8 June 2026 the Selection Board meets.')).toEqual([]);
+    expect(events('Candidates are invited: on 9 June 2026 the interviews.')).toEqual(['Interviews']);
+  });
+});
