@@ -95,7 +95,8 @@ export function firstOf<F extends Found<unknown>>(ctx: Context, rules: readonly 
 }
 
 const ABBREVIATIONS = new Set(
-  ['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'mevr', 'dhr', 'tel', 'tél', 'fax', 'nr', 'no', 'st', 'bzw', 'ca', 'etc', 'vs', 'incl', 'excl', 'ggf', 'evt', 'bijv', 'resp', 'max', 'min', 'z.b', 'e.g', 'i.e', 'o.a', 'u.a', 'd.h', 'ing', 'ir', 'lic', 'mag', 'str', 'art', 'abs', 'vgl', 'zgl'],
+  // 'co': an Irish county ("Tralee, Co. Kerry").
+  ['dr', 'prof', 'mr', 'mrs', 'ms', 'mme', 'co', 'mevr', 'dhr', 'tel', 'tél', 'fax', 'nr', 'no', 'st', 'bzw', 'ca', 'etc', 'vs', 'incl', 'excl', 'ggf', 'evt', 'bijv', 'resp', 'max', 'min', 'z.b', 'e.g', 'i.e', 'o.a', 'u.a', 'd.h', 'ing', 'ir', 'lic', 'mag', 'str', 'art', 'abs', 'vgl', 'zgl'],
 );
 
 const BOUNDARY = new RegExp(String.raw`[.!?](?=\s+["'“‘(]?[${UPPER}\d€£$])`, 'gu');
@@ -287,18 +288,28 @@ export interface LabelValue {
  * only looks its labels up: no pattern of hundreds of labels to compile and run per line.
  */
 export function labelValues(ctx: Context, labels: readonly string[]): LabelValue[] {
+  const keys = new Set(labels.map(labelKey));
+  return labelValuesWhere(ctx, (key) => keys.has(key));
+}
+
+/**
+ * Label/value pairs whose label the test accepts, given its key (lower case, spaces single) and the
+ * label as written: labels a field knows by their words rather than whole ("Plaats tewerkstelling",
+ * "Job locations").
+ */
+export function labelValuesWhere(ctx: Context, isWanted: (key: string, label: string) => boolean): LabelValue[] {
   const index = labelIndexOf(ctx);
-  const wanted = new Set(labels.map(labelKey));
+  const wanted = { has: (key: string | undefined, label: string) => key !== undefined && key !== '' && isWanted(key, label) };
   const out: LabelValue[] = [];
   const { lines, page } = ctx;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (wanted.has(index.alone[i]!)) {
+    if (wanted.has(index.alone[i]!, line.text)) {
       const next = lines[i + 1];
       // A value is never the next section's heading ("Organisatie" followed by "Functieinhoud").
       if (!next || HEADING.test(next.block) || next.text.length > 300) continue;
       // Nor the next section's name in a row of tabs ("Werkgever", "Profiel", "Aanbod").
-      if (wanted.has(index.alone[i + 1]!) || isSectionName(next.text)) continue;
+      if (wanted.has(index.alone[i + 1]!, next.text) || isSectionName(next.text)) continue;
       out.push({
         label: line.text.replace(/\s*[:：]$/, ''),
         value: withoutNextLabel(next.text),
@@ -312,7 +323,7 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
     const tail = index.tail[i];
     // Only inside a row of pairs: the line before is a label, or ends in one, too.
     const inRow = i > 0 && (allLabelKeys!.has(index.alone[i - 1]!) || index.tail[i - 1] !== null);
-    if (tail && inRow && wanted.has(tail.key)) {
+    if (tail && inRow && wanted.has(tail.key, tail.label)) {
       const next = lines[i + 1];
       // Only in such a row: a few words of value before the label, a short value after it.
       if (next && !HEADING.test(next.block) && next.text.length <= 40 && tail.at <= 40 && line.block === next.block && !allLabelKeys!.has(index.alone[i + 1]!) && HAS_DIGIT_OR_CODE.test(next.text)) {
@@ -321,7 +332,7 @@ export function labelValues(ctx: Context, labels: readonly string[]): LabelValue
       }
     }
     for (const hit of index.inline[i]!) {
-      if (!wanted.has(hit.key)) continue;
+      if (!wanted.has(hit.key, hit.label)) continue;
       const valueStart = line.start + hit.valueAt;
       out.push({ label: hit.label, value: hit.value, valueStart, evidence: page.text.slice(line.start + hit.labelAt, valueStart + hit.value.length), line });
     }

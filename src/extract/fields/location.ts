@@ -6,9 +6,9 @@
 import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
 import { DIGIT, LETTER, UPPER } from '../chars';
-import { declaredAndVisible, hasStem, hasWord, labelValues } from '../context';
+import { declaredAndVisible, hasStem, hasWord, labelValuesWhere } from '../context';
 import { findDates } from '../dates';
-import { allOf } from '../locales';
+import { allOf, alternation } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { opensWithKind } from './identity';
 
@@ -41,10 +41,12 @@ const NUMBER_FIRST = new RegExp(
   'i',
 );
 
-/** UK: comma-separated parts ending in a postcode, "5 Wellington Place, Leeds, LS1 4AP". */
+/** An Irish Eircode: a routing key and a unique identifier with a letter in it ("T12 R2NC", "D6W 1234" aside). */
+const EIRCODE = String.raw`[A-Z]\d[\dW]\s(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}`;
+/** UK and Ireland: comma-separated parts ending in a postcode, "5 Wellington Place, Leeds, LS1 4AP", "County Hall, Cork, T12 R2NC". */
 const UK_ADDRESS = new RegExp(
   // The town may stand before the postcode without a comma: "…, Brighton BN1 7GA".
-  String.raw`(?:^|(?<=\bat |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,5}(?:[${UPPER}][${LETTER}'’\-]+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})(?![${LETTER}\d])`,
+  String.raw`(?:^|(?<=\b(?:at|in|from) |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,5}(?:[${UPPER}][${LETTER}'’\-]+\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|${EIRCODE}))(?![${LETTER}\d])`,
   'u',
 );
 /** A place name starts with a capital or a postcode. */
@@ -63,7 +65,7 @@ const AU_CA_ADDRESS = new RegExp(
 /** The clause before an address that only says where it is: "The post is based at", "located in the". */
 /** "based at our Worcester office, County Hall, Spetchley Road, …": the employer's words for its place, before the place's own name. */
 const OUR_PLACE = /^(?:our|your|onze|ons|notre|nos|unsere[mn]?)\s[^,\d]{1,40},\s+(?=[A-ZÀ-Ý\d])/;
-const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed)\s+(?:at|in)\s+(?:the\s+)?|^(?:your|our|the)\s[^,\d]{0,40}?\b(?:will be|is)\s+(?:at\s+)?(?:the\s+)?/i;
+const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed|work|works|working)\s+(?:at|in|from|out of)\s+(?:the\s+)?|^(?:your|our|the)\s[^,\d]{0,40}?\b(?:will be|is)\s+(?:at\s+)?(?:the\s+)?/i;
 
 /** Street kind first, in lower case, then the number: "rue du Village 8, 1490 Court-Saint-Étienne" (Belgium). */
 const KIND_FIRST = new RegExp(
@@ -91,7 +93,7 @@ const POSTCODE = /\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Ýa-z]/;
 const KIND_WORD = /(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s/i;
 const US_ZIP = /\b[A-Z]{2}\s+\d{5}\b/;
 const AU_CA_POSTCODE = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[\dA-Z]/;
-const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}/;
+const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[\dW]\s[A-Z\d]{4}/;
 
 /** `underLabel`: the text is a workplace label's value, whose leading proper name is the place's ("North Galaxy, Koning Albert II-laan 33"). */
 export function findAddress(text: string, underLabel = false): string | null {
@@ -235,7 +237,39 @@ function isBuildingName(name: string, properName: boolean): boolean {
 
 const WORKPLACE = allOf((l) => l.workplaceWords);
 const SELECTION_STEPS = allOf((l) => l.selectionWords);
-const LABELS = allOf((l) => l.labels.location);
+const LABELS = new Set(allOf((l) => l.labels.location).map((w) => w.toLowerCase()));
+/** A workplace's word opening a label's word, as a whole word or with a plural's ending ("Job locations"), never inside another. */
+const WORKPLACE_LABEL_WORD = new RegExp(
+  String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.workplaceLabelStems))})(?:s|e|n|en)?(?![${LETTER}])`,
+  'iu',
+);
+
+/**
+ * A workplace's label: one of the labels as written, or a short label with a workplace's word in it
+ * ("Plaats tewerkstelling", "Job locations"), never where a selection step is held ("Locatie gesprek",
+ * "Interview location") or where to send something.
+ */
+/** Words only: a line with a colon, a number or a sign in it is a label and its value, or no label. */
+const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&()-]+$`, 'u');
+/** A capitalised word after the workplace's word: "Standplaats Den Haag" is a label and its value, "Job Location" a label. */
+function nameAfterLabelWord(key: string, label: string): boolean {
+  const m = WORKPLACE_LABEL_WORD.exec(key);
+  return m !== null && CAPITALISED_WORD.test(label.replace(/\s+/g, ' ').trim().slice(m.index + m[0].length));
+}
+const CAPITALISED_WORD = new RegExp(`\\s[${UPPER}]`, 'u');
+
+/**
+ * A workplace's label by its words: short, with a workplace's word in it ("Plaats tewerkstelling",
+ * "Job locations"), never where a selection step is held ("Locatie gesprek", "Interview location") or
+ * where to send something. The labels as written are read first (`isLocationLabel`).
+ */
+function hasWorkplaceLabelWord(key: string, label: string): boolean {
+  return (
+    !LABELS.has(key) && key.length <= 40 && LABEL_SHAPE.test(key) && key.split(' ').length <= 4 && WORKPLACE_LABEL_WORD.test(key) &&
+    !nameAfterLabelWord(key, label) && !hasStem(key, SELECTION_STEPS) && !SENDING.test(key)
+  );
+}
+const isLocationLabel = (key: string) => LABELS.has(key);
 
 /** A US state and ZIP, a Canadian province and postcode, an Australian state and postcode. */
 const STATE_AND_POSTCODE = /^(?:[A-Z]{2} \d{5}(?:-\d{4})?|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU) [A-Z]\d[A-Z] ?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4})$/;
@@ -279,8 +313,8 @@ const addressInWorkplaceSentence: Rule<string> = (ctx) => {
   return null;
 };
 
-const addressUnderLabel: Rule<string> = (ctx) => {
-  for (const lv of labelValues(ctx, LABELS)) {
+const addressUnderLabel = (isLabel: (key: string, label: string) => boolean): Rule<string> => (ctx) => {
+  for (const lv of labelValuesWhere(ctx, isLabel)) {
     const address = findAddress(lv.value, true);
     if (address) return { value: address, evidence: { source: 'text', text: lv.evidence } };
     // "Werklocatie" / "rwzi Land van Cuijk" / "Nieuwe Wijk 3" / "5437 NL Beers": the lines under the label.
@@ -362,16 +396,35 @@ function namesPlace(address: string, place: string): boolean {
 }
 
 /** "Locatie\nAntwerpen", "Dienstort: 41747 Viersen": a short place name under a place label. */
-const placeUnderLabel: Rule<string> = (ctx) => {
-  for (const lv of labelValues(ctx, LABELS)) {
+const placeUnderLabel = (isLabel: (key: string, label: string) => boolean): Rule<string> => (ctx) => {
+  for (const lv of labelValuesWhere(ctx, isLabel)) {
     // A country or region in brackets is part of the place ("Brussels (Belgium)"); a remark is not.
     const v = lv.value.trim().replace(/\s*\((?=[^()]*\s[a-z])[^()]*\)$/, '').replace(/[.;]$/, '');
-    if (v.length < 2 || v.length > 80 || !PLACE_START.test(v) || /[@:]|https?:/.test(v) || v.split(/\s+/).length > 6) continue;
+    if (v.length < 2 || v.length > 120 || !PLACE_START.test(v) || /[@:]|https?:/.test(v) || !(v.split(/\s+/).length <= 6 || isAddressLine(v))) continue;
     return addressIn(ctx, v) ?? { value: v, evidence: { source: 'text', text: lv.evidence } };
   }
   return null;
 };
 
+/**
+ * A place's parts set off by commas, each a name or a number with few words: "Hôtel de Ville, Place
+ * Alexandre Israël, 10000 Troyes", "Museum Building, Trinity College Dublin, College Green, Dublin 2".
+ * A remark after a comma is no part ("Hybrid, with two days in the office").
+ */
+function isAddressLine(v: string): boolean {
+  const parts = v.split(/,\s*/);
+  return parts.length >= 2 && parts.length <= 6 && parts.every((p) => PLACE_START.test(p) && p.split(/\s+/).length <= 5 && lowerWords(p) <= 1) && findDates(v).length === 0;
+}
+
 export function extractLocation(ctx: Context): Found<string> | null {
-  return declaredAndVisible(ctx, [fromJsonLd], [fromPortal, addressInWorkplaceSentence, addressUnderLabel, addressUnderHeading, placeUnderLabel], textual);
+  return declaredAndVisible(ctx, [fromJsonLd], [
+    fromPortal,
+    addressInWorkplaceSentence,
+    addressUnderLabel(isLocationLabel),
+    addressUnderHeading,
+    placeUnderLabel(isLocationLabel),
+    // Labels known by their words only after every label as written: "Plaats tewerkstelling", "Job locations".
+    addressUnderLabel(hasWorkplaceLabelWord),
+    placeUnderLabel(hasWorkplaceLabelWord),
+  ], textual);
 }

@@ -93,6 +93,11 @@ export interface Locale {
   ranks: string[];
   /** Phrases that introduce the workplace: "Je zal werken in", "Lieu de travail". */
   workplaceWords: string[];
+  /**
+   * Word beginnings that make a short label the workplace's, however the page words the rest
+   * ("Plaats tewerkstelling", "Job locations", "Arbeitsort / Dienststelle").
+   */
+  workplaceLabelStems: string[];
   /** Words that make a name before an address a building's ("Maison de l'emploi", "Kreishaus", "Administration Complex"). */
   buildingWords: string[];
   /** Stems that say a sentence is about a selection step (test, interview). */

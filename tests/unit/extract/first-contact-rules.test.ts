@@ -3514,3 +3514,30 @@ describe('review: a step named after its date by the board alone', () => {
     expect(events('Candidates are invited: on 9 June 2026 the interviews.')).toEqual(['Interviews']);
   });
 });
+
+describe('thirty-first round: a workplace label known by its words, an address without a number, an Eircode', () => {
+  const location = (body: string, url = 'https://www.opwijk.be/vacatures/1', lang = 'nl') =>
+    factsOf(`<h1>Deskundige sport</h1>${body}<p>Solliciteren tot 1 maart 2026.</p>`, url, lang).location;
+  it('reads the workplace under "Plaats tewerkstelling", "Job locations" and "Met standplaats", over lines', () => {
+    expect(location('<table><tr><th>Plaats tewerkstelling</th><td>Sportcentrum De Leeuw, Heiveld 21, 1745 Opwijk</td></tr></table>')).toBe('Sportcentrum De Leeuw, Heiveld 21, 1745 Opwijk');
+    expect(location('<h3>Job locations</h3><p>Royal Berkshire Hospital<br>London Road<br>Reading<br>RG1 5AN</p>', 'https://www.jobs.nhs.uk/candidate/jobadvert/C9334', 'en')).toBe('Royal Berkshire Hospital, London Road, Reading, RG1 5AN');
+    expect(location('<table><tr><th>Met standplaats</th><td>Herman Teirlinckgebouw<br>Havenlaan 88, 1000 Brussel</td></tr></table>', 'https://www.vlaanderen.be/vacatures/1')).toBe('Herman Teirlinckgebouw, Havenlaan 88, 1000 Brussel');
+  });
+  it('takes no workplace from "Tewerkstelling: voltijds", "Standplaats Den Haag" over the hours, or "Locatie sollicitatiegesprek"', () => {
+    expect(location('<table><tr><th>Tewerkstelling</th><td>Voltijds – 38 uur/week</td></tr></table>')).toBeNull();
+    expect(location('<ul><li>Standplaats Den Haag</li><li>36 uur per week</li></ul>', 'https://www.werkenbij.odh.nl/vacatures/1')).not.toBe('36 uur per week');
+    expect(location('<table><tr><th>Locatie sollicitatiegesprek</th><td>Gemeentehuis, Dorp 1, 1745 Opwijk</td></tr></table>')).toBeNull();
+  });
+  it('reads "Hôtel de Ville, Place Alexandre Israël, 10000 Troyes" and "…, College Green, Dublin 2" under a workplace label, not a remark after a comma', () => {
+    expect(location('<ul><li><strong>Lieu de travail :</strong> Hôtel de Ville, Place Alexandre Israël, 10000 Troyes</li></ul>', 'https://www.ville-troyes.fr/offres/1', 'fr')).toBe('Hôtel de Ville, Place Alexandre Israël, 10000 Troyes');
+    expect(location('<p><strong>Location:</strong> Museum Building, Trinity College Dublin, College Green, Dublin 2</p>', 'https://www.tcd.ie/jobs/1', 'en')).toBe('Museum Building, Trinity College Dublin, College Green, Dublin 2');
+    expect(location('<p><strong>Location:</strong> Hybrid, with two days a week in the office at the Dublin campus</p>', 'https://www.tcd.ie/jobs/1', 'en')).toBeNull();
+  });
+  it('reads an Irish address that ends in its Eircode after "based at/in", across "Co. Kerry", and "You\'ll work from" before a UK one', () => {
+    expect(findAddress('The Biodiversity Officer will be based at County Hall, Carrigrohane Road, Cork, T12 R2NC, or at such other location')).toBe('County Hall, Carrigrohane Road, Cork, T12 R2NC');
+    expect(location('<p>The post will initially be based in County Buildings, Rathass, Tralee, Co. Kerry, V92 H7VT. The Council may assign you elsewhere.</p>', 'https://www.kerrycoco.ie/jobs/1', 'en')).toBe('County Buildings, Rathass, Tralee, Co. Kerry, V92 H7VT');
+    expect(location("<p>You'll work from Princess Buildings, Princess Street, Halifax, HX1 1TS, with hybrid working available.</p>", 'https://www.calderdale.gov.uk/jobs/1', 'en')).toBe('Princess Buildings, Princess Street, Halifax, HX1 1TS');
+    // A room and a year are no Eircode.
+    expect(findAddress('Meet us in Room B12 2026, County Hall, Cork')).toBeNull();
+  });
+});

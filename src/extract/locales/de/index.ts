@@ -67,6 +67,7 @@ export const de: Locale = {
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.'],
   ranks: ['Bauoberrat', 'Baurat', 'Baudirektor', 'Regierungsrat', 'Oberregierungsrat', 'Regierungsdirektor', 'Amtsrat', 'Oberamtsrat', 'Verwaltungsrat', 'Brandrat', 'Brandoberrat', 'Hauptmann', 'Major', 'Oberst', 'Polizeirat', 'Kriminalhauptkommissar', 'Polizeihauptkommissar'],
   workplaceWords: ['dienstort', 'einsatzort', 'arbeitsort', 'dienstsitz', 'standort', 'arbeitsplatz in', 'in zentraler lage', 'ihr arbeitsplatz'],
+  workplaceLabelStems: ['arbeitsort', 'dienstort', 'einsatzort', 'dienstsitz', 'standort', 'arbeitsplatz'],
   buildingWords: ['wirtschaftshof', 'betriebshof', 'kreishaus', 'rathaus', 'dienststelle', 'campus', 'gebäude', 'verwaltungsgebäude', 'amtsgebäude', 'zentrum', 'klinikum', 'standort', 'bauhof', 'haus', 'bibliothek', 'museum', 'archiv'],
   selectionWords: ['vorstellungsgespräch', 'auswahlgespräch', 'gespräch', 'auswahlverfahren', 'test', 'prüfung', 'assessment', 'hearing'],
   phraseOpeners: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den', 'zu', 'zum', 'zur', 'im', 'am', 'an'],

@@ -67,6 +67,7 @@ export const fr: Locale = {
   honorifics: ['Madame', 'Monsieur', 'Mme', 'M.', 'Mlle'],
   ranks: ['Capitaine', 'Lieutenant', 'Major', 'Colonel', 'Adjudant', 'Commandant', 'Commissaire', 'Premier commissaire', 'Inspecteur principal'],
   workplaceWords: ['lieu de travail', "lieu d'affectation", 'vous travaillerez à', 'vous travaillerez au', 'vous travaillerez dans', 'basé à', 'basée à', 'poste est basé', 'situé au', 'située au', 'situé à', 'établi à', 'établie à', 'établi·e à', 'établi(e) à', 'affecté à', 'affectée à', 'affecté·e à', 'affecté au', 'affectée au', 'résidence administrative'],
+  workplaceLabelStems: ['lieu de travail', "lieu d'affectation", 'lieu d’affectation', 'localisation', "lieu d'exercice", 'résidence administrative'],
   buildingWords: ['dépôt', 'cité administrative', 'hôtel', 'maison communale', 'maison', 'hôtel de ville', 'hôtel de police', 'commissariat', 'bâtiment', 'centre', 'antenne', 'siège', 'campus', 'site', 'hôpital', 'résidence', 'immeuble', 'caserne', 'espace', 'archives', 'bibliothèque', 'médiathèque', 'musée', 'mairie'],
   selectionWords: ['test', 'épreuve', 'entretien', 'examen', 'assessment', 'entrevue', 'jury'],
   phraseOpeners: ['un', 'une', 'le', 'la', 'les', 'en', 'à', 'au', 'aux', 'pour', 'du', 'des', 'de', "l'", "d'un", "d'une", 'd’un', 'd’une'],
