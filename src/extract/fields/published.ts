@@ -1,7 +1,8 @@
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, firstOf, hasWord, labelValues } from '../context';
+import { declaredAndVisible, firstOf, hasWord, labelValues, labelValuesWhere } from '../context';
 import { findDates, isoToDate, resolve } from '../dates';
-import { allOf } from '../locales';
+import { allOf, alternation } from '../locales';
+import { LETTER } from '../chars';
 import { declared, portalLabelValues, portalText } from './common';
 import { isoDateOf } from './deadline';
 
@@ -43,6 +44,31 @@ const fromLabel: Rule<string> = (ctx) => {
   return null;
 };
 
+/** A publication's word opening a word of the label: "Publiziert", "Advert posted", "Opening Date", "Publiée le". */
+const PUBLISHED_LABEL_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.publishedLabelStems))})`, 'iu');
+const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&()-]+$`, 'u');
+const NOT_PUBLISHED = allOf((l) => l.publishedNotWords);
+const LABELS = new Set(allOf((l) => l.labels.published).map((w) => w.toLowerCase()));
+
+/** A publication's label by its words, short, and no other date's ("Publication end", "Last updated"): the labels as written are read first. */
+const isPublishedLabel = (key: string) =>
+  !LABELS.has(key) && key.length <= 40 && LABEL_SHAPE.test(key) && key.split(' ').length <= 4 && PUBLISHED_LABEL_WORD.test(key) && !hasWord(key, NOT_PUBLISHED);
+
+/** "Publiziert | 20.02.2026", "Advert posted | 20 February 2026", "Geplaatst: 16-02-2026": the date opens the value. */
+const fromLabelWords: Rule<string> = (ctx) => {
+  for (const lv of labelValuesWhere(ctx, isPublishedLabel)) {
+    const m = findDates(lv.value, { monthFirst: ctx.monthFirst })[0];
+    if (!m || !opensWith(lv.value, m.start)) continue;
+    const iso = firstDate(ctx, m.text);
+    if (iso) return { value: iso, evidence: { source: 'text', text: lv.evidence } };
+  }
+  return null;
+};
+
+/** Only a weekday, if anything, before the date: "maandag 26 januari 2026", "Thursday, February 12, 2026". */
+const WEEKDAY_BEFORE = new RegExp(`^\\s*(?:(?:${allOf((l) => l.weekdays).join('|')})\\.?,?\\s*)?$`, 'i');
+const opensWith = (text: string, at: number) => at <= 3 || WEEKDAY_BEFORE.test(text.slice(0, at));
+
 /** "Gepubliceerd op 15 januari 2026" in running text. */
 const fromSentence: Rule<string> = (ctx) => {
   const words = allOf((l) => l.publishedWords);
@@ -56,7 +82,7 @@ const fromSentence: Rule<string> = (ctx) => {
       if (!/\s/.test(at[0].trim()) && at.index > 0) continue;
       const rest = s.text.slice(at.index + at[0].length);
       const m = findDates(rest, { monthFirst: ctx.monthFirst })[0];
-      if (!m || m.start > 3) continue;
+      if (!m || !opensWith(rest, m.start)) continue;
       const iso = firstDate(ctx, m.text);
       if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
     }
@@ -73,7 +99,7 @@ const fromMeta: Rule<string> = (ctx) => {
 
 export function extractPublished(ctx: Context): Found<string> | null {
   return (
-    declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromLabel, fromSentence], { same: (d: string, v: string) => d.slice(0, 10) === v.slice(0, 10), show: (d: string) => d }) ??
+    declaredAndVisible(ctx, [fromJsonLd], [fromPortal, fromLabel, fromSentence, fromLabelWords], { same: (d: string, v: string) => d.slice(0, 10) === v.slice(0, 10), show: (d: string) => d }) ??
     firstOf(ctx, [fromMeta])
   );
 }

@@ -40,6 +40,13 @@ export interface Locale {
   applyWords: string[];
   /** Phrases directly in front of a publication date in running text. */
   publishedWords: string[];
+  /**
+   * Word beginnings that make a short label the publication's, however the page words the rest
+   * ("Publiziert", "Advert posted", "Opening Date"); `publishedNotWords` make it another date's.
+   */
+  publishedLabelStems: string[];
+  /** Words that make a label with a publication's word another date's: "Publication end", "Last updated". */
+  publishedNotWords: string[];
   /** Stems that say a sentence is about pay (matched inside compounds: "maandsalaris"). */
   salaryStems: string[];
   /** Words that name the pay scale; the scale notation follows them. */

@@ -3541,3 +3541,23 @@ describe('thirty-first round: a workplace label known by its words, an address w
     expect(findAddress('Meet us in Room B12 2026, County Hall, Cork')).toBeNull();
   });
 });
+
+describe('thirty-first round: a publication label known by its words, a weekday before its date', () => {
+  const published = (body: string, url = 'https://www.bs.ch/jobs/1', lang = 'de') =>
+    factsOf(`<h1>Sachbearbeiter/in Grundbuch</h1>${body}<p>Bewerbungsfrist: 15. März 2026</p>`, url, lang).published;
+  it('reads "Publiziert", "Advert posted", "Opening Date" (month first in the US) and "Geplaatst:" over their dates', () => {
+    expect(published('<dl><dt>Publiziert</dt><dd>20.02.2026</dd></dl>')).toBe('2026-02-20');
+    expect(published('<dl><dt>Advert posted</dt><dd>20 February 2026</dd></dl>', 'https://www.devon.gov.uk/jobs/1', 'en')).toBe('2026-02-20');
+    expect(published('<table><tr><th>Opening Date</th><td>02/04/2026</td></tr></table><p>2001 S State Street, Salt Lake City, UT 84190</p>', 'https://www.governmentjobs.com/careers/saltlakecounty/jobs/1', 'en')).toBe('2026-02-04');
+    expect(published('<p>Vacaturenummer: ODT-2026-07 · Geplaatst: 16-02-2026</p>', 'https://www.odtwente.nl/vacatures/1', 'nl')).toBe('2026-02-16');
+  });
+  it('reads "gepubliceerd op maandag 26 januari 2026" across its weekday', () => {
+    expect(published('<p>Vacature – gepubliceerd op maandag 26 januari 2026 door de personeelsdienst</p>', 'https://www.boom.be/vacatures/1', 'nl')).toBe('2026-01-26');
+  });
+  it('takes no publication from "Publication end", "Last updated", "Publicatie tot" or a date further in the value', () => {
+    expect(published('<div><span>Publication end on external website :</span> 12/03/2026 12:00</div>', 'https://apply4ep.gestmax.eu/1', 'en')).toBeNull();
+    expect(published('<dl><dt>Page last updated</dt><dd>16 February 2026</dd></dl>', 'https://www.ecdc.europa.eu/jobs/1', 'en')).toBeNull();
+    expect(published('<dl><dt>Publicatie tot</dt><dd>28 februari 2026</dd></dl>', 'https://www.odtwente.nl/vacatures/1', 'nl')).toBeNull();
+    expect(published('<dl><dt>Publiziert</dt><dd>im Amtsblatt, Ausgabe vom 20.02.2026</dd></dl>')).toBeNull();
+  });
+});

@@ -29,6 +29,8 @@ export const de: Locale = {
   deadlineExclusive: ['vor dem'],
   applyWords: ['frist', 'schluss', 'bewerb', 'bewirb', 'unterlagen'],
   publishedWords: ['veröffentlicht am', 'eingestellt am', 'publiziert am', 'veröffentlicht', 'publikationsdatum', 'angeschlagen am', 'ausschreibung vom'],
+  publishedLabelStems: ['veröffentlich', 'publiziert', 'publikation', 'online seit', 'eingestellt am', 'ausschreibung vom', 'ausschreibungsdatum', 'angeschlagen am'],
+  publishedNotWords: ['bis', 'ende', 'aktualisiert', 'geändert', 'ergebnis', 'ergebnisse'],
   salaryStems: ['gehalt', 'entgelt', 'besoldung', 'vergütung', 'lohn'],
   scaleWords: ['lohnband', 'entgeltgruppe', 'besoldungsgruppe', 'tarifgruppe', 'besoldung', 'entgelt', 'lohnklasse', 'gehaltsklasse', 'entlohnungsgruppe', 'bewertungsgruppe'],
   allowanceWords: ['zulage', 'zulagen', 'zuschlag', 'zuschläge', 'jahressonderzahlung', 'leistungsentgelt', 'zuschuss', 'pauschale', 'fahrtkostenzuschuss'],

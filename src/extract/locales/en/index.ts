@@ -28,6 +28,8 @@ export const en: Locale = {
   deadlineExclusive: ['before'],
   applyWords: ['apply', 'application', 'close', 'closing', 'deadline', 'submit'],
   publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published', 'advertised', 'date of publication'],
+  publishedLabelStems: ['published', 'publication', 'posted', 'posting date', 'opening date', 'open date', 'date opened', 'advertised', 'issue date', 'date issued'],
+  publishedNotWords: ['end', 'until', 'closing', 'close', 'expires', 'expiry', 'updated', 'modified', 'revised', 'results'],
   salaryStems: ['salary', 'salaries', 'remuneration', 'wage'],
   scaleWords: ['pay scale', 'pay band', 'band', 'grade', 'scale', 'classification', 'pay grade', 'salary scale'],
   allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution'],

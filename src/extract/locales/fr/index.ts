@@ -28,6 +28,8 @@ export const fr: Locale = {
   // "Les demandes … doivent parvenir au collège … pour le 13 mars 2026 au plus tard", "… sont à adresser au collège … pour le 20 mars" (communes).
   applyWords: ['limite', 'clôture', 'candidat', 'postul', 'inscri', 'dossier', 'parvenir', 'à adresser', 'adressées', 'adressée'],
   publishedWords: ['publié le', 'publiée le', 'publiée', 'publié', 'date de publication', 'mis en ligne le', 'mise en ligne le', 'date de parution', 'date de mise en ligne'],
+  publishedLabelStems: ['publié', 'publiée', 'publication', 'parution', 'parue', 'mise en ligne', 'mis en ligne', 'en ligne depuis'],
+  publishedNotWords: ['fin', 'jusqu', 'clôture', 'mise à jour', 'mis à jour', 'modifié', 'modifiée', 'résultats'],
   salaryStems: ['salaire', 'rémunération', 'remuneration', 'traitement', 'barème'],
   scaleWords: ['échelle barémique', 'échelle de traitement', 'échelle', 'barème', 'grade', 'classe', 'classes', 'classe de salaire', 'carrière', "groupe d'indemnité", 'groupe de traitement', 'grille indiciaire'],
   allowanceWords: ['prime', 'primes', 'indemnité', 'indemnités', 'nbi', 'allocation', 'allocations', 'chèques-repas', 'chèque-repas', 'tickets restaurant', 'ticket restaurant', 'titres-restaurant', 'supplément', 'rifseep', 'ifse', 'cia'],

@@ -28,6 +28,8 @@ export const nl: Locale = {
   deadlineExclusive: ['vóór', 'voor'],
   applyWords: ['uiterste', 'sluitingsdatum', 'sollicit', 'reageer', 'reageren', 'kandida', 'inschrijv', 'schrijf je in', 'postuleer', 'cv'],
   publishedWords: ['gepubliceerd op', 'geplaatst op', 'publicatiedatum', 'online sinds', 'online sedert', 'gepubliceerd', 'geplaatst'],
+  publishedLabelStems: ['publicatie', 'gepubliceerd', 'geplaatst', 'online sinds', 'online sedert', 'plaatsingsdatum'],
+  publishedNotWords: ['tot', 'einde', 'eind', 'bijgewerkt', 'gewijzigd', 'aangepast', 'uitslag', 'resultaten'],
   salaryStems: ['salaris', 'loon', 'wedde', 'verloning', 'barema', 'je verdient', 'u verdient', 'verdien je'],
   scaleWords: ['salarisschaal', 'weddeschaal', 'loonschaal', 'barema', 'schaal', 'graad'],
   allowanceWords: ['toelage', 'vergoeding', 'premie', 'maaltijdcheque', 'maaltijdcheques', 'ecocheques', 'fietsvergoeding', 'eindejaarspremie', 'vakantiegeld', 'ikb', 'toeslag'],
