@@ -356,7 +356,7 @@ const HAS_DIGIT_OR_CODE = /\d/;
 
 /** The label of any field that ends a line after other words, with where it starts. */
 function labelAtEnd(text: string): { key: string; label: string; at: number } | null {
-  allLabelKeys ??= new Set(allOf((l) => Object.values(l.labels).flat()).map(labelKey));
+  allLabelKeys ??= new Set(allOf((l) => [...Object.values(l.labels).flat(), ...l.otherLabels]).map(labelKey));
   const words = text.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const label = words.slice(-n).join(' ');
@@ -371,7 +371,7 @@ function labelAtEnd(text: string): { key: string; label: string; at: number } | 
  * elements read as lines that each end in the next pair's label. The value is the line without it.
  */
 function withoutNextLabel(value: string): string {
-  allLabelKeys ??= new Set(allOf((l) => Object.values(l.labels).flat()).map(labelKey));
+  allLabelKeys ??= new Set(allOf((l) => [...Object.values(l.labels).flat(), ...l.otherLabels]).map(labelKey));
   const words = value.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     if (allLabelKeys.has(labelKey(words.slice(-n).join(' ')))) return words.slice(0, -n).join(' ');

@@ -320,7 +320,7 @@ const addressUnderLabel = (isLabel: (key: string, label: string) => boolean): Ru
     // "Werklocatie" / "rwzi Land van Cuijk" / "Nieuwe Wijk 3" / "5437 NL Beers": the lines under the label.
     const at = ctx.lines.indexOf(lv.line);
     if (at >= 0 && lv.line.text === lv.value) {
-      const found = addressInLines(ctx.lines.slice(at, at + 4).filter((l, n) => n === 0 || !/^h[1-6]$/.test(l.block)));
+      const found = addressInLines(ctx.lines.slice(at, at + 6).filter((l, n) => n === 0 || !/^h[1-6]$/.test(l.block)));
       if (found) return found;
     }
   }

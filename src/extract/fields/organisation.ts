@@ -75,6 +75,20 @@ const FOR_EMPLOYER = new RegExp(
   String.raw`^\s*(?:aan\s+)?(?:voor|pour le compte de|pour|für|on behalf of)\s+(?:(?:de|het|la|le|l'|das|die|den|dem|the)\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7})`,
   'u',
 );
+/** "… werft aan voor het lokaal bestuur Houthulst": the employer's kind in lower case, its name after it. */
+let forTypedEmployer: RegExp | undefined;
+const TOKENS_AFTER_KIND = new RegExp(String.raw`^\s+((?:${PARTICLE}\s+){0,2}${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,3})`, 'u');
+
+/** Whom a recruiter's sentence posts for, after its verb: "… aan voor APB Campus Vesta", "… voor het lokaal bestuur Houthulst". */
+function employerFor(rest: string): string | null {
+  const named = FOR_EMPLOYER.exec(rest)?.[1]?.replace(/[.,;:]$/, '');
+  if (named && !isUnit(named)) return named;
+  forTypedEmployer ??= new RegExp(String.raw`^\s*(?:aan\s+)?(?:voor|pour le compte de|pour|für|on behalf of)\s+(?:(?:de|het|la|le|l'|das|die|den|dem|the)\s+)?(${EMPLOYER_TYPES})(?![${LETTER}])`, 'iu');
+  const kind = forTypedEmployer.exec(rest);
+  const name = kind ? TOKENS_AFTER_KIND.exec(rest.slice(kind[0].length))?.[1] : undefined;
+  return kind && name ? capitalised(`${kind[1]!} ${name.replace(/[.,;:]$/, '')}`) : null;
+}
+
 /** A name starts with a capital or a digit ("3M", "1822direkt"). */
 const NAME_START = new RegExp(`^[${UPPER}${DIGIT}]`, 'u');
 /** Words that start a hiring sentence without being an employer: "Wij zoeken", "Nous recrutons". */
@@ -122,8 +136,8 @@ const fromHiringSentence: Rule<string> = (ctx) => {
     if (isHeadedByUnit(name) || (UNIT_LAST.test(name) && !KIND_OF_EMPLOYER.test(name.replace(UNIT_LAST, '')))) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer; "Die Stadt
     // Paderborn sucht für das Straßen- und Brückenbauamt" names the city's own office.
-    const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.end));
-    if (forWhom && !isUnit(forWhom[1]!)) return { value: forWhom[1]!, evidence: { source: 'text', text: s.text } };
+    const forWhom = employerFor(s.text.slice(m.end));
+    if (forWhom) return { value: forWhom, evidence: { source: 'text', text: s.text } };
     return { value: name, evidence: { source: 'text', text: s.text } };
   }
   return null;
@@ -437,8 +451,7 @@ const fromTypedHiringSentence: Rule<string> = (ctx) => {
     const m = HAS_HIRING_VERB.test(s.text) ? HIRING_TYPED.exec(s.text) : null;
     if (!m || isHeadedByUnit(m[1]!)) continue;
     // "Provincie Antwerpen werft aan voor APB Campus Vesta": the recruiter posts for the employer.
-    const forWhom = FOR_EMPLOYER.exec(s.text.slice(m.index + m[0].length));
-    return { value: forWhom && !isUnit(forWhom[1]!) ? forWhom[1]! : capitalised(m[1]!), evidence: { source: 'text', text: s.text } };
+    return { value: employerFor(s.text.slice(m.index + m[0].length)) ?? capitalised(m[1]!), evidence: { source: 'text', text: s.text } };
   }
   return null;
 };

@@ -96,6 +96,8 @@ function scaleIn(text: string): string | null {
   return oneScaleIn(text);
 }
 
+const SCHOOL_GRADE = /^grade\s(?:1[0-2]|9)\b(?=[^.;]{0,80}\b(?:diploma|education|graduat|equivalen|GED|high school|secondary|certificat|supplemented|completion|mathematics|English)\b)|^grade\s(?:1[0-2]|9)\s(?:or|and)\s/i;
+
 function oneScaleIn(text: string): string | null {
   // "FG IV, grade 13": an EU contract agent's function group is the scale, its grade a step in it.
   const group = FUNCTION_GROUP.exec(text);
@@ -109,6 +111,8 @@ function oneScaleIn(text: string): string | null {
     const later = SCALE_AFTER_WORD.exec(text.slice(m.index + m[0].length));
     if (later && PAY_SCALE_WORD.test(later[1]!)) m = later;
   }
+  // "Grade 12, supplemented by a certificate", "Grade 12 diploma": a school year completed (Canada, the US), no pay grade.
+  if (m && SCHOOL_GRADE.test(text.slice(m.index))) m = null;
   if (m) {
     const word = m[1]!.replace(/\s+/g, ' ');
     const scale = m[2]!.replace(/\s+/g, ' ').trim();

@@ -10,6 +10,11 @@ export interface Locale {
   weekdays: string[];
   /** Frequent short words that tell the language apart when <html lang> is missing. */
   stopwords: string[];
+  /**
+   * Labels of rows that state no fact read here ("Address", "Department" in a US job bulletin's row of
+   * pairs): a value that runs into one ends before it.
+   */
+  otherLabels: string[];
   /** Label lines ("Label", "Label:", "Label: value") per fact. */
   labels: {
     published: string[];

@@ -3561,3 +3561,32 @@ describe('thirty-first round: a publication label known by its words, a weekday 
     expect(published('<dl><dt>Publiziert</dt><dd>im Amtsblatt, Ausgabe vom 20.02.2026</dd></dl>')).toBeNull();
   });
 });
+
+describe('thirty-first round: the body a board recruits for, a school grade, a row that runs into "Address", the body of a mail domain', () => {
+  it('reads "Poolstok werft aan voor het lokaal bestuur Houthulst" as the municipality, and still "… aan voor APB Campus Vesta"', () => {
+    const org = (p: string) => factsOf(`<h1>Bibliotheekassistent</h1><p>${p}</p><p>Solliciteer tot 1 maart 2026.</p>`, 'https://www.poolstok.be/vacatures/1').organisation;
+    expect(org('Poolstok werft aan voor het lokaal bestuur Houthulst.')).toBe('Lokaal bestuur Houthulst');
+    expect(org('Provincie Antwerpen werft aan voor APB Campus Vesta.')).toBe('APB Campus Vesta');
+    // A recruiter that works for its own residents names no employer after "voor".
+    expect(org('Poolstok werft aan voor de inwoners van Houthulst.')).not.toMatch(/inwoners/i);
+  });
+  it('reads no pay grade from "Grade 12, supplemented by a certificate", and still "Grade 12" beside its pay', () => {
+    const scale = (li: string) => factsOf(`<h1>Bylaw Enforcement Officer</h1><ul><li>${li}</li></ul><p>Closing date: March 12, 2026</p>`, 'https://www.surrey.ca/careers/1', 'en').salary?.scale ?? null;
+    expect(scale('Grade 12, supplemented by a certificate in bylaw enforcement; $44.18 – $52.61 per hour')).toBeNull();
+    expect(scale('Completion of Grade 12 diploma or equivalent. Pay: $44.18 – $52.61 per hour')).toBeNull();
+    expect(scale('Salary: Grade 12, $44.18 – $52.61 per hour')).toBe('Grade 12');
+  });
+  const fixture = (batch: number, name: string) => {
+    const dir = `tests/fixtures/blind/batch-${batch}/${name}`;
+    return extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url, NOW);
+  };
+  it('ends a row\'s value before the next row\'s "Address" label', () => {
+    expect(fixture(120, 'us-chattanooga-deputy-court-clerk-ii').organisation).toBe('City of Chattanooga');
+  });
+  it('takes no role from a bracket that names the body of the person\'s mail domain ("Jonas Debaere (Poolstok)", @poolstok.be)', () => {
+    const f = fixture(119, 'be-poolstok-houthulst-bibliotheekassistent');
+    expect(f.organisation).toBe('Lokaal bestuur Houthulst');
+    expect(f.contacts.find((c) => c.name === 'Jonas Debaere')?.role ?? null).toBeNull();
+    expect(factsOf('<h1>Bibliotheekassistent</h1><p>Over de job: Jonas Debaere (bibliothecaris), tel. 050 40 73 16, jonas.debaere@poolstok.be.</p><p>Solliciteer tot 1 maart 2026.</p>', 'https://www.houthulst.be/vacatures/1').contacts[0]?.role).toBe('bibliothecaris');
+  });
+});

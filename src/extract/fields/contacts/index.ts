@@ -63,6 +63,8 @@ const fromText: Rule<Contact[]> = (ctx) => {
       // The employer's name under a person ("Herr Patrick Lenarz / Kreis Viersen") is no role;
       // dropped before merging so that the role a sentence gives the same person can take its place.
       if (c.role && ctx.organisation && (c.role === ctx.organisation || ctx.organisation.includes(c.role))) c.role = null;
+      // "Jonas Debaere (Poolstok), jonas.debaere@poolstok.be": the body his address is at is his employer, no role.
+      if (c.role && c.email && namesMailDomain(c.role, c.email)) c.role = null;
       const same = found.find((f) => (c.email && f.email === c.email) || (c.phone && f.phone === c.phone));
       if (same) {
         same.name ??= c.name;
@@ -86,4 +88,11 @@ export const contactRules: readonly Rule<Contact[]>[] = [fromText];
 
 export function extractContacts(ctx: Context): Found<Contact[]> | null {
   return firstOf(ctx, contactRules);
+}
+
+/** The role is the name of the address's domain: "Poolstok" for jonas.debaere@poolstok.be. */
+function namesMailDomain(role: string, email: string): boolean {
+  const labels = email.slice(email.indexOf('@') + 1).toLowerCase().split('.');
+  const name = labels[labels.length - 2];
+  return name !== undefined && name.length >= 3 && role.toLowerCase().replace(/[\s-]+/g, '') === name;
 }

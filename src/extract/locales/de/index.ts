@@ -9,6 +9,7 @@ export const de: Locale = {
   },
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'sie', 'wir', 'mit', 'für', 'von', 'zu', 'den', 'ein', 'eine', 'im', 'auf', 'nicht', 'ihre', 'unsere', 'bei'],
+  otherLabels: [],
   labels: {
     // "Angeschlagen am": the day an Austrian municipality posts its notice on the official board.
     published: ['Veröffentlicht am', 'Veröffentlichungsdatum', 'Datum der Veröffentlichung', 'Veröffentlicht', 'Eingestellt am', 'Online seit', 'Publikationsdatum', 'Angeschlagen am', 'Ausschreibung vom'],

@@ -9,6 +9,7 @@ export const en: Locale = {
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   stopwords: ['the', 'and', 'of', 'to', 'you', 'will', 'is', 'are', 'for', 'with', 'your', 'our', 'we', 'in', 'this', 'be', 'on', 'as', 'an', 'or'],
+  otherLabels: ['Address', 'Job Type'],
   labels: {
     published: ['Date of publication', 'Posting Date', 'Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted', 'Advertised'],
     deadline: ['Posting period', 'Deadline to apply', 'Close date', 'Job posting closing date', 'Posting closing date', 'Post Until', 'Posted Until', 'Open & closing dates', 'Closing date', 'Application deadline', 'Closing', 'Closes', 'Apply by', 'Deadline', 'Final filing date', 'Deadline for applications', 'Closing date/time', 'Closing date and time', 'Applications close', 'Application closing date', 'Closing Date & Time', 'Close date'],

@@ -8,6 +8,7 @@ export const fr: Locale = {
   },
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   stopwords: ['le', 'la', 'les', 'des', 'une', 'et', 'est', 'vous', 'nous', 'pour', 'dans', 'avec', 'sur', 'du', 'au', 'votre', 'vos', 'qui', 'que', 'pas'],
+  otherLabels: [],
   labels: {
     published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis', 'Date de mise en ligne', 'Publication'],
     deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite pour postuler', 'Date limite pour candidater', 'Date limite de réception des candidatures', 'Date limite', 'Date de clôture', 'Clôture des candidatures', 'Délai de postulation', 'Délai de candidature', 'Délai de dépôt des candidatures', 'Délai', "Date limite d'envoi des candidatures"],

@@ -9,6 +9,7 @@ export const nl: Locale = {
   },
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   stopwords: ['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'wij', 'we', 'zijn', 'voor', 'met', 'op', 'niet', 'ook', 'naar', 'bij', 'uit', 'onze', 'deze'],
+  otherLabels: [],
   labels: {
     published: ['Publicatiedatum', 'Datum publicatie', 'Datum van publicatie', 'Gepubliceerd op', 'Gepubliceerd', 'Plaatsingsdatum', 'Geplaatst op', 'Online sinds'],
     deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline', 'Reageren tot en met', 'Solliciteren tot', 'Reageren tot', 'Uiterste reactiedatum', 'Sluitingsdatum vacature', 'Kandidaatstelling tot', 'Uiterste datum', 'Inschrijven tot'],
