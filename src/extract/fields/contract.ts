@@ -8,7 +8,7 @@ import type { Contract } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
 import { DIGIT, LETTER } from '../chars';
 import { firstOf, labelValues, wordsPattern } from '../context';
-import { allOf } from '../locales';
+import { allOf, alternation } from '../locales';
 import { portalText } from './common';
 
 type Kind = 'statutory' | 'contractual' | 'fullTime' | 'partTime' | 'permanent' | 'temporary';
@@ -132,6 +132,22 @@ function pick(text: string, a: Kind, b: Kind, short: boolean): Kind | null | 'bo
   return hasA ? a : hasB ? b : null;
 }
 
+/** A prospect's clause, to the next comma or stop: "en vue d'un CDI", "met uitzicht op een vaste aanstelling". */
+const PROSPECT = new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.prospectWords))})[^,;.()]{0,60}`, 'giu');
+
+/**
+ * The text without its prospects, and whether one of them was permanence: a contract offered with the
+ * prospect of a permanent one is a temporary one ("CDD de 6 mois, renouvelable, en vue d'un CDI").
+ */
+function withoutProspects(text: string): { text: string; ofPermanence: boolean } {
+  let ofPermanence = false;
+  const rest = text.replace(PROSPECT, (clause) => {
+    if (spans(STRONG.permanent, clause).length > 0 || (LOOSE.permanent?.test(clause) ?? false)) ofPermanence = true;
+    return ' ';
+  });
+  return { text: rest, ofPermanence };
+}
+
 const HAS_DIGIT = /\d/;
 /** Hours counted over another period than the week. */
 const OTHER_PERIOD = /fortnight|(?:per|a|an)\s+(?:day|month)|par\s+(?:jour|mois)|pro\s+(?:tag|monat)|per\s+(?:dag|maand)|(?:\/|per\s+)(?:2|twee|two)\s+(?:weeks|weken)/i;
@@ -230,7 +246,9 @@ function readLine(raw: string, short: boolean): Reading {
   const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' '), 'fullTime', 'partTime', short) : null;
   // "Poste permanent ouvert aux titulaires et, à défaut, aux contractuels (CDD de 3 ans)": the
   // duration depends on the applicant's status, so it counts as named both ways and stays open.
-  const named = terms ? pick(text, 'permanent', 'temporary', short) : null;
+  const prospects = terms ? withoutProspects(text) : null;
+  const offered = prospects ? pick(prospects.text, 'permanent', 'temporary', short) : null;
+  const named = prospects?.ofPermanence && (offered === null || offered === 'both') ? 'temporary' : offered;
   const duration = employment === 'both' && named !== null ? 'both' : named;
   const contract: Contract = {
     employment: employment === 'statutory' ? 'statutory' : employment === 'contractual' ? 'contractual' : null,

@@ -15,6 +15,11 @@ export interface Locale {
    * pairs): a value that runs into one ends before it.
    */
   otherLabels: string[];
+  /**
+   * Words that open a contract's prospect, not the contract offered: "CDD de 6 mois en vue d'un CDI",
+   * "jaarcontract met uitzicht op een vaste aanstelling", "mit Aussicht auf Entfristung".
+   */
+  prospectWords: string[];
   /** Label lines ("Label", "Label:", "Label: value") per fact. */
   labels: {
     published: string[];

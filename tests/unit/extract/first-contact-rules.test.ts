@@ -3590,3 +3590,25 @@ describe('thirty-first round: the body a board recruits for, a school grade, a r
     expect(factsOf('<h1>Bibliotheekassistent</h1><p>Over de job: Jonas Debaere (bibliothecaris), tel. 050 40 73 16, jonas.debaere@poolstok.be.</p><p>Solliciteer tot 1 maart 2026.</p>', 'https://www.houthulst.be/vacatures/1').contacts[0]?.role).toBe('bibliothecaris');
   });
 });
+
+describe('thirty-first round: a contract offered with a prospect, a US "Regular" post', () => {
+  const duration = (line: string, lang = 'fr', url = 'https://www.mettet.be/emploi/1') =>
+    factsOf(`<h1>Employé administratif</h1><p>${line}</p><p>Date limite : 15 mars 2026.</p>`, url, lang).contract?.duration ?? null;
+  it('reads the offered CDD, not the CDI it may lead to, and a one-year contract with the prospect of a permanent post', () => {
+    expect(duration("Type de contrat : contrat à durée déterminée de 12 mois, renouvelable, pouvant déboucher sur un contrat à durée indéterminée")).toBe('temporary');
+    expect(duration("CDD de 6 mois en vue d'un CDI.")).toBe('temporary');
+    expect(duration('A fixed-term contract of 12 months, with the possibility of a permanent contract.', 'en', 'https://www.tcd.ie/jobs/1')).toBe('temporary');
+    expect(duration('Befristeter Arbeitsvertrag für zwei Jahre mit Aussicht auf eine unbefristete Übernahme.', 'de', 'https://www.speyer.de/stellen/1')).toBe('temporary');
+  });
+  it('still reads a permanent post whose prospect is something else, and both when the page offers both', () => {
+    expect(duration("CDI à temps plein, avec possibilité de télétravail.")).toBe('permanent');
+    expect(duration('Contrat à durée indéterminée ou contrat à durée déterminée selon le profil.')).toBeNull();
+  });
+  it('reads "Full-Time Regular", "Regular, full-time" and "The post is permanent and full time" as permanent, not "regular hours"', () => {
+    const us = (body: string) => factsOf(`<h1>Permit Technician</h1>${body}<p>Closing date: 03/02/2026</p>`, 'https://www.governmentjobs.com/careers/bellingham/jobs/1', 'en').contract?.duration ?? null;
+    expect(us('<dl><dt>Job Type</dt><dd>Full-Time Regular</dd></dl>')).toBe('permanent');
+    expect(us('<p>Regular, full-time (36.25 hours per week).</p>')).toBe('permanent');
+    expect(us('<p>The post is permanent and full time at 37 hours per week.</p>')).toBe('permanent');
+    expect(us('<p>You will work regular hours, Monday to Friday, with occasional evening meetings.</p>')).toBeNull();
+  });
+});

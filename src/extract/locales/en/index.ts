@@ -9,6 +9,7 @@ export const en: Locale = {
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   stopwords: ['the', 'and', 'of', 'to', 'you', 'will', 'is', 'are', 'for', 'with', 'your', 'our', 'we', 'in', 'this', 'be', 'on', 'as', 'an', 'or'],
+  prospectWords: ['with a view to', 'possibly leading to', 'with the possibility of', 'with a possibility of', 'with the prospect of', 'with a prospect of', 'may lead to', 'could lead to', 'potential to become', 'possibility of becoming', 'possibility of a permanent', 'with potential for'],
   otherLabels: ['Address', 'Job Type'],
   labels: {
     published: ['Date of publication', 'Posting Date', 'Open & closing dates', 'Date posted', 'Posted on', 'Publication date', 'Date published', 'Published', 'Date advertised', 'Posted', 'Advertised'],
@@ -48,7 +49,7 @@ export const en: Locale = {
     contractual: { strong: ['contract agent'], weak: ['contractual'] },
     fullTime: { strong: ['full-time', 'full time', 'fulltime', 'whole-time', 'wholetime'], weak: ['full-time', 'full time'] },
     partTime: { strong: ['part-time', 'part time', 'parttime'], weak: ['part-time', 'part time'] },
-    permanent: { strong: ['permanent contract', 'permanent position', 'permanent appointment', 'open-ended contract', 'indefinite duration', 'permanent official', 'permanent post', 'permanent vacancy', 'permanent, whole-time', 'permanent and whole-time', 'permanent whole-time', 'full-time permanent', 'ongoing position', 'ongoing, full-time', 'ongoing full-time', 'indeterminate position', 'indeterminate appointment'], weak: ['permanent', 'ongoing', 'indeterminate'] },
+    permanent: { strong: ['permanent contract', 'permanent position', 'permanent appointment', 'open-ended contract', 'indefinite duration', 'permanent official', 'permanent post', 'permanent vacancy', 'permanent, whole-time', 'permanent and whole-time', 'permanent whole-time', 'full-time permanent', 'ongoing position', 'ongoing, full-time', 'ongoing full-time', 'indeterminate position', 'indeterminate appointment', 'full-time regular', 'full time regular', 'regular full-time', 'regular full time', 'regular, full-time', 'part-time regular', 'regular part-time', 'regular position', 'regular status', 'post is permanent', 'position is permanent', 'role is permanent', 'permanent and full time', 'permanent and full-time', 'permanent and part-time', 'permanent, full-time', 'permanent, full time', 'permanent, part-time', 'permanent full-time', 'permanent full time', 'permanent part-time'], weak: ['permanent', 'ongoing', 'indeterminate', 'regular'] },
     temporary: { strong: ['fixed-term', 'fixed term', 'temporary contract', 'temporary position', 'temporary agent', 'temporary assignment', 'non-ongoing', 'term position', 'determinate position', 'term employment', 'term appointment', 'initial period of', 'renewable once', 'years, renewable', 'year, renewable', 'years, with possibility of extension'], weak: ['temporary', 'fixed term', 'loan', 'secondment', 'non-ongoing', 'determinate', 'term'] },
   },
   hourUnits: ['h', 'hours', 'hrs'],

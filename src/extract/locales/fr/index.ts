@@ -8,6 +8,7 @@ export const fr: Locale = {
   },
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   stopwords: ['le', 'la', 'les', 'des', 'une', 'et', 'est', 'vous', 'nous', 'pour', 'dans', 'avec', 'sur', 'du', 'au', 'votre', 'vos', 'qui', 'que', 'pas'],
+  prospectWords: ["en vue d'un", 'en vue d’un', "en vue d'une", 'pouvant déboucher', 'pouvant mener', 'pouvant évoluer', 'avec possibilité de', 'avec possibilité d’', "avec possibilité d'", 'avec perspective de', 'susceptible de déboucher', 'débouchant sur', 'pouvant aboutir'],
   otherLabels: [],
   labels: {
     published: ['Date de publication', 'Publié le', 'Date de parution', 'Mise en ligne', 'En ligne depuis', 'Date de mise en ligne', 'Publication'],
@@ -51,7 +52,7 @@ export const fr: Locale = {
     // Luxembourg writes "à tâche complète" / "à tâche partielle" for full and part time.
     fullTime: { strong: ['temps plein', 'temps complet', 'tâche complète'], weak: ['temps plein'] },
     partTime: { strong: ['temps partiel', 'mi-temps', 'tâche partielle'], weak: ['temps partiel'] },
-    permanent: { strong: ['durée indéterminée', 'CDI', 'emploi permanent', 'poste permanent', 'poste régulier', 'emploi régulier'], weak: ['indéterminée'] },
+    permanent: { strong: ['durée indéterminée', 'CDI', 'emploi permanent', 'poste permanent', 'poste régulier', 'emploi régulier', 'poste fixe'], weak: ['indéterminée'] },
     temporary: { strong: ['durée déterminée', 'CDD', 'contrat temporaire', 'période initiale de', 'renouvelable une fois'], weak: ['déterminée', 'temporaire', 'remplacement'] },
   },
   hourUnits: ['h', 'heures', 'heure'],
