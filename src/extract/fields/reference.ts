@@ -1,6 +1,7 @@
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, hasStem, labelValues, stemsPattern } from '../context';
-import { allOf } from '../locales';
+import { declaredAndVisible, hasStem, labelValues, labelValuesWhere, stemsPattern } from '../context';
+import { LETTER } from '../chars';
+import { allOf, alternation } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 /** "Ref.-Nr. 4271" under "Referenz", "no.CN-2611" after "Job": a label or a number sign the value still opens with. */
@@ -79,19 +80,69 @@ function codeOf(raw: string): string | null {
   return DATE_SHAPE.test(code) ? null : asReference(code);
 }
 
+/** A reference's word opening a word of a label: "Req ID", "Campaign reference", "Offre n°", "Stellen-Nr.". */
+const REFERENCE_LABEL_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.referenceLabelStems))})`, 'iu');
+/** Words and a label's signs only: "Recruitment #", "N° d'offre", "Ref."; no digit, so no value run into it. */
+const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&().#°-]+$`, 'u');
+const LABEL_KEYS = new Set(allOf((l) => l.labels.reference).map((w) => w.toLowerCase()));
+
+/** A reference's label by its words, short; the labels as written are read first. */
+const isReferenceLabel = (key: string) =>
+  !LABEL_KEYS.has(key) && key.length <= 40 && LABEL_SHAPE.test(key) && key.split(' ').length <= 5 && REFERENCE_LABEL_WORD.test(key);
+
+/** "Req ID | 3187", "Campaign ID: 2611402", "Stellen-Nr. | FKV-2026-09": a code under a label known by its words. */
+const fromLabelWords: Rule<string> = (ctx) => {
+  for (const lv of labelValuesWhere(ctx, isReferenceLabel)) {
+    // One code and nothing else: "Job posting date | March 2, 2026" is a date under a label with a reference's word.
+    const code = WHOLE_CODE.exec(lv.value.trim());
+    const ref = code ? codeOf(code[1]!) : null;
+    if (ref) return { value: ref, evidence: { source: 'text', text: lv.evidence } };
+  }
+  return null;
+};
+
+const WHOLE_CODE = new RegExp(String.raw`^(?:n[°o]\.?\s*|#\s*)?${CODE}$`, 'iu');
+
+/** "Requisition No. 2026-0219", "Vacancy notice ref.: EASA/AD/2026/004": a label known by its words, then its code. */
+const WORDS_THEN_CODE = new RegExp(String.raw`^([^\d:]{2,40}?)\s*(?::|#|n[°o]\.?)\s*${CODE}$`, 'iu');
+
 const fromLabelledPart: Rule<string> = (ctx) => {
+  for (const p of labelledParts(ctx)) {
+    const m = LABELLED_PART.exec(p) ?? POST_CODE.exec(p);
+    const ref = m ? codeOf(m[1]!) : null;
+    if (ref) return { value: ref, evidence: { source: 'text', text: p } };
+  }
+  return null;
+};
+
+const fromWordsThenCode: Rule<string> = (ctx) => {
+  for (const p of labelledParts(ctx)) {
+    const m = WORDS_THEN_CODE.exec(p);
+    // The label with its sign: "Offre n°", "Recruitment #".
+    const label = m ? p.slice(0, p.length - m[2]!.length).replace(/[\s:]+$/, '').toLowerCase().replace(/\s+/g, ' ') : '';
+    const ref = m && isReferenceLabel(label) ? codeOf(m[2]!) : null;
+    if (ref) return { value: ref, evidence: { source: 'text', text: p } };
+  }
+  return null;
+};
+
+/**
+ * The short parts of lines a label and its code may fill: a line's parts between separators, and a
+ * sentence of its own ("… via de sollicitatiebutton. Vacaturenummer: 2026-019").
+ */
+function* labelledParts(ctx: Context): Generator<string> {
   for (const line of ctx.lines) {
     if (line.text.length > 300) continue;
     for (const part of line.text.split(PART_SEPARATORS)) {
       const p = part.trim();
-      if (p.length > 70 || !/\d/.test(p)) continue;
-      const m = LABELLED_PART.exec(p) ?? POST_CODE.exec(p);
-      const ref = m ? codeOf(m[1]!) : null;
-      if (ref) return { value: ref, evidence: { source: 'text', text: p } };
+      if (p.length <= 70 && /\d/.test(p)) yield p;
     }
   }
-  return null;
-};
+  for (const s of ctx.sentences) {
+    const p = s.text.trim().replace(/\.$/, '');
+    if (p.length <= 70 && /\d/.test(p)) yield p;
+  }
+}
 
 const QUOTE = allOf((l) => l.referenceQuoteWords);
 const NAMED_LABEL = new RegExp(`(?:${LABELS})`, 'i');
@@ -127,5 +178,5 @@ const fromQuoteSentence: Rule<string> = (ctx) => {
 
 export function extractReference(ctx: Context): Found<string> | null {
   // The code applicants are asked to quote is the one that matters to them, before any label's, the portal's too.
-  return declaredAndVisible(ctx, [fromJsonLd], [fromQuoteSentence, fromPortal, fromLabel, fromLabelledPart, fromPortalId], textual);
+  return declaredAndVisible(ctx, [fromJsonLd], [fromQuoteSentence, fromPortal, fromLabel, fromLabelledPart, fromLabelWords, fromWordsThenCode, fromPortalId], textual);
 }

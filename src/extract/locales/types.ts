@@ -20,6 +20,11 @@ export interface Locale {
    * "jaarcontract met uitzicht op een vaste aanstelling", "mit Aussicht auf Entfristung".
    */
   prospectWords: string[];
+  /**
+   * Word beginnings that make a short label the reference's, however the page words the rest
+   * ("Req ID", "Campaign reference", "Offre n°", "Stellen-Nr.").
+   */
+  referenceLabelStems: string[];
   /** Label lines ("Label", "Label:", "Label: value") per fact. */
   labels: {
     published: string[];

@@ -3612,3 +3612,24 @@ describe('thirty-first round: a contract offered with a prospect, a US "Regular"
     expect(us('<p>You will work regular hours, Monday to Friday, with occasional evening meetings.</p>')).toBeNull();
   });
 });
+
+describe('thirty-first round: a reference label known by its words, a label and its code as a sentence of their own', () => {
+  const reference = (body: string, url = 'https://www.governmentjobs.com/careers/kitsap/jobs/1', lang = 'en') =>
+    factsOf(`<h1>Code Compliance Inspector</h1>${body}<p>Closing date: March 2, 2026</p>`, url, lang).reference;
+  it('reads the code under "Req ID", "Recruitment #:", "Campaign ID", "Stellen-Nr." and "Offre n°"', () => {
+    expect(reference('<dl><dt>Req ID:</dt><dd>3187</dd></dl>')).toBe('3187');
+    expect(reference('<p>Recruitment #: 2026-0143</p>')).toBe('2026-0143');
+    expect(reference('<table><tr><th>Campaign ID</th><td>2611402</td></tr></table>', 'https://www.publicjobs.ie/en/1')).toBe('2611402');
+    expect(reference('<dl><dt>Stellen-Nr.</dt><dd>FKV-2026-09</dd></dl>', 'https://www.stadtwil.ch/stellen/1', 'de')).toBe('FKV-2026-09');
+    expect(reference("<p>Technicien SIG (H/F) · Offre n° 2026-0187</p>", 'https://www.clermont-ferrand.fr/offres/1', 'fr')).toBe('2026-0187');
+  });
+  it('reads "… via de sollicitatiebutton. Vacaturenummer: 2026-019" from inside its paragraph', () => {
+    expect(reference('<p>Solliciteer met cv en motivatie via de sollicitatiebutton. Vacaturenummer: 2026-019</p>', 'https://www.werkenbijheuvelrug.nl/vacatures/1', 'nl')).toBe('2026-019');
+  });
+  it('takes no reference from a date, a count or a phone under a label with a reference\'s word', () => {
+    expect(reference('<dl><dt>Job posting date</dt><dd>March 2, 2026</dd></dl>')).toBeNull();
+    expect(reference('<dl><dt>Requisition date</dt><dd>02/03/2026</dd></dl>')).toBeNull();
+    expect(reference('<dl><dt>Number of positions</dt><dd>2</dd></dl>')).toBeNull();
+    expect(reference('<p>References: two referees, one of them your current manager. Call 360-337-7185.</p>')).toBeNull();
+  });
+});

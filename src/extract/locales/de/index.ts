@@ -9,6 +9,7 @@ export const de: Locale = {
   },
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'sie', 'wir', 'mit', 'für', 'von', 'zu', 'den', 'ein', 'eine', 'im', 'auf', 'nicht', 'ihre', 'unsere', 'bei'],
+  referenceLabelStems: ['kennziffer', 'kennung', 'kennzahl', 'stellen-nr', 'stellen-id', 'stellennummer', 'referenzcode', 'referenznummer', 'ausschreibungsnummer', 'ausschreibungs-nr', 'geschäftszahl', 'ref.-nr'],
   prospectWords: ['mit Aussicht auf', 'mit der Aussicht auf', 'mit Option auf', 'mit der Option auf', 'mit der Möglichkeit', 'mit Möglichkeit', 'Perspektive auf', 'mit dem Ziel der', 'mit dem Ziel einer'],
   otherLabels: [],
   labels: {

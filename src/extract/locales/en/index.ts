@@ -9,6 +9,7 @@ export const en: Locale = {
   },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   stopwords: ['the', 'and', 'of', 'to', 'you', 'will', 'is', 'are', 'for', 'with', 'your', 'our', 'we', 'in', 'this', 'be', 'on', 'as', 'an', 'or'],
+  referenceLabelStems: ['reference', 'ref', 'requisition', 'req', 'recruitment #', 'recruitment number', 'posting #', 'posting id', 'posting number', 'job #', 'job id', 'job number', 'job posting', 'position number', 'position #', 'campaign id', 'campaign reference', 'competition', 'announcement', 'vacancy number', 'vacancy id', 'vacancy notice'],
   prospectWords: ['with a view to', 'possibly leading to', 'with the possibility of', 'with a possibility of', 'with the prospect of', 'with a prospect of', 'may lead to', 'could lead to', 'potential to become', 'possibility of becoming', 'possibility of a permanent', 'with potential for'],
   otherLabels: ['Address', 'Job Type'],
   labels: {

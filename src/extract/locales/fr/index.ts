@@ -8,6 +8,7 @@ export const fr: Locale = {
   },
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   stopwords: ['le', 'la', 'les', 'des', 'une', 'et', 'est', 'vous', 'nous', 'pour', 'dans', 'avec', 'sur', 'du', 'au', 'votre', 'vos', 'qui', 'que', 'pas'],
+  referenceLabelStems: ['référence', 'réf', "n° d'offre", 'n° d’offre', 'offre n°', 'offre no', 'appel n°', 'numéro de l', "numéro d'offre", 'numéro d’offre', "numéro d'appel", 'code de sélection'],
   prospectWords: ["en vue d'un", 'en vue d’un', "en vue d'une", 'pouvant déboucher', 'pouvant mener', 'pouvant évoluer', 'avec possibilité de', 'avec possibilité d’', "avec possibilité d'", 'avec perspective de', 'susceptible de déboucher', 'débouchant sur', 'pouvant aboutir'],
   otherLabels: [],
   labels: {
