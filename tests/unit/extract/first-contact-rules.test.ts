@@ -3633,3 +3633,15 @@ describe('thirty-first round: a reference label known by its words, a label and 
     expect(reference('<p>References: two referees, one of them your current manager. Call 360-337-7185.</p>')).toBeNull();
   });
 });
+
+describe('thirty-first round, detection: a guide on how to apply', () => {
+  it('takes "Travailler au Département : comment candidater ?" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-121/fr-orne-guide-candidater-departement';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), url)).toBe(false);
+  });
+  it('still takes a post under a "Travailler au Département" breadcrumb for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="fr"><head><title>Technicien SIG (H/F) | Département de l\'Orne</title></head><body><nav>Accueil / Travailler au Département / Offres</nav><main><h1>Technicien SIG (H/F)</h1><p>Le Département de l\'Orne recrute un technicien SIG (H/F) à temps complet.</p><ul><li>Cadre d\'emplois : techniciens territoriaux</li><li>Date limite de candidature : 15 mars 2026</li><li>Rémunération : statutaire + RIFSEEP</li></ul><h2>Comment postuler ?</h2><p>Adressez votre candidature avant le 15 mars 2026 à recrutement@orne.fr.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.orne.fr/offres-emploi/technicien-sig')).toBe(true);
+  });
+});

@@ -13,5 +13,5 @@ export const frDetect: DetectWords = {
   listHeadings: ['offres d\'emploi', 'offres d’emploi', 'nos offres', 'nos offres d\'emploi', 'emplois', 'résultats de recherche', 'toutes les offres', 'stages', 'apprentissage', 'alternance'],
   volunteerHeadings: ['bénévole', 'bénévoles', 'bénévolat'],
   decisionEndings: ['approbation', 'décision', 'adoption'],
-  landingHeadings: ['travailler à', 'travailler pour', 'travailler chez', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'échelles de traitement', 'grilles salariales', 'grilles indiciaires', 'comment postuler', 'conseils pour postuler', 'comment se déroule', 'le processus de recrutement', 'la procédure de sélection', 'déroulement de la sélection'],
+  landingHeadings: ['travailler à', 'travailler au', 'travailler pour', 'travailler chez', 'comment candidater', 'candidater au', 'candidater à', 'emplois à', 'emploi et carrière', 'rejoignez-nous', 'carrières', 'rémunération et avantages', 'salaires et avantages', 'nos avantages', 'barèmes', 'échelles de traitement', 'grilles salariales', 'grilles indiciaires', 'comment postuler', 'conseils pour postuler', 'comment se déroule', 'le processus de recrutement', 'la procédure de sélection', 'déroulement de la sélection'],
 };
