@@ -3645,3 +3645,18 @@ describe('thirty-first round, detection: a guide on how to apply', () => {
     expect(looksLikeVacancy(doc, 'https://www.orne.fr/offres-emploi/technicien-sig')).toBe(true);
   });
 });
+
+describe('thirty-first round: a title-case job before a name, a name and "on" before the phone', () => {
+  it('reads "contact Senior Strategic Planner Lachlan Hoang on (02) 6926 9213" as the person, the whole job his role', () => {
+    expect(contactsIn('For more information about the role, please contact Senior Strategic Planner Lachlan Hoang on (02) 6926 9213.', 'au')).toEqual([
+      { name: 'Lachlan Hoang', role: 'Senior Strategic Planner', phone: '+61269269213', email: null },
+    ]);
+    expect(contactsIn('Questions may be directed to Stormwater Manager Marcus Delgado at (360) 778-6287.', 'us')[0]).toMatchObject({ name: 'Marcus Delgado', role: 'Stormwater Manager' });
+    expect(contactsIn('Informal enquiries may be made to Assistant Commissioner Sinéad Moriarty at sinead.moriarty@dataprotection.ie.', 'ie')[0]).toMatchObject({ name: 'Sinéad Moriarty', role: 'Assistant Commissioner' });
+  });
+  it('takes no team before "at" its mailbox, no unit into the name, no German pronoun into the role', () => {
+    expect(contactsIn('For technical help, contact Talent Acquisition at careers@rideuta.com.', 'us')).toEqual([]);
+    expect(contactsIn('Questions may be directed to Deputy Clerk – Elections Renee Kowalski at (907) 343-4312.', 'us').map((c) => c.name)).not.toContain('Elections Renee Kowalski');
+    expect(contactsIn('Für Fragen steht Ihnen Amtsleiter Mag. Florian Hörtnagl unter 05224 5888-120 zur Verfügung.', 'at')[0]?.role ?? '').not.toMatch(/Ihnen/);
+  });
+});

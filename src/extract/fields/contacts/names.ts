@@ -67,8 +67,7 @@ export function namesIn(text: string): Point[] {
     const of = words.findIndex((w, i) => i >= 2 && /^(?:van|von|de|du|of)$/.test(w));
     if (of >= 2 && words.slice(of + 1).filter((w) => CAPITALISED.test(w)).length >= 2) words = words.slice(0, of);
     const honorific = HONORIFIC_START.test(words.join(' '));
-    const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
-    if (capitalised < 2 || (!honorific && capitalised > 4)) continue;
+    if (words.filter((w) => CAPITALISED.test(w)).length < 2) continue;
     if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w) && !honorific)) continue;
     // Trailing words such as "Tel" or "Telefon" are not part of the name.
     while (words.length > 2 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
@@ -78,11 +77,15 @@ export function namesIn(text: string): Point[] {
     // "Human Resources Analyst Dana Whitfield": the words up to the last job noun are the role, not the name.
     const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) ? i : at), -1);
     if (lastRole >= 0) {
-      // "Coordinator Urban Forest": a job's name that starts with its noun is all job.
-      if (ROLE_NOUNS.has(words[0]!.toLowerCase()) || words.length - lastRole - 1 < 2) continue;
+      // "Coordinator Urban Forest": a job's name that starts with its only noun is all job; "Assistant Commissioner
+      // Sinéad Moriarty" has its last noun further on, and a name after it.
+      if ((ROLE_NOUNS.has(words[0]!.toLowerCase()) && lastRole === 0) || words.length - lastRole - 1 < 2) continue;
       start += words.slice(0, lastRole + 1).join(' ').length + 1;
       words = words.slice(lastRole + 1);
     }
+    // "Senior Strategic Planner Lachlan Hoang": counted once the role in front is off, a name has two to four capitalised words.
+    const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+    if (capitalised < 2 || (!honorific && capitalised > 4)) continue;
     // "aan directeur Beleidsondersteuning Annelies Deprez": the unit after a role's noun is the role's, not the name's.
     if (words.length >= 3 && UNIT_WORD.test(words[0]!) && ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
       start += words[0]!.length + 1;
@@ -119,8 +122,14 @@ export function isPersonName(text: string, name: Point, next: Point, email: Poin
   // A name alone on its line under a contact label, or followed by its role or number.
   if (/^[ \u00a0]*\n/.test(after)) return /(?:^|\n)[ \u00a0]*$/.test(text.slice(0, name.start));
   if (/^[ \u00a0]*(?:[,(:–-]|\s*$)/.test(after) || after.length <= 3) return true;
+  // "contact Lachlan Hoang on (02) 6926 9213", "bel Jan Peeters op 03 …": only the word for how to reach them before
+  // their phone, and a name of two words ("Elections Renee Kowalski" after "Deputy Clerk –" is a unit and a name).
+  if (next.kind === 'phone' && CHANNEL_ONLY.test(after) && name.value.split(/\s+/).length === 2) return true;
   return email !== undefined && namedInAddress(name, email);
 }
+
+/** A preposition or word for the phone or address that follows, and nothing else. */
+const CHANNEL_ONLY = /^[ \u00a0]+(?:on|at|op|via|unter|au|by phone on|by telephone on|on telephone|tel\.?|tél\.?|telefon|telefoon|phone)[ \u00a0:]*$/i;
 
 /** The address is made of the name: "philip.dekoninck@" for Philip De Koninck. */
 export function namedInAddress(name: Point, email: Point): boolean {

@@ -3,7 +3,7 @@
  * an apposition before a comma) or after it (after a comma or dash, in brackets, on the next line).
  */
 import { LETTER, LOWER, UPPER } from '../../chars';
-import { isFactLabel } from '../../locales';
+import { isFactLabel, LOCALES } from '../../locales';
 import type { Point } from './names';
 import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, isRoleWord, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
 
@@ -85,8 +85,16 @@ function roleNounBefore(before: string): string | null {
   const lower = word.toLowerCase();
   // "Ansprechpartner: Chris Wenzel": the word for a contact person is no role.
   if (CONTACT_PERSON.has(lower)) return null;
-  return isRoleWord(word) ? word : null;
+  if (!isRoleWord(word)) return null;
+  // "contact Senior Strategic Planner Lachlan Hoang", "to Stormwater Manager Marcus Delgado": a title-case job's
+  // capitalised words in front of its noun are the job's, up to the lower-case word before them.
+  const front = TITLE_CASE_FRONT.exec(before.slice(0, m.index + m[0].indexOf(word)));
+  return front && TITLE_CASE_JOBS.has(lower) ? `${front[1]!.trim()} ${word}` : word;
 }
+/** English writes a job in title case ("Senior Strategic Planner"); German capitalises every noun ("Ihnen Amtsleiter" is none). */
+const TITLE_CASE_JOBS = new Set(LOCALES.find((l) => l.lang === 'en')!.roleNouns.map((w) => w.toLowerCase()));
+/** One to three capitalised words right before the job's noun, after a lower-case word ("contact", "to", "our"). */
+const TITLE_CASE_FRONT = new RegExp(String.raw`(?<=(?:^|\s)[${LOWER}]+\s)((?:[${UPPER}][${LOWER}]+\s){1,3})$`, 'u');
 
 /** Words that join or lead on, never part of a role's domain: "de directeur of bel Jan Peeters". */
 const NOT_DOMAIN = /^(?:en|of|and|or|und|oder|et|ou|bel|call|ring|mail|contacteer|contact|kontaktieren|appelez|aan|bij|to|at|an|bei|à|auprès)$/i;

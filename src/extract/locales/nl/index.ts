@@ -88,7 +88,7 @@ export const nl: Locale = {
     headings: ['contact', 'meer weten', 'vragen over', 'vragen?', 'inlichtingen', 'informatie over'],
     technicalHelp: ['technische vragen', 'technische problemen', 'technisch probleem', 'technische hulp', 'storing', 'foutmelding', 'helpdesk'],
     organisationWords: ['Gemeente', 'Stad', 'Provincie', 'Dienst', 'Ministerie'],
-    bodyEndings: ['dienst', 'bibliotheek', 'afdeling'],
+    bodyEndings: ['dienst', 'bibliotheek', 'afdeling', 'zone'],
     unitEndings: ['ing', 'heid', 'schap', 'beheer', 'beleid', 'zaken', 'zorg'],
     bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis', 'bibliotheek', 'dienst', 'afdeling'],
   },
