@@ -165,6 +165,8 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
     from -= 2;
     while (from > 0 && !openers.has(tokens[from - 1]!.toLowerCase()) && !/[,;.]$/.test(tokens[from - 1]!) && !JOINS.has(tokens[from - 1]!.toLowerCase())) from--;
   }
+  // "1. Gesprächsrunde", "2. Auswahlgespräch": German writes an ordinal as its number and a stop, part of the step's name.
+  if (from === 1 && lang === 'de' && /^\d{1,2}\.$/.test(tokens[0]!)) from = 0;
   // A label line that opens with the step names it whole: "Praktische proef op het terrein: 3 maart".
   const whole = from === 0 && colon >= 0 && !complement && isLabelLine(clause, before.slice(colon + 1));
   // An elided article stays on its noun: "L'épreuve écrite" is "Épreuve écrite".

@@ -24,13 +24,15 @@ const postcodeCity = (cap: string, letter: string) =>
   // "Belgrade (Namur)": the town's particles, its other language's name, and the river or town in brackets that
   // tells it from its namesakes (one word; see NOT_TOWN_BRACKET for the brackets that name something else).
   String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|sur|aan de|aan den|op|en|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s\([${LETTER}.'’]+\))?`;
+/** The province a Dutch town's name carries to tell it from its namesakes: "Hengelo (Gld)", "Bergen (NH)". */
+const DUTCH_PROVINCE_MARK = String.raw`(?:Gld|Gelderland|Ov|Overijssel|N\.?-?B\.?|N\.?-?H\.?|Z\.?-?H\.?|Fr|Friesland|Fryslân|Gr|Groningen|Dr|Drenthe|L|Lb|Limburg|Zld|Zeeland|Z|U|Utr|Utrecht|Fl|Flevoland|O|Ov\.)`;
 /**
  * A bracket after the town that is not its namesake's mark: a word in lower case ("(siège social)" is
  * cut before it is read), a country ("1000 Bruxelles (Belgique)"), or a district after a Dutch
  * postcode's town ("2492 JP Den Haag (Ypenburg)").
  */
-const NOT_TOWN_BRACKET =
-  /\s\((?:[a-zà-ÿ][^)]*|Belgique|België|Belgien|Belgium|Nederland|Pays-Bas|Niederlande|Netherlands|Deutschland|Allemagne|Duitsland|Germany|France|Frankrijk|Frankreich|Luxembourg|Luxemburg|Suisse|Schweiz|Zwitserland|Switzerland|Österreich|Autriche|Oostenrijk|Austria|Italia|Italie|Italy|Portugal|España|Espagne|Spain|Ireland|Irlande)\)$|(?<=\d{4}\s?[A-Z]{2}\s[^()]+)\s\([^)]*\)$/;
+const NOT_TOWN_BRACKET = new RegExp(
+  String.raw`\s\((?:[a-zà-ÿ][^)]*|Belgique|België|Belgien|Belgium|Nederland|Pays-Bas|Niederlande|Netherlands|Deutschland|Allemagne|Duitsland|Germany|France|Frankrijk|Frankreich|Luxembourg|Luxemburg|Suisse|Schweiz|Zwitserland|Switzerland|Österreich|Autriche|Oostenrijk|Austria|Italia|Italie|Italy|Portugal|España|Espagne|Spain|Ireland|Irlande)\)$|(?<=\d{4}\s?[A-Z]{2}\s[^()]+)\s\((?!${DUTCH_PROVINCE_MARK}\))[^)]*\)$`);
 /** Street first: "Koningin Elisabethlei 22, 2018 Antwerpen", "Notkestraße 85, 22607 Hamburg". */
 const STREET_FIRST = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${postcodeCity(CAP, `[${LETTER}]`)}`, 'u');
 /** Number first: "12 rue de la Paix, 75002 Paris". */

@@ -3660,3 +3660,20 @@ describe('thirty-first round: a title-case job before a name, a name and "on" be
     expect(contactsIn('Für Fragen steht Ihnen Amtsleiter Mag. Florian Hörtnagl unter 05224 5888-120 zur Verfügung.', 'at')[0]?.role ?? '').not.toMatch(/Ihnen/);
   });
 });
+
+describe('thirty-first round: a Dutch town\'s province, a German ordinal step, a post open to transfers or contract staff', () => {
+  it('keeps "Hengelo (Gld)" whole, and still drops a district after a Dutch town', () => {
+    expect(findAddress('Gemeentehuis Bronckhorst, Banningstraat 1, 7255 AA Hengelo (Gld)')).toBe('Gemeentehuis Bronckhorst, Banningstraat 1, 7255 AA Hengelo (Gld)');
+    expect(findAddress('Wijnhaven 1, 2492 JP Den Haag (Ypenburg)')).toBe('Wijnhaven 1, 2492 JP Den Haag');
+  });
+  it('names "1. Gesprächsrunde" and "2. Gesprächsrunde" by their ordinals, and no list number in a Dutch step', () => {
+    const events = (lis: string, lang: string, url: string) => factsOf(`<h1>Projektleitung</h1><ul>${lis}</ul><p>Bewerbungsfrist: 15. März 2026</p>`, url, lang).events.map((e) => e.label);
+    expect(events('<li>1. Gesprächsrunde: Dienstag, 21. April 2026</li><li>2. Gesprächsrunde mit Fachaufgabe: Dienstag, 28. April 2026</li>', 'de', 'https://www.riehen.ch/stellen/1')).toEqual(['1. Gesprächsrunde', '2. Gesprächsrunde']);
+    expect(events('<li>1. Schriftelijke proef: dinsdag 21 april 2026</li>', 'nl', 'https://www.gemeente.be/vacatures/1')).toEqual(['Schriftelijke proef']);
+  });
+  it('reads no employment from a post open by transfer or secondment "ou à défaut aux contractuels", and still a statutory-only one', () => {
+    const employment = (p: string) => factsOf(`<h1>Agent d'accueil (H/F)</h1><p>${p}</p><p>Date limite : 27 février 2026.</p>`, 'https://www.ville.morlaix.fr/offres/1', 'fr').contract?.employment ?? null;
+    expect(employment("Poste ouvert aux agents du cadre d'emplois des adjoints administratifs, par voie de mutation, de détachement ou d'inscription sur liste d'aptitude, ou à défaut aux contractuels (CDD d'un an renouvelable).")).toBeNull();
+    expect(employment("Recrutement par voie de mutation, de détachement ou d'inscription sur liste d'aptitude.")).toBe('statutory');
+  });
+});

@@ -48,7 +48,7 @@ export const fr: Locale = {
   contract: {
     // "Titulaire" alone is also the holder of a diploma ("être titulaire d'un bachelier"): read in short statements only.
     // "Titulaire ou, à défaut, contractuel": the post is open to both.
-    statutory: { strong: ['statutaire', 'nomination', 'fonctionnaire', 'fonctionnaires', 'titulaires', 'titulaire ou'], weak: ['statutaire', 'fonctionnaire', 'titulaire'] },
+    statutory: { strong: ['statutaire', 'nomination', 'fonctionnaire', 'fonctionnaires', 'titulaires', 'titulaire ou', 'voie de mutation', 'par mutation', 'détachement', "liste d'aptitude", 'liste d’aptitude'], weak: ['statutaire', 'fonctionnaire', 'titulaire'] },
     contractual: { strong: ['contractuel', 'contractuelle', 'contractuels', 'contractuelles', 'contrat à durée indéterminée', 'contrat à durée déterminée', 'contrat de travail', 'CDI', 'CDD', 'contrat de remplacement', 'statut du salarié', 'statut de salarié', "employé de l'État", "employée de l'État", "employés de l'État"], weak: ['contractuel'] },
     // Luxembourg writes "à tâche complète" / "à tâche partielle" for full and part time.
     fullTime: { strong: ['temps plein', 'temps complet', 'tâche complète'], weak: ['temps plein'] },
