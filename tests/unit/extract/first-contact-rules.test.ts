@@ -3677,3 +3677,18 @@ describe('thirty-first round: a Dutch town\'s province, a German ordinal step, a
     expect(employment("Recrutement par voie de mutation, de détachement ou d'inscription sur liste d'aptitude.")).toBe('statutory');
   });
 });
+
+describe('thirty-first round, detection: apprenticeship places, a junior professionals programme', () => {
+  const fixture = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url);
+  };
+  it('takes "Places d\'apprentissage 2027" and "Junior Professionals in Delegation – call for expression of interest" for no vacancy', () => {
+    expect(fixture('batch-123/ch-sierre-places-apprentissage-2027')).toBe(false);
+    expect(fixture('batch-124/eu-eeas-junior-professionals-delegation-2026')).toBe(false);
+  });
+  it('still takes one post named "Junior Professional Officer" for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Junior Professional Officer (Programme Analyst) | EEAS</title></head><body><main><h1>Junior Professional Officer (Programme Analyst)</h1><p>The EEAS is recruiting a Junior Professional Officer for its delegation in Nairobi.</p><ul><li>Contract type: Contract agent, FG IV</li><li>Deadline for applications: 12 March 2026</li><li>Salary: EUR 4 915.61 per month</li></ul><h2>How to apply</h2><p>Send your CV and motivation letter before 12 March 2026.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.eeas.europa.eu/eeas/vacancies/junior-professional-officer_en')).toBe(true);
+  });
+});
