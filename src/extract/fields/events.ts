@@ -20,7 +20,13 @@ const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|p
 const CONTRACT_TERM = /contract|vervanging|befrist|durée déterminée|fixed[- ]term/i;
 const BODY_AFTER = /^\s+(?:board|committee|panel|commission|jury|commissie|kommission|ausschuss)(?![\p{L}])/iu;
 /** The selection's words in a clause; one that names the body holding the steps ("the Selection Board") is no step. */
-const stepWords = (clause: string) => [...clause.matchAll(SELECTION_RE)].filter((w) => !BODY_AFTER.test(clause.slice(w.index + w[0].length)));
+const stepWords = (clause: string) =>
+  [...clause.matchAll(SELECTION_RE)].filter((w) => !BODY_AFTER.test(clause.slice(w.index + w[0].length)) && !TEST_INSIDE_ANOTHER_WORD.test(w[0]));
+/**
+ * "spätestens", "at the latest", "taalattest", "attestation", "contest": words with "test" inside that name no
+ * test ("Eignungstest", "schrijftest", "Online-Test" do).
+ */
+const TEST_INSIDE_ANOTHER_WORD = /(?:[aäo]|at|on)test/i;
 const SHOUTED = /^[\p{Lu}\s-]{4,}$/u;
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 

@@ -43,8 +43,12 @@ const SAME_EMPLOYER = {
   // service of the declared employer, who employs (the declared name is kept).
   same: (d: string, v: string) => textual.same(d, v) || (/^[A-Z]{2,6}$/.test(v) && (abbreviates(v, d) || initialsOfCompounds(v, d))),
   show: textual.show,
-  merge: (d: string, v: string) => (textual.same(d, v) && !plain(v).startsWith(`${plain(d)} `) ? v : d),
+  // "Ministerie van Onderwijs, Cultuur en Wetenschap" declared, the site's chrome cut at the comma: the whole name, a
+  // list of matters; "Dane County, WI" adds only where it is.
+  merge: (d: string, v: string) => (textual.same(d, v) && !plain(v).startsWith(`${plain(d)} `) && !(d.startsWith(`${v}, `) && LIST_ENDS.test(d.slice(v.length))) ? v : d),
 };
+/** ", Cultuur en Wetenschap", ", Energy and Water": the last of a list of names. */
+const LIST_ENDS = /\s(?:en|and|und|et)\s+\p{Lu}[\p{L}-]*$/u;
 /** A name's word; a Dutch town may open with its old article ("'s-Hertogenbosch"). */
 const TOKEN = String.raw`(?:(?:['’]s-)?[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
 const PARTICLE = String.raw`(?:van|voor|de|der|den|het|des|du|au|aux|la|le|für|fur|of|the|and|en|et|und|zu|am|an|im|auf|&|-)`;

@@ -52,11 +52,15 @@ const TIMES_A_YEAR = /\b1[2-5]\s*(?:x|×|-?mal|fois)\s*(?:jährlich|im jahr|pro 
 /** The period word nearest the amount; one right after it ("2 600 € brut mensuel") beats one before. */
 const OTHER_AMOUNTS_BRACKET = /\([^()]*[€£$][^()]*\)/g;
 
+const HOURS_PER_PERIOD = /\d+(?:[.,]\d+)?\s*(?:uur|uren|u|hours?|hrs?|Stunden|Std\.?|heures|h)\s*(?:per|a|an|par|pro|\/)\s*(?:week|semaine|Woche|fortnight|maand|month|mois|Monat)/gi;
+
 function periodNear(raw: string, at: number, end: number): Salary['period'] {
   // "€ 3.412,60 brutto monatlich (14 x jährlich)": how many times a year a monthly pay is paid names no period.
   // "an annual salary of £28,920 - £29,962 (£14.99 - £15.53 per hour)": the bracket's period is its own amounts'.
   const text = raw
     .replace(TIMES_A_YEAR, (m) => ' '.repeat(m.length))
+    // "… tussen € 4.236 en € 6.339 bij 36 uur per week": the week is the hours', not the pay's.
+    .replace(HOURS_PER_PERIOD, (m) => ' '.repeat(m.length))
     .replace(OTHER_AMOUNTS_BRACKET, (m, offset: number) => (offset <= at && at < offset + m.length ? m : ' '.repeat(m.length)));
   let best: { period: Salary['period']; distance: number } | null = null;
   for (const { period, re } of PERIODS) {

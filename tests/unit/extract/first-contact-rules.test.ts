@@ -3692,3 +3692,24 @@ describe('thirty-first round, detection: apprenticeship places, a junior profess
     expect(looksLikeVacancy(doc, 'https://www.eeas.europa.eu/eeas/vacancies/junior-professional-officer_en')).toBe(true);
   });
 });
+
+describe('thirty-first round: "test" inside another word, the hours\' week beside a month\'s pay, a ministry of a list of matters', () => {
+  it('takes no step from "spätestens zum 1. Oktober 2026" or "Wie nog geen taalattest heeft, …", and still an "Eignungstest: Dienstag, 24. März 2026"', () => {
+    const events = (p: string, lang = 'de', url = 'https://www.kitzingen.de/stellen/1') => factsOf(`<h1>Sachbearbeitung Wasserrecht</h1><p>${p}</p><p>Bewerbungsfrist: 15. März 2026</p>`, url, lang).events.map((e) => e.label);
+    expect(events('Das Landratsamt Kitzingen sucht zum nächstmöglichen Zeitpunkt, spätestens zum 1. Oktober 2026, eine Sachbearbeitung.')).toEqual([]);
+    expect(events('Wie nog geen taalattest heeft, legt het voor 30 juni 2026 voor.', 'nl', 'https://www.talent.brussels/vacatures/1')).toEqual([]);
+    expect(events('</p><ul><li>Eignungstest: Dienstag, 24. März 2026</li></ul><p>')).toEqual(['Eignungstest']);
+  });
+  it('reads a month from "bruto maandsalaris tussen € 4.236 en € 6.339 bij 36 uur per week"', () => {
+    expect(factsOf('<h1>Beleidsmedewerker</h1><p>Je wordt ingeschaald in schaal 11, met een bruto maandsalaris tussen € 4.236 en € 6.339 bij 36 uur per week.</p><p>Reageren voor 2 maart 2026.</p>', 'https://www.werkenvoornederland.nl/vacatures/x-OCW-2026-1', 'nl').salary?.period).toBe('month');
+    expect(factsOf('<h1>Support Worker</h1><p>Pay: £480 to £520 per week, 37.5 hours per week.</p><p>Closing date: 2 March 2026</p>', 'https://www.stockport.gov.uk/jobs/1', 'en').salary?.period).toBe('week');
+  });
+});
+
+describe('thirty-first round: the declared name of a ministry of a list of matters', () => {
+  it('keeps the declared "Ministerie van Onderwijs, Cultuur en Wetenschap" over the site\'s cut "Ministerie van Onderwijs"', () => {
+    const dir = 'tests/fixtures/blind/batch-123/nl-wvn-ocw-beleidsmedewerker-mbo-studentenwelzijn';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).organisation).toBe('Ministerie van Onderwijs, Cultuur en Wetenschap');
+  });
+});
