@@ -228,7 +228,7 @@ function completeElided(text: string): string {
  * contractuele functie", which is the post.
  */
 const ON_FULL_TIME_BASIS =
-  /(?<![\p{L}])(?:bij|op basis van|gebaseerd op|sur la base d['’]|auf Basis|bei|based on)\s+(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:bij|op basis van|gebaseerd op|sur la base d['’]|auf Basis|bei|based on)\s+(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit|vollbeschäftigung)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![\p{L}])/giu;
 
 const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b/i;
 

@@ -569,10 +569,13 @@ function unitAfterComma(name: string): { head: string | null } | null {
   const comma = name.indexOf(', ');
   if (comma < 0) return null;
   const tail = name.slice(comma + 2);
-  if (!isHeadedByUnit(tail) && !UNITS.has(tail.split(/\s+/)[0]!.toLowerCase())) return null;
+  if (!isHeadedByUnit(tail) && !UNITS.has(tail.split(/\s+/)[0]!.toLowerCase()) && !GERMAN_OFFICE.test(tail)) return null;
   const head = name.slice(0, comma);
   return { head: KIND_OF_EMPLOYER.test(head) || (isName(head) && !/[()]/.test(head)) ? head : null };
 }
+
+/** "Landratsamt Bautzen, Jugendamt", "Stadt Speyer, Ordnungsamt": one compound naming an office of the employer. */
+const GERMAN_OFFICE = /^\p{Lu}\p{Ll}+(?:amt|referat|abteilung|fachdienst|fachbereich)$/u;
 
 /** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */
 const ADMINISTRATION_OF = /^(stad|gemeente)s?bestuur\s+van\s+(?=\p{Lu})/iu;
@@ -652,6 +655,9 @@ function kindBefore(before: string): { kind: string; written: string } | null {
 /** "Salzlandkreis", "Rhein-Neckar-Kreis": a district's one-word name says its kind itself. */
 const DISTRICT_NAME = /^\p{Lu}[\p{L}-]*[kK]reis$/u;
 
+const WELSH_KIND = /^(?:Cyngor|Bwrdd Iechyd|Prifysgol)\s/;
+const KIND_AFTER = /^ ((?:Metropolitan )?(?:Borough |District |County |City |Town |Regional |Shire )?Council|Joint Undertaking)(?![\p{L}])/u;
+
 function withKind(ctx: Context, name: string): string {
   if (name.length < 3 || KIND_OF_EMPLOYER.test(name) || DISTRICT_NAME.test(name)) return name;
   const text = ctx.page.text;
@@ -662,12 +668,16 @@ function withKind(ctx: Context, name: string): string {
     const kind = kindBefore(text.slice(Math.max(0, at - 60), at));
     // "Chesterfield County": the one kind English writes after the name.
     const county = /^ County(?![ \t]+(?:Council|Government)\b)(?![\p{L}])/u.test(text.slice(at + name.length, at + name.length + 20));
+    // "Stockport is recruiting" on a page that also writes "Stockport Council"; "the Innovative Health Initiative
+    // Joint Undertaking": the kinds English writes after the name.
+    // "Cyngor Gwynedd Council": a Welsh name opens with its kind already.
+    const after = WELSH_KIND.test(name) ? undefined : KIND_AFTER.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
     // "Agency Travis County": a label ("Agency") and its value on one line.
     const before = kind && !isFactLabel(kind.kind) ? kind : null;
-    if (!before && !county) continue;
+    if (!before && !county && !after) continue;
     // "Department of Parks and Recreation": the name the kind opens goes on past the one found.
     const more = before ? (NAME_GOES_ON.exec(text.slice(at + name.length, at + name.length + 60))?.[0] ?? '') : '';
-    const written = before ? capitalised(`${before.written}${name}${more}`.replace(/\s+/g, ' ')) : `${name} County`;
+    const written = before ? capitalised(`${before.written}${name}${more}`.replace(/\s+/g, ' ')) : county ? `${name} County` : `${name} ${after}`;
     seen.set(written, (seen.get(written) ?? 0) + 1);
   }
   let best: [string, number] | null = null;

@@ -3713,3 +3713,26 @@ describe('thirty-first round: the declared name of a ministry of a list of matte
     expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).organisation).toBe('Ministerie van Onderwijs, Cultuur en Wetenschap');
   });
 });
+
+describe('thirty-first round: an office after the employer\'s comma, a kind written after the name, Austria\'s full time, other announcements', () => {
+  const org = (body: string, url: string, lang = 'en') => factsOf(`<h1>Officer</h1>${body}<p>Closing date: 2 March 2026</p>`, url, lang).organisation;
+  it('reads "Landratsamt Bautzen" from "Landratsamt Bautzen, Jugendamt"', () => {
+    expect(org('<p>Dienststelle: Landratsamt Bautzen, Jugendamt</p>', 'https://www.landkreis-bautzen.de/stellen/1', 'de')).toBe('Landratsamt Bautzen');
+  });
+  it('names "Stockport is recruiting" by the "Stockport Council" the page writes, and keeps "Cyngor Gwynedd" as it is', () => {
+    expect(org('<p>Stockport is recruiting an Air Quality Officer.</p><footer>© Stockport Council 2026. Stockport Council, Fred Perry House.</footer>', 'https://www.stockport.gov.uk/jobs/1')).toBe('Stockport Council');
+    const dir = 'tests/fixtures/blind/batch-124/eu-ihi-ju-legal-officer-ad6';
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url, NOW).organisation).toBe('Innovative Health Initiative Joint Undertaking');
+    expect(org('<p>Cyngor Gwynedd is recruiting a Road Safety Officer.</p><footer>Cyngor Gwynedd Council offices, Pwllheli</footer>', 'https://www.gwynedd.llyw.cymru/jobs/1')).toBe('Cyngor Gwynedd');
+  });
+  it('reads full time and 40 hours from "im Vollbeschäftigungsausmaß (40 Wochenstunden)", none from a pay "auf Basis einer Vollbeschäftigung"', () => {
+    const contract = (p: string) => factsOf(`<h1>Verwaltungsassistenz</h1><p>${p}</p><p>Bewerbungsfrist: 9. Oktober 2026</p>`, 'https://www.wolfsberg.at/stellen/1', 'de').contract;
+    expect(contract('Die Stelle einer Verwaltungsassistentin im Vollbeschäftigungsausmaß (40 Wochenstunden) gelangt zur Besetzung.')).toMatchObject({ schedule: 'full-time', hoursPerWeek: 40 });
+    expect(contract('Beschäftigungsausmaß 80 bis 100 Prozent. Das Mindestbruttogehalt beträgt € 3.684,30 auf Basis einer Vollbeschäftigung (40 Wochenstunden).')?.schedule ?? null).toBeNull();
+  });
+  it('reads nothing from a "weitere Kundmachungen" list under the post', () => {
+    const dir = 'tests/fixtures/blind/batch-123/at-wolfsberg-verwaltungsassistenz-bau-anlagenrecht';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).contract).toMatchObject({ schedule: 'full-time', hoursPerWeek: 40 });
+  });
+});

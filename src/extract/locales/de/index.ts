@@ -51,7 +51,8 @@ export const de: Locale = {
     statutory: { strong: ['Beamtenverhältnis', 'verbeamtet', 'Beamtin', 'Beamter', 'Beamte', 'Besoldungsgruppe'], weak: ['Beamter', 'Beamte'] },
     contractual: { strong: ['Arbeitnehmer', 'Arbeitnehmerin', 'Tarifbeschäftigte', 'Tarifbeschäftigter', 'Tarifbeschäftigung', 'Tarifbeschäftigten', 'Arbeitsverhältnis', 'TVöD', 'TV-L', 'Vertragsbedienstete', 'Vertragsbediensteter', 'Vertragsbedienstetenverhältnis', 'vertragliches Dienstverhältnis', 'privatrechtliches Dienstverhältnis', 'privatrechtliches Vertragsbedienstetenverhältnis'], weak: ['Arbeitnehmer', 'Angestellte'] },
     // "39 Std./Woche, teilzeitgeeignet": a full week that may be shared names both schedules.
-    fullTime: { strong: ['Vollzeit', 'teilzeitgeeignet', 'teilzeitfähig'], weak: ['Vollzeit'] },
+    // "im Vollbeschäftigungsausmaß": Austria's full time.
+    fullTime: { strong: ['Vollzeit', 'teilzeitgeeignet', 'teilzeitfähig', 'Vollbeschäftigung', 'Vollbeschäftigungsausmaß', 'vollbeschäftigt'], weak: ['Vollzeit'] },
     partTime: { strong: ['Teilzeit', 'teilzeitgeeignet', 'teilzeitfähig', 'Teilzeitkräfte', 'Teilzeitkräften', 'teilbar'], weak: ['Teilzeit'] },
     permanent: { strong: ['unbefristet', 'unbefristete', 'unbefristeten', 'auf Dauer'], weak: ['unbefristet'] },
     temporary: { strong: ['befristet', 'befristete', 'befristeten', 'Elternzeitvertretung'], weak: ['befristet', 'Vertretung'] },
@@ -98,7 +99,7 @@ export const de: Locale = {
     starts: [],
     contains: ['auch interessieren', 'weitere nachrichten', 'weitere meldungen', 'aktuelle meldungen'],
     others: ['weitere', 'andere', 'ähnliche', 'aktuelle', 'neueste'],
-    posts: ['stellen', 'stellenangebote', 'ausschreibungen', 'stellenausschreibungen', 'jobs', 'jobangebote'],
+    posts: ['stellen', 'stellenangebote', 'ausschreibungen', 'stellenausschreibungen', 'jobs', 'jobangebote', 'kundmachungen', 'bekanntmachungen'],
   },
   chromeNames: ['weitere-stellen'],
   salaryWords: ['Besoldung', 'Entgelt'],
