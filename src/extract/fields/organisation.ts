@@ -121,11 +121,17 @@ function withoutArticle(ctx: Context, name: string): string {
   return chrome.includes(name) ? name : name.slice(m[0].length);
 }
 
+/** A label in capitals or a few words before a colon that opens a sentence: "BRIEF JOB DESCRIPTION: ", "About the role: ". */
+const LEADING_LABEL = new RegExp(String.raw`^(?:[${UPPER}][${UPPER}\s&/-]{2,40}|[${UPPER}][${LETTER}]*(?:\s[${LETTER}]+){0,3}):\s+(?=[${UPPER}])`, 'u');
+
 const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     if (!HAS_HIRING_VERB.test(s.text)) continue;
-    const opening = INVERTED_HIRING.exec(s.text) ?? HIRING.exec(s.text);
-    const m = opening ? { name: opening[1]!, end: opening.index + opening[0].length } : hiringAfterComma(s.text);
+    // "BRIEF JOB DESCRIPTION: The Maine Department of … is seeking": a section's label before the sentence is no part of it.
+    const label = LEADING_LABEL.exec(s.text)?.[0].length ?? 0;
+    const text = s.text.slice(label);
+    const opening = INVERTED_HIRING.exec(text) ?? HIRING.exec(text);
+    const m = opening ? { name: opening[1]!, end: label + opening.index + opening[0].length } : hiringAfterComma(s.text);
     if (!m) continue;
     // "Het OCMW Ieper zoekt": a Dutch article in front of a kind of employer is no part of its name.
     const name = withoutArticle(ctx, m.name.replace(ARTICLE_BEFORE_KIND, ''));

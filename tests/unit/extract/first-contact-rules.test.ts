@@ -3736,3 +3736,14 @@ describe('thirty-first round: an office after the employer\'s comma, a kind writ
     expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).contract).toMatchObject({ schedule: 'full-time', hoursPerWeek: 40 });
   });
 });
+
+describe('thirty-first round: a section label before a hiring sentence', () => {
+  const org = (p: string) => factsOf(`<h1>Environmental Specialist III</h1><p>${p}</p><p>Closing date: June 8, 2026</p>`, 'https://www.governmentjobs.com/careers/maine/jobs/1', 'en').organisation;
+  it('reads "BRIEF JOB DESCRIPTION: The Maine Department of Environmental Protection (DEP) is seeking …" as the department', () => {
+    expect(org('BRIEF JOB DESCRIPTION: The Maine Department of Environmental Protection (DEP) is seeking an Environmental Specialist III.')).toBe('Maine Department of Environmental Protection');
+    expect(org('About the role: Lane County is seeking a Waste Reduction Specialist.')).toBe('Lane County');
+  });
+  it('takes no label for the employer: "Important: applicants are seeking …" names none', () => {
+    expect(org('Important: applicants who are seeking accommodation should say so.')).toBeNull();
+  });
+});
