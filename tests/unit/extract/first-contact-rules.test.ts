@@ -3747,3 +3747,14 @@ describe('thirty-first round: a section label before a hiring sentence', () => {
     expect(org('Important: applicants who are seeking accommodation should say so.')).toBeNull();
   });
 });
+
+describe('thirty-first round, detection: a recruitment open day', () => {
+  it('takes "Nursing and midwifery recruitment open day" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-126/uk-ekhuft-nursing-midwifery-recruitment-open-day';
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url)).toBe(false);
+  });
+  it('still takes a post whose text invites to an open day for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Staff Nurse - Band 5 | East Kent Hospitals</title></head><body><main><h1>Staff Nurse - Band 5</h1><p>East Kent Hospitals University NHS Foundation Trust is recruiting a Staff Nurse for its acute medical unit. Come and meet the team at our open day on 14 March 2026.</p><ul><li>Salary: £31,049 to £37,796 a year</li><li>Contract: Permanent, full-time</li><li>Closing date: 2 March 2026</li></ul><h2>How to apply</h2><p>Apply online before the closing date.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.jobs.nhs.uk/candidate/jobadvert/C9218-26-0144')).toBe(true);
+  });
+});
