@@ -164,7 +164,7 @@ const IN_ALLOWANCE_BRACKET = new RegExp(`\\(\\s*${stemsPattern(allOf((l) => l.al
  * "$2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)": pay per fortnight or per pay period is
  * in no period the facts know, and the same pay is mostly also given in one they do: read only when it is not.
  */
-const OTHER_PERIOD_AFTER = /^\s*(?:\)\s*)?(?:bi-?weekly|fortnightly|every (?:two|2) weeks|per (?:pay )?period|semi-?monthly|twice (?:a|per) month)/i;
+const OTHER_PERIOD_AFTER = /^\s*(?:\)\s*)?(?:bi-?weekly|fortnightly|(?:per|a|each) fortnight|every (?:two|2) weeks|per (?:pay )?period|semi-?monthly|twice (?:a|per) month)/i;
 
 /** Only a dash, or a step's mark in brackets and a dash, between two points of a pay list. */
 const LIST_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?[–-]\s*$/;
@@ -498,11 +498,19 @@ function payable(s: Salary): boolean {
 }
 
 /** The first statement with amounts, completed by statements of the same amounts or of the scale alone. */
+/** Amounts per fortnight or every two weeks, and no period the facts know. */
+const inOtherPeriodOnly = (r: Reading) => r.salary.period === null && OTHER_PERIOD_WORD.test(r.evidence);
+const OTHER_PERIOD_WORD = /fortnight|bi-?weekly|every two weeks|per (?:2|two) weeks|(?:par|per) quinzaine|vierzehntäglich/i;
+
 const fromText: Rule<Salary> = (ctx) => {
   // "participation employeur à la mutuelle (25 € brut mensuels)", "vermögenswirksame Leistungen (6,65 €
   // monatlich)": an amount no post pays in its period is an allowance; its statement keeps only its scale.
   const all = readings(ctx).map((r) => (r.hasAmount && !payable(r.salary) ? { ...r, hasAmount: false, salary: { ...r.salary, min: null, max: null, currency: null, period: null, gross: null } } : r));
-  const withAmount = all.find((r) => r.hasAmount);
+  // "Salary | $4,321.10 - $4,778.80 per fortnight", then "… per fortnight (yearly $112,733 - $124,674)": the statement
+  // that gives the same pay in a period the facts know as well, over amounts in one they do not ("Total remuneration
+  // value: up to $147,893 p.a." is another sum).
+  const firstWithAmount = all.find((r) => r.hasAmount);
+  const withAmount = firstWithAmount && inOtherPeriodOnly(firstWithAmount) ? (all.find((r) => r.hasAmount && r.salary.period !== null && OTHER_PERIOD_WORD.test(r.evidence)) ?? firstWithAmount) : firstWithAmount;
   if (withAmount) {
     let first = withAmount.salary;
     let evidence = withAmount.evidence;

@@ -3758,3 +3758,19 @@ describe('thirty-first round, detection: a recruitment open day', () => {
     expect(looksLikeVacancy(doc, 'https://www.jobs.nhs.uk/candidate/jobadvert/C9218-26-0144')).toBe(true);
   });
 });
+
+describe('thirty-first round: an incentive beside the pay, a fortnight\'s pay given yearly too, the date for all other applicants', () => {
+  const salary = (body: string, url = 'https://mocareers.mo.gov/jobs/1') => factsOf(`<h1>Technician</h1>${body}<p>Closing date: 02/20/2026</p><p>421 E Dunklin St, Jefferson City, MO 65101</p>`, url, 'en').salary;
+  it('reads the salary, not "a one-time retention incentive of $1,500" before it', () => {
+    expect(salary('<p>New employees who remain 12 months are eligible for a one-time retention incentive of $1,500.</p><p>The salary for this position is $41,016.00 - $45,120.00 annually.</p>')).toMatchObject({ min: 41016, max: 45120, period: 'year' });
+  });
+  it('reads the yearly amounts a statement gives beside its fortnight\'s, never a total package', () => {
+    const au = (body: string) => factsOf(`<h1>Senior Dietitian</h1>${body}<p>Closing date: 9 March 2026</p>`, 'https://smartjobs.qld.gov.au/jobs/QLD-1', 'en').salary;
+    expect(au('<table><tr><th>Salary</th><td>$4,321.10 - $4,778.80 per fortnight</td></tr></table><p>Salary: $4,321.10 - $4,778.80 per fortnight (yearly $112,733 - $124,674).</p>')).toMatchObject({ min: 112733, max: 124674, period: 'year' });
+    expect(au('<table><tr><th>Salary</th><td>$4,539.50 - $4,888.50 per fortnight</td></tr><tr><th>Total remuneration value</th><td>up to $147,893 p.a., includes salary, superannuation and leave loading</td></tr></table>')).toMatchObject({ min: 4539.5, max: 4888.5, period: null });
+  });
+  it('reads "The posting closes for all other applicants on 02/20/2026", not the lateral transfer\'s date before it', () => {
+    const deadline = factsOf('<h1>Technician</h1><p>Current DOLIR employees who wish to be considered for a lateral transfer must submit their application by 02/06/2026. The posting closes for all other applicants on 02/20/2026.</p><p>421 E Dunklin St, Jefferson City, MO 65101</p>', 'https://mocareers.mo.gov/jobs/1', 'en').deadline;
+    expect(deadline).toBe('2026-02-20');
+  });
+});

@@ -27,7 +27,7 @@ export const en: Locale = {
   ambiguousOrganisationLabels: [],
   deadlineInclusive: ['no later than', 'closing date', 'closes on', 'closes', 'deadline', 'by', 'applications close', 'close at', 'close on'],
   deadlineInclusiveAfter: ['at the latest'],
-  internalCandidates: ['inter-agency mobility', 'interagency mobility', 'mobility applications', 'internal round', 'internal competition', 'current employees', 'internally advertised', 'internal advertisement', 'internal candidates', 'internal applicants', 'existing staff', 'redeployment', 'internal only'],
+  internalCandidates: ['inter-agency mobility', 'interagency mobility', 'mobility applications', 'internal round', 'internal competition', 'current employees', 'internally advertised', 'internal advertisement', 'internal candidates', 'internal applicants', 'existing staff', 'redeployment', 'internal only', 'lateral transfer', 'promotional candidates', 'promotional applicants', 'promotional opportunity'],
   deadlineExclusive: ['before'],
   applyWords: ['apply', 'application', 'close', 'closing', 'deadline', 'submit'],
   publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published', 'advertised', 'date of publication'],
@@ -35,7 +35,7 @@ export const en: Locale = {
   publishedNotWords: ['end', 'until', 'closing', 'close', 'expires', 'expiry', 'updated', 'modified', 'revised', 'results'],
   salaryStems: ['salary', 'salaries', 'remuneration', 'wage'],
   scaleWords: ['pay scale', 'pay band', 'band', 'grade', 'scale', 'classification', 'pay grade', 'salary scale'],
-  allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution'],
+  allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution', 'incentive', 'premium', 'differential', 'reimbursement'],
   grossWords: ['gross', 'before tax'],
   netWords: ['after tax'],
   period: {
@@ -43,7 +43,7 @@ export const en: Locale = {
     day: ['per day', 'a day', 'daily', '/day'],
     week: ['per week', 'a week', 'weekly', '/week'],
     month: ['per month', 'a month', 'monthly', '/month'],
-    year: ['per annum', 'per year', 'a year', 'annual', 'annually', 'p.a.', '/year', '/yr'],
+    year: ['per annum', 'per year', 'a year', 'annual', 'annually', 'yearly', 'p.a.', '/year', '/yr'],
   },
   contract: {
     statutory: { strong: ['civil servant status', 'permanent official'], weak: ['statutory'] },
