@@ -161,6 +161,19 @@ function namesAfterArticle(before: string): string[] {
   return out;
 }
 const ELIDED = new RegExp(`^[lLdD]['’](?=[${UPPER}])`, 'u');
+
+/**
+ * "das Technische Rathaus", "der Neue Bauhof": a German adjective after the article ends as it does there; the place's
+ * own name ends as it does alone ("Technisches Rathaus", "Neuer Bauhof").
+ */
+function nominative(before: string, name: string): string {
+  const article = /(?:^|\s)(das|der)\s+$/.exec(before.slice(0, before.lastIndexOf(name)))?.[1];
+  const words = name.split(' ');
+  if (!article || words.length < 2 || !GERMAN_ADJECTIVE_E.test(words[0]!) || !CAPITAL_START.test(words[1]!)) return name;
+  return [`${words[0]}${article === 'das' ? 's' : 'r'}`, ...words.slice(1)].join(' ');
+}
+/** "Technische", "Neue", "Alte", "Große", "Zentrale": an adjective's ending, not a noun's ("Dienstgebäude", "Wohngeldstelle"). */
+const GERMAN_ADJECTIVE_E = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|er|eu|alt|oß|ß|al|iv)e$/u;
 /** Kinds of town before its name: "Stad Gent", "Gemeinde Lohmar", "Ville de …" is the town itself. */
 const TOWN_KINDS = new Set(['stad', 'gemeente', 'stadt', 'gemeinde', 'marktgemeinde', 'ville', 'commune', 'city', 'town']);
 
@@ -202,7 +215,7 @@ function buildingBefore(before: string, underLabel: boolean, after = ''): string
     // "Landratsamt Lörrach", "Gemeindeamt Wolfurt": an office named with its town is where one works, not a unit.
     const unit = UNIT_WORDS.test(named) && !OFFICE_OF_TOWN.test(named);
     const afterWorkplace = WORKPLACE_BEFORE.test(lead) && !unit && !namesTown;
-    if (isBuildingName(named, afterWorkplace)) return named;
+    if (isBuildingName(named, afterWorkplace)) return nominative(before, named);
   }
   return null;
 }

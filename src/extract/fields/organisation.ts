@@ -596,12 +596,14 @@ function asTownNamesItself(name: string): string {
  * out, where the text gives only its initials.
  */
 function spelledOut(ctx: Context, name: string): string {
-  if (!/^[A-Z]{2,6}$/.test(name)) return name;
+  // "CBE JU": initials in two groups, as EU joint undertakings write theirs.
+  if (!/^[A-Z]{2,6}(?: [A-Z]{2,3})?$/.test(name)) return name;
+  const initials = name.replace(' ', '');
   const full = identityTexts(ctx)
     .map((t) => t.text.replace(/\s+/g, ' ').trim().replace(SITE_SECTION, ''))
     // Its words spell the initials out: one per letter at least, up to three ("Thames Valley Police"), and not the
     // initials themselves ("CINEA website", "INASEP recrute").
-    .find((t) => t.length <= 90 && t.split(' ').length >= Math.min(name.length, 3) && !new RegExp(`\\b${name}\\b`).test(t) && abbreviates(name, t) && isName(t));
+    .find((t) => t.length <= 90 && t.split(' ').length >= Math.min(initials.length, 3) && !new RegExp(`\\b${name}\\b`).test(t) && abbreviates(initials, t) && isName(t));
   return full ?? name;
 }
 

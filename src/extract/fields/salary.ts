@@ -474,7 +474,12 @@ function inFull(scale: string | null, all: readonly Reading[]): string | null {
 }
 
 /** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
+const SCALE_WORD_FIRST = /^(?:salarisschaal|weddeschaal|loonschaal|schaal|barema|échelle|barème|salary scale|pay scale)\s/i;
+
 function labelScale(value: string, words = false): Salary | null {
+  // "Verloning | Salarisschaal B1-B3": the word for a scale before its notation is no part of it ("Grade 7" keeps its word).
+  const afterWord = SCALE_WORD_FIRST.test(value.trim()) ? scaleIn(value) : null;
+  if (afterWord) return { scale: afterWord, min: null, max: null, currency: null, period: null, gross: null };
   const lead = LEADING_SCALE.exec(value.trim());
   // "Entgeltgruppe 11 TVöD (Bund)": the brackets name the agreement's part, kept in "TVöD-Bund E 11".
   const agreed = agreementFirst(value.trim());

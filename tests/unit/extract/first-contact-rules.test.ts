@@ -3774,3 +3774,21 @@ describe('thirty-first round: an incentive beside the pay, a fortnight\'s pay gi
     expect(deadline).toBe('2026-02-20');
   });
 });
+
+describe('thirty-first round: a scale word in a label\'s value, a German place\'s own name, initials in two groups', () => {
+  it('reads "B1-B3" from "Verloning | Salarisschaal B1-B3" and "12" from "Salaris | Schaal 12", and keeps "Grade 7"', () => {
+    const scale = (row: string, lang = 'nl', url = 'https://www.welzijnsband.be/vacatures/1') => factsOf(`<h1>Maatschappelijk werker</h1><table>${row}</table><p>Solliciteer tot 1 maart 2026.</p>`, url, lang).salary?.scale ?? null;
+    expect(scale('<tr><th>Verloning</th><td>Salarisschaal B1-B3</td></tr>')).toBe('B1-B3');
+    expect(scale('<tr><th>Salaris</th><td>Schaal 12</td></tr>', 'nl', 'https://www.werkenvoornederland.nl/vacatures/x-VRO-2026-1')).toBe('12');
+    expect(scale('<tr><th>Salary</th><td>Grade 7</td></tr>', 'en', 'https://www.civilservicejobs.service.gov.uk/csr/1')).toBe('Grade 7');
+  });
+  it('writes "das Technische Rathaus" and "das Neue Schloss" as the places are called, never a noun ("das Dienstgebäude Aue")', () => {
+    expect(findAddress('Dienstort ist das Technische Rathaus, Papenstraße 7, 32657 Lemgo.')).toBe('Technisches Rathaus, Papenstraße 7, 32657 Lemgo');
+    expect(findAddress('Dienstort ist das Neue Schloss, Schlossplatz 4, 70173 Stuttgart.')).toBe('Neues Schloss, Schlossplatz 4, 70173 Stuttgart');
+    expect(findAddress('Dienstort ist das Dienstgebäude Aue, Wettinerstraße 61, 08280 Aue-Bad Schlema.')).not.toMatch(/Dienstgebäudes/);
+  });
+  it('spells out "CBE JU" by the name its site gives', () => {
+    const dir = 'tests/fixtures/blind/batch-126/eu-cbe-ju-programme-officer-ta-ad6';
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url, NOW).organisation).toBe('Circular Bio-based Europe Joint Undertaking');
+  });
+});
