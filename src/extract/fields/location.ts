@@ -8,7 +8,7 @@ import type { TextLine } from '../text';
 import { DIGIT, LETTER, UPPER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, labelValuesWhere } from '../context';
 import { findDates } from '../dates';
-import { allOf, alternation } from '../locales';
+import { allOf, alternation, isFactLabel } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { opensWithKind } from './identity';
 
@@ -335,12 +335,31 @@ const addressUnderLabel = (isLabel: (key: string, label: string) => boolean): Ru
     // "Werklocatie" / "rwzi Land van Cuijk" / "Nieuwe Wijk 3" / "5437 NL Beers": the lines under the label.
     const at = ctx.lines.indexOf(lv.line);
     if (at >= 0 && lv.line.text === lv.value) {
-      const found = addressInLines(ctx.lines.slice(at, at + 6).filter((l, n) => n === 0 || !/^h[1-6]$/.test(l.block)));
+      const lines = ctx.lines.slice(at, at + 6).filter((l, n) => n === 0 || !/^h[1-6]$/.test(l.block));
+      const found = addressInLines(lines) ?? partsUnderLabel(lines);
       if (found) return found;
     }
   }
   return null;
 };
+
+/**
+ * "Family Leisure Centre" / "2000 Division Avenue North" / "Medicine Hat, AB": an address of no postal shape, in
+ * short lines right under a workplace label, with a house number among them.
+ */
+const TOWN_LINE = /^\p{Lu}[\p{L}'’ .-]+,\s*[A-Z]{2,3}$|^\p{Lu}[\p{L}'’ .-]+\s\d{4}$/u;
+
+function partsUnderLabel(lines: readonly TextLine[]): Found<string> | null {
+  let end = 0;
+  // The next row's label ("Posting date") ends the address.
+  while (end < Math.min(lines.length, 4) && isAddressPart(lines[end]!.text) && !isFactLabel(lines[end]!.text)) end++;
+  // It ends in its town: "Medicine Hat, AB", "Wellington 6011".
+  while (end >= 2 && !TOWN_LINE.test(lines[end - 1]!.text.trim())) end--;
+  if (end < 2) return null;
+  const run = lines.slice(0, end);
+  const joined = run.map((l) => l.text.trim()).join(', ');
+  return /\d/.test(joined) && isAddressLine(joined) ? { value: joined, evidence: { source: 'text', text: run.map((l) => l.text).join('\n') } } : null;
+}
 
 /** "Waar ga je werken", "Where you'll work", "Lieu de travail": a heading over the workplace. */
 const WORKPLACE_HEADING = /^(?:waar (?:ga je|zal je|werk je|je werkt)|waar\??$|hier kom je te werken|werklocatie|je werkplek|werkplek|standplaats|where you(?:'|’)?ll work|where you will work|location|lieu de travail|lieu d'affectation|arbeitsort|dienstort|einsatzort|ihr arbeitsplatz)/i;

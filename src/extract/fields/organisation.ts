@@ -585,9 +585,14 @@ const GERMAN_OFFICE = /^\p{Lu}\p{Ll}+(?:amt|referat|abteilung|fachdienst|fachber
 
 /** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */
 const ADMINISTRATION_OF = /^(stad|gemeente)s?bestuur\s+van\s+(?=\p{Lu})/iu;
+/** "Die Kreisverwaltung des Landkreises Uckermark sucht": the district's administration is the district, "Landkreis Uckermark". */
+const VERWALTUNG_OF = /^(?:Kreis|Stadt|Gemeinde|Bezirks|Landes)?[Vv]erwaltung\s+(?:des|der)\s+(Landkreises|Kreises|Stadt|Gemeinde|Marktgemeinde|Marktes|Bezirks|Amtes)\s+(?=\p{Lu})/u;
+const NOMINATIVE: Record<string, string> = { Landkreises: 'Landkreis', Kreises: 'Kreis', Stadt: 'Stadt', Gemeinde: 'Gemeinde', Marktgemeinde: 'Marktgemeinde', Marktes: 'Markt', Bezirks: 'Bezirk', Amtes: 'Amt' };
 function asTownNamesItself(name: string): string {
   const m = ADMINISTRATION_OF.exec(name);
-  return m ? `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${name.slice(m[0].length)}` : name;
+  if (m) return `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${name.slice(m[0].length)}`;
+  const de = VERWALTUNG_OF.exec(name);
+  return de ? `${NOMINATIVE[de[1]!]} ${name.slice(de[0].length)}` : name;
 }
 
 /**

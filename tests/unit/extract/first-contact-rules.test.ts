@@ -3792,3 +3792,14 @@ describe('thirty-first round: a scale word in a label\'s value, a German place\'
     expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url, NOW).organisation).toBe('Circular Bio-based Europe Joint Undertaking');
   });
 });
+
+describe('thirty-first round: a district\'s administration, an address of no postal shape under a workplace label', () => {
+  it('reads "Die Kreisverwaltung des Landkreises Uckermark sucht" as "Landkreis Uckermark"', () => {
+    expect(factsOf('<h1>Sachbearbeiter/in Wohngeld</h1><p>Die Kreisverwaltung des Landkreises Uckermark sucht zum 01.05.2026 eine/n Sachbearbeiter/in Wohngeld (m/w/d).</p><p>Bewerbungsfrist: 15. März 2026</p>', 'https://www.uckermark.de/stellen/1', 'de').organisation).toBe('Landkreis Uckermark');
+  });
+  it('reads "Family Leisure Centre / 2000 Division Avenue North / Medicine Hat, AB", and no row after it', () => {
+    const location = (dl: string) => factsOf(`<h1>Facility Operator II</h1><dl>${dl}</dl><p>Closing date: March 2, 2026</p>`, 'https://careers.medicinehat.ca/jobs/1', 'en').location;
+    expect(location('<dt>Work location</dt><dd>Family Leisure Centre<br>2000 Division Avenue North<br>Medicine Hat, AB</dd><dt>Posting date</dt><dd>February 9, 2026</dd>')).toBe('Family Leisure Centre, 2000 Division Avenue North, Medicine Hat, AB');
+    expect(location('<dt>Arbeitsort</dt><dd>Altdorf</dd><dt>Pensum</dt><dd>80–100 %</dd><dt>Anstellung</dt><dd>unbefristet</dd>')).toBe('Altdorf');
+  });
+});
