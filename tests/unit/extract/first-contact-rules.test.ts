@@ -3803,3 +3803,14 @@ describe('thirty-first round: a district\'s administration, an address of no pos
     expect(location('<dt>Arbeitsort</dt><dd>Altdorf</dd><dt>Pensum</dt><dd>80–100 %</dd><dt>Anstellung</dt><dd>unbefristet</dd>')).toBe('Altdorf');
   });
 });
+
+describe('thirty-first round, detection: a cadetship programme', () => {
+  it('takes "Engineering Cadetship Programme" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-128/nz-tasman-dc-engineering-cadetship-2027';
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url)).toBe(false);
+  });
+  it('still takes one post named "Cadet Engineer" for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Cadet Engineer | Tasman District Council</title></head><body><main><h1>Cadet Engineer</h1><p>Tasman District Council is looking for a Cadet Engineer to join its transportation team in Richmond.</p><ul><li>Salary: $58,000 - $64,000 per annum</li><li>Permanent, full-time</li><li>Applications close: 2 March 2026</li></ul><h2>How to apply</h2><p>Apply online before 2 March 2026.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.tasman.govt.nz/my-council/jobs/cadet-engineer')).toBe(true);
+  });
+});
