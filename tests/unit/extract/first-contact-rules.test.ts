@@ -3814,3 +3814,14 @@ describe('thirty-first round, detection: a cadetship programme', () => {
     expect(looksLikeVacancy(doc, 'https://www.tasman.govt.nz/my-council/jobs/cadet-engineer')).toBe(true);
   });
 });
+
+describe('thirty-first round, detection: the central government\'s trainee programme', () => {
+  it('takes "Rijkstraineeprogramma 2026" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-127/nl-wvn-rijkstraineeprogramma-2026-landing';
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url)).toBe(false);
+  });
+  it('still takes a post whose text names the programme for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="nl"><head><title>Beleidsmedewerker arbeidsmarkt | Werken voor Nederland</title></head><body><main><h1>Beleidsmedewerker arbeidsmarkt</h1><p>Het ministerie van Binnenlandse Zaken zoekt een beleidsmedewerker arbeidsmarkt. Je begeleidt ook deelnemers aan het Rijkstraineeprogramma.</p><ul><li>Schaal 11, maximaal € 6.110 bruto per maand</li><li>36 uur per week</li><li>Reageren voor 2 maart 2026</li></ul><h2>Solliciteren</h2><p>Solliciteer via de knop hieronder.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.werkenvoornederland.nl/vacatures/beleidsmedewerker-arbeidsmarkt-BZK-2026-0101')).toBe(true);
+  });
+});
