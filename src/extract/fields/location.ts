@@ -72,7 +72,8 @@ const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed|work|works|workin
 /** Street kind first, in lower case, then the number: "rue du Village 8, 1490 Court-Saint-Étienne" (Belgium). */
 const KIND_FIRST = new RegExp(
   // "Grand-Place 39", "Grand-Rue 37": the word before the hyphen is the street's own.
-  String.raw`(?<![${LETTER}-])(?:[${LETTER}]+-)?(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s(?:[${LETTER}'’.\-]+\s){0,5}?\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?(?:\s?(?:bte|boîte|bus)\s?\d{1,4})?,?\s+${postcodeCity(CAP, `[${LETTER}]`)}`,
+  // "Grand'Rue 39": a word elided onto the street's kind is the street's too.
+  String.raw`(?<![${LETTER}'’-])(?:[${LETTER}]+[-'’])?(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s(?:[${LETTER}'’.\-]+\s){0,5}?\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?(?:\s?(?:bte|boîte|bus)\s?\d{1,4})?,?\s+${postcodeCity(CAP, `[${LETTER}]`)}`,
   'iu',
 );
 /**

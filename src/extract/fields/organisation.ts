@@ -520,7 +520,9 @@ const AMBIGUOUS_LABELS = new Set(allOf((l) => l.ambiguousOrganisationLabels).map
 const SITE_PREFIX = new RegExp(`^(?:${PREFIXES})(?![${LETTER}])`, 'iu');
 /** A kind of employer alone ("Le CPAS recrute", "Die Stadt sucht") names none. */
 const GENERIC_KINDS = new Set(allOf((l) => l.genericEmployerKinds));
-const ONLY_A_KIND = { test: (v: string) => GENERIC_KINDS.has(plain(v)) };
+/** "Le CPAS", "Die Stadt", "Centre", "Service": a kind or a body's common noun alone names nobody. */
+const ONLY_A_KIND = { test: (v: string) => GENERIC_KINDS.has(plain(v)) || COMMON_NOUN_ALONE.test(v.trim()) };
+const COMMON_NOUN_ALONE = /^(?:Centre|Center|Centrum|Zentrum|Service|Dienst|Office|Bureau|Büro|Department|Departement|Agency|Unit|Institute|Institut|Directorate|Division)$/i;
 const KIND_OF_EMPLOYER = new RegExp(`(?<![${LETTER}])(?:${EMPLOYER_TYPES})(?![${LETTER}])`, 'iu');
 
 const fromLabel: Rule<string> = (ctx) => {

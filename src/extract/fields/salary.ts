@@ -182,13 +182,17 @@ function lastOfList<M extends { start: number; end: number; max: number; currenc
   return last;
 }
 
+const OTHERS_BEFORE = /(?:\bwith|alongside|supporting|supervising|managing|leading|supported by|assisted by|met|avec|mit)\s+(?:the\s+|a\s+|our\s+|de\s+|les\s+|den\s+)?(?:team of\s+)?$/i;
+
 export function readSalarySentence(text: string, dollar = 'USD'): Salary | null {
   const pay = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !IN_ALLOWANCE_BRACKET.test(text.slice(Math.max(0, m.start - 90), m.start)));
   const inKnownPeriod = pay.filter((m) => !OTHER_PERIOD_AFTER.test(text.slice(m.end, m.end + 24)));
   // "Salary Range: $2,875.58 - $3,594.47 Bi-Weekly" and nothing else: the pay as given, in no period the facts know.
   const otherPeriodOnly = inKnownPeriod.length === 0 && pay.length > 0;
   const money = otherPeriodOnly ? pay : inKnownPeriod;
-  const scale = scaleIn(text);
+  const named = scaleIn(text);
+  // "working closely with the Band 3 booking clerks": the grade of the people the post works with.
+  const scale = named && OTHERS_BEFORE.test(text.slice(Math.max(0, text.indexOf(named) - 40), text.indexOf(named))) ? null : named;
   const first = money[0];
   if (!first && !scale) return null;
   if (!first) return { scale, min: null, max: null, currency: null, period: null, gross: null };
@@ -474,10 +478,11 @@ function inFull(scale: string | null, all: readonly Reading[]): string | null {
 }
 
 /** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
-const SCALE_WORD_FIRST = /^(?:salarisschaal|weddeschaal|loonschaal|schaal|barema|échelle|barème|salary scale|pay scale)\s/i;
+const SCALE_WORD_FIRST = /(?:^|[\s–-])(?:salarisschaal|weddeschaal|loonschaal|schaal|barema|échelle|barème|salary scale|pay scale)\s+[A-Z0-9]/i;
 
 function labelScale(value: string, words = false): Salary | null {
-  // "Verloning | Salarisschaal B1-B3": the word for a scale before its notation is no part of it ("Grade 7" keeps its word).
+  // "Verloning | Salarisschaal B1-B3", "Employé d'administration – échelle D4": the word for a scale before its notation
+  // is no part of it, nor the rank before it ("Grade 7" keeps its word).
   const afterWord = SCALE_WORD_FIRST.test(value.trim()) ? scaleIn(value) : null;
   if (afterWord) return { scale: afterWord, min: null, max: null, currency: null, period: null, gross: null };
   const lead = LEADING_SCALE.exec(value.trim());

@@ -3825,3 +3825,19 @@ describe('thirty-first round, detection: the central government\'s trainee progr
     expect(looksLikeVacancy(doc, 'https://www.werkenvoornederland.nl/vacatures/beleidsmedewerker-arbeidsmarkt-BZK-2026-0101')).toBe(true);
   });
 });
+
+describe('thirty-first round: a common noun alone, "Grand\'Rue", a rank before its scale, the grade of colleagues', () => {
+  it('names no employer "Centre" from "Joint Research Centre"', () => {
+    const dir = 'tests/fixtures/blind/batch-128/eu-jrc-ispra-scientific-project-officer-flood-risk-ca-fgiv';
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url, NOW).organisation).not.toBe('Centre');
+  });
+  it('reads "Maison communale, Grand\'Rue 39, 1435 Mont-Saint-Guibert" whole', () => {
+    expect(findAddress("Maison communale, Grand'Rue 39, 1435 Mont-Saint-Guibert", true)).toBe("Maison communale, Grand'Rue 39, 1435 Mont-Saint-Guibert");
+  });
+  it('reads "D4" from "Employé d\'administration – échelle D4" under a grade label, and no band from "with the Band 3 booking clerks"', () => {
+    expect(factsOf("<h1>Employé</h1><table><tr><th>Grade</th><td>Employé d'administration – échelle D4</td></tr></table><p>Date limite : 5 juin 2026.</p>", 'https://www.mont-saint-guibert.be/emploi/1', 'fr').salary?.scale).toBe('D4');
+    const nhs = factsOf('<h1>Medical Secretary</h1><p>You will work closely with the Band 3 booking clerks and the Band 5 Outpatient Sister.</p><p>Salary: £27,485 to £30,162 a year pro rata</p><p>Closing date: 2 March 2026</p>', 'https://www.jobs.nhs.uk/candidate/jobadvert/C9307-26-0140', 'en');
+    expect(nhs.salary?.scale ?? null).toBeNull();
+    expect(factsOf('<h1>Medical Secretary</h1><p>This is a Band 4 post in the orthopaedic team.</p><p>Salary: £27,485 to £30,162 a year</p><p>Closing date: 2 March 2026</p>', 'https://www.jobs.nhs.uk/candidate/jobadvert/C9307-26-0142', 'en').salary?.scale).toBe('Band 4');
+  });
+});
