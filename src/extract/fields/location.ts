@@ -23,7 +23,7 @@ const postcodeCity = (cap: string, letter: string) =>
   // "Bergen op Zoom", "Berkel en Rodenrijs", "Kirchheim b.München", "Biel/Bienne", "Rotenburg (Wümme)",
   // "Belgrade (Namur)": the town's particles, its other language's name, and the river or town in brackets that
   // tells it from its namesakes (one word; see NOT_TOWN_BRACKET for the brackets that name something else).
-  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|sur|aan de|aan den|op|en|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s\([${LETTER}.'’]+\))?`;
+  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|in der|sur|aan de|aan den|op|en|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s\([${LETTER}.'’]+\))?`;
 /** The province a Dutch town's name carries to tell it from its namesakes: "Hengelo (Gld)", "Bergen (NH)". */
 const DUTCH_PROVINCE_MARK = String.raw`(?:Gld|Gelderland|Ov|Overijssel|N\.?-?B\.?|N\.?-?H\.?|Z\.?-?H\.?|Fr|Friesland|Fryslân|Gr|Groningen|Dr|Drenthe|L|Lb|Limburg|Zld|Zeeland|Z|U|Utr|Utrecht|Fl|Flevoland|O|Ov\.)`;
 /**

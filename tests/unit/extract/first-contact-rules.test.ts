@@ -3841,3 +3841,10 @@ describe('thirty-first round: a common noun alone, "Grand\'Rue", a rank before i
     expect(factsOf('<h1>Medical Secretary</h1><p>This is a Band 4 post in the orthopaedic team.</p><p>Salary: £27,485 to £30,162 a year</p><p>Closing date: 2 March 2026</p>', 'https://www.jobs.nhs.uk/candidate/jobadvert/C9307-26-0142', 'en').salary?.scale).toBe('Band 4');
   });
 });
+
+describe('thirty-first round: a German town named with "in der"', () => {
+  it('reads "76829 Landau in der Pfalz" whole, as "Frankfurt am Main" and "Rothenburg ob der Tauber"', () => {
+    expect(findAddress('Rathaus Landau, Marktstraße 50, 76829 Landau in der Pfalz')).toBe('Rathaus Landau, Marktstraße 50, 76829 Landau in der Pfalz');
+    expect(findAddress('Römerberg 23, 60311 Frankfurt am Main')).toBe('Römerberg 23, 60311 Frankfurt am Main');
+  });
+});
