@@ -3848,3 +3848,10 @@ describe('thirty-first round: a German town named with "in der"', () => {
     expect(findAddress('Römerberg 23, 60311 Frankfurt am Main')).toBe('Römerberg 23, 60311 Frankfurt am Main');
   });
 });
+
+describe('thirty-first round: a surname that is a common word after its particle', () => {
+  it('reads "Marloes van der Meer (teamleider Samenleving) op 06 …" as a person, and still no "Public Appointments" body', () => {
+    expect(contactsIn('Wil je meer weten? Bel of app met Marloes van der Meer (teamleider Samenleving) op 06 43 18 72 95.', 'nl')[0]).toMatchObject({ name: 'Marloes van der Meer', role: 'teamleider Samenleving' });
+    expect(contactsIn('Please contact Niamh Cleary (Recruitment Officer, Public Appointments Service) at 01 858 7532.', 'ie').map((c) => c.name)).toEqual(['Niamh Cleary']);
+  });
+});

@@ -40,6 +40,8 @@ const GENITIVE_BEFORE = /(?:^|[\s'’])(?:du|des|de la|van de|van het|der)[ \u00
 const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
 const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
 
+const SURNAME_PARTICLE = /^(?:van|der|den|de|ter|ten|von|vom|zu|du|le|la)$/;
+
 export function namesIn(text: string): Point[] {
   const out: Point[] = [];
   for (const m of text.matchAll(NAME)) {
@@ -68,10 +70,12 @@ export function namesIn(text: string): Point[] {
     if (of >= 2 && words.slice(of + 1).filter((w) => CAPITALISED.test(w)).length >= 2) words = words.slice(0, of);
     const honorific = HONORIFIC_START.test(words.join(' '));
     if (words.filter((w) => CAPITALISED.test(w)).length < 2) continue;
-    if (words.slice(1).some((w) => NOT_NAMES.has(w) && !/^(De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w) && !honorific)) continue;
+    // After a particle a word is the surname ("Marloes van der Meer", though "Meer" opens "Meer info").
+    const notName = (i: number) => NOT_NAMES.has(words[i]!) && !(i >= 1 && SURNAME_PARTICLE.test(words[i - 1]!));
+    if (words.some((w, i) => i >= 1 && notName(i) && !/^(De|Van|Le|La|Du|Von|Der|Den|Ter|Ten)$/.test(w) && !honorific)) continue;
     // Trailing words such as "Tel" or "Telefon" are not part of the name.
-    while (words.length > 2 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1);
-    if (NOT_NAMES.has(words[words.length - 1]!)) continue;
+    while (words.length > 2 && notName(words.length - 1)) words = words.slice(0, -1);
+    if (notName(words.length - 1)) continue;
     // "Fachdienstleiter Ausländerrecht": a job's name that opens with a compound ending in a job's noun is all job.
     if (words[0]!.length > 6 && isRoleWord(words[0]!) && !ROLE_NOUNS.has(words[0]!.toLowerCase())) continue;
     // "Human Resources Analyst Dana Whitfield": the words up to the last job noun are the role, not the name.
