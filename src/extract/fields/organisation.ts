@@ -256,8 +256,8 @@ const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des',
 export function isName(v: string): boolean {
   if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
   // An address is no name: "Abteilung Baurecht, Widmanngasse 43, 9500 Villach".
-  // Nor two names a separator joins ("Ministerie van … · CJIB"), nor a breadcrumb ("Accueil › Jobs").
-  if (/[!?;:@|·•›»]|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
+  // Nor two names a separator joins ("Ministerie van … · CJIB"), nor a breadcrumb ("Accueil › Jobs", "Accueil > Jobs > …").
+  if (/[!?;:@|·•›»]|\s>\s|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
   // A site's address names the site, not who employs: "Vlaanderen.be", "werkenvoor.be".
   if (/\.(?:be|nl|de|fr|lu|ch|at|eu|uk|ie|com|org|gov|net)$/i.test(v)) return false;
   const words = v.split(/\s+/);

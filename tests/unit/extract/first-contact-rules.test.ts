@@ -3855,3 +3855,10 @@ describe('thirty-first round: a surname that is a common word after its particle
     expect(contactsIn('Please contact Niamh Cleary (Recruitment Officer, Public Appointments Service) at 01 858 7532.', 'ie').map((c) => c.name)).toEqual(['Niamh Cleary']);
   });
 });
+
+describe('thirty-first round: a breadcrumb with ">"', () => {
+  it('takes "Accueil > Jobs > Géomaticien" for no employer, and keeps a name with a sign in it', () => {
+    expect(isName('Accueil > Jobs > Géomaticien')).toBe(false);
+    expect(isName('Institut Géographique National')).toBe(true);
+  });
+});
