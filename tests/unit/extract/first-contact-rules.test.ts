@@ -3862,3 +3862,18 @@ describe('thirty-first round: a breadcrumb with ">"', () => {
     expect(isName('Institut Géographique National')).toBe(true);
   });
 });
+
+describe('thirty-first round, detection: a summer student programme, an interest list', () => {
+  const fixture = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url);
+  };
+  it('takes "Summer Student Employment Program 2026" and an interest list "not currently accepting applications" for no vacancy', () => {
+    expect(fixture('batch-130/ca-windsor-summer-student-program-2026')).toBe(false);
+    expect(fixture('batch-130/us-sioux-falls-equipment-operator-interest-list')).toBe(false);
+  });
+  it('still takes a post that accepts no applications by e-mail for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>Equipment Operator | City of Sioux Falls</title></head><body><main><h1>Equipment Operator</h1><p>The City of Sioux Falls is hiring an Equipment Operator for Public Works.</p><ul><li>Pay range: $24.86 – $31.77 per hour</li><li>Full-time, year-round</li><li>Closing date: 03/02/2026</li></ul><h2>How to apply</h2><p>Apply online. We are not accepting applications by e-mail or mail.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.governmentjobs.com/careers/siouxfalls/jobs/4821/equipment-operator')).toBe(true);
+  });
+});
