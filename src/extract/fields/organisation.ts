@@ -280,6 +280,8 @@ const TRAILING_VERB = new RegExp(`\\s+(?:${VERBS})$`, 'i');
 const POWERED_BY = /\bpowered by\s+([^\n·|,;]+)/i;
 
 /** Only names pass: a rule whose value is a sentence lets the next rule try. */
+const TOWNS_BRACKET = /\s*\((?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s*|\s+(?:en|et|und|and)\s+))+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\)$/u;
+
 const named =
   (rule: Rule<string>): Rule<string> =>
   (ctx) => {
@@ -287,7 +289,8 @@ const named =
     if (!found) return null;
     // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
     // "Ville de La Rochelle recrute": a heading's hiring verb is no part of the name.
-    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
+    // "Politiezone Noorderkempen (Hoogstraten, Merksplas, Rijkevorsel)": the towns a zone serves are no part of its name.
+    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(TOWNS_BRACKET, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
     // "Powered by Taleo": the software the site runs on, no employer.
     if (POWERED_BY.exec(ctx.page.text)?.[1]?.trim().toLowerCase() === value.toLowerCase()) return null;
     return isEmployerName(value, ctx.page.text) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
@@ -588,8 +591,9 @@ const GERMAN_OFFICE = /^\p{Lu}\p{Ll}+(?:amt|referat|abteilung|fachdienst|fachber
 /** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */
 const ADMINISTRATION_OF = /^(stad|gemeente)s?bestuur\s+van\s+(?=\p{Lu})/iu;
 /** "Die Kreisverwaltung des Landkreises Uckermark sucht": the district's administration is the district, "Landkreis Uckermark". */
-const VERWALTUNG_OF = /^(?:Kreis|Stadt|Gemeinde|Bezirks|Landes)?[Vv]erwaltung\s+(?:des|der)\s+(Landkreises|Kreises|Stadt|Gemeinde|Marktgemeinde|Marktes|Bezirks|Amtes)\s+(?=\p{Lu})/u;
-const NOMINATIVE: Record<string, string> = { Landkreises: 'Landkreis', Kreises: 'Kreis', Stadt: 'Stadt', Gemeinde: 'Gemeinde', Marktgemeinde: 'Marktgemeinde', Marktes: 'Markt', Bezirks: 'Bezirk', Amtes: 'Amt' };
+/** "Die Baudirektion der Stadt Grenchen sucht": an office of the town, whose employer is the town. */
+const VERWALTUNG_OF = /^\p{Lu}\p{Ll}*(?:verwaltung|direktion|amt|abteilung|departement)\s+(?:des|der)\s+(Landkreises|Kreises|Kantons|Stadt|Gemeinde|Marktgemeinde|Marktes|Bezirks|Amtes)\s+(?=\p{Lu})/u;
+const NOMINATIVE: Record<string, string> = { Landkreises: 'Landkreis', Kreises: 'Kreis', Kantons: 'Kanton', Stadt: 'Stadt', Gemeinde: 'Gemeinde', Marktgemeinde: 'Marktgemeinde', Marktes: 'Markt', Bezirks: 'Bezirk', Amtes: 'Amt' };
 function asTownNamesItself(name: string): string {
   const m = ADMINISTRATION_OF.exec(name);
   if (m) return `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${name.slice(m[0].length)}`;

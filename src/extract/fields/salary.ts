@@ -23,8 +23,8 @@ const PERIODS = (['hour', 'day', 'week', 'month', 'year'] as const).map((p) => (
 
 /** Scale notations: "B1", "B1-B3", "B111", "11", "E 9a", "A9g - A11", "GS-12", "AD 5". */
 /** A sub-step after a dot stays part of it: "C1.1" (Belgian police scales). */
-/** "B1", "A 11", "C1.1", "GS-12"; never an amount's currency ("Lohnband CHF 82'300"). */
-const LETTERED_TOKEN = String.raw`(?!(?:CHF|EUR|USD|GBP|CAD|AUD|NZD)[ -]?\d)[A-Z]{1,3}[ -]?\d{1,3}[a-z]?(?:\.\d{1,2}(?!\d))?`;
+/** "B1", "A 11", "C1.1", "GS-12"; never an amount's currency ("Lohnband CHF 82'300") nor a standard ("la classification CIM-10", "ISO 9001"). */
+const LETTERED_TOKEN = String.raw`(?!(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|CIM|ICD|ISO|DIN|IEC|NF)[ -]?\d)[A-Z]{1,3}[ -]?\d{1,3}[a-z]?(?:\.\d{1,2}(?!\d))?`;
 const SCALE_TOKEN = String.raw`(?:${LETTERED_TOKEN}|\d{1,2}[a-z]?)`;
 const SCALE_AFTER_WORD = new RegExp(
   // The word ends where the notation starts: "classes 14" is no "classe" and a scale "s 14".

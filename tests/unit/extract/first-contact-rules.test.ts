@@ -3877,3 +3877,15 @@ describe('thirty-first round, detection: a summer student programme, an interest
     expect(looksLikeVacancy(doc, 'https://www.governmentjobs.com/careers/siouxfalls/jobs/4821/equipment-operator')).toBe(true);
   });
 });
+
+describe('thirty-first round: a zone\'s towns in brackets, an office of a town, a coding standard', () => {
+  const org = (p: string, url: string, lang: string) => factsOf(`<h1>Consulent</h1>${p}<p>Solliciteer tot 1 maart 2026.</p>`, url, lang).organisation;
+  it('reads "Politiezone Noorderkempen" without the towns it serves, and "Stadt Grenchen" from "Die Baudirektion der Stadt Grenchen sucht"', () => {
+    expect(org('<dl><dt>Werkgever</dt><dd>Politiezone Noorderkempen (Hoogstraten, Merksplas, Rijkevorsel)</dd></dl>', 'https://www.poolstok.be/vacatures/1', 'nl')).toBe('Politiezone Noorderkempen');
+    expect(org('<p>Die Baudirektion der Stadt Grenchen sucht per 1. Mai 2026 eine Fachperson Energie.</p>', 'https://www.grenchen.ch/stellen/1', 'de')).toBe('Stadt Grenchen');
+    expect(org('<dl><dt>Werkgever</dt><dd>Lokaal Bestuur Herzele (gemeente en OCMW)</dd></dl>', 'https://www.herzele.be/vacatures/1', 'nl')).toBe('Lokaal Bestuur Herzele');
+  });
+  it('reads no scale from "selon la classification CIM-10", and still "classe 9"', () => {
+    expect(factsOf('<h1>Technicien DIM</h1><ul><li>Codage des séjours selon la classification CIM-10 et la CCAM.</li><li>Rémunération : de 27 900 € à 36 200 € bruts annuels.</li></ul><p>Date limite : 15 mars 2026.</p>', 'https://www.ch-roanne.fr/offres/1', 'fr').salary?.scale ?? null).toBeNull();
+  });
+});
