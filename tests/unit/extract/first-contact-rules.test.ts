@@ -3586,7 +3586,8 @@ describe('thirty-first round: the body a board recruits for, a school grade, a r
   it('takes no role from a bracket that names the body of the person\'s mail domain ("Jonas Debaere (Poolstok)", @poolstok.be)', () => {
     const f = fixture(119, 'be-poolstok-houthulst-bibliotheekassistent');
     expect(f.organisation).toBe('Lokaal bestuur Houthulst');
-    expect(f.contacts.find((c) => c.name === 'Jonas Debaere')?.role ?? null).toBeNull();
+    // The job before his name is his role ("selectieconsulent Jonas Debaere (Poolstok)").
+    expect(f.contacts.find((c) => c.name === 'Jonas Debaere')?.role ?? null).toBe('selectieconsulent');
     expect(factsOf('<h1>Bibliotheekassistent</h1><p>Over de job: Jonas Debaere (bibliothecaris), tel. 050 40 73 16, jonas.debaere@poolstok.be.</p><p>Solliciteer tot 1 maart 2026.</p>', 'https://www.houthulst.be/vacatures/1').contacts[0]?.role).toBe('bibliothecaris');
   });
 });
@@ -3887,5 +3888,15 @@ describe('thirty-first round: a zone\'s towns in brackets, an office of a town, 
   });
   it('reads no scale from "selon la classification CIM-10", and still "classe 9"', () => {
     expect(factsOf('<h1>Technicien DIM</h1><ul><li>Codage des séjours selon la classification CIM-10 et la CCAM.</li><li>Rémunération : de 27 900 € à 36 200 € bruts annuels.</li></ul><p>Date limite : 15 mars 2026.</p>', 'https://www.ch-roanne.fr/offres/1', 'fr').salary?.scale ?? null).toBeNull();
+  });
+});
+
+describe('thirty-first round: the job before a name when the bracket after it is the employer, the addressee of a letter', () => {
+  it('reads "HR-consultant Nele Geerts (Poolstok): …, nele.geerts@poolstok.be" with her job as the role', () => {
+    expect(contactsIn('Vragen over de selectie? Neem contact op met HR-consultant Nele Geerts (Poolstok): 03 270 30 85, nele.geerts@poolstok.be.', 'be')[0]).toMatchObject({ name: 'Nele Geerts', role: 'HR-consultant' });
+  });
+  it('takes no contact from "par courrier à l\'attention de Madame …", and still one "may be addressed to Ms …"', () => {
+    expect(contactsIn("Les candidatures doivent parvenir soit par courrier à l'attention de Madame Anne-Sophie Lefèbvre, Présidente du CPAS, Place de Pâturages 18, 7340 Colfontaine, soit par courriel à recrutement@cpascolfontaine.be.", 'be')).toEqual([]);
+    expect(contactsIn('Questions about the duties of the post may be addressed to Ms Katarzyna Nowak, Head of Unit C2, tel. +32 2 282 2147, katarzyna.nowak@cor.europa.eu.', 'be')[0]?.name).toBe('Katarzyna Nowak');
   });
 });

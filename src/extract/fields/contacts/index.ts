@@ -9,6 +9,7 @@ import type { Contact } from '../../../model/facts';
 import type { Context, Found, Rule } from '../../context';
 import { firstOf } from '../../context';
 import { blocks, contactsInBlock, units } from './blocks';
+import { namesMailDomain } from './roles';
 import { contactsIn } from './sentences';
 import { TECHNICAL_HELP } from './words';
 
@@ -90,9 +91,3 @@ export function extractContacts(ctx: Context): Found<Contact[]> | null {
   return firstOf(ctx, contactRules);
 }
 
-/** The role is the name of the address's domain: "Poolstok" for jonas.debaere@poolstok.be. */
-function namesMailDomain(role: string, email: string): boolean {
-  const labels = email.slice(email.indexOf('@') + 1).toLowerCase().split('.');
-  const name = labels[labels.length - 2];
-  return name !== undefined && name.length >= 3 && role.toLowerCase().replace(/[\s-]+/g, '') === name;
-}

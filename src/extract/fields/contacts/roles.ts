@@ -230,3 +230,10 @@ function roleUpToChannel(between: string): string | null {
 
 /** A comma or dash and a small letter after a name: a role follows ("Rachid El Amrani, teamleider ..."). */
 export const ROLE_FOLLOWS = new RegExp(`^[ \u00a0]*[,–-][ \u00a0]*[${LOWER}]`, 'u');
+
+/** The role is the name of the address's domain: "Poolstok" for jonas.debaere@poolstok.be. */
+export function namesMailDomain(role: string, email: string): boolean {
+  const labels = email.slice(email.indexOf('@') + 1).toLowerCase().split('.');
+  const name = labels[labels.length - 2];
+  return name !== undefined && name.length >= 3 && role.toLowerCase().replace(/[\s-]+/g, '') === name;
+}

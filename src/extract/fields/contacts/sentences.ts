@@ -9,7 +9,7 @@ import { hasStem } from '../../context';
 import { findEmails, findPhones } from '../../phones';
 import type { Point } from './names';
 import { isPersonName, namedInAddress, namesIn, splitByAddress } from './names';
-import { roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
+import { namesMailDomain, roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
 import { CONTACT_WORDS, GENERIC_MAILBOX, ROLE_NOUNS } from './words';
 
 /** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
@@ -94,10 +94,12 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
       const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
       if (!isPersonName(text, p, next, ownEmail)) continue;
+      // "par courrier à l'attention de Madame …, Présidente du CPAS": whom a letter is addressed to, not whom to ask.
+      if (ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
       const split = ownEmail ? splitByAddress(text, p, ownEmail) : null;
       current = split
         ? { name: split.name.value, role: split.role, phone: null, email: null }
-        : { name: p.value, role: roleAfter(text, p.end, next.start) ?? roleBefore(text, p), phone: null, email: null };
+        : { name: p.value, role: ownRole(text, p, next, ownEmail), phone: null, email: null };
       lastNameEnd = p.end;
       out.push(current);
       if (roleFollows) i = points.indexOf(next) - 1;
@@ -127,4 +129,15 @@ export function contactsIn(text: string, country: string | null): Contact[] {
   // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask; a named
   // department is a contact when it gives both a phone and an address, as a desk one can call.
   return out.filter((c) => (c.name ? c.phone || c.email : c.role && c.phone && c.email));
+}
+
+const ADDRESSEE_BEFORE = /(?:à l['’]attention de|a l['’]attention de|ter attentie van|t\.a\.v\.|z\.\s?Hd\.|zu Händen(?: von)?|for the attention of|f\.a\.o\.)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+
+/**
+ * The role written after the name, else before it; a bracket that names the body of the person's mail domain is
+ * their employer, and the job before the name their role ("HR-consultant Nele Geerts (Poolstok): …, nele.geerts@poolstok.be").
+ */
+function ownRole(text: string, name: Point, next: Point, email: Point | undefined): string | null {
+  const after = roleAfter(text, name.end, next.start);
+  return after && email && namesMailDomain(after, email.value) ? roleBefore(text, name) : (after ?? roleBefore(text, name));
 }
