@@ -260,11 +260,6 @@ const WORKPLACE_LABEL_WORD = new RegExp(
   'iu',
 );
 
-/**
- * A workplace's label: one of the labels as written, or a short label with a workplace's word in it
- * ("Plaats tewerkstelling", "Job locations"), never where a selection step is held ("Locatie gesprek",
- * "Interview location") or where to send something.
- */
 /** Words only: a line with a colon, a number or a sign in it is a label and its value, or no label. */
 const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&()-]+$`, 'u');
 /** A capitalised word after the workplace's word: "Standplaats Den Haag" is a label and its value, "Job Location" a label. */
