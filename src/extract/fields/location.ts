@@ -61,12 +61,18 @@ const US_ADDRESS = new RegExp(
 );
 /** Australia and Canada: comma-separated parts ending in a state and postcode ("…, Parkes ACT 2600", "…, Ottawa, ON K1A 0M7"). */
 const AU_CA_ADDRESS = new RegExp(
-  String.raw`(?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,3}[${UPPER}][${LETTER}'’.\-]+(?:\s[${UPPER}][${LETTER}'’.\-]+)?,?\s(?:(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT)\s\d{4}|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\s[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![${LETTER}\d])`,
+  // "Ipswich City Council Administration Building, 1 Nicholas Street, Ipswich QLD 4305": a building's name may be long.
+  String.raw`(?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,60},\s*){1,3}[${UPPER}][${LETTER}'’.\-]+(?:\s[${UPPER}][${LETTER}'’.\-]+)?,?\s(?:(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT)\s\d{4}|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\s[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![${LETTER}\d])`,
   'u',
 );
 /** The clause before an address that only says where it is: "The post is based at", "located in the". */
 /** "based at our Worcester office, County Hall, Spetchley Road, …": the employer's words for its place, before the place's own name. */
 const OUR_PLACE = /^(?:our|your|onze|ons|notre|nos|unsere[mn]?)\s[^,\d]{1,40},\s+(?=[A-ZÀ-Ý\d])/;
+/** "our Worcester office, " is the employer's word for its place; "our Evandale Administration Centre" is the place's name. */
+const ourPlace = (phrase: string) => {
+  const rest = phrase.replace(/^\S+\s/, '');
+  return /\s[a-zà-ÿ]/.test(` ${rest.replace(/,\s*$/, '')}`) ? '' : rest;
+};
 const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed|work|works|working)\s+(?:at|in|from|out of)\s+(?:the\s+)?|^(?:your|our|the)\s[^,\d]{0,40}?\b(?:will be|is)\s+(?:at\s+)?(?:the\s+)?/i;
 
 /** Street kind first, in lower case, then the number: "rue du Village 8, 1490 Court-Saint-Étienne" (Belgium). */
@@ -112,7 +118,7 @@ export function findAddress(text: string, underLabel = false): string | null {
   if (!m || A_DATE.test(m[0])) return null;
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
   // "… 1000 Brussel. Voor veldwerk …": a sentence's full stop ends the town ("St. Gallen" keeps its short word's).
-  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, '').replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');
+  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, ourPlace).replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');
   // "Verwaltungsgebäude „Haus am Overbergplatz“": the building is the name in quotes, its kind no part of it.
   const building = buildingBefore(text.slice(0, m.index), underLabel, m[0])?.replace(QUOTED_BUILDING, '$1');
   const town = address.replace(NOT_TOWN_BRACKET, '');

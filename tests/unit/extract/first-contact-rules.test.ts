@@ -3900,3 +3900,14 @@ describe('thirty-first round: the job before a name when the bracket after it is
     expect(contactsIn('Questions about the duties of the post may be addressed to Ms Katarzyna Nowak, Head of Unit C2, tel. +32 2 282 2147, katarzyna.nowak@cor.europa.eu.', 'be')[0]?.name).toBe('Katarzyna Nowak');
   });
 });
+
+describe('thirty-first round: a Swiss hedge before a step, a long building name in an Australian address, "our" before a place\'s name', () => {
+  it('names the step "Zweiter Gesprächstermin" in "ein allfälliger zweiter Gesprächstermin am 26. März 2026"', () => {
+    expect(factsOf('<h1>Fachspezialist/in Energie</h1><p>Bewerbungen bis am 8. März 2026. Die Vorstellungsgespräche finden am 19. März 2026 statt, ein allfälliger zweiter Gesprächstermin am 26. März 2026.</p>', 'https://www.grenchen.ch/stellen/1', 'de').events.map((e) => e.label)).toEqual(['Vorstellungsgespräche', 'Zweiter Gesprächstermin']);
+  });
+  it('reads "Ipswich City Council Administration Building, …" whole, and "our Evandale Administration Centre" by its name, never "our Worcester office"', () => {
+    expect(findAddress('This role is based at the Ipswich City Council Administration Building, 1 Nicholas Street, Ipswich QLD 4305, with regular travel.')).toBe('Ipswich City Council Administration Building, 1 Nicholas Street, Ipswich QLD 4305');
+    expect(findAddress('This position is based at our Evandale Administration Centre, 135 Bundall Road, Surfers Paradise QLD 4217, with site visits.')).toBe('Evandale Administration Centre, 135 Bundall Road, Surfers Paradise QLD 4217');
+    expect(findAddress('The post is based at our Worcester office, County Hall, Spetchley Road, Worcester, WR5 2NP.')).toBe('County Hall, Spetchley Road, Worcester, WR5 2NP');
+  });
+});
