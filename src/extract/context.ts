@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../model/facts';
 import { DIGIT, LETTER, UPPER } from './chars';
-import { allOf } from './locales';
+import { allOf, alternation } from './locales';
 import { VACANCY_LABELS } from './locales/vacancy-labels';
 import type { Portal } from './portals';
 import { portalRulesFor } from './portals';
@@ -290,6 +290,22 @@ export interface LabelValue {
 export function labelValues(ctx: Context, labels: readonly string[]): LabelValue[] {
   const keys = new Set(labels.map(labelKey));
   return labelValuesWhere(ctx, (key) => keys.has(key));
+}
+
+/** Words and a label's signs only: a line with a colon, a digit or another sign in it is a label and its value, or no label. */
+const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&().#°-]+$`, 'u');
+
+/** A short label's key (lower case, spaces single): at most 40 characters and `maxWords` words, no digit nor value in it. */
+export function isShortLabel(key: string, maxWords: number): boolean {
+  return key.length <= 40 && LABEL_SHAPE.test(key) && key.split(' ').length <= maxWords;
+}
+
+/**
+ * A field's word opening a word of a label ("Plaats tewerkstelling", "Publiziert", "Req ID"): the test that
+ * knows a label by its words rather than whole. `ending` is what may follow the stem.
+ */
+export function labelWordPattern(stems: readonly string[], ending = ''): RegExp {
+  return new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(stems)})${ending}`, 'iu');
 }
 
 /**

@@ -76,7 +76,7 @@ const NUM = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
 // Global: every match in a statement is read (by exec from lastIndex 0, see allMatches), and a
 // pattern only ever matched one way is compiled once on a fresh page, not once per flag set.
 /** "38 uur per week", "37.5 hours per week", "39 Stunden pro Woche", "39,00 Wochenstunden". */
-const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'gi');
+export const HOURS_PER_WEEK = new RegExp(String.raw`(?<![\d.,])${NUM}\s*(?:(?:${UNITS})\.?\s*(?:${PER_WEEK})|Wochenstunden|Stunden\s+wöchentlich)(?![${LETTER}])`, 'gi');
 /** "Die wöchentliche Arbeitszeit beträgt 20,05 Stunden", "la durée hebdomadaire est de 35 heures": the week named first. */
 const HOURS_AFTER_LEAD = new RegExp(
   String.raw`(?:${allOf((l) => l.weeklyHoursLeads).map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+(?:[${LETTER}]+\s+){0,4}${NUM}\s*(?:${UNITS})\.?(?![${LETTER}])`,

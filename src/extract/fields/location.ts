@@ -6,9 +6,9 @@
 import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
 import { DIGIT, LETTER, UPPER } from '../chars';
-import { declaredAndVisible, hasStem, hasWord, labelValuesWhere } from '../context';
+import { declaredAndVisible, hasStem, hasWord, isShortLabel, labelValuesWhere, labelWordPattern } from '../context';
 import { findDates } from '../dates';
-import { allOf, alternation, isFactLabel } from '../locales';
+import { allOf, isFactLabel } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 import { opensWithKind } from './identity';
 
@@ -173,7 +173,7 @@ const ELIDED = new RegExp(`^[lLdD]['’](?=[${UPPER}])`, 'u');
  * "das Technische Rathaus", "der Neue Bauhof": a German adjective after the article ends as it does there; the place's
  * own name ends as it does alone ("Technisches Rathaus", "Neuer Bauhof").
  */
-function nominative(before: string, name: string): string {
+function asNamedAlone(before: string, name: string): string {
   const article = /(?:^|\s)(das|der)\s+$/.exec(before.slice(0, before.lastIndexOf(name)))?.[1];
   const words = name.split(' ');
   if (!article || words.length < 2 || !GERMAN_ADJECTIVE_E.test(words[0]!) || !CAPITAL_START.test(words[1]!)) return name;
@@ -222,7 +222,7 @@ function buildingBefore(before: string, underLabel: boolean, after = ''): string
     // "Landratsamt Lörrach", "Gemeindeamt Wolfurt": an office named with its town is where one works, not a unit.
     const unit = UNIT_WORDS.test(named) && !OFFICE_OF_TOWN.test(named);
     const afterWorkplace = WORKPLACE_BEFORE.test(lead) && !unit && !namesTown;
-    if (isBuildingName(named, afterWorkplace)) return nominative(before, named);
+    if (isBuildingName(named, afterWorkplace)) return asNamedAlone(before, named);
   }
   return null;
 }
@@ -261,13 +261,7 @@ const WORKPLACE = allOf((l) => l.workplaceWords);
 const SELECTION_STEPS = allOf((l) => l.selectionWords);
 const LABELS = new Set(allOf((l) => l.labels.location).map((w) => w.toLowerCase()));
 /** A workplace's word opening a label's word, as a whole word or with a plural's ending ("Job locations"), never inside another. */
-const WORKPLACE_LABEL_WORD = new RegExp(
-  String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.workplaceLabelStems))})(?:s|e|n|en)?(?![${LETTER}])`,
-  'iu',
-);
-
-/** Words only: a line with a colon, a number or a sign in it is a label and its value, or no label. */
-const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&()-]+$`, 'u');
+const WORKPLACE_LABEL_WORD = labelWordPattern(allOf((l) => l.workplaceLabelStems), `(?:s|e|n|en)?(?![${LETTER}])`);
 /** A capitalised word after the workplace's word: "Standplaats Den Haag" is a label and its value, "Job Location" a label. */
 function nameAfterLabelWord(key: string, label: string): boolean {
   const m = WORKPLACE_LABEL_WORD.exec(key);
@@ -282,7 +276,7 @@ const CAPITALISED_WORD = new RegExp(`\\s[${UPPER}]`, 'u');
  */
 function hasWorkplaceLabelWord(key: string, label: string): boolean {
   return (
-    !LABELS.has(key) && key.length <= 40 && LABEL_SHAPE.test(key) && key.split(' ').length <= 4 && WORKPLACE_LABEL_WORD.test(key) &&
+    !LABELS.has(key) && isShortLabel(key, 4) && WORKPLACE_LABEL_WORD.test(key) &&
     !nameAfterLabelWord(key, label) && !hasStem(key, SELECTION_STEPS) && !SENDING.test(key)
   );
 }

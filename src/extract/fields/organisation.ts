@@ -585,14 +585,18 @@ function unitAfterComma(name: string): { head: string | null } | null {
   return { head: KIND_OF_EMPLOYER.test(head) || (isName(head) && !/[()]/.test(head)) ? head : null };
 }
 
+/** How a German office's one-word name ends: "Jugendamt", "Baudirektion", "Kreisverwaltung", "Fachbereich". */
+const GERMAN_OFFICE_ENDINGS = 'verwaltung|direktion|amt|referat|abteilung|departement|fachdienst|fachbereich';
 /** "Landratsamt Bautzen, Jugendamt", "Stadt Speyer, Ordnungsamt": one compound naming an office of the employer. */
-const GERMAN_OFFICE = /^\p{Lu}\p{Ll}+(?:amt|referat|abteilung|fachdienst|fachbereich)$/u;
+const GERMAN_OFFICE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${GERMAN_OFFICE_ENDINGS})$`, 'u');
 
 /** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */
 const ADMINISTRATION_OF = /^(stad|gemeente)s?bestuur\s+van\s+(?=\p{Lu})/iu;
-/** "Die Kreisverwaltung des Landkreises Uckermark sucht": the district's administration is the district, "Landkreis Uckermark". */
-/** "Die Baudirektion der Stadt Grenchen sucht": an office of the town, whose employer is the town. */
-const VERWALTUNG_OF = /^\p{Lu}\p{Ll}*(?:verwaltung|direktion|amt|abteilung|departement)\s+(?:des|der)\s+(Landkreises|Kreises|Kantons|Stadt|Gemeinde|Marktgemeinde|Marktes|Bezirks|Amtes)\s+(?=\p{Lu})/u;
+/**
+ * "Die Kreisverwaltung des Landkreises Uckermark sucht", "Die Baudirektion der Stadt Grenchen sucht": an office of a
+ * district or town is the district or town, by its name ("Landkreis Uckermark", "Stadt Grenchen").
+ */
+const VERWALTUNG_OF = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${GERMAN_OFFICE_ENDINGS})\\s+(?:des|der)\\s+(Landkreises|Kreises|Kantons|Stadt|Gemeinde|Marktgemeinde|Marktes|Bezirks|Amtes)\\s+(?=\\p{Lu})`, 'u');
 const NOMINATIVE: Record<string, string> = { Landkreises: 'Landkreis', Kreises: 'Kreis', Kantons: 'Kanton', Stadt: 'Stadt', Gemeinde: 'Gemeinde', Marktgemeinde: 'Marktgemeinde', Marktes: 'Markt', Bezirks: 'Bezirk', Amtes: 'Amt' };
 function asTownNamesItself(name: string): string {
   const m = ADMINISTRATION_OF.exec(name);

@@ -1,8 +1,7 @@
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, firstOf, hasWord, labelValues, labelValuesWhere } from '../context';
+import { declaredAndVisible, firstOf, hasWord, isShortLabel, labelValues, labelValuesWhere, labelWordPattern } from '../context';
 import { findDates, isoToDate, resolve } from '../dates';
-import { allOf, alternation } from '../locales';
-import { LETTER } from '../chars';
+import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText } from './common';
 import { isoDateOf } from './deadline';
 
@@ -45,14 +44,13 @@ const fromLabel: Rule<string> = (ctx) => {
 };
 
 /** A publication's word opening a word of the label: "Publiziert", "Advert posted", "Opening Date", "Publiée le". */
-const PUBLISHED_LABEL_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.publishedLabelStems))})`, 'iu');
-const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&()-]+$`, 'u');
+const PUBLISHED_LABEL_WORD = labelWordPattern(allOf((l) => l.publishedLabelStems));
 const NOT_PUBLISHED = allOf((l) => l.publishedNotWords);
 const LABELS = new Set(allOf((l) => l.labels.published).map((w) => w.toLowerCase()));
 
 /** A publication's label by its words, short, and no other date's ("Publication end", "Last updated"): the labels as written are read first. */
 const isPublishedLabel = (key: string) =>
-  !LABELS.has(key) && key.length <= 40 && LABEL_SHAPE.test(key) && key.split(' ').length <= 4 && PUBLISHED_LABEL_WORD.test(key) && !hasWord(key, NOT_PUBLISHED);
+  !LABELS.has(key) && isShortLabel(key, 4) && PUBLISHED_LABEL_WORD.test(key) && !hasWord(key, NOT_PUBLISHED);
 
 /** "Publiziert | 20.02.2026", "Advert posted | 20 February 2026", "Geplaatst: 16-02-2026": the date opens the value. */
 const fromLabelWords: Rule<string> = (ctx) => {

@@ -1,7 +1,6 @@
 import type { Context, Found, Rule } from '../context';
-import { declaredAndVisible, hasStem, labelValues, labelValuesWhere, stemsPattern } from '../context';
-import { LETTER } from '../chars';
-import { allOf, alternation } from '../locales';
+import { declaredAndVisible, hasStem, isShortLabel, labelValues, labelValuesWhere, labelWordPattern, stemsPattern } from '../context';
+import { allOf } from '../locales';
 import { declared, portalLabelValues, portalText, squash, textual } from './common';
 
 /** "Ref.-Nr. 4271" under "Referenz", "no.CN-2611" after "Job": a label or a number sign the value still opens with. */
@@ -81,14 +80,12 @@ function codeOf(raw: string): string | null {
 }
 
 /** A reference's word opening a word of a label: "Req ID", "Campaign reference", "Offre n°", "Stellen-Nr.". */
-const REFERENCE_LABEL_WORD = new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.referenceLabelStems))})`, 'iu');
-/** Words and a label's signs only: "Recruitment #", "N° d'offre", "Ref."; no digit, so no value run into it. */
-const LABEL_SHAPE = new RegExp(`^[${LETTER} '’/&().#°-]+$`, 'u');
+const REFERENCE_LABEL_WORD = labelWordPattern(allOf((l) => l.referenceLabelStems));
 const LABEL_KEYS = new Set(allOf((l) => l.labels.reference).map((w) => w.toLowerCase()));
 
 /** A reference's label by its words, short; the labels as written are read first. */
 const isReferenceLabel = (key: string) =>
-  !LABEL_KEYS.has(key) && key.length <= 40 && LABEL_SHAPE.test(key) && key.split(' ').length <= 5 && REFERENCE_LABEL_WORD.test(key);
+  !LABEL_KEYS.has(key) && isShortLabel(key, 5) && REFERENCE_LABEL_WORD.test(key);
 
 /** "Req ID | 3187", "Campaign ID: 2611402", "Stellen-Nr. | FKV-2026-09": a code under a label known by its words. */
 const fromLabelWords: Rule<string> = (ctx) => {

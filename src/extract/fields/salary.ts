@@ -10,6 +10,7 @@ import { declaredAndVisible, hasStem, hasWord, labelValues, stemsPattern } from 
 import { allOf } from '../locales';
 import { findMoney } from '../money';
 import { declared, portalLabelValues } from './common';
+import { HOURS_PER_WEEK } from './contract';
 
 const SALARY_STEMS = allOf((l) => l.salaryStems);
 const SALARY_WORDS = allOf((l) => l.salaryWords);
@@ -52,7 +53,6 @@ const TIMES_A_YEAR = /\b1[2-5]\s*(?:x|×|-?mal|fois)\s*(?:jährlich|im jahr|pro 
 /** The period word nearest the amount; one right after it ("2 600 € brut mensuel") beats one before. */
 const OTHER_AMOUNTS_BRACKET = /\([^()]*[€£$][^()]*\)/g;
 
-const HOURS_PER_PERIOD = /\d+(?:[.,]\d+)?\s*(?:uur|uren|u|hours?|hrs?|Stunden|Std\.?|heures|h)\s*(?:per|a|an|par|pro|\/)\s*(?:week|semaine|Woche|fortnight|maand|month|mois|Monat)/gi;
 
 function periodNear(raw: string, at: number, end: number): Salary['period'] {
   // "€ 3.412,60 brutto monatlich (14 x jährlich)": how many times a year a monthly pay is paid names no period.
@@ -60,7 +60,7 @@ function periodNear(raw: string, at: number, end: number): Salary['period'] {
   const text = raw
     .replace(TIMES_A_YEAR, (m) => ' '.repeat(m.length))
     // "… tussen € 4.236 en € 6.339 bij 36 uur per week": the week is the hours', not the pay's.
-    .replace(HOURS_PER_PERIOD, (m) => ' '.repeat(m.length))
+    .replace(HOURS_PER_WEEK, (m) => ' '.repeat(m.length))
     .replace(OTHER_AMOUNTS_BRACKET, (m, offset: number) => (offset <= at && at < offset + m.length ? m : ' '.repeat(m.length)));
   let best: { period: Salary['period']; distance: number } | null = null;
   for (const { period, re } of PERIODS) {
@@ -164,7 +164,9 @@ const IN_ALLOWANCE_BRACKET = new RegExp(`\\(\\s*${stemsPattern(allOf((l) => l.al
  * "$2,728.04 to $3,581.78 bi-weekly ($71,201 - $93,484/year)": pay per fortnight or per pay period is
  * in no period the facts know, and the same pay is mostly also given in one they do: read only when it is not.
  */
-const OTHER_PERIOD_AFTER = /^\s*(?:\)\s*)?(?:bi-?weekly|fortnightly|(?:per|a|each) fortnight|every (?:two|2) weeks|per (?:pay )?period|semi-?monthly|twice (?:a|per) month)/i;
+/** Periods the facts do not know: "Bi-Weekly", "per fortnight", "every two weeks", "per pay period". */
+const OTHER_PERIODS = String.raw`bi-?weekly|fortnightly|(?:per|a|each) fortnight|every (?:two|2) weeks|per (?:2|two) weeks|per (?:pay )?period|semi-?monthly|twice (?:a|per) month|(?:par|per) quinzaine|vierzehntäglich`;
+const OTHER_PERIOD_AFTER = new RegExp(`^\\s*(?:\\)\\s*)?(?:${OTHER_PERIODS})`, 'i');
 
 /** Only a dash, or a step's mark in brackets and a dash, between two points of a pay list. */
 const LIST_GAP = /^\s*(?:\([^()]{1,20}\)\s*)?[–-]\s*$/;
@@ -510,7 +512,7 @@ function payable(s: Salary): boolean {
 /** The first statement with amounts, completed by statements of the same amounts or of the scale alone. */
 /** Amounts per fortnight or every two weeks, and no period the facts know. */
 const inOtherPeriodOnly = (r: Reading) => r.salary.period === null && OTHER_PERIOD_WORD.test(r.evidence);
-const OTHER_PERIOD_WORD = /fortnight|bi-?weekly|every two weeks|per (?:2|two) weeks|(?:par|per) quinzaine|vierzehntäglich/i;
+const OTHER_PERIOD_WORD = new RegExp(OTHER_PERIODS, 'i');
 
 const fromText: Rule<Salary> = (ctx) => {
   // "participation employeur à la mutuelle (25 € brut mensuels)", "vermögenswirksame Leistungen (6,65 €
