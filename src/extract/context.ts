@@ -305,7 +305,7 @@ export function isShortLabel(key: string, maxWords: number): boolean {
  * knows a label by its words rather than whole. `ending` is what may follow the stem.
  */
 export function labelWordPattern(stems: readonly string[], ending = ''): RegExp {
-  return new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(stems)})${ending}`, 'iu');
+  return new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(stems)})${ending}`, 'i');
 }
 
 /**

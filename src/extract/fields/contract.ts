@@ -133,7 +133,7 @@ function pick(text: string, a: Kind, b: Kind, short: boolean): Kind | null | 'bo
 }
 
 /** A prospect's clause, to the next comma or stop: "en vue d'un CDI", "met uitzicht op een vaste aanstelling". */
-const PROSPECT = new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.prospectWords))})[^,;.()]{0,60}`, 'giu');
+const PROSPECT = new RegExp(String.raw`(?<![${LETTER}])(?:${alternation(allOf((l) => l.prospectWords))})[^,;.()]{0,60}`, 'gi');
 
 /**
  * The text without its prospects, and whether one of them was permanence: a contract offered with the
@@ -161,9 +161,9 @@ const RANGE_BEFORE = /\d\s*(?:-|–|tot|to|bis|à|and|en|und)\s*$/i;
 
 const OTHER_PERIOD_AFTER = /^\s*(?:per|a|an|each|every|\/|par|pro)\s*(?:fortnight|day|month|year|jour|mois|tag|monat|dag|maand)/i;
 /** "43 hours 15 minutes": the minutes after the hours. */
-const MINUTES_AFTER = /^\s*(?:and\s+)?([0-5]?\d)\s*(?:minutes|mins?|Minuten|minuten)(?![\p{L}])/u;
+const MINUTES_AFTER = new RegExp(String.raw`^\s*(?:and\s+)?([0-5]?\d)\s*(?:minutes|mins?|Minuten|minuten)(?![${LETTER}])`, 'u');
 /** Hours counted with the breaks: "gross (including lunch breaks)", "bruto (pauzes inbegrepen)". */
-const WITH_BREAKS = /^(?:\s*(?:and\s+)?[0-5]?\d\s*(?:minutes|mins?|Minuten|minuten))?\s*(?:gross|bruto|brutto|brut)(?![\p{L}])|^[^.;]{0,30}\(?including (?:lunch |meal )?breaks/u;
+const WITH_BREAKS = new RegExp(String.raw`^(?:\s*(?:and\s+)?[0-5]?\d\s*(?:minutes|mins?|Minuten|minuten))?\s*(?:gross|bruto|brutto|brut)(?![${LETTER}])|^[^.;]{0,30}\(?including (?:lunch |meal )?breaks`, 'u');
 
 /** The hours per week a statement gives; 'both' when it gives two ("41 h Beamte / 38,7 h Arbeitnehmer"). */
 function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
@@ -228,12 +228,12 @@ function completeElided(text: string): string {
  * contractuele functie", which is the post.
  */
 const ON_FULL_TIME_BASIS =
-  /(?<![\p{L}])(?:bij|op basis van|gebaseerd op|sur la base d['’]|auf Basis|bei|based on)\s+(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit|vollbeschäftigung)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![\p{L}])/giu;
+  new RegExp(String.raw`(?<![${LETTER}])(?:bij|op basis van|gebaseerd op|sur la base d['’]|auf Basis|bei|based on)\s+(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit|vollbeschäftigung)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![${LETTER}])`, 'gi');
 
 const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b/i;
 
 /** "Être titulaire d'un bachelier", "titulaire du permis B": the holder of a diploma or a licence, no tenured official. */
-const HOLDER_OF = /(?<![\p{L}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)/giu;
+const HOLDER_OF = new RegExp(String.raw`(?<![${LETTER}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)`, 'gi');
 
 function readLine(raw: string, short: boolean): Reading {
   const text = completeElided(raw);

@@ -112,7 +112,7 @@ const TERM_ENDS = new RegExp(`(?:${TEMPORARY})[\\s,]*$`, 'i');
 function clauseAfter(text: string, from: number): string {
   return text.slice(from, from + 45).replace(AM_PM, '$1m').split(/[;.](?!\d)/)[0]!;
 }
-const AM_PM = /(?<![\p{L}])([ap])\.m\.?/giu;
+const AM_PM = new RegExp(String.raw`(?<![${LETTER}])([ap])\.m\.?`, 'gi');
 
 /** The deadline one sentence states, if it states one: a deadline word, then its date. */
 export function deadlineInSentence(ctx: Context, text: string): string | null {

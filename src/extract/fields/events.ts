@@ -6,7 +6,7 @@
 import type { SelectionEvent } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
 import { firstOf, hasStem, labelValues } from '../context';
-import { LETTER } from '../chars';
+import { LETTER, LOWER, UPPER } from '../chars';
 import { findDates, resolve } from '../dates';
 import { allOf, LOCALES } from '../locales';
 import { deadlineInSentence, HEAR_BACK_AFTER } from './deadline';
@@ -18,7 +18,7 @@ const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadli
 const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|proposed) that|we (?:anticipate|expect) that|naar verwachting|verwacht wordt dat|il est prévu que|es ist (?:geplant|vorgesehen), dass)\s+/i;
 
 const CONTRACT_TERM = /contract|vervanging|befrist|durée déterminée|fixed[- ]term/i;
-const BODY_AFTER = /^\s+(?:board|committee|panel|commission|jury|commissie|kommission|ausschuss)(?![\p{L}])/iu;
+const BODY_AFTER = new RegExp(String.raw`^\s+(?:board|committee|panel|commission|jury|commissie|kommission|ausschuss)(?![${LETTER}])`, 'i');
 /** The selection's words in a clause; one that names the body holding the steps ("the Selection Board") is no step. */
 const stepWords = (clause: string) =>
   [...clause.matchAll(SELECTION_RE)].filter((w) => !BODY_AFTER.test(clause.slice(w.index + w[0].length)) && !TEST_INSIDE_ANOTHER_WORD.test(w[0]));
@@ -27,7 +27,7 @@ const stepWords = (clause: string) =>
  * test ("Eignungstest", "schrijftest", "Online-Test" do).
  */
 const TEST_INSIDE_ANOTHER_WORD = /(?:[aäo]|at|on)test/i;
-const SHOUTED = /^[\p{Lu}\s-]{4,}$/u;
+const SHOUTED = new RegExp(String.raw`^[${UPPER}\s-]{4,}$`, 'u');
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
@@ -48,9 +48,9 @@ const ASIDE_AFTER_STEP = /\s*\([^()]*\)\s*$|,\s+(?:met|with|avec|mit|incl\.?|inc
 const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une|le|la|les|een|de|het|einem|einer|dem|der|a|an|the)$/i;
 
 /** Words that join two steps held together: "written test and interview", "gesprek met praktische opdracht". */
-const OWN_SUBJECT = /(?<![\p{L}])(?:je|jij|u|we|wij|you|vous|nous|sie|wir|ihr|they|ze|zij)(?![\p{L}])/iu;
-const POSSESSIVE = /(?<![\p{L}])(?:van|met|over|bij|voor|in|op|of|with|about|de|avec|von|mit)\s+(?:je|jouw|uw|your|votre|vos|ihre?|ihren|ihrem)(?![\p{L}])/giu;
-const VERB_WITH_OBJECT = /^\s+(?:your|je|jouw|uw|votre|vos|ihre|ihren|ihrem|ihr)(?![\p{L}])/iu;
+const OWN_SUBJECT = new RegExp(String.raw`(?<![${LETTER}])(?:je|jij|u|we|wij|you|vous|nous|sie|wir|ihr|they|ze|zij)(?![${LETTER}])`, 'i');
+const POSSESSIVE = new RegExp(String.raw`(?<![${LETTER}])(?:van|met|over|bij|voor|in|op|of|with|about|de|avec|von|mit)\s+(?:je|jouw|uw|your|votre|vos|ihre?|ihren|ihrem)(?![${LETTER}])`, 'gi');
+const VERB_WITH_OBJECT = new RegExp(String.raw`^\s+(?:your|je|jouw|uw|votre|vos|ihre|ihren|ihrem|ihr)(?![${LETTER}])`, 'i');
 /** A date's word, or the closing it marks ('the week after the advert closes and interviews …'). */
 const DATE_WORD = /^(?:date|dates|datum|deadline|frist|limite|closes|closed)$/i;
 const JOINS = new Set(['and', 'en', 'et', 'und', 'met', 'with', 'avec', 'mit', 'plus']);
@@ -63,7 +63,7 @@ const ORDINALS: readonly (readonly string[])[] = [
   ['première', 'deuxième', 'troisième', 'quatrième'],
   ['erste', 'zweite', 'dritte', 'vierte'],
 ];
-const ORDINAL_BETWEEN = /(?:^|[\s,;])(?:de|het|the|la|le|die|der|das)\s+([\p{L}]+?)(?:[nrs])?(?:\s+([\p{Ll}]+))?\s+(?:op|on|le|am|is|zijn|au|vom)?\s*(?:[\p{L}]+\s+)?$/u;
+const ORDINAL_BETWEEN = new RegExp(String.raw`(?:^|[\s,;])(?:de|het|the|la|le|die|der|das)\s+([${LETTER}]+?)(?:[nrs])?(?:\s+([${LOWER}]+))?\s+(?:op|on|le|am|is|zijn|au|vom)?\s*(?:[${LETTER}]+\s+)?$`, 'u');
 
 /** The label a bare ordinal gives a date, from the step before it: "Eerste gespreksronde" and "de tweede" give "Tweede gespreksronde". */
 function ordinalLabel(between: string, previous: string): string | null {
@@ -92,12 +92,12 @@ const QUALIFIERS = new Set(allOf((l) => l.stepQualifiers));
 const SELECTION_RE = new RegExp(`[${LETTER}-]*(?:${SELECTION.join('|')})[${LETTER}-]*`, 'gi');
 /** The same, to test one word: compiled once, not at every step a sentence names. */
 const STEP_WORD = new RegExp(SELECTION_RE.source, 'i');
-const HEDGE = new RegExp(`^(?:${allOf((l) => l.stepHedges).map((w) => w.replace('.', '\\.')).join('|')})\\s+(?=[${LETTER}])`, 'iu');
+const HEDGE = new RegExp(`^(?:${allOf((l) => l.stepHedges).map((w) => w.replace('.', '\\.')).join('|')})\\s+(?=[${LETTER}])`, 'i');
 const POINTING_BACK = /^(?:cet|cette|ces|ce|deze|dit|dat|diese|dieser|dieses|this|that|these|those)\s/i;
 /** "bespreking van de (schriftelijke proef)", "discussion of the (written test)": a genitive before a step word. */
-const COMPLEMENT_BEFORE = /(?:^|\s)(?:(?:van|of|von)\s+(?:(?:de|het|the|der|des|dem)\s+)?|(?:du|des|de la|de l['’])\s*)(?:[\p{Ll}]+\s+)?$/u;
+const COMPLEMENT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:(?:van|of|von)\s+(?:(?:de|het|the|der|des|dem)\s+)?|(?:du|des|de la|de l['’])\s*)(?:[${LOWER}]+\s+)?$`, 'u');
 /** Only an article and an ordinal or adjective before the step: it opens its sentence ("De eerste gesprekken"). */
-const STEP_OPENS = /^\s*(?:(?:de|het|een|the|les?|la|die|der|das)\s+)?(?:[\p{Ll}]+\s+)?$/iu;
+const STEP_OPENS = new RegExp(String.raw`^\s*(?:(?:de|het|een|the|les?|la|die|der|das)\s+)?(?:[${LOWER}]+\s+)?$`, 'i');
 /** Each qualifier right after the step's noun, compiled once rather than per sentence. */
 const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${q}(?![${LETTER}])`, 'i') }));
 

@@ -5,7 +5,7 @@
  */
 import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
-import { DIGIT, LETTER, UPPER } from '../chars';
+import { DIGIT, LETTER, LOWER, UPPER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, isShortLabel, labelValuesWhere, labelWordPattern } from '../context';
 import { findDates } from '../dates';
 import { allOf, isFactLabel } from '../locales';
@@ -80,7 +80,7 @@ const KIND_FIRST = new RegExp(
   // "Grand-Place 39", "Grand-Rue 37": the word before the hyphen is the street's own.
   // "Grand'Rue 39": a word elided onto the street's kind is the street's too.
   String.raw`(?<![${LETTER}'’-])(?:[${LETTER}]+[-'’])?(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s(?:[${LETTER}'’.\-]+\s){0,5}?\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?(?:\s?(?:bte|boîte|bus)\s?\d{1,4})?,?\s+${postcodeCity(CAP, `[${LETTER}]`)}`,
-  'iu',
+  'i',
 );
 /**
  * A workplace label glued in front of the address: "Arbeitsort Bundesgasse 38, 3011 Bern". A label that
@@ -145,7 +145,7 @@ const PLACE_VERBS = new Set(['is', 'ist', 'est']);
  * "Arbeitsort ist der Campus Tharandt, Pienner Str. 23". The shortest run of words that starts with a
  * capital right after an article, up to the comma.
  */
-const OFFICE_OF_TOWN = /^\p{Lu}\p{Ll}+amt\s+\p{Lu}[\p{L}-]+$/u;
+const OFFICE_OF_TOWN = new RegExp(String.raw`^[${UPPER}][${LOWER}]+amt\s+[${UPPER}][${LETTER}-]+$`, 'u');
 
 function namesAfterArticle(before: string): string[] {
   // "the Ellen M. Bozman Government Center": an initial's full stop ends no sentence.
@@ -180,7 +180,7 @@ function asNamedAlone(before: string, name: string): string {
   return [`${words[0]}${article === 'das' ? 's' : 'r'}`, ...words.slice(1)].join(' ');
 }
 /** "Technische", "Neue", "Alte", "Große", "Zentrale": an adjective's ending, not a noun's ("Dienstgebäude", "Wohngeldstelle"). */
-const GERMAN_ADJECTIVE_E = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|er|eu|alt|oß|ß|al|iv)e$/u;
+const GERMAN_ADJECTIVE_E = new RegExp(String.raw`^[${UPPER}][${LOWER}]*(?:isch|lich|ig|er|eu|alt|oß|ß|al|iv)e$`, 'u');
 /** Kinds of town before its name: "Stad Gent", "Gemeinde Lohmar", "Ville de …" is the town itself. */
 const TOWN_KINDS = new Set(['stad', 'gemeente', 'stadt', 'gemeinde', 'marktgemeinde', 'ville', 'commune', 'city', 'town']);
 
@@ -246,7 +246,7 @@ const BUILDING_COMPOUND = /[a-zà-ÿß](?:huis|gebouw|kantoor|haus|gebäude|zent
 
 const namesBuilding = (name: string) => hasStem(name, BUILDING_WORDS) || BUILDING_COMPOUND.test(name);
 
-const NAMED_WITH_ARTICLE = /^(?:De|Het|Le|La|Les|The)\s\p{Lu}/u;
+const NAMED_WITH_ARTICLE = new RegExp(String.raw`^(?:De|Het|Le|La|Les|The)\s[${UPPER}]`, 'u');
 
 function isBuildingName(name: string, properName: boolean): boolean {
   // "Centre administratif « Les Prés Brion »": quotation marks are no words.
@@ -295,11 +295,13 @@ const fromJsonLd: Rule<string> = (ctx) => {
   return value ? declared(ctx, ctx.declaredBy, value.slice(0, 300), value) : null;
 };
 
+const SENTENCE_VERB = new RegExp(String.raw`(?<![${LETTER}])(?:is|are|ist|sind|est|sont|zijn)(?![${LETTER}])`, 'i');
+
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'location');
   // A place is no sentence: a board's layout that puts "The closing date is 15 February 2026" where its workplace
   // usually stands names none.
-  const sentence = p !== null && !findAddress(p.text) && (findDates(p.text).length > 0 || /(?<![\p{L}])(?:is|are|ist|sind|est|sont|zijn)(?![\p{L}])/iu.test(p.text));
+  const sentence = p !== null && !findAddress(p.text) && (findDates(p.text).length > 0 || SENTENCE_VERB.test(p.text));
   if (p && p.text.length <= 200 && !sentence) return { value: findAddress(p.text) ?? p.text, evidence: { source: p.source, text: p.text } };
   // A workplace split over the portal's labels ("Einsatzort Straße", "Einsatzort PLZ / Ort"): joined in page order.
   const parts = portalLabelValues(ctx, 'location').sort((a, b) => a.valueStart - b.valueStart);
@@ -343,7 +345,7 @@ const addressUnderLabel = (isLabel: (key: string, label: string) => boolean): Ru
  * "Family Leisure Centre" / "2000 Division Avenue North" / "Medicine Hat, AB": an address of no postal shape, in
  * short lines right under a workplace label, with a house number among them.
  */
-const TOWN_LINE = /^\p{Lu}[\p{L}'’ .-]+,\s*[A-Z]{2,3}$|^\p{Lu}[\p{L}'’ .-]+\s\d{4}$/u;
+const TOWN_LINE = new RegExp(String.raw`^[${UPPER}][${LETTER}'’ .-]+,\s*[A-Z]{2,3}$|^[${UPPER}][${LETTER}'’ .-]+\s\d{4}$`, 'u');
 
 function partsUnderLabel(lines: readonly TextLine[]): Found<string> | null {
   let end = 0;

@@ -48,7 +48,7 @@ const SAME_EMPLOYER = {
   merge: (d: string, v: string) => (textual.same(d, v) && !plain(v).startsWith(`${plain(d)} `) && !(d.startsWith(`${v}, `) && LIST_ENDS.test(d.slice(v.length))) ? v : d),
 };
 /** ", Cultuur en Wetenschap", ", Energy and Water": the last of a list of names. */
-const LIST_ENDS = /\s(?:en|and|und|et)\s+\p{Lu}[\p{L}-]*$/u;
+const LIST_ENDS = new RegExp(String.raw`\s(?:en|and|und|et)\s+[${UPPER}][${LETTER}-]*$`, 'u');
 /** A name's word; a Dutch town may open with its old article ("'s-Hertogenbosch"). */
 const TOKEN = String.raw`(?:(?:['’]s-)?[${UPPER}][${LETTER}${DIGIT}'’&.\-]*)`;
 const PARTICLE = String.raw`(?:van|voor|de|der|den|het|des|du|au|aux|la|le|für|fur|of|the|and|en|et|und|zu|am|an|im|auf|&|-)`;
@@ -87,7 +87,7 @@ const TOKENS_AFTER_KIND = new RegExp(String.raw`^\s+((?:${PARTICLE}\s+){0,2}${TO
 function employerFor(rest: string): string | null {
   const named = FOR_EMPLOYER.exec(rest)?.[1]?.replace(/[.,;:]$/, '');
   if (named && !isUnit(named)) return named;
-  forTypedEmployer ??= new RegExp(String.raw`^\s*(?:aan\s+)?(?:voor|pour le compte de|pour|für|on behalf of)\s+(?:(?:de|het|la|le|l'|das|die|den|dem|the)\s+)?(${EMPLOYER_TYPES})(?![${LETTER}])`, 'iu');
+  forTypedEmployer ??= new RegExp(String.raw`^\s*(?:aan\s+)?(?:voor|pour le compte de|pour|für|on behalf of)\s+(?:(?:de|het|la|le|l'|das|die|den|dem|the)\s+)?(${EMPLOYER_TYPES})(?![${LETTER}])`, 'i');
   const kind = forTypedEmployer.exec(rest);
   const name = kind ? TOKENS_AFTER_KIND.exec(rest.slice(kind[0].length))?.[1] : undefined;
   return kind && name ? capitalised(`${kind[1]!} ${name.replace(/[.,;:]$/, '')}`) : null;
@@ -280,7 +280,7 @@ const TRAILING_VERB = new RegExp(`\\s+(?:${VERBS})$`, 'i');
 const POWERED_BY = /\bpowered by\s+([^\n·|,;]+)/i;
 
 /** Only names pass: a rule whose value is a sentence lets the next rule try. */
-const TOWNS_BRACKET = /\s*\((?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s*|\s+(?:en|et|und|and)\s+))+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\)$/u;
+const TOWNS_BRACKET = new RegExp(String.raw`\s*\((?:[${UPPER}][${LETTER}'’-]+(?:\s[${UPPER}][${LETTER}'’-]+)?(?:,\s*|\s+(?:en|et|und|and)\s+))+[${UPPER}][${LETTER}'’-]+(?:\s[${UPPER}][${LETTER}'’-]+)?\)$`, 'u');
 
 const named =
   (rule: Rule<string>): Rule<string> =>
@@ -314,7 +314,7 @@ const TYPE_FIRST = new RegExp(
   // "Ministerie van Volksgezondheid, Welzijn en Sport", "Department of Climate Change, Energy, the Environment and Water":
   // a list of capitalised names closed by "en" / "and" belongs to the name.
   String.raw`(?<![${LETTER}])((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4}(?:(?:,\s+(?:the\s+|de\s+|la\s+)?${TOKEN}(?:\s+${TOKEN})?)+\s+(?:en|and|und|et)\s+(?:the\s+|de\s+|la\s+)?${TOKEN})?)`,
-  'iu',
+  'i',
 );
 /** A name, then its kind: "Fingal County Council", "Leeds Teaching Hospitals NHS Trust". */
 const TYPE_LAST = new RegExp(
@@ -456,7 +456,7 @@ const ARTICLE_BEFORE_KIND = new RegExp(`^(?:Het|De)\\s+(?=(?:${EMPLOYER_TYPES})(
  */
 const HIRING_TYPED = new RegExp(
   String.raw`^(?:(?:de|het|la|le|l'|l’|die|der|das|the)\s+)?((?:${EMPLOYER_TYPES})(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){1,4})(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
-  'iu',
+  'i',
 );
 
 const fromTypedHiringSentence: Rule<string> = (ctx) => {
@@ -520,13 +520,13 @@ const fromBoardEmployerLine: Rule<string> = (ctx) => {
 };
 
 const AMBIGUOUS_LABELS = new Set(allOf((l) => l.ambiguousOrganisationLabels).map((w) => w.toLowerCase()));
-const SITE_PREFIX = new RegExp(`^(?:${PREFIXES})(?![${LETTER}])`, 'iu');
+const SITE_PREFIX = new RegExp(`^(?:${PREFIXES})(?![${LETTER}])`, 'i');
 /** A kind of employer alone ("Le CPAS recrute", "Die Stadt sucht") names none. */
 const GENERIC_KINDS = new Set(allOf((l) => l.genericEmployerKinds));
 /** "Le CPAS", "Die Stadt", "Centre", "Service": a kind or a body's common noun alone names nobody. */
 const ONLY_A_KIND = { test: (v: string) => GENERIC_KINDS.has(plain(v)) || COMMON_NOUN_ALONE.test(v.trim()) };
 const COMMON_NOUN_ALONE = /^(?:Centre|Center|Centrum|Zentrum|Service|Dienst|Office|Bureau|Büro|Department|Departement|Agency|Unit|Institute|Institut|Directorate|Division)$/i;
-const KIND_OF_EMPLOYER = new RegExp(`(?<![${LETTER}])(?:${EMPLOYER_TYPES})(?![${LETTER}])`, 'iu');
+const KIND_OF_EMPLOYER = new RegExp(`(?<![${LETTER}])(?:${EMPLOYER_TYPES})(?![${LETTER}])`, 'i');
 
 const fromLabel: Rule<string> = (ctx) => {
   for (const lv of labelValues(ctx, allOf((l) => l.labels.organisation))) {
@@ -588,15 +588,15 @@ function unitAfterComma(name: string): { head: string | null } | null {
 /** How a German office's one-word name ends: "Jugendamt", "Baudirektion", "Kreisverwaltung", "Fachbereich". */
 const GERMAN_OFFICE_ENDINGS = 'verwaltung|direktion|amt|referat|abteilung|departement|fachdienst|fachbereich';
 /** "Landratsamt Bautzen, Jugendamt", "Stadt Speyer, Ordnungsamt": one compound naming an office of the employer. */
-const GERMAN_OFFICE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${GERMAN_OFFICE_ENDINGS})$`, 'u');
+const GERMAN_OFFICE = new RegExp(`^[${UPPER}][${LOWER}]+(?:${GERMAN_OFFICE_ENDINGS})$`, 'u');
 
 /** "Het stadsbestuur van Poperinge werft …": a town's administration is the town, by the name it signs with ("Stad Poperinge"). */
-const ADMINISTRATION_OF = /^(stad|gemeente)s?bestuur\s+van\s+(?=\p{Lu})/iu;
+const ADMINISTRATION_OF = new RegExp(String.raw`^(stad|gemeente)s?bestuur\s+van\s+(?=[${UPPER}])`, 'i');
 /**
  * "Die Kreisverwaltung des Landkreises Uckermark sucht", "Die Baudirektion der Stadt Grenchen sucht": an office of a
  * district or town is the district or town, by its name ("Landkreis Uckermark", "Stadt Grenchen").
  */
-const VERWALTUNG_OF = new RegExp(`^\\p{Lu}\\p{Ll}*(?:${GERMAN_OFFICE_ENDINGS})\\s+(?:des|der)\\s+(Landkreises|Kreises|Kantons|Stadt|Gemeinde|Marktgemeinde|Marktes|Bezirks|Amtes)\\s+(?=\\p{Lu})`, 'u');
+const VERWALTUNG_OF = new RegExp(`^[${UPPER}][${LOWER}]*(?:${GERMAN_OFFICE_ENDINGS})\\s+(?:des|der)\\s+(Landkreises|Kreises|Kantons|Stadt|Gemeinde|Marktgemeinde|Marktes|Bezirks|Amtes)\\s+(?=[${UPPER}])`, 'u');
 const NOMINATIVE: Record<string, string> = { Landkreises: 'Landkreis', Kreises: 'Kreis', Kantons: 'Kanton', Stadt: 'Stadt', Gemeinde: 'Gemeinde', Marktgemeinde: 'Marktgemeinde', Marktes: 'Markt', Bezirks: 'Bezirk', Amtes: 'Amt' };
 function asTownNamesItself(name: string): string {
   const m = ADMINISTRATION_OF.exec(name);
@@ -676,10 +676,12 @@ function kindBefore(before: string): { kind: string; written: string } | null {
  * County of Kern": the employer by its kind and name, as the page writes it most often.
  */
 /** "Salzlandkreis", "Rhein-Neckar-Kreis": a district's one-word name says its kind itself. */
-const DISTRICT_NAME = /^\p{Lu}[\p{L}-]*[kK]reis$/u;
+const DISTRICT_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}-]*[kK]reis$`, 'u');
 
 const WELSH_KIND = /^(?:Cyngor|Bwrdd Iechyd|Prifysgol)\s/;
-const KIND_AFTER = /^ ((?:Metropolitan )?(?:Borough |District |County |City |Town |Regional |Shire )?Council|Joint Undertaking)(?![\p{L}])/u;
+const KIND_AFTER = new RegExp(String.raw`^ ((?:Metropolitan )?(?:Borough |District |County |City |Town |Regional |Shire )?Council|Joint Undertaking)(?![${LETTER}])`, 'u');
+/** " County" after a name, unless "County Council" or "County Government" follows: the county is part of the name. */
+const COUNTY_AFTER = new RegExp(String.raw`^ County(?![ \t]+(?:Council|Government)\b)(?![${LETTER}])`, 'u');
 
 function withKind(ctx: Context, name: string): string {
   if (name.length < 3 || KIND_OF_EMPLOYER.test(name) || DISTRICT_NAME.test(name)) return name;
@@ -690,7 +692,7 @@ function withKind(ctx: Context, name: string): string {
     if (LETTER_AFTER.test(text.charAt(at + name.length))) continue;
     const kind = kindBefore(text.slice(Math.max(0, at - 60), at));
     // "Chesterfield County": the one kind English writes after the name.
-    const county = /^ County(?![ \t]+(?:Council|Government)\b)(?![\p{L}])/u.test(text.slice(at + name.length, at + name.length + 20));
+    const county = COUNTY_AFTER.test(text.slice(at + name.length, at + name.length + 20));
     // "Stockport is recruiting" on a page that also writes "Stockport Council"; "the Innovative Health Initiative
     // Joint Undertaking": the kinds English writes after the name.
     // "Cyngor Gwynedd Council": a Welsh name opens with its kind already.

@@ -98,10 +98,10 @@ const fromLabelWords: Rule<string> = (ctx) => {
   return null;
 };
 
-const WHOLE_CODE = new RegExp(String.raw`^(?:n[°o]\.?\s*|#\s*)?${CODE}$`, 'iu');
+const WHOLE_CODE = new RegExp(String.raw`^(?:n[°o]\.?\s*|#\s*)?${CODE}$`, 'i');
 
 /** "Requisition No. 2026-0219", "Vacancy notice ref.: EASA/AD/2026/004": a label known by its words, then its code. */
-const WORDS_THEN_CODE = new RegExp(String.raw`^([^\d:]{2,40}?)\s*(?::|#|n[°o]\.?)\s*${CODE}$`, 'iu');
+const WORDS_THEN_CODE = new RegExp(String.raw`^([^\d:]{2,40}?)\s*(?::|#|n[°o]\.?)\s*${CODE}$`, 'i');
 
 const fromLabelledPart: Rule<string> = (ctx) => {
   for (const p of labelledParts(ctx)) {

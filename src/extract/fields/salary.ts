@@ -76,13 +76,13 @@ function periodNear(raw: string, at: number, end: number): Salary['period'] {
 const BRACKETED_SCALE = new RegExp(String.raw`\((${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)\)`);
 
 /** The collective agreement right after a grade: " TVöD-VKA", " (TV-L)", " des TVöD". */
-const AGREEMENT_AFTER = /^\s*(?:\(|der\s+|des\s+|nach\s+(?:dem\s+)?)?(TVöD(?:\s?-\s?(?:VKA|Bund|V|SuE)|\s\((?:VKA|Bund)\)|\s(?:VKA|Bund)(?![\p{L}]))?|TV-?L|TV-?H|TV-?AVH)(?![\p{L}])/u;
+const AGREEMENT_AFTER = new RegExp(String.raw`^\s*(?:\(|der\s+|des\s+|nach\s+(?:dem\s+)?)?(TVöD(?:\s?-\s?(?:VKA|Bund|V|SuE)|\s\((?:VKA|Bund)\)|\s(?:VKA|Bund)(?![${LETTER}]))?|TV-?L|TV-?H|TV-?AVH)(?![${LETTER}])`, 'u');
 
 /** "FG IV", "FGIII", "function group III": an EU contract agent's function group. */
 const FUNCTION_GROUP = /\b(?:FG|[Ff]unction [Gg]roup)\s?(IV|III|II|I)\b/;
 
 /** The collective agreement right before a grade: "nach TVöD-VKA, Entgeltgruppe 10". */
-const AGREEMENT_BEFORE = /(?<![\p{L}])(TVöD(?:-(?:VKA|Bund))?|TV-L|TV-H)\s*,?\s*$/u;
+const AGREEMENT_BEFORE = new RegExp(String.raw`(?<![${LETTER}])(TVöD(?:-(?:VKA|Bund))?|TV-L|TV-H)\s*,?\s*$`, 'u');
 
 /**
  * "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD-VKA", "Besoldung nach A 10 SHBesG bzw. Entgelt nach

@@ -34,7 +34,7 @@ export interface Point {
 const STREET_BEFORE = /(?:rue|avenue|boulevard|bd|place|allée|quai|chemin|impasse|route|cours|square|street|road|straße|strasse|platz|laan|straat|lei|plein)\s+(?:du|de la|de l['’]|des|de|d['’]|van|von|der|of the|of)?\s*$/i;
 
 /** The word right before a run is a role's noun ("directeur", "Leiterin"). */
-const ROLE_NOUN_BEFORE = new RegExp(`(?<![${LETTER}])(?:${[...ROLE_NOUNS].map(esc).join('|')})[ \u00a0]+$`, 'iu');
+const ROLE_NOUN_BEFORE = new RegExp(`(?<![${LETTER}])(?:${[...ROLE_NOUNS].map(esc).join('|')})[ \u00a0]+$`, 'i');
 
 const GENITIVE_BEFORE = /(?:^|[\s'’])(?:du|des|de la|van de|van het|der)[ \u00a0]$/;
 const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
@@ -163,6 +163,9 @@ export function isNameLine(s: string): boolean {
   return !ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase());
 }
 
+/** "Stad", "Gemeinde": a capitalised word of small letters, no title ("Mag.", "Dr."). */
+const PLAIN_CAPITALISED = new RegExp(`^[${UPPER}][${LOWER}]+$`, 'u');
+
 /**
  * "afdelingshoofd Armoede en Sociale Integratie Hanne Goossens, …, hanne.goossens@…": a role's noun, then its domain
  * in capitals running into the name. Where the address names only the run's last words, the words before them are
@@ -174,7 +177,7 @@ export function splitByAddress(text: string, name: Point, email: Point): { name:
   const local = fold(email.value.split('@')[0]!);
   const first = words.findIndex((w) => w.length > 2 && local.includes(fold(w)));
   // Only plain capitalised words make a domain: a title ("Mag.", "Dr.") stays with its name.
-  if (first <= 0 || words.length - first < 2 || !words.slice(0, first).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  if (first <= 0 || words.length - first < 2 || !words.slice(0, first).every((w) => PLAIN_CAPITALISED.test(w))) return null;
   const domain = words.slice(0, first).join(' ');
   const before = text.slice(Math.max(0, name.start - 80), name.start).split(/[ \u00a0]+/).filter(Boolean);
   // The role's noun, a few lower-case joining words at most away ("afdelingshoofd Armoede en").

@@ -41,7 +41,7 @@ const ROLE_BEFORE_COMMA = new RegExp(
   // "the Team Leader – Flood Risk Management, Calum Murray": a dash between words may join a role's parts before its comma.
   String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+(?:[–—](?=\s[^,]*,\s*$)|[^;:.()!?\d@\s–—]+)){0,7})(,|\s+[–—])\s*$`,
   // "De directeur Mensen & Middelen, Inge Dewulf": the article may open the sentence.
-  'iu',
+  'i',
 );
 /** A dash before the name only after a job's noun: "the Archives Manager – Ewan Drever", not "Service du Personnel – M. Lemaire". */
 function roleBeforeCommaOrDash(before: string): RegExpExecArray | null {
@@ -55,7 +55,7 @@ function endsInJobNoun(words: string): boolean {
 /** The same after a possessive, when the words end in a job's noun: "please contact our Rights of Way Manager, Philip Garnett". */
 const OWN_ROLE_BEFORE_COMMA = new RegExp(
   String.raw`(?<![${LETTER}])(?:our|your|onze|ons|notre|nos|votre|unsere[nr]?|unser)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
-  'iu',
+  'i',
 );
 function ownRoleBeforeComma(before: string): RegExpExecArray | null {
   const m = OWN_ROLE_BEFORE_COMMA.exec(before);
@@ -63,7 +63,7 @@ function ownRoleBeforeComma(before: string): RegExpExecArray | null {
 }
 
 /** Everything up to a verb that sends the reader on, and its article: "role, contact the ", "auprès de l'". */
-const SENT_ON_TO = /^.*(?<![\p{L}])(?:contact|contactez|call|bel|contacteer|auprès de|auprès du)\s+(?:(?:the|our|your|la|le|l['’]|de la|het|de|die|der|den|dem)\s*)?(?=\p{L})/isu;
+const SENT_ON_TO = new RegExp(String.raw`^.*(?<![${LETTER}])(?:contact|contactez|call|bel|contacteer|auprès de|auprès du)\s+(?:(?:the|our|your|la|le|l['’]|de la|het|de|die|der|den|dem)\s*)?(?=[${LETTER}])`, 'is');
 
 function coordinated(before: string): RegExpExecArray | null {
   const m = ROLE_COORDINATED.exec(before);
@@ -101,6 +101,9 @@ const NOT_DOMAIN = /^(?:en|of|and|or|und|oder|et|ou|bel|call|ring|mail|contactee
 const UNIT_INITIALS = /^[A-Z][A-Z&-]{1,4}$/;
 const LOWER_WORD = new RegExp(`^[${LOWER}][${LOWER}\\-]{1,30}$`, 'u');
 
+/** A word that opens with no letter or ends with neither a letter nor a hyphen. */
+const NOT_A_WORD = new RegExp(`^[^${LETTER}]|[^${LETTER}-]$`, 'u');
+
 /**
  * The role's noun and its domain right before the name, with no comma between: "bij diensthoofd vrije tijd
  * Lotte Vanhecke", "Contacteer diensthoofd omgeving Lotte Verhaegen", "aan directeur Beleidsondersteuning
@@ -114,7 +117,7 @@ function roleWithDomainBefore(before: string): string | null {
     if (!domain.every((w) => (LOWER_WORD.test(w) || UNIT_WORD.test(w) || UNIT_INITIALS.test(w)) && !NOT_DOMAIN.test(w))) return null;
     const noun = words[words.length - n - 1]!;
     const lower = noun.toLowerCase();
-    if (/^[^\p{L}]|[^\p{L}-]$/u.test(noun) || CONTACT_PERSON.has(lower)) return null;
+    if (NOT_A_WORD.test(noun) || CONTACT_PERSON.has(lower)) return null;
     if (isRoleWord(noun)) return [noun, ...domain].join(' ');
   }
   return null;
@@ -168,13 +171,13 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   const m =
     // "Hemi Walker, Team Leader: Parks Planning, on 027 …": a role and its unit after a colon (a number after a colon
     // ends the role: "recruiter: 072 …").
-    /^\s*,\s*([^(),;:@\d]{2,60}:\s+\p{Lu}[^(),;:@\d]{1,50}?)\s*(?:,|;|\(|(?<![\p{L}])(?:op|tel|via|at|unter|au|on)(?![\p{L}])|$)/u.exec(between) ??
+    ROLE_AND_UNIT_AFTER_COMMA.exec(between) ??
     // (Whole words by letters, not \b: "Montluçon" does not end in "on".)
-    /^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|(?<![\p{L}])(?:op|tel|via|at|unter|au|on)(?![\p{L}])|$)/iu.exec(between) ??
+    ROLE_AFTER_COMMA.exec(between) ??
     /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
     // "Herr Jonas Brings vom Fachdienst Personal, Tel.", "Frau Lea Sommerfeld aus dem Personalservice (Tel. …)",
     // "Herr Michael Gschwendtner aus der Personalverwaltung unter Tel. …": the service they belong to.
-    /^\s*(?:vom|von der|aus dem|aus der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|\(|(?<![\p{L}])(?:unter|tel|op|via|at|au|on)(?![\p{L}])|$)/u.exec(between);
+    SERVICE_AFTER.exec(between);
   // "directeur du Service provincial d'informatique – tél.": the channel word after a dash is no part of the role.
   const role = m?.[1]?.trim().replace(/\s*[–—-]+\s*(?:t[ée]l(?:efoon|efon|ephone)?|phone|gsm|e-?mail)?\.?$/i, '').replace(/\s*[–—-]+$/, '');
   // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
@@ -183,11 +186,15 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) && !ADDRESSES_READER.test(role) ? role : null;
 }
 
+const ROLE_AND_UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*([^(),;:@\d]{2,60}:\s+[${UPPER}][^(),;:@\d]{1,50}?)\s*(?:,|;|\(|(?<![${LETTER}])(?:op|tel|via|at|unter|au|on)(?![${LETTER}])|$)`, 'u');
+const ROLE_AFTER_COMMA = new RegExp(String.raw`^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|(?<![${LETTER}])(?:op|tel|via|at|unter|au|on)(?![${LETTER}])|$)`, 'i');
+const SERVICE_AFTER = new RegExp(String.raw`^\s*(?:vom|von der|aus dem|aus der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|\(|(?<![${LETTER}])(?:unter|tel|op|via|at|au|on)(?![${LETTER}])|$)`, 'u');
+
 /** "vertelt je er graag meer over", "beantwoordt ze graag", "will be happy to tell you more": pronouns make a sentence, no role. */
-const ADDRESSES_READER = /(?<![\p{L}])(?:je|jij|jou|ze|hen|you|them|vous|ihnen|dich|dir)(?![\p{L}])/iu;
+const ADDRESSES_READER = new RegExp(String.raw`(?<![${LETTER}])(?:je|jij|jou|ze|hen|you|them|vous|ihnen|dich|dir)(?![${LETTER}])`, 'i');
 
 /** The way to reach someone that ends the words after their name: ", tel.", ", on", ", au", ", Telefon". */
-const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telefon|telefoon|telefonisch|telephone|phone|gsm|on|au|at|op|unter)\\.?\\s*:?\\s*)+$|\\s*(?:,|\\s[–—])\\s*$`, 'iu');
+const CHANNEL_AT_END = new RegExp(`[,;]?\\s*(?:(?<![${LETTER}])(?:tel|tél|telefon|telefoon|telefonisch|telephone|phone|gsm|on|au|at|op|unter)\\.?\\s*:?\\s*)+$|\\s*(?:,|\\s[–—])\\s*$`, 'i');
 /**
  * A role in several parts up to the way to reach the person: "Declan Ryan, Senior Engineer, Roads and
  * Transportation, on 0761 …", "M. Marc Weber, ingénieur-technicien, responsable du service technique, tél.",

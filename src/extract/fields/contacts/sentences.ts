@@ -33,16 +33,18 @@ function departmentBefore(text: string, at: number): Point | null {
   return { start, end: start + m[1]!.length, kind: 'department', value: m[1]!.trim() };
 }
 
+const NOT_LETTERS = new RegExp(`[^${LETTER}]+`, 'u');
+
 /** ", Section Manager ", ", Team Leader – ": a job's noun among the words. */
 function namesAJob(words: string): boolean {
-  return words.split(/[^\p{L}]+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+  return words.split(NOT_LETTERS).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
 }
 
 const SENTENCE_END = /[.!?]\s/;
 /** "Tel. 08161 600-1134, E-Mail: personal@…": an abbreviation's dot ends no sentence. */
-const ABBREVIATION = /(?<![\p{L}])(?:tel|tél|nr|no|bzw|ca|dr|prof|z\. ?b|e\.g|i\.e)\.(?=\s)/giu;
+const ABBREVIATION = new RegExp(String.raw`(?<![${LETTER}])(?:tel|tél|nr|no|bzw|ca|dr|prof|z\. ?b|e\.g|i\.e)\.(?=\s)`, 'gi');
 /** "…, ou le service des ressources humaines (rh@…)", "ou auprès du Service des Ressources humaines": another desk, named after an "or". */
-const OR_ANOTHER = /(?<![\p{L}])(?:ou|or|of|oder)\s+(?:(?:auprès|bij|bei|with|to|at|an)\s+)?(?:du|des|le|la|les|l['’]|the|de|het|die|der|den|dem|das)\s/iu;
+const OR_ANOTHER = new RegExp(String.raw`(?<![${LETTER}])(?:ou|or|of|oder)\s+(?:(?:auprès|bij|bei|with|to|at|an)\s+)?(?:du|des|le|la|les|l['’]|the|de|het|die|der|den|dem|das)\s`, 'i');
 
 /**
  * Between a person and a shared mailbox (jobs@, personeel@): a new sentence ("… Lotte Claes, tel. 03 660 68 42.
