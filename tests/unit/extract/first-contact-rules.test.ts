@@ -3911,3 +3911,14 @@ describe('thirty-first round: a Swiss hedge before a step, a long building name 
     expect(findAddress('The post is based at our Worcester office, County Hall, Spetchley Road, Worcester, WR5 2NP.')).toBe('County Hall, Spetchley Road, Worcester, WR5 2NP');
   });
 });
+
+describe('thirty-second round, detection: a French graduate programme', () => {
+  it('takes "Programme pour les jeunes diplômés 2026" for no vacancy', () => {
+    const dir = 'tests/fixtures/blind/batch-132/eu-eib-programme-jeunes-diplomes-2026-fr';
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url)).toBe(false);
+  });
+  it('still takes a post open to young graduates, in a programme team, for a vacancy', () => {
+    const doc = parse('<!doctype html><html lang="fr"><head><title>Chargé de programme (H/F) – jeunes diplômés bienvenus | Région Occitanie</title></head><body><main><h1>Chargé de programme (H/F) – jeunes diplômés bienvenus</h1><p>La Région Occitanie recrute un chargé de programme pour le programme de stages et d\'apprentissage de la direction de l\'emploi.</p><ul><li>Cadre d\'emplois des attachés territoriaux, catégorie A</li><li>Temps complet</li><li>Date limite de candidature : 15 mars 2026</li></ul><h2>Pour postuler</h2><p>Envoyez votre CV et lettre de motivation via le formulaire en ligne.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.laregion.fr/offres-emploi/charge-de-programme')).toBe(true);
+  });
+});
