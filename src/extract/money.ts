@@ -45,7 +45,7 @@ const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
 const MIN_BEFORE = new RegExp(
-  String.raw`(?<![${LETTER}])(?:min\.?|min(?:imum|imaal|imal)[${LETTER}]*|mindest[${LETTER}]*|at least|minstens|ten minste|bij aanvang|starting at|starting from|from|vanaf|à partir de|dès|ab|de départ|starting salary|start(?:ing)? pay|startsalaris|aanvangssalaris|beginsalaris|einstiegsgehalt|anfangsgehalt)(?![${LETTER}])[^.\d€£$]{0,80}$`,
+  String.raw`(?<![${LETTER}])(?:min\.?|min(?:imum|imaal|imal)[${LETTER}]*|mindest[${LETTER}]*|at least|minstens|ten minste|bij aanvang|starting at|starting from|starts at|starts from|begins at|from|vanaf|à partir de|dès|ab|de départ|starting salary|start(?:ing)? pay|startsalaris|aanvangssalaris|beginsalaris|einstiegsgehalt|anfangsgehalt)(?![${LETTER}])[^.\d€£$]{0,80}$`,
   'i',
 );
 const MAX_BEFORE = new RegExp(String.raw`(?<![${LETTER}])${MAX_WORD}(?![${LETTER}])[^.\d€£$]{0,40}$`, 'i');

@@ -73,6 +73,8 @@ const GLUED_AFTER = /[A-ZÀ-Ý0-9€$£]/;
 /** How a label ends: a letter, its colon, an abbreviation's dot ("Ref."), a question mark ("Waar?"). */
 const LABEL_END = /[a-zA-Z\u00c0-\u024f:.?)]/;
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
+/** A footnote's mark: a number or a sign of one or two characters ("1", "*", "†"). */
+const FOOTNOTE_MARK = /^\s*(?:\d{1,2}|[*†‡§]{1,2})\s*$/;
 /** Spaces HTML collapses: space, tab, line feed, carriage return, form feed. */
 const isCollapsible = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 /**
@@ -406,13 +408,17 @@ export function pageText(doc: Document): PageText {
       pendingBreak = true;
       return;
     }
+    // "€58,969<sup>1</sup>": a footnote's mark right after a number is no digit of it ("€58,9691").
+    if (tag === 'sup' && !pendingSpace && length > lineStart && /\d$/.test(out[out.length - 1]!) && FOOTNOTE_MARK.test(el.textContent ?? '')) return;
     const isBlock = BLOCKS.has(tag) || (tag === 'span' && LABEL_PARTS.test(el.getAttribute('class') ?? ''));
     const inChrome = sidebars.has(el) ? false : chrome || isChrome(el, tag) || (main !== null && tag === 'body');
     const childBlock = isBlock ? tag : block;
     // "<b>Posting Title</b><span>…</span> <b>Job Requisition ID</b><span>151872</span>": a bold fact label
     // right before its value's element opens a line of its own, as a row of a table would.
     if (isBlock || ((tag === 'b' || tag === 'strong') && length > lineStart && el.nextSibling?.nodeType === 1 && isFactLabel(el.textContent ?? ''))) pendingBreak = true;
-    crossed = true;
+    // A superscript or subscript belongs to its word ("m<sup>2</sup>", "1<sup>er</sup>"): no label and value meet there.
+    const inWord = tag === 'sup' || tag === 'sub';
+    if (!inWord) crossed = true;
     // By index: a DOM without a fast nextSibling (happy-dom) makes a sibling walk quadratic.
     const children = el.childNodes;
     // A heading (or a bold line opening its block) that opens other vacancies makes the rest of its block theirs.
@@ -427,7 +433,7 @@ export function pageText(doc: Document): PageText {
       walk(child, othersFrom || cards?.has(child as Element) === true || (own ? false : inChrome), childBlock, depth + 1);
     }
     if (isBlock) pendingBreak = true;
-    crossed = true;
+    if (!inWord) crossed = true;
   };
 
   const root = doc.body ?? doc.documentElement;

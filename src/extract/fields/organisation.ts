@@ -65,6 +65,15 @@ const HIRING = new RegExp(
   String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7}(?:\s+\([${UPPER}][${LOWER}]+\))?)(?:\s+\([A-Z]{2,8}\))?\s+(?:${VERBS})(?![${LETTER}])`,
   'u',
 );
+/**
+ * "IGS Hofheide, de intergemeentelijke samenwerking voor crematoriumbeheer in het arrondissement Leuven, zoekt",
+ * "Bassetlaw District Council, one of the largest employers in the area, is recruiting": the name, then a clause that
+ * says what it is, opening in lower case between two commas, then the verb.
+ */
+const APPOSITIVE_HIRING = new RegExp(
+  String.raw`^(?:(?:${ARTICLES})\s*)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+){0,2}${TOKEN}){0,7}),\s+[${LOWER}][^,;.:()]{3,150},\s+(?:${VERBS})(?![${LETTER}])`,
+  'u',
+);
 const ADVERBS = allOf((l) => l.leadingAdverbs);
 /** "Daarom zoekt IVAREM extra versterking": after a leading adverb, the employer follows the verb. */
 const INVERTED_HIRING = new RegExp(
@@ -130,7 +139,12 @@ const fromHiringSentence: Rule<string> = (ctx) => {
     // "BRIEF JOB DESCRIPTION: The Maine Department of … is seeking": a section's label before the sentence is no part of it.
     const label = LEADING_LABEL.exec(s.text)?.[0].length ?? 0;
     const text = s.text.slice(label);
-    const opening = INVERTED_HIRING.exec(text) ?? HIRING.exec(text);
+    const plain = INVERTED_HIRING.exec(text) ?? HIRING.exec(text);
+    const appositive = plain ? null : APPOSITIVE_HIRING.exec(text);
+    // "In Leuven, een stad met veel studenten, zoekt het stadsbestuur": words before an appositive name an
+    // employer only when they say its kind or are the site's own name.
+    if (appositive && !KIND_OF_EMPLOYER.test(appositive[1]!) && !isSiteOwner(ctx, appositive[1]!)) continue;
+    const opening = plain ?? appositive;
     const m = opening ? { name: opening[1]!, end: label + opening.index + opening[0].length } : hiringAfterComma(s.text);
     if (!m) continue;
     // "Het OCMW Ieper zoekt": a Dutch article in front of a kind of employer is no part of its name.
@@ -152,6 +166,12 @@ const fromHiringSentence: Rule<string> = (ctx) => {
   }
   return null;
 };
+
+/** The name is the one the site's title, logo or footer gives its owner ("IGS Hofheide" on hofheide.be, which says "Hofheide"). */
+function isSiteOwner(ctx: Context, name: string): boolean {
+  const owner = firstOf(ctx, SITE_OWNER);
+  return owner !== null && SAME_EMPLOYER.same(owner.value, name);
+}
 
 const HIRING_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS})(?![${LETTER}])`, 'u');
 
@@ -282,6 +302,9 @@ const POWERED_BY = /\bpowered by\s+([^\n·|,;]+)/i;
 /** Only names pass: a rule whose value is a sentence lets the next rule try. */
 const TOWNS_BRACKET = new RegExp(String.raw`\s*\((?:[${UPPER}][${LETTER}'’-]+(?:\s[${UPPER}][${LETTER}'’-]+)?(?:,\s*|\s+(?:en|et|und|and)\s+))+[${UPPER}][${LETTER}'’-]+(?:\s[${UPPER}][${LETTER}'’-]+)?\)$`, 'u');
 
+/** " (HSE)", " (BELSPO)", " (GSC)": an acronym in brackets that ends a name. */
+const ACRONYM_AFTER = /(?<=\S)\s*\((?=(?:[^()]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)$/;
+
 const named =
   (rule: Rule<string>): Rule<string> =>
   (ctx) => {
@@ -290,7 +313,8 @@ const named =
     // "Lokaal Bestuur Herzele (gemeente en OCMW)": a bracket that explains the name is no part of it.
     // "Ville de La Rochelle recrute": a heading's hiring verb is no part of the name.
     // "Politiezone Noorderkempen (Hoogstraten, Merksplas, Rijkevorsel)": the towns a zone serves are no part of its name.
-    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(TOWNS_BRACKET, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
+    // "Health Service Executive (HSE)": the name's acronym after it is no part of it.
+    const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(ACRONYM_AFTER, '').replace(TOWNS_BRACKET, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
     // "Powered by Taleo": the software the site runs on, no employer.
     if (POWERED_BY.exec(ctx.page.text)?.[1]?.trim().toLowerCase() === value.toLowerCase()) return null;
     return isEmployerName(value, ctx.page.text) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
@@ -564,8 +588,25 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   if (found && declared && conflict && KIND_OF_EMPLOYER.test(declared.value) && !KIND_OF_EMPLOYER.test(found.value)) {
     found = { value: declared.value, evidence: { ...declared.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
   }
+  // "Mesa Public Library is looking for …" on the City of Mesa's site: a service that bears the name of the place the
+  // site's owner governs, with no kind of employer of its own, is the owner's, who employs.
+  if (found && !declared && !KIND_OF_EMPLOYER.test(found.value)) {
+    const owner = firstOf(ctx, SITE_OWNER);
+    if (owner && ownerGovernsPlaceOf(owner.value, found.value)) {
+      found = { value: owner.value, evidence: { ...owner.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
+    }
+  }
   return found ? { ...found, value: asTownNamesItself(spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(withoutUnitAfter(found.value)))))) } : null;
 }
+
+/** "City of Mesa" and "Mesa Public Library": a kind of local government, and a name that opens with the place it governs. */
+function ownerGovernsPlaceOf(owner: string, name: string): boolean {
+  const kind = LOCAL_GOVERNMENT.exec(owner);
+  if (!kind) return false;
+  const place = owner.replace(kind[0], '').trim();
+  return place.length >= 3 && name.startsWith(`${place} `) && name.split(/\s+/).length <= 5;
+}
+const LOCAL_GOVERNMENT = /^(?:City|Town|County|Village|Borough) of\s+|\s+(?:City|Town|County|District|Borough) Council$|^(?:Stad|Gemeente|Ville de|Commune de|Stadt|Gemeinde)\s+/;
 
 /** "Lahn-Dill-Kreis, Fachdienst Ausländerrecht", "Ministerie van Financiën, Directoraat-Generaal Fiscale Zaken": the employer before its unit. */
 function withoutUnitAfter(name: string): string {

@@ -351,6 +351,7 @@ function bareAmounts(text: string, dollar: string): Salary | null {
 function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string): Reading | null {
   const at = ctx.lines.indexOf(line);
   const amounts: { min: number; max: number; currency: string }[] = [];
+  const rows: { min: number; max: number }[][] = [];
   let firstLine: TextLine | undefined;
   let last = line;
   let gap = 0;
@@ -366,6 +367,7 @@ function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string)
     }
     gap = 0;
     amounts.push(...money);
+    rows.push(money);
     firstLine ??= l;
     last = l;
   }
@@ -377,10 +379,14 @@ function tableAfter(ctx: Context, line: TextLine, intro: string, dollar: string)
   // pays for different people, not steps of one; the first row's is the post's, as a first statement is.
   const first = amounts[0]!;
   const ranges = first.min < first.max && amounts.every((a) => a.min < a.max);
+  // "Executive Officer (PPC) €37,919 · €39,112 · … / Executive Officer (non-PPC) €36,023 · …": rows that are each a
+  // list of points are the same, the first row's points are the post's.
+  const pointRows = rows.length >= 2 && rows.every((r) => r.length >= 2) ? rows[0]! : null;
+  const own = ranges ? [first] : (pointRows ?? amounts);
   const salary: Salary = {
     scale: head?.scale ?? scaleIn(intro),
-    min: ranges ? first.min : Math.min(...amounts.map((a) => a.min)),
-    max: ranges ? first.max : Math.max(...amounts.map((a) => a.max)),
+    min: Math.min(...own.map((a) => a.min)),
+    max: Math.max(...own.map((a) => a.max)),
     currency,
     period: periodNear(intro, intro.length, intro.length) ?? (ranges ? periodNear(firstLine!.text, 0, firstLine!.text.length) : null),
     gross: gross ? true : null,
@@ -435,13 +441,13 @@ const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|e
 const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
 
 /**
- * A German grade written the corpus's way, its agreement first: "Entgeltgruppe 11 TVöD (Bund)", "E 9a TV-L" and
- * "S 14 TVöD-SuE" are "TVöD-Bund E 11", "TV-L E 9a" and "TVöD-SuE S 14". Any other scale is left as written.
+ * A German grade written the corpus's way, its agreement first: "Entgeltgruppe 11 TVöD (Bund)", "E 9a TV-L",
+ * "Entgeltgruppe E 9a TVöD-VKA" and "S 14 TVöD-SuE" are "TVöD-Bund E 11", "TV-L E 9a", "TVöD-VKA E 9a" and "TVöD-SuE S 14". Any other scale is left as written.
  */
 export function agreementFirst(scale: string): string {
   // Most scales name no agreement: the pattern is not even compiled for them.
   if (!scale.includes('TV')) return scale;
-  const m = /^(?:Entgeltgruppe|EG|E|(S))\s?(\d{1,2}[a-c]?Ü?)\s*(?:\(|der\s+|des\s+|nach\s+)?(TVöD|TV-?L|TV-?H|TV-?AVH)(?:[\s-]*\(?(VKA|Bund|V|SuE)\)?)?\)?$/u.exec(scale.trim());
+  const m = /^(?:(?:Entgeltgruppe|EG)\s?)?(?:E|(S))?\s?(\d{1,2}[a-c]?Ü?)\s*(?:\(|der\s+|des\s+|nach\s+)?(TVöD|TV-?L|TV-?H|TV-?AVH)(?:[\s-]*\(?(VKA|Bund|V|SuE)\)?)?\)?$/u.exec(scale.trim());
   if (!m) return scale;
   return `${m[3]!.replace(/^TV(?=[LH])/, 'TV-')}${m[4] ? `-${m[4]}` : ''} ${m[1] ? 'S' : 'E'} ${m[2]}`;
 }

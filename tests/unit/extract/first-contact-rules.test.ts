@@ -10,7 +10,7 @@ import { employerIn, isEmployerName, isName } from '../../../src/extract/fields/
 import { definedWithAcronym } from '../../../src/extract/fields/identity';
 import { findAddress } from '../../../src/extract/fields/location';
 import { levelOfScale } from '../../../src/extract/fields/contract';
-import { readSalarySentence } from '../../../src/extract/fields/salary';
+import { agreementFirst, readSalarySentence } from '../../../src/extract/fields/salary';
 import { findDates } from '../../../src/extract/dates';
 import { findMoney } from '../../../src/extract/money';
 import { countryOfHost, findPhones } from '../../../src/extract/phones';
@@ -736,8 +736,10 @@ describe('seventh round: pay scales and employers (batches 13 and 14)', () => {
   });
   it.each([
     ['an explaining bracket', 'Lokaal Bestuur Herzele (gemeente en OCMW)', 'Lokaal Bestuur Herzele'],
-    ['an acronym in brackets stays', 'Vlaamse Milieumaatschappij (VMM)', 'Vlaamse Milieumaatschappij (VMM)'],
-  ])('under an employer label, drops %s only', (_, value, name) => {
+    // Since the thirty-second round the acronym goes too, as WRITING.md asks ("Health Service Executive", not "… (HSE)").
+    ['an acronym in brackets', 'Vlaamse Milieumaatschappij (VMM)', 'Vlaamse Milieumaatschappij'],
+    ['nothing else', 'Stad Kempten (Allgäu)', 'Stad Kempten (Allgäu)'],
+  ])('under an employer label, drops %s', (_, value, name) => {
     expect(factsOf(`<dl><dt>Werkgever</dt><dd>${value}</dd></dl>`, 'https://www.jobpunt.be/vacatures/1').organisation).toBe(name);
   });
   it('takes no site address for the employer', () => {
@@ -3920,5 +3922,65 @@ describe('thirty-second round, detection: a French graduate programme', () => {
   it('still takes a post open to young graduates, in a programme team, for a vacancy', () => {
     const doc = parse('<!doctype html><html lang="fr"><head><title>Chargé de programme (H/F) – jeunes diplômés bienvenus | Région Occitanie</title></head><body><main><h1>Chargé de programme (H/F) – jeunes diplômés bienvenus</h1><p>La Région Occitanie recrute un chargé de programme pour le programme de stages et d\'apprentissage de la direction de l\'emploi.</p><ul><li>Cadre d\'emplois des attachés territoriaux, catégorie A</li><li>Temps complet</li><li>Date limite de candidature : 15 mars 2026</li></ul><h2>Pour postuler</h2><p>Envoyez votre CV et lettre de motivation via le formulaire en ligne.</p></main></body></html>');
     expect(looksLikeVacancy(doc, 'https://www.laregion.fr/offres-emploi/charge-de-programme')).toBe(true);
+  });
+});
+
+describe('thirty-second round: a footnote mark after an amount, a pay table of point rows, a pay that starts at an amount', () => {
+  it('reads "€58,969<sup>1</sup>" as €58,969, and keeps "1<sup>er</sup>" and "m<sup>2</sup>" whole', () => {
+    const text = pageText(parse('<!doctype html><html><body><p>€58,969<sup>1</sup> · €60,921<sup>2</sup></p><p>le 1<sup>er</sup> mars, 120 m<sup>2</sup></p></body></html>')).text;
+    expect(text).toContain('€58,969 · €60,921');
+    expect(text).toContain('le 1er mars, 120 m2');
+  });
+  it('takes the first row of a table whose rows are lists of points for different people, and every row of a seniority table', () => {
+    const table = '<h3>Salary</h3><p>The salary scale for the position is:</p><table><tr><td>Executive Officer (PPC)</td><td>€37,919 · €39,112 · €58,006 · €60,921</td></tr><tr><td>Executive Officer (non-PPC)</td><td>€36,023 · €37,158 · €55,106 · €57,875</td></tr></table><p>New entrants start at the minimum of the scale.</p>';
+    expect(factsOf(table, null, 'en').salary).toMatchObject({ min: 37919, max: 60921 });
+    const seniority = '<h3>Verloning</h3><p>Je verloning hangt af van je anciënniteit:</p><table><tr><td>0 jaar</td><td>€ 2.812,45</td></tr><tr><td>5 jaar</td><td>€ 3.101,20</td></tr><tr><td>10 jaar</td><td>€ 3.455,90</td></tr></table>';
+    expect(factsOf(seniority).salary).toMatchObject({ min: 2812.45, max: 3455.9 });
+  });
+  it('reads "starts at $46.12 per hour" as a minimum only, and a plain "$46.12 per hour" as the pay', () => {
+    expect(readSalarySentence('The salary for this position starts at $46.12 per hour.', 'CAD')).toMatchObject({ min: 46.12, max: null, period: 'hour' });
+    expect(readSalarySentence('The salary for this position is $46.12 per hour.', 'CAD')).toMatchObject({ min: 46.12, max: 46.12, period: 'hour' });
+  });
+  it('writes "Entgeltgruppe E 9a TVöD-VKA" with its agreement first, and leaves a grade without an agreement as written', () => {
+    expect(agreementFirst('Entgeltgruppe E 9a TVöD-VKA')).toBe('TVöD-VKA E 9a');
+    expect(agreementFirst('Entgeltgruppe S 14 TVöD-SuE')).toBe('TVöD-SuE S 14');
+    expect(agreementFirst('Entgeltgruppe E 9a')).toBe('Entgeltgruppe E 9a');
+  });
+});
+
+describe('thirty-second round: contacts by a title with "and", reachable at a number, a name with a particle', () => {
+  it('keeps "Development Management and Enforcement Manager" whole, and stops at "and" after a lower-case word', () => {
+    expect(contactsIn('For an informal chat, please contact Development Management and Enforcement Manager Lucy Haywood on 01909 533 287.', 'gb')[0]?.role).toBe(
+      'Development Management and Enforcement Manager',
+    );
+    expect(contactsIn('For an informal chat, please contact our HR team and Enforcement Manager Lucy Haywood on 01909 533 287.', 'gb')[0]?.role).toBe('Enforcement Manager');
+  });
+  it('takes "Katrien Moens is bereikbaar op 016 …" for a contact, not "Het Sociaal Huis is bereikbaar op …"', () => {
+    expect(contactsIn('Heb je eerst nog vragen? Katrien Moens is bereikbaar op 016 24 99 10.', 'be')).toEqual([
+      { name: 'Katrien Moens', role: null, phone: '+3216249910', email: null },
+    ]);
+    expect(contactsIn('Het Sociaal Huis is bereikbaar op 016 27 20 00.', 'be')).toEqual([]);
+  });
+  it('counts "Mark de Wit" as two words before "via 06 …", and still no unit glued to a name', () => {
+    expect(contactsIn('Bel dan met teamleider Handhaving Mark de Wit via 06 41 87 22 05.', 'nl')[0]).toMatchObject({ name: 'Mark de Wit', phone: '+31641872205' });
+    expect(contactsIn('Questions: Deputy Clerk – Elections Renee Kowalski at (907) 343-4312.', 'us').some((c) => c.name === 'Elections Renee Kowalski')).toBe(false);
+  });
+});
+
+describe('thirty-second round: the employer before an appositive, a library of the city whose site it is, a recruiting body, an acronym after a name', () => {
+  const full = (head: string, body: string, lang = 'en') =>
+    extractFacts(parse(`<!doctype html><html lang="${lang}"><head>${head}</head><body><main>${body}</main></body></html>`), 'https://example.org/jobs/x', NOW, { evenIfNotVacancy: true });
+  it('takes the name before "…, de intergemeentelijke samenwerking …, zoekt" when it is the site\'s own, never a phrase before a comma', () => {
+    const head = '<title>Technisch medewerker - Hofheide</title><meta property="og:site_name" content="Hofheide">';
+    expect(full(head, '<h1>Technisch medewerker</h1><p>IGS Hofheide, de intergemeentelijke samenwerking voor crematoriumbeheer, zoekt een technisch medewerker.</p>', 'nl').organisation).toBe('IGS Hofheide');
+    expect(full('<title>Deskundige jeugd</title>', '<h1>Deskundige jeugd</h1><p>In Leuven, een stad met veel studenten, zoekt het stadsbestuur een deskundige jeugd.</p>', 'nl').organisation).not.toBe('In Leuven');
+  });
+  it('takes the City of Mesa for "Mesa Public Library is looking for", and leaves Kent Fire and Rescue Service its own employer', () => {
+    expect(full('<title>Senior Library Assistant - City of Mesa</title><meta property="og:site_name" content="City of Mesa">', '<h1>Senior Library Assistant</h1><p>Mesa Public Library is looking for a Senior Library Assistant.</p>').organisation).toBe('City of Mesa');
+    expect(full('<title>Firefighter - Kent County Council</title><meta property="og:site_name" content="Kent County Council">', '<h1>Firefighter</h1><p>Kent Fire and Rescue Service is recruiting on-call firefighters.</p>').organisation).toBe('Kent Fire and Rescue Service');
+  });
+  it('reads the employer under "Recruiting body" without its acronym, and keeps a town\'s bracket', () => {
+    expect(full('<title>Cybersecurity Engineer - Consilium</title>', '<h1>Cybersecurity Engineer</h1><dl><dt>Recruiting body</dt><dd>General Secretariat of the Council (GSC)</dd></dl>').organisation).toBe('General Secretariat of the Council');
+    expect(full('<title>Sachbearbeiter</title>', '<h1>Sachbearbeiter</h1><p>Die Stadt Kempten (Allgäu) sucht einen Sachbearbeiter.</p>', 'de').organisation).toBe('Stadt Kempten (Allgäu)');
   });
 });

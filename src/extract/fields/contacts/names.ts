@@ -128,12 +128,24 @@ export function isPersonName(text: string, name: Point, next: Point, email: Poin
   if (/^[ \u00a0]*(?:[,(:–-]|\s*$)/.test(after) || after.length <= 3) return true;
   // "contact Lachlan Hoang on (02) 6926 9213", "bel Jan Peeters op 03 …": only the word for how to reach them before
   // their phone, and a name of two words ("Elections Renee Kowalski" after "Deputy Clerk –" is a unit and a name).
-  if (next.kind === 'phone' && CHANNEL_ONLY.test(after) && name.value.split(/\s+/).length === 2) return true;
+  // Lower-case particles do not count ("Mark de Wit" is two words).
+  if (next.kind === 'phone' && CHANNEL_ONLY.test(after) && capitalisedWords(name.value) === 2) return true;
+  // "Katrien Moens is bereikbaar op 016 …", "Frau Beck ist erreichbar unter …": the person is the subject of how to reach them.
+  if (REACHABLE_ON.test(after) && capitalisedWords(name.value) <= 3) return true;
   return email !== undefined && namedInAddress(name, email);
 }
 
+function capitalisedWords(name: string): number {
+  return name.split(/\s+/).filter((w) => CAPITALISED_WORD.test(w)).length;
+}
+const CAPITALISED_WORD = new RegExp(`^[${UPPER}]`, 'u');
+
 /** A preposition or word for the phone or address that follows, and nothing else. */
 const CHANNEL_ONLY = /^[ \u00a0]+(?:on|at|op|via|unter|au|by phone on|by telephone on|on telephone|tel\.?|tél\.?|telefon|telefoon|phone)[ \u00a0:]*$/i;
+
+/** "is bereikbaar op", "ist telefonisch erreichbar unter", "est joignable au", "is available on": how to reach the name before it. */
+const REACHABLE_ON =
+  /^[ \u00a0]+(?:is|ist|est|are)\s+(?:telefonisch\s+|par téléphone\s+|by (?:tele)?phone\s+)?(?:bereikbaar|te bereiken|erreichbar|joignable|reachable|available)\s+(?:op|via|unter|au|on|at)(?:\s+(?:het\s+)?(?:nummer|telefoonnummer|der\s+(?:Telefon|Ruf)nummer|le numéro|number))?[ \u00a0:]*$/i;
 
 /** The address is made of the name: "philip.dekoninck@" for Philip De Koninck. */
 export function namedInAddress(name: Point, email: Point): boolean {

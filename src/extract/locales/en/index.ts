@@ -19,7 +19,7 @@ export const en: Locale = {
     location: ['Location', 'Job location', 'Work base', 'Locations', 'Duty location', 'Work location', 'Place of work', 'Based at', 'Work address', 'Office location', 'Place of employment', 'Place of assignment', 'Duty station'],
     salary: ['Salary', 'Pay scale & grade', 'Pay', 'Pay band', 'Salary range', 'Pay range', 'Grade', 'Job grade', 'Band', 'Classification', 'Pay grade', 'Salary grade', 'Grade and salary', 'Salary scale'],
     contact: ['Contact', 'Contact person', 'Contact officer', 'Job contact', 'Agency contact information', 'Contact details', 'Contact point for applicants'],
-    organisation: ['Employer', 'Organisation', 'Organization', 'Agency', 'Hiring organisation'],
+    organisation: ['Employer', 'Organisation', 'Organization', 'Agency', 'Hiring organisation', 'Hiring organization', 'Recruiting body', 'Recruiting organisation', 'Recruiting organization'],
     contract: ['Contract type', 'Contract', 'Type of contract', 'Duration', 'Type of role', 'Working pattern', 'Tenure', 'Employment type', 'Type of employment', 'Appointment type', 'Work schedule', 'Job type'],
     hours: ['Hours', 'Working hours', 'Hours per week'],
     level: ['Level', 'Grade', 'Job grade', 'Band', 'Pay band', 'Function level'],
