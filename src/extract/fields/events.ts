@@ -180,8 +180,9 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
   // "It is anticipated that first-round interviews (will commence on …)": the step, not the forecast.
   label = label.replace(FORECAST, '');
   // "Een eventueel tweede gesprek vindt plaats op …": the step's name, not the doubt about it. A label
-  // line keeps its words as the page lists the step ("Eventuele redeneertest: 3 februari").
-  if (!whole) label = label.replace(HEDGE, '');
+  // line keeps its words as the page lists the step ("Eventuele redeneertest: 3 februari"), unless the doubt
+  // is about the row's date ("Tentative interview date: 03/17/2026" is "Interview").
+  if (!whole || ROW_DATE_WORD.test(label)) label = label.replace(HEDGE, '');
   // "Mondelinge proef (gesprek op 26 maart)": cut at the date, the bracket it opened is no part of the name.
   if ((label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0)) label = label.slice(0, label.lastIndexOf('(')).trim();
   // "Interview date: 16 March 2026": the word for the step's date is no part of its name.

@@ -3984,3 +3984,10 @@ describe('thirty-second round: the employer before an appositive, a library of t
     expect(full('<title>Sachbearbeiter</title>', '<h1>Sachbearbeiter</h1><p>Die Stadt Kempten (Allgäu) sucht einen Sachbearbeiter.</p>', 'de').organisation).toBe('Stadt Kempten (Allgäu)');
   });
 });
+
+describe('thirty-second round: a doubt about a step\'s date', () => {
+  it('names "Tentative interview date: 03/17/2026" an interview, and keeps "Eventuele redeneertest: 3 februari" as listed', () => {
+    expect(factsOf('<p>Tentative interview date: 03/17/2026</p>', 'https://www.governmentjobs.com/careers/mesaaz/jobs/1', 'en').events).toEqual([{ date: '2026-03-17', label: 'Interview' }]);
+    expect(factsOf('<p>Eventuele redeneertest: 3 februari 2026</p>').events).toEqual([{ date: '2026-02-03', label: 'Eventuele redeneertest' }]);
+  });
+});

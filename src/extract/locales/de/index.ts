@@ -78,7 +78,7 @@ export const de: Locale = {
   selectionWords: ['vorstellungsgespräch', 'auswahlgespräch', 'gespräch', 'auswahlverfahren', 'test', 'prüfung', 'assessment', 'hearing'],
   phraseOpeners: ['ein', 'eine', 'einem', 'einen', 'einer', 'der', 'die', 'das', 'dem', 'den', 'zu', 'zum', 'zur', 'im', 'am', 'an'],
   stepQualifiers: [],
-  stepHedges: ['eventuell', 'eventuelle', 'eventueller', 'etwaige', 'etwaiger', 'gegebenenfalls', 'ggf.', 'allfällig', 'allfällige', 'allfälliger', 'allfälliges', 'möglicher', 'mögliche'],
+  stepHedges: ['eventuell', 'eventuelle', 'eventueller', 'etwaige', 'etwaiger', 'gegebenenfalls', 'ggf.', 'allfällig', 'allfällige', 'allfälliger', 'allfälliges', 'möglicher', 'mögliche', 'voraussichtlich', 'voraussichtliche', 'voraussichtlicher', 'geplante', 'geplanter'],
   listWords: ['oder', 'und', ','],
   contactWords: ['ansprechpartner', 'fragen', 'auskunft', 'auskünfte', 'kontakt', 'wenden'],
   contacts: {

@@ -74,7 +74,7 @@ export const en: Locale = {
   selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting', 'exercise'],
   phraseOpeners: ['a', 'an', 'the', 'to', 'for', 'at', 'in', 'will', 'sit', 'be', 'of'],
   stepQualifiers: [],
-  stepHedges: ['possible', 'possibly', 'optional', 'potential'],
+  stepHedges: ['possible', 'possibly', 'optional', 'potential', 'tentative', 'tentatively', 'provisional', 'anticipated', 'expected', 'planned'],
   listWords: ['or', 'and', ','],
   contactWords: ['contact', 'questions', 'enquiries', 'information', 'queries'],
   contacts: {

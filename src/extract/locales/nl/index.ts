@@ -75,7 +75,7 @@ export const nl: Locale = {
   selectionWords: ['test', 'interview', 'gesprek', 'assessment', 'examen', 'proef', 'selectiemoment', 'selectiedag', 'screening', 'opdracht', 'meeloop'],
   phraseOpeners: ['een', 'de', 'het', 'voor', 'op', 'tot', 'met', 'aan', 'in', 'uit', 'naar', 'je', 'we', 'wij'],
   stepQualifiers: [],
-  stepHedges: ['eventueel', 'eventuele', 'mogelijk', 'mogelijke'],
+  stepHedges: ['eventueel', 'eventuele', 'mogelijk', 'mogelijke', 'voorlopige', 'geplande', 'verwachte'],
   listWords: ['of', 'en', ','],
   contactWords: ['contact', 'info', 'vragen', 'terecht bij', 'inlichtingen', 'bel', 'mail'],
   contacts: {
