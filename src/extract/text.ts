@@ -209,10 +209,12 @@ function isFactsBox(el: Element): boolean {
   // "Meer weten? / Marloes van Dijk, teamleider …, 06-43 21 87 59": the vacancy's contacts in a card beside it.
   const heading = el.querySelector('h2, h3, h4');
   if (heading && CONTACT_HEADING.test(heading.textContent ?? '') && /@|\+?\d[\d .\-/]{7,}/.test(el.textContent ?? '')) return true;
-  // "<li><strong>Lieu de travail</strong>Rue de Genève 36</li>": a list of label and value.
+  // "<li><strong>Lieu de travail</strong>Rue de Genève 36</li>", "<li><span class=lbl>Uren per week</span>36 uur</li>":
+  // a list of label and value.
   const labelled = Array.from(el.querySelectorAll('li')).filter((li) => {
     const first = li.firstElementChild;
-    return first !== null && (first.localName === 'strong' || first.localName === 'b') && (li.textContent ?? '').length > (first.textContent ?? '').length + 1;
+    if (first === null || (li.textContent ?? '').length <= (first.textContent ?? '').length + 1) return false;
+    return first.localName === 'strong' || first.localName === 'b' || isFactLabel(first.textContent ?? '');
   });
   if (labelled.length >= 3) return true;
   // "<div class=row><span>Standplaats</span><span>PAC Het Zuid, …</span></div>": rows of a known label and its value.

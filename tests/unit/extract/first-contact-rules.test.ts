@@ -3991,3 +3991,23 @@ describe('thirty-second round: a doubt about a step\'s date', () => {
     expect(factsOf('<p>Eventuele redeneertest: 3 februari 2026</p>').events).toEqual([{ date: '2026-02-03', label: 'Eventuele redeneertest' }]);
   });
 });
+
+describe('thirty-second round: a key-facts list whose labels are spans', () => {
+  const withAside = (aside: string) =>
+    extractFacts(
+      parse(`<!doctype html><html lang="nl"><body><div class="container"><div class="tekst"><h1>Beleidsmedewerker</h1><p>${'Je werkt aan beleid voor consulaire dienstverlening. '.repeat(12)}</p></div>${aside}</div></body></html>`),
+      'https://www.werkenvoornederland.nl/vacatures/beleidsmedewerker-BZ-2026-0417',
+      NOW,
+      { evenIfNotVacancy: true },
+    );
+  it('reads "<li><span>Uren per week</span>36 uur</li>" rows beside the vacancy as its facts', () => {
+    const f = withAside('<aside class="kenmerken"><ul><li><span class="lbl">Schaal</span>11</li><li><span class="lbl">Uren per week</span>36 uur (fulltime)</li><li><span class="lbl">Dienstverband</span>Vaste aanstelling</li><li><span class="lbl">Vacaturenummer</span>BZ-2026-0417</li></ul></aside>');
+    expect(f.contract?.hoursPerWeek).toBe(36);
+    expect(f.reference).toBe('BZ-2026-0417');
+  });
+  it('leaves an aside of other vacancies, with the same labels and links to them, out', () => {
+    const f = withAside('<aside class="kenmerken"><ul><li><span class="lbl">Uren per week</span>32 uur <a href="/vacatures/adviseur-1">Adviseur</a></li><li><span class="lbl">Vacaturenummer</span>BZ-2026-0999 <a href="/vacatures/adviseur-2">Jurist</a></li><li><span class="lbl">Dienstverband</span>Vaste aanstelling <a href="/vacatures/adviseur-3">Analist</a></li></ul></aside>');
+    expect(f.contract?.hoursPerWeek ?? null).toBeNull();
+    expect(f.reference).not.toBe('BZ-2026-0999');
+  });
+});
