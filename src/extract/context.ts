@@ -198,8 +198,12 @@ const US_ADDRESS_END = new RegExp(`,\\s(?:${US_STATES})\\s\\d{5}(?:-\\d{4})?\\b`
 
 /** A page on a board with no country of its own (governmentjobs.com) that gives US addresses is a US page: dates month first. */
 function countryFromAddresses(lines: TextLine[]): string | null {
-  return lines.some((l) => US_ADDRESS_END.test(l.text)) ? 'us' : null;
+  if (lines.some((l) => US_ADDRESS_END.test(l.text))) return 'us';
+  // "Townhall, 2 Townhall Street, Enniskillen, BT74 7BA": a .com council of the United Kingdom.
+  return lines.some((l) => UK_POSTCODE_END.test(l.text)) ? 'gb' : null;
 }
+/** A UK postcode that ends an address line: "BT74 7BA", "SW1A 2AA", "Omagh BT79 7BL". */
+const UK_POSTCODE_END = /(?:^|[\s,])[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}$/;
 
 /** Without a URL, the e-mail domains of the vacancy say which country its phone numbers are in. */
 function countryFromEmails(lines: TextLine[]): string | null {

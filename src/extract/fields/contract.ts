@@ -43,11 +43,15 @@ const LANGUAGE_LEVEL = /taal|language|langue|sprach|engels|frans|nederlands|duit
 /** "minimum 4 jaar niveauanciënniteit in niveau C", "par promotion au niveau C": the level a candidate already holds, not the post's. */
 const HELD_LEVEL = /bevordering|intern|anci[eë]nniteit|ancienneté|promotion|beförderung|dienstalter|seniority/i;
 
+/** "Permis de conduire catégorie B", "rijbewijs categorie B", "Führerschein Klasse B": a driving licence's class. */
+const DRIVING_LICENCE = /permis|rijbewijs|führerschein|fuhrerschein|driving|driver|licen[cs]e/i;
+
 function levelIn(text: string): string | null {
   const m = LEVEL.exec(text);
   if (!m) return null;
   const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-  return LANGUAGE_LEVEL.test(around) || HELD_LEVEL.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length)) ? null : m[1]!;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  return LANGUAGE_LEVEL.test(around) || DRIVING_LICENCE.test(before) || HELD_LEVEL.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length)) ? null : m[1]!;
 }
 
 /**

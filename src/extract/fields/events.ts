@@ -255,6 +255,9 @@ function stepOpeningClause(clause: string, lang: string | null): string | null {
   return labelOf(plain.slice(0, end), end, lang);
 }
 
+/** "week commencing", "the week of", "in de week van", "semaine du", "in der Woche vom": a week, dated on the day that opens it. */
+const WEEK_OPENING = /^\s*(?:(?:the\s+|in\s+the\s+)?week\s+(?:commencing|beginning|of|starting)|(?:in\s+)?de\s+week\s+van|(?:la\s+|dans\s+la\s+)?semaine\s+du|(?:in\s+der\s+)?Woche\s+vom)\s+$/i;
+
 const fromText: Rule<SelectionEvent[]> = (ctx) => {
   const events: SelectionEvent[] = [];
   let evidence: string | null = null;
@@ -309,10 +312,11 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
     const day = ctx.lines[i + 1]!;
     if (step.text.length > 80 || HAS_DIGIT.test(step.text) || !hasStem(step.text, SELECTION) || skip.has(step) || !HAS_DIGIT.test(day.text)) continue;
     const first = findDates(day.text, { monthFirst: ctx.monthFirst })[0];
-    // The row's value is the day: the date opens it, after a weekday at most.
-    if (!first || first.start > 14 || deadlineInSentence(ctx, `${step.text} ${day.text}`)) continue;
+    // The row's value is the day: the date opens it, after a weekday at most, or the week it opens ("week commencing 9 March").
+    if (!first || (first.start > 14 && !WEEK_OPENING.test(day.text.slice(0, first.start))) || deadlineInSentence(ctx, `${step.text} ${day.text}`)) continue;
     // "Interview date", "Datum schriftelijke proef": the row names the step, not its date.
-    const label = capital(step.text.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*:$/, '').replace(ROW_DATE_WORD, '').trim());
+    // "Vaktechnische proef: een online case": what follows the step's colon explains it.
+    const label = capital(step.text.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*:(?:\s.*)?$/, '').replace(ROW_DATE_WORD, '').trim());
     if (label.length < 3 || !hasStem(label, SELECTION)) continue;
     for (const dm of first.dates) {
       const iso = resolve(dm, reference);

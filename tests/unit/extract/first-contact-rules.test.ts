@@ -4011,3 +4011,49 @@ describe('thirty-second round: a key-facts list whose labels are spans', () => {
     expect(f.reference).not.toBe('BZ-2026-0999');
   });
 });
+
+describe('thirty-third round: contacts (batches 133-134)', () => {
+  it('leaves an address in a later sentence that is not made of the person\'s name to the desk it belongs to, and keeps one that is', () => {
+    expect(contactsIn('Neem contact op met Marloes Verhulst (coördinator toezicht en handhaving), telefoon 0117 457 312. Vragen over de procedure kun je mailen naar personeelszaken@gemeentesluis.nl.', 'nl')[0]?.email).toBeNull();
+    expect(contactsIn('Neem contact op met Marloes Verhulst, telefoon 0117 457 312. Mailen kan ook: m.verhulst@gemeentesluis.nl.', 'nl')[0]?.email).toBe('m.verhulst@gemeentesluis.nl');
+  });
+  it('reads "Selectieverantwoordelijke Elif Aydin" on a card as a role and a name, and a plain three-word name whole', () => {
+    expect(contactsInBlock(['Selectieverantwoordelijke Elif Aydin', '02 553 16 40', 'selecties@dewerkvennootschap.be'], 'be')[0]).toMatchObject({ name: 'Elif Aydin', role: 'Selectieverantwoordelijke' });
+    expect(contactsInBlock(['Anne Marie Peeters', '02 553 16 40'], 'be')[0]?.name).toBe('Anne Marie Peeters');
+  });
+  it('takes the role from "Zij is coördinator van de klantendienst" right after the person\'s number, and no role from "Zij is graag bereid"', () => {
+    expect(contactsIn('Bel dan naar Ilse Goossens op 02 721 07 45. Zij is coördinator van de klantendienst en vertelt je er graag meer over.', 'be')[0]?.role).toBe('coördinator van de klantendienst');
+    expect(contactsIn('Bel dan naar Ilse Goossens op 02 721 07 45. Zij is graag bereid je vragen te beantwoorden.', 'be')[0]?.role).toBeNull();
+  });
+  it('keeps an Irish surname with its "Ó", and no pronouns as a role', () => {
+    expect(contactsIn('Informal enquiries may be made to Dr Niamh Ó Conghaile, Head of Research Office – tel. +353 (0)91 494 318.', 'ie')[0]).toMatchObject({ name: 'Dr Niamh Ó Conghaile', role: 'Head of Research Office' });
+    expect(contactsIn('Contact Priya Sandhu (she/her), Human Resources Advisor, at 604-294-7235.', 'ca')[0]?.role).toBe('Human Resources Advisor');
+  });
+  it('takes no document for a person: "the Job Description and Personnel Specification, are available …, telephone …"', () => {
+    expect(contactsIn('Application packs, including the Job Description and Personnel Specification, are available to download below, or from the Human Resources Section, telephone 0300 303 1777 or email hr@fermanaghomagh.com.', 'gb')).toEqual([]);
+  });
+});
+
+describe('thirty-third round: a UK address gives a .com council its country, a driving licence\'s class, a step for a week in a table', () => {
+  it('reads a UK number and a noon deadline on a .com site whose address ends in a postcode', () => {
+    const f = extractFacts(
+      parse('<!doctype html><html lang="en"><body><main><h1>Building Control Surveyor</h1><table><tr><th>Based at</th><td>Townhall, 2 Townhall Street, Enniskillen, BT74 7BA</td></tr><tr><th>Closing date</th><td>12 noon on Friday 6 March 2026</td></tr></table><p>For an informal discussion, please contact the Head of Building Control, Conor McCaffrey, on 028 6632 5047.</p></main></body></html>'),
+      'https://www.fermanaghomagh.com/your-council/jobs/building-control-surveyor/',
+      NOW,
+      { evenIfNotVacancy: true },
+    );
+    expect(f.deadline).toBe('2026-03-06T12:00:00+00:00');
+    expect(f.contacts[0]?.phone).toBe('+442866325047');
+  });
+  it('takes no level from "Permis de conduire catégorie B", and still one from "catégorie B" for the post', () => {
+    expect(factsOf('<ul><li>Permis de conduire catégorie B ; la pratique du vélo est un atout.</li></ul>', null, 'fr').contract?.level ?? null).toBeNull();
+    expect(factsOf('<ul><li>Emploi de catégorie B, cadre d\'emplois des techniciens territoriaux.</li></ul>', null, 'fr').contract?.level).toBe('B');
+  });
+  it('dates a row\'s "week commencing 9 March 2026" on its Monday, and names the step before its colon', () => {
+    const f = factsOf('<table><tr><th>Shortlisting</th><td>week commencing 9 March 2026</td></tr><tr><th>Vaktechnische proef: een online case</th><td>30 maart 2026</td></tr><tr><th>Interviews</th><td>to be confirmed, not before 19 March 2026</td></tr></table>', null, 'en');
+    expect(f.events).toEqual([
+      { date: '2026-03-09', label: 'Shortlisting' },
+      { date: '2026-03-30', label: 'Vaktechnische proef' },
+    ]);
+  });
+});

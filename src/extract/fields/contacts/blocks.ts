@@ -8,7 +8,7 @@ import { allOf, isFactLabel } from '../../locales';
 import { findEmails, findPhones } from '../../phones';
 import { COURTESY, isNameLine } from './names';
 import { withoutSentenceAfter } from './roles';
-import { CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, NOT_NAMES, ORG_WORDS } from './words';
+import { CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, isRoleWord, NOT_NAMES, ORG_WORDS } from './words';
 
 export interface Unit {
   text: string;
@@ -126,10 +126,14 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     const bracketed = /^([^(),]{3,60}?)\s*\(([^()@\d]{2,80})\)$/.exec(line);
     const [first, ...rest] = bracketed ? [bracketed[1]!, bracketed[2]!] : line.split(/,\s+/);
     // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
-    const head = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim();
+    const words = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim().split(/\s+/);
+    // "Selectieverantwoordelijke Elif Aydin": a role's one word before the name on its line.
+    const leadRole = words.length >= 3 && isRoleWord(words[0]!) && isNameLine(words.slice(1).join(' ')) ? words.shift()! : null;
+    const head = words.join(' ');
     // "Stadt Bad Schwartau" under a person is their employer: dropping "Stadt" leaves no name.
     if (head && isNameLine(head) && !ORG_WORDS.test(first!)) {
       put('name', head);
+      if (leadRole && current) (current as Contact).role ??= leadRole;
       justNamed = rest.length === 0;
       const role = withoutSentenceAfter(rest.join(', ')).split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
       // "Samira El Idrissi, recruiter: 072 - 582 84 47": a one-part role before its number's colon.

@@ -163,7 +163,8 @@ const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 const ADDRESS_LIKE = /(?:stra(?:ß|ss)e|str\.|straat|laan|weg|gasse|platz|allee|ring|dreef|plein|street|road|avenue|rue|place)\s*\d/i;
 /** The role written right after the name: "Philip De Koninck, waarnemend diensthoofd (03 ...)". */
 export function roleAfter(text: string, nameEnd: number, nextPoint: number): string | null {
-  const between = text.slice(nameEnd, nextPoint);
+  // "Priya Sandhu (she/her), Human Resources Advisor": the pronouns a person goes by are no role.
+  const between = text.slice(nameEnd, nextPoint).replace(PRONOUNS_AFTER_NAME, '');
   // Under a contact label the role is the line after the name: "Lara Resing\nAmt für Personal\nTel.: ...".
   const own = /^[ \u00a0]*\n([^\n@\d]{2,80})\n/u.exec(between);
   // "Dr Hannah Mercer\nContact details\n(07) …": the next row's label is no role.
@@ -192,6 +193,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
 const ROLE_AND_UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*([^(),;:@\d]{2,60}:\s+[${UPPER}][^(),;:@\d]{1,50}?)\s*(?:,|;|\(|(?<![${LETTER}])(?:op|tel|via|at|unter|au|on)(?![${LETTER}])|$)`, 'u');
 const ROLE_AFTER_COMMA = new RegExp(String.raw`^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|(?<![${LETTER}])(?:op|tel|via|at|unter|au|on)(?![${LETTER}])|$)`, 'i');
 const SERVICE_AFTER = new RegExp(String.raw`^\s*(?:vom|von der|aus dem|aus der|van de|van het|du|de la|from the|of the)\s+([^(),;:@\d]{2,60}?)\s*(?:,|;|:|\(|(?<![${LETTER}])(?:unter|tel|op|via|at|au|on)(?![${LETTER}])|$)`, 'u');
+
+const PRONOUNS_AFTER_NAME = /^[ \u00a0]*\((?:she|he|they|ze|xe|elle|il|iel|sie|er)(?:\s*\/\s*[a-z]{2,6}){1,2}\)/i;
 
 /** "vertelt je er graag meer over", "beantwoordt ze graag", "will be happy to tell you more": pronouns make a sentence, no role. */
 const ADDRESSES_READER = new RegExp(String.raw`(?<![${LETTER}])(?:je|jij|jou|ze|hen|you|them|vous|ihnen|dich|dir)(?![${LETTER}])`, 'i');

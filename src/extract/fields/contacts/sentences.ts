@@ -10,7 +10,7 @@ import { findEmails, findPhones } from '../../phones';
 import type { Point } from './names';
 import { isPersonName, namedInAddress, namesIn, splitByAddress } from './names';
 import { namesMailDomain, roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
-import { CONTACT_WORDS, GENERIC_MAILBOX, ROLE_NOUNS } from './words';
+import { CONTACT_WORDS, GENERIC_MAILBOX, isRoleWord, ROLE_NOUNS } from './words';
 
 /** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
 const DEPARTMENT_WORD = String.raw`[${LETTER}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[${LETTER}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
@@ -123,15 +123,25 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       if (!out.includes(nameless)) out.push(nameless);
       target = nameless;
     }
+    // "Bel dan naar Ilse Goossens op 02 721 07 45. Zij is coördinator van de klantendienst": the next sentence gives the role.
+    if (target.name && !target.role) {
+      const role = ROLE_NEXT_SENTENCE.exec(text.slice(p.end))?.[1];
+      if (role && isRoleWord(role.split(/\s+/)[0]!)) target.role = role;
+    }
     if (p.kind === 'phone') target.phone ??= p.value;
     // "… Lotte Claes, tel. 03 660 68 42. Solliciteer via personeel@kapellen.be": a shared mailbox in a
-    // later sentence is where to apply, not the person's own address.
-    else if (!(target.name && GENERIC_MAILBOX.test(p.value) && otherDesk(text.slice(lastNameEnd, p.start)))) target.email ??= p.value;
+    // later sentence is where to apply, not the person's own address; so is any address there that is not
+    // made of the person's name ("Vragen over de procedure kun je mailen naar personeelszaken@…").
+    else if (!(target.name && (GENERIC_MAILBOX.test(p.value) || !namedInAddress({ ...p, value: target.name }, p)) && otherDesk(text.slice(lastNameEnd, p.start)))) target.email ??= p.value;
   }
   // A mailbox without a person (jobs@, recruitment@) is how to apply, not whom to ask; a named
   // department is a contact when it gives both a phone and an address, as a desk one can call.
   return out.filter((c) => (c.name ? c.phone || c.email : c.role && c.phone && c.email));
 }
+
+/** ". Zij is coördinator van de klantendienst en …", ". She is the Team Leader, …": the person's role, in the sentence right after. */
+const ROLE_NEXT_SENTENCE =
+  /^[^.!?\n]{0,40}\.\s+(?:Zij|Hij|She|He|Sie|Er|Elle|Il)\s+(?:is|ist|est)\s+(?:(?:de|het|the|die|der|la|le)\s+|l['’])?([^,.;:()\n]{3,60}?)(?=\s+(?:en|and|und|et)\s|\s*[,.;:(]|$)/;
 
 const ADDRESSEE_BEFORE = /(?:à l['’]attention de|a l['’]attention de|ter attentie van|t\.a\.v\.|z\.\s?Hd\.|zu Händen(?: von)?|for the attention of|f\.a\.o\.)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
