@@ -34,7 +34,8 @@ const DUTCH_PROVINCE_MARK = String.raw`(?:Gld|Gelderland|Ov|Overijssel|N\.?-?B\.
 const NOT_TOWN_BRACKET = new RegExp(
   String.raw`\s\((?:[a-zà-ÿ][^)]*|Belgique|België|Belgien|Belgium|Nederland|Pays-Bas|Niederlande|Netherlands|Deutschland|Allemagne|Duitsland|Germany|France|Frankrijk|Frankreich|Luxembourg|Luxemburg|Suisse|Schweiz|Zwitserland|Switzerland|Österreich|Autriche|Oostenrijk|Austria|Italia|Italie|Italy|Portugal|España|Espagne|Spain|Ireland|Irlande)\)$|(?<=\d{4}\s?[A-Z]{2}\s[^()]+)\s\((?!${DUTCH_PROVINCE_MARK}\))[^)]*\)$`);
 /** Street first: "Koningin Elisabethlei 22, 2018 Antwerpen", "Notkestraße 85, 22607 Hamburg". */
-const STREET_FIRST = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER},?\s+${postcodeCity(CAP, `[${LETTER}]`)}`, 'u');
+// "Albrechtstraße 75 in 88045 Friedrichshafen": German may join the street and the town with "in".
+const STREET_FIRST = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])${CAP}(?:\s${STREET_WORDS}){0,5}\s${NUMBER}(?:,|\sin)?\s+${postcodeCity(CAP, `[${LETTER}]`)}`, 'u');
 /** Number first: "12 rue de la Paix, 75002 Paris". */
 const NUMBER_FIRST = new RegExp(
   // A building's name may lead the line ("Centre technique municipal, 7 rue ..."); an employer's does not.
@@ -100,6 +101,12 @@ const PROSE_BEFORE_STREET = /^.*\s(?:an der|an dem|in der|auf der|bei der|an|bei
 const HAS_DIGIT = /\d/;
 const POSTCODE = /\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Ýa-z]/;
 const KIND_WORD = /(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s/i;
+/** "Place de la Ve République, 33600 Pessac", "place Aristide Briand, 86000 Poitiers": a square, which needs no number. */
+const SQUARE_FIRST = new RegExp(
+  // Case matters: the town after the postcode is a name ("Place du Marché, 1000 candidats" is none).
+  String.raw`(?<![${LETTER}'’-])(?:[Pp]lace|[Ss]quare|[Pp]arvis|[Ee]splanade)\s(?:[${LETTER}'’.\-]+\s){0,5}[${LETTER}'’.\-]+,\s*${postcodeCity(CAP, `[${LETTER}]`)}`,
+  'u',
+);
 const US_ZIP = /\b[A-Z]{2}\s+\d{5}\b/;
 const AU_CA_POSTCODE = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[\dA-Z]/;
 const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[\dW]\s[A-Z\d]{4}/;
@@ -112,6 +119,7 @@ export function findAddress(text: string, underLabel = false): string | null {
   const m =
     (postcode && KIND_WORD.test(text) ? KIND_FIRST.exec(text) : null) ??
     (postcode ? (STREET_FIRST.exec(text) ?? NUMBER_FIRST.exec(text)) : null) ??
+    (postcode && KIND_WORD.test(text) ? SQUARE_FIRST.exec(text) : null) ??
     (US_ZIP.test(text) ? US_ADDRESS.exec(text) : null) ??
     (AU_CA_POSTCODE.test(text) ? AU_CA_ADDRESS.exec(text) : null) ??
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
@@ -121,7 +129,8 @@ export function findAddress(text: string, underLabel = false): string | null {
   const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, ourPlace).replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');
   // "Verwaltungsgebäude „Haus am Overbergplatz“": the building is the name in quotes, its kind no part of it.
   const building = buildingBefore(text.slice(0, m.index), underLabel, m[0])?.replace(QUOTED_BUILDING, '$1');
-  const town = address.replace(NOT_TOWN_BRACKET, '');
+  // "Albrechtstraße 75 in 88045 Friedrichshafen" is written as an address is: "Albrechtstraße 75, 88045 Friedrichshafen".
+  const town = address.replace(NOT_TOWN_BRACKET, '').replace(/(\d[a-zA-Z]?) in (?=\d{4,5} )/, '$1, ');
   return building && !town.startsWith(building) ? `${building}, ${town}` : town;
 }
 
@@ -134,7 +143,8 @@ const QUOTED_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Geb
 const KIND_OF_BUILDING = /^(?:Dienstgebäude|Verwaltungsgebäude|Amtsgebäude|Gebäude|Hauptgebäude)\s(?=\S+(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Mm]arkt)\s\d)/;
 
 /** A name right before the address, set off by a comma, at the start of the text or after a label's colon or a dash. */
-const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s|,\s+)([${UPPER}][^,;:.()\d\n]{1,60}),\s*$`, 'u');
+// "Hôtel de Ville – Place des Otages, 29600 Morlaix": a dash may set it off too.
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[:–|·(]\s*|\s[-–]\s|,\s+)([${UPPER}][^,;:.()\d\n]{1,60}?)(?:,|\s[-–])\s*$`, 'u');
 /** Articles, prepositions and possessives after which a sentence names the place: "located at the King Street Center, 201 S …", "in ons Raadhuis". */
 const PLACE_ARTICLES = new Set(['the', 'au', 'la', 'le', "l'", 'l’', 'der', 'die', 'das', 'dem', 'im', 'het', 'de', 'in', 'ons', 'onze', 'unserem', 'unserer', 'notre', 'our']);
 const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');

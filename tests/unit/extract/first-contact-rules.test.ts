@@ -4057,3 +4057,18 @@ describe('thirty-third round: a UK address gives a .com council its country, a d
     ]);
   });
 });
+
+describe('thirty-third round: addresses on a square without a number, a German street joined to its town by "in", a building set off by a dash', () => {
+  it.each([
+    ['Hôtel de Ville, Place de la Ve République, 33600 Pessac (tramway ligne B).', 'Hôtel de Ville, Place de la Ve République, 33600 Pessac'],
+    ['Hôtel du Département, place Aristide Briand, 86000 Poitiers', 'Hôtel du Département, place Aristide Briand, 86000 Poitiers'],
+    ['Hôtel de Ville, 1 place de la Mairie, 68000 Colmar', 'Hôtel de Ville, 1 place de la Mairie, 68000 Colmar'],
+    ['Dienstort ist das Dienstgebäude Albrechtstraße 75 in 88045 Friedrichshafen.', 'Albrechtstraße 75, 88045 Friedrichshafen'],
+    ['Hôtel de Ville – Place des Otages, 29600 Morlaix.', 'Hôtel de Ville, Place des Otages, 29600 Morlaix'],
+  ])('%s', (text, address) => {
+    expect(findAddress(text)).toBe(address);
+  });
+  it('takes no square and a count for an address: "Place du Marché, 1000 candidats attendus"', () => {
+    expect(findAddress('Place du Marché, 1000 candidats attendus')).toBeNull();
+  });
+});
