@@ -70,6 +70,8 @@ const OTHER_VACANCIES = new RegExp(
  */
 const GLUED_BEFORE = /[a-zà-ÿß:)]/;
 const GLUED_AFTER = /[A-ZÀ-Ý0-9€$£]/;
+const DIGIT_END = /\d/;
+const CAPITAL_START = /[A-ZÀ-Ý]/;
 /** How a label ends: a letter, its colon, an abbreviation's dot ("Ref."), a question mark ("Waar?"). */
 const LABEL_END = /[a-zA-Z\u00c0-\u024f:.?)]/;
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
@@ -380,7 +382,8 @@ export function pageText(doc: Document): PageText {
         if (crossed && !pendingSpace && length > lineStart) {
           const before = out[out.length - 1]!.slice(-1);
           // A label glued to a lower-case value ("Solliciteren tot en met" + "zondag …") is looked up only then: the cheap tests first.
-          if ((GLUED_BEFORE.test(before) && GLUED_AFTER.test(data[i]!)) || (length - lineStart <= 40 && LABEL_END.test(before) && isFactLabel(lineSoFar()))) pendingBreak = true;
+          // "<span>Kennziffer: 2026-047</span><span>Veröffentlicht am …</span>": a number, then a capital, in elements of their own.
+          if ((GLUED_BEFORE.test(before) && GLUED_AFTER.test(data[i]!)) || (DIGIT_END.test(before) && CAPITAL_START.test(data[i]!)) || (length - lineStart <= 40 && LABEL_END.test(before) && isFactLabel(lineSoFar()))) pendingBreak = true;
         }
         if (pendingBreak && length > 0) {
           closeLine();

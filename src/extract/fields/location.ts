@@ -439,14 +439,22 @@ function namesPlace(address: string, place: string): boolean {
 
 /** "Locatie\nAntwerpen", "Dienstort: 41747 Viersen": a short place name under a place label. */
 const placeUnderLabel = (isLabel: (key: string, label: string) => boolean): Rule<string> => (ctx) => {
+  let geoTag: Found<string> | null = null;
   for (const lv of labelValuesWhere(ctx, isLabel)) {
     // A country or region in brackets is part of the place ("Brussels (Belgium)"); a remark is not.
     const v = lv.value.trim().replace(/\s*\((?=[^()]*\s[a-z])[^()]*\)$/, '').replace(/[.;]$/, '');
     if (v.length < 2 || v.length > 120 || !PLACE_START.test(v) || /[@:]|https?:/.test(v) || !(v.split(/\s+/).length <= 6 || isAddressLine(v))) continue;
-    return addressIn(ctx, v) ?? { value: v, evidence: { source: 'text', text: lv.evidence } };
+    const found = addressIn(ctx, v) ?? { value: v, evidence: { source: 'text', text: lv.evidence } };
+    // "Location: Mississauga, ON, CA", a board's tag of town, province and country: a later label may name the building.
+    if (!geoTag && GEO_TAG.test(found.value)) {
+      geoTag = found;
+      continue;
+    }
+    return found;
   }
-  return null;
+  return geoTag;
 };
+const GEO_TAG = new RegExp(String.raw`^[${UPPER}][${LETTER}'’ .\-]+(?:,\s*[A-Z]{2,3}){2}$`, 'u');
 
 /**
  * A place's parts set off by commas, each a name or a number with few words: "Hôtel de Ville, Place

@@ -1,4 +1,4 @@
-import type { Context, Found, Rule } from '../context';
+import type { Context, Found, Rule, Sentence } from '../context';
 import { declaredAndVisible, firstOf, labelValues } from '../context';
 import { DIGIT, LETTER, LOWER, UPPER } from '../chars';
 import { allOf, isFactLabel } from '../locales';
@@ -135,7 +135,7 @@ const LEADING_LABEL = new RegExp(String.raw`^(?:[${UPPER}][${UPPER}\s&/-]{2,40}|
 
 const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
-    if (!HAS_HIRING_VERB.test(s.text)) continue;
+    if (!HAS_HIRING_VERB.test(s.text) || isLinkText(ctx, s)) continue;
     // "BRIEF JOB DESCRIPTION: The Maine Department of … is seeking": a section's label before the sentence is no part of it.
     const label = LEADING_LABEL.exec(s.text)?.[0].length ?? 0;
     const text = s.text.slice(label);
@@ -166,6 +166,12 @@ const fromHiringSentence: Rule<string> = (ctx) => {
   }
   return null;
 };
+
+/** "<a href=/nieuws/…>Speelpleinwerking zoekt jobstudenten</a>": a link's words head another page, whose hiring is its own. */
+function isLinkText(ctx: Context, s: Sentence): boolean {
+  const node = ctx.page.nodes[ctx.page.nodeIndex[s.start] ?? -1];
+  return node?.parentElement?.closest('a[href]') != null;
+}
 
 /** The name is the one the site's title, logo or footer gives its owner ("IGS Hofheide" on hofheide.be, which says "Hofheide"). */
 function isSiteOwner(ctx: Context, name: string): boolean {

@@ -67,6 +67,9 @@ const fromLabelWords: Rule<string> = (ctx) => {
 const WEEKDAY_BEFORE = new RegExp(`^\\s*(?:(?:${allOf((l) => l.weekdays).join('|')})\\.?,?\\s*)?$`, 'i');
 const opensWith = (text: string, at: number) => at <= 3 || WEEKDAY_BEFORE.test(text.slice(0, at));
 
+const SEGMENT_BEFORE = /[·|•]\s*$/;
+const SPAN_END = /^\s*(?:to|until|till|through|[-–]|tot|bis|au|à|jusqu'au)\s+[^.;]{3,30}/i;
+
 /** "Gepubliceerd op 15 januari 2026" in running text. */
 const fromSentence: Rule<string> = (ctx) => {
   const words = allOf((l) => l.publishedWords);
@@ -77,11 +80,15 @@ const fromSentence: Rule<string> = (ctx) => {
     pattern ??= new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*:?\\s*`, 'gi');
     for (const at of s.text.matchAll(pattern)) {
       // A bare word ("Posted", "Gepubliceerd") opens the line it dates: "This posting replaces Job ID 712880, posted 11/18/2025" dates another.
-      if (!/\s/.test(at[0].trim()) && at.index > 0) continue;
+      // A line of facts set apart by dots or bars opens a segment as a line does: "Planning and Environment · Posted 29 January 2026".
+      if (!/\s/.test(at[0].trim()) && at.index > 0 && !SEGMENT_BEFORE.test(s.text.slice(0, at.index))) continue;
       const rest = s.text.slice(at.index + at[0].length);
       const m = findDates(rest, { monthFirst: ctx.monthFirst })[0];
       if (!m || !opensWith(rest, m.start)) continue;
-      const iso = firstDate(ctx, m.text);
+      // "Posting period: October 5 to October 23, 2026": the year a span ends in is its first day's too.
+      const spanEnd = m.dates[0]?.year === null ? SPAN_END.exec(rest.slice(m.end))?.[0] : undefined;
+      const endYear = spanEnd ? findDates(spanEnd, { monthFirst: ctx.monthFirst })[0]?.dates.at(-1)?.year : null;
+      const iso = endYear ? resolve({ ...m.dates[0]!, year: endYear }, ctx.now) : firstDate(ctx, m.text);
       if (iso) return { value: iso, evidence: { source: 'text', text: s.text } };
     }
   }

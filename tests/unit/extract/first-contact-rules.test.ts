@@ -4072,3 +4072,27 @@ describe('thirty-third round: addresses on a square without a number, a German s
     expect(findAddress('Place du Marché, 1000 candidats attendus')).toBeNull();
   });
 });
+
+describe('thirty-third round: publication dates, glued spans, a link\'s headline, a board\'s geo tag', () => {
+  it.each([
+    ['de', '<p class="datum">Online seit 05.02.2026</p>', '2026-02-05'],
+    ['en', '<p>Planning and Environment · Posted 29 January 2026</p>', '2026-01-29'],
+    ['en', '<p>Posting period: October 5 to October 23, 2026 (at 6:00pm)</p>', '2026-10-05'],
+    ['de', '<div><span>Kennziffer: 2026-047</span><span>Veröffentlicht am 12.02.2026</span><span>Bewerbungsschluss: 08.03.2026</span></div>', '2026-02-12'],
+  ])('%s: %s', (lang, html, date) => {
+    expect(factsOf(html, null, lang).published).toBe(date);
+  });
+  it('still reads no publication from a bare "posted" inside a sentence about another posting', () => {
+    expect(factsOf('<p>This posting replaces Job ID 712880, posted 11/18/2025.</p>', null, 'en').published).toBeNull();
+  });
+  it('takes no employer from a link to a news item ("Speelpleinwerking zoekt jobstudenten"), and still from the page\'s own sentence', () => {
+    const news = '<p><span class="datum">21 januari 2026</span><a href="/nieuws/speelplein">Speelpleinwerking zoekt jobstudenten</a></p>';
+    expect(factsOf(`${news}<p>Gemeente Kruisem zoekt een administratief medewerker burgerzaken.</p>`).organisation).toBe('Gemeente Kruisem');
+    expect(factsOf(news).organisation).toBeNull();
+  });
+  it('prefers the building a later label names to a board\'s "Town, ST, CA" tag, and keeps the tag when it is the only place', () => {
+    const tag = '<p><span><strong>Date:</strong> Feb 10, 2026</span><span><strong>Location:</strong> Mississauga, ON, CA</span></p>';
+    expect(factsOf(`${tag}<p><b>Work Location:</b> Mississauga Civic Centre</p>`, null, 'en').location).toBe('Mississauga Civic Centre');
+    expect(factsOf(tag, null, 'en').location).toBe('Mississauga, ON, CA');
+  });
+});

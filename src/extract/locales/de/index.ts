@@ -31,7 +31,7 @@ export const de: Locale = {
   internalCandidates: ['intern ausgeschrieben', 'interne bewerber', 'interne bewerberinnen', 'interne ausschreibung', 'hausinterne', 'beschäftigte der'],
   deadlineExclusive: ['vor dem'],
   applyWords: ['frist', 'schluss', 'bewerb', 'bewirb', 'unterlagen'],
-  publishedWords: ['veröffentlicht am', 'eingestellt am', 'publiziert am', 'veröffentlicht', 'publikationsdatum', 'angeschlagen am', 'ausschreibung vom'],
+  publishedWords: ['veröffentlicht am', 'eingestellt am', 'publiziert am', 'veröffentlicht', 'publikationsdatum', 'angeschlagen am', 'ausschreibung vom', 'online seit'],
   publishedLabelStems: ['veröffentlich', 'publiziert', 'publikation', 'online seit', 'eingestellt am', 'ausschreibung vom', 'ausschreibungsdatum', 'angeschlagen am'],
   publishedNotWords: ['bis', 'ende', 'aktualisiert', 'geändert', 'ergebnis', 'ergebnisse'],
   salaryStems: ['gehalt', 'entgelt', 'besoldung', 'vergütung', 'lohn'],

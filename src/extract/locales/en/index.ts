@@ -30,7 +30,7 @@ export const en: Locale = {
   internalCandidates: ['inter-agency mobility', 'interagency mobility', 'mobility applications', 'internal round', 'internal competition', 'current employees', 'internally advertised', 'internal advertisement', 'internal candidates', 'internal applicants', 'existing staff', 'redeployment', 'internal only', 'lateral transfer', 'promotional candidates', 'promotional applicants', 'promotional opportunity'],
   deadlineExclusive: ['before'],
   applyWords: ['apply', 'application', 'close', 'closing', 'deadline', 'submit'],
-  publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published', 'advertised', 'date of publication'],
+  publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published', 'advertised', 'date of publication', 'posting period', 'advertising period'],
   publishedLabelStems: ['published', 'publication', 'posted', 'posting date', 'opening date', 'open date', 'date opened', 'advertised', 'issue date', 'date issued'],
   publishedNotWords: ['end', 'until', 'closing', 'close', 'expires', 'expiry', 'updated', 'modified', 'revised', 'results'],
   salaryStems: ['salary', 'salaries', 'remuneration', 'wage'],

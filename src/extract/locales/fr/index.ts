@@ -30,7 +30,7 @@ export const fr: Locale = {
   deadlineExclusive: ['avant le', 'avant'],
   // "Les demandes … doivent parvenir au collège … pour le 13 mars 2026 au plus tard", "… sont à adresser au collège … pour le 20 mars" (communes).
   applyWords: ['limite', 'clôture', 'candidat', 'postul', 'inscri', 'dossier', 'parvenir', 'à adresser', 'adressées', 'adressée'],
-  publishedWords: ['publié le', 'publiée le', 'publiée', 'publié', 'date de publication', 'mis en ligne le', 'mise en ligne le', 'date de parution', 'date de mise en ligne'],
+  publishedWords: ['publié le', 'publiée le', 'publiée', 'publié', 'date de publication', 'mis en ligne le', 'mise en ligne le', 'date de parution', 'date de mise en ligne', 'en ligne depuis le', 'en ligne depuis'],
   publishedLabelStems: ['publié', 'publiée', 'publication', 'parution', 'parue', 'mise en ligne', 'mis en ligne', 'en ligne depuis'],
   publishedNotWords: ['fin', 'jusqu', 'clôture', 'mise à jour', 'mis à jour', 'modifié', 'modifiée', 'résultats'],
   salaryStems: ['salaire', 'rémunération', 'remuneration', 'traitement', 'barème'],
