@@ -143,12 +143,18 @@ const SKIPPED = new Set(['nav', 'script', 'style', 'noscript', 'template', 'svg'
 /** Blocks of other vacancies, consent bars and sharing: their deadlines and calls to apply are not the page's. */
 const OTHER_CONTENT = /related|similar|other-vacanc|other-jobs|more-jobs|andere-vacatures|weitere-stellen|autres-offres|cookie|consent/i;
 /** Headings that open a block of other vacancies ("Other current vacancies", "Andere vacatures"). */
-const OTHER_HEADING = /^(?:other|more|similar|related|current|latest|recent)\b.*\b(?:vacancies|jobs|roles|posts|postings|openings|opportunities)\b|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires|offres à la une|featured (?:jobs|vacancies)|uitgelichte vacatures|^(?:actualités?|nieuws|news|latest news|aktuelles|in de kijker)$/i;
+const OTHER_HEADING = /^(?:other|more|similar|related|current|latest|recent)\b.*\b(?:vacancies|jobs|roles|posts|postings|openings|opportunities)\b|^(?:andere|meer|gelijkaardige|vergelijkbare) vacatures|ook interessant|ähnliche stellen|weitere stellen(?:angebote)?|auch interessieren|autres offres|offres similaires|offres à la une|featured (?:jobs|vacancies)|uitgelichte vacatures|^(?:actualités?|nieuws|news|latest news|aktuelles|in de kijker)$|^(?:offres d['’]emploi|nos offres|vacatures|onze vacatures|stellenangebote|offene stellen|vacancies|jobs)$/i;
 function isOtherContent(el: Element): boolean {
   const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
   if (names.length > 1 && OTHER_CONTENT.test(names)) return true;
   const first = el.firstElementChild;
-  if (first === null || !/^(?:h[2-4]|strong|b)$/.test(first.localName)) return false;
+  if (first === null) return false;
+  // "<section><header>Offres d'emploi</header>…": a portlet's short header names its block as a heading would.
+  if (first.localName === 'header') {
+    const title = (first.textContent ?? '').trim();
+    return title.length <= 40 && OTHER_HEADING.test(title);
+  }
+  if (!/^(?:h[2-4]|strong|b)$/.test(first.localName)) return false;
   // "<div><h3><a href=…>Coördinator strandzaken</a></h3><p>… Deze vacature is gesloten</p></div>": a card of another page.
   if (first.localName !== 'strong' && first.localName !== 'b' && first.querySelector('a[href]') !== null) return true;
   // A heading, or a bold line that opens the block ("<strong>Latest vacancies</strong>").

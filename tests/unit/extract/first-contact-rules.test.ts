@@ -4096,3 +4096,26 @@ describe('thirty-third round: publication dates, glued spans, a link\'s headline
     expect(factsOf(tag, null, 'en').location).toBe('Mississauga, ON, CA');
   });
 });
+
+describe('thirty-third round, detection: a portlet of other offers, a list of vacant posts, a pay and grading page', () => {
+  const fixture = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url);
+  };
+  const vacancy = (aside: string, notice = '') =>
+    looksLikeVacancy(
+      parse(`<!doctype html><html lang="fr"><head><title>Coordinateur ATL (H/F/X)</title></head><body><main><h1>Coordinateur ATL (H/F/X)</h1>${notice}<p>La Commune de Waimes recrute un coordinateur de l'accueil temps libre (H/F/X), contrat à durée déterminée, mi-temps.</p><p>Échelle B1. Les candidatures sont à adresser pour le 13 mars 2026 au plus tard.</p><h2>Comment postuler ?</h2><p>Envoyez une lettre de motivation et un CV.</p></main><aside><section><header>Offres d'emploi</header><div><div><a href="/offres/ouvrier">Ouvrier qualifié (D2)</a><span>Temps plein</span></div><div><a href="/offres/agent">Agent constatateur (D6)</a><span>${aside}</span></div></div></section></aside></body></html>`),
+      'https://www.waimes.be/ma-commune/offres-demploi/coordinateur-atl',
+    );
+  it('reads past a portlet "Offres d\'emploi" whose other offer is closed, and still takes the page\'s own closing notice', () => {
+    expect(fixture('batch-135/be-wal-waimes-coordinateur-atl')).toBe(true);
+    expect(vacancy('Offre clôturée le 15/01/2026')).toBe(true);
+    expect(vacancy('Temps plein', '<p><strong>Offre clôturée le 15/01/2026.</strong></p>')).toBe(false);
+  });
+  it('takes "Postes vacants" and "Pay and grading structure" for no vacancy, and a "Pay and Grading Officer" post for one', () => {
+    expect(fixture('batch-135/lu-mondercange-postes-vacants')).toBe(false);
+    expect(fixture('batch-136/uk-rotherham-pay-and-grading-structure')).toBe(false);
+    const doc = parse('<!doctype html><html lang="en"><head><title>Pay and Grading Officer | Rotherham Council</title></head><body><main><h1>Pay and Grading Officer</h1><p>Rotherham Council is recruiting a Pay and Grading Officer for its HR service.</p><ul><li>Grade 7: £33,366 – £36,363 per annum</li><li>Full time, permanent</li><li>Closing date: 3 March 2026</li></ul><h2>How to apply</h2><p>Apply online.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.rotherham.gov.uk/jobs/job/1234/pay-and-grading-officer')).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ export const nlDetect: DetectWords = {
   conditionals: ['zodra', 'wanneer', 'als', 'nadat', 'tot', 'van zodra'],
   notOnePost: [ 'rijkstraineeprogramma', 'rijkstraineeship', 'traineeprogramma\'s', 'opendag', 'jobdag', 'rekruteringsdag', 'wervingsdag', 'studentenjobs', 'jobstudenten', 'zomerjobs', 'traineeship', 'traineeships', 'traineeprogramma', 'infoavond', 'informatieavond', 'informatiebijeenkomst', 'vakantiejobs', '(afgesloten)', '(gesloten)', '(ingevuld)', 'resultaten selectieprocedure', 'resultaten van de selectie', 'uitslag selectie', 'uitslag selectieprocedure', 'uitslag van de selectie', 'uitslag van de selectieprocedure', 'resultaat selectieprocedure', 'lijst van geslaagden', 'geslaagde kandidaten',
     'open sollicitatie', 'spontane sollicitatie', 'spontaan solliciteren', 'spontaan kandidaat', 'jobalert', 'vacaturemelding', 'vacature-alert', 'vacaturealert',
-    'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures', 'jobavond', 'wervingsavond'],
+    'vacaturemail', 'jobmail', 'jobbeurs', 'jobdag', 'banenmarkt', 'vacatureoverzicht', 'alle vacatures', 'onze vacatures', 'openstaande vacatures', 'jobavond', 'wervingsavond', 'salarisschalen', 'weddeschalen', 'loonschalen'],
   listHeadings: ['vacatures', 'onze vacatures', 'alle vacatures', 'openstaande vacatures', 'jobs', 'zoekresultaten', 'vacatureoverzicht', 'werken bij', 'stages', 'studentenjobs', 'vakantiejobs'],
   volunteerHeadings: ['vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk'],
   decisionEndings: ['goedkeuring', 'vaststelling', 'beslissing', 'kennisname', 'besluit'],
