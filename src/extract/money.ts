@@ -40,7 +40,7 @@ const CURRENCY_SIGNS: Record<string, string> = {
 const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const NO_CENTS = String.raw`(?:[.,][-–—]{1,2})?`;
 const CUR = String.raw`€|£|(?:C|CA|A|AU)?\$|\b(?:EUR|GBP|USD|CHF|CAD|AUD|NZD)\b|\bFr\.|\beuros?\b`;
-const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu'à)`;
+const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu'à|loopt op tot|oplopend tot|rising to|increasing to)`;
 /** "- € 4.129,64", " tot 4.000", " – max. € 5.274,54", ", maximum 4.082,05 euro", " en maximaal € 3.877". */
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */

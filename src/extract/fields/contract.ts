@@ -61,6 +61,8 @@ function levelIn(text: string): string | null {
  */
 export function levelOfScale(scale: string, country: string | null): string | null {
   const s = scale.trim();
+  // UK councils' grades ("SO1", "PO2", "SO1/2", "Scale 5") are the level too.
+  if (/^(?:(?:SO|PO)\d{1,2}(?:\/\d)?|Scale \d{1,2})$/.test(s) && (country === 'gb' || country === 'uk')) return s;
   if (/^(?:Grade (?:\d{1,2}|[A-H])|Band \d[a-z]?|AD ?\d{1,2}|FG (?:I|II|III|IV)|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
   // Canada's and Australia's classifications ("EG-05", "APS 5", "VPS Grade 5.1") are the level themselves;
   // a state's scale before its level ("PSGA Level 6") names the level after it.
@@ -153,6 +155,7 @@ function withoutProspects(text: string): { text: string; ofPermanence: boolean }
 }
 
 const HAS_DIGIT = /\d/;
+const QUESTION_END = /\?\s*$/;
 /** Hours counted over another period than the week. */
 const OTHER_PERIOD = /fortnight|(?:per|a|an)\s+(?:day|month)|par\s+(?:jour|mois)|pro\s+(?:tag|monat)|per\s+(?:dag|maand)|(?:\/|per\s+)(?:2|twee|two)\s+(?:weeks|weken)/i;
 
@@ -232,7 +235,7 @@ function completeElided(text: string): string {
  * contractuele functie", which is the post.
  */
 const ON_FULL_TIME_BASIS =
-  new RegExp(String.raw`(?<![${LETTER}])(?:bij|op basis van|gebaseerd op|sur la base d['’]|auf Basis|bei|based on)\s+(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit|vollbeschäftigung)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![${LETTER}])`, 'gi');
+  new RegExp(String.raw`(?<![${LETTER}])(?:(?:bij|op basis van|gebaseerd op|auf Basis|bei|based on|on the basis of)\s+|(?:sur la base|sur base) d['’]\s*|sur la base de\s+)(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit|vollbeschäftigung)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![${LETTER}])`, 'gi');
 
 const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b/i;
 
@@ -303,11 +306,13 @@ function readings(ctx: Context): Reading[] {
   }
   for (const line of ctx.lines) {
     // A regime line: short, and at least two contract facts in it.
-    if (line.text.length > 140) continue;
+    if (line.text.length > 140 || QUESTION_END.test(line.text)) continue;
     const r = readLine(line.text, true);
     if (count(r.contract) + r.blocked.length >= 2) out.push(r);
   }
   for (const s of ctx.sentences) {
+    // "Kan ik parttime werken?": a question (a FAQ's) states no term.
+    if (QUESTION_END.test(s.text)) continue;
     const r = readLine(s.text, false);
     if (count(r.contract) > 0 || r.blocked.length) out.push(r);
   }

@@ -312,7 +312,9 @@ const fromPortal: Rule<string> = (ctx) => {
   // A place is no sentence: a board's layout that puts "The closing date is 15 February 2026" where its workplace
   // usually stands names none.
   const sentence = p !== null && !findAddress(p.text) && (findDates(p.text).length > 0 || SENTENCE_VERB.test(p.text));
-  if (p && p.text.length <= 200 && !sentence) return { value: findAddress(p.text) ?? p.text, evidence: { source: p.source, text: p.text } };
+  // "Ripon Community Hospital<br>Firby Lane<br>Ripon<br>HG4 2PR": an address's lines are its parts.
+  const place = p?.text.trim().split(/\s*\n\s*/).join(', ') ?? '';
+  if (p && p.text.length <= 200 && !sentence) return { value: findAddress(place) ?? place, evidence: { source: p.source, text: p.text } };
   // A workplace split over the portal's labels ("Einsatzort Straße", "Einsatzort PLZ / Ort"): joined in page order.
   const parts = portalLabelValues(ctx, 'location').sort((a, b) => a.valueStart - b.valueStart);
   if (!parts.length) return null;

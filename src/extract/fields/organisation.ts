@@ -235,8 +235,11 @@ function isUnit(name: string): boolean {
   const last = words[words.length - 1]!;
   // "Straßen- und Brückenbauamt", "Veterinäramt und Lebensmittelüberwachung": an office of the authority, wherever in
   // the name its "-amt" stands.
-  return words.some((w) => UNITS.has(w)) || isHeadedByUnit(name) || ((/amt$/.test(last) || /^[a-zäöüß-]+amt$/.test(words[0]!)) && !KIND_OF_EMPLOYER.test(name));
+  // "für die Baupolizei", "für die Ausländerbehörde": one German compound naming a service of the authority.
+  const service = words.length === 1 && GERMAN_SERVICE_END.test(last);
+  return words.some((w) => UNITS.has(w)) || isHeadedByUnit(name) || service || ((/amt$/.test(last) || /^[a-zäöüß-]+amt$/.test(words[0]!)) && !KIND_OF_EMPLOYER.test(name));
 }
+const GERMAN_SERVICE_END = /[a-zäöüß](?:polizei|behörde|stelle|dienst|referat|abteilung|bereich|verwaltung)$/;
 
 /** "Fachdienst Bauaufsicht", "Departement für Bau und Umwelt": a name that opens with a unit's kind, no kind of employer in it. */
 function isHeadedByUnit(name: string): boolean {
@@ -283,7 +286,8 @@ export function isName(v: string): boolean {
   if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
   // An address is no name: "Abteilung Baurecht, Widmanngasse 43, 9500 Villach".
   // Nor two names a separator joins ("Ministerie van … · CJIB"), nor a breadcrumb ("Accueil › Jobs", "Accueil > Jobs > …").
-  if (/[!?;:@|·•›»]|\s>\s|\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
+  // A saint's abbreviation is no sentence's end: "Landeshauptstadt St. Pölten", "Ville de St. Gallen".
+  if (/[!?;:@|·•›»]|\s>\s|(?<!\b(?:St|Ste|Sta|Mt|Ft))\.\s|https?:|\s[-–]\s|,\s*[a-z]|\d{2,}/.test(v)) return false;
   // A site's address names the site, not who employs: "Vlaanderen.be", "werkenvoor.be".
   if (/\.(?:be|nl|de|fr|lu|ch|at|eu|uk|ie|com|org|gov|net)$/i.test(v)) return false;
   const words = v.split(/\s+/);
@@ -657,15 +661,32 @@ function asTownNamesItself(name: string): string {
  * under the logo "Société du Logement de la Région de Bruxelles-Capitale": the employer by the name its site spells
  * out, where the text gives only its initials.
  */
+const MIXED_INITIALS = /^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{2,5}$/;
+
+/** "OddV", "Omgevingsdienst de Vallei": its capitals are the capitalised words' initials, and all its letters come in the name's order. */
+function capitalsSpellOut(initials: string, name: string): boolean {
+  if (!MIXED_INITIALS.test(initials)) return false;
+  const capitals = initials.replace(/[a-z]/g, '');
+  const heads = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  if (capitals !== heads) return false;
+  let at = 0;
+  for (const c of initials.toLowerCase()) {
+    at = name.toLowerCase().indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function spelledOut(ctx: Context, name: string): string {
   // "CBE JU": initials in two groups, as EU joint undertakings write theirs.
-  if (!/^[A-Z]{2,6}(?: [A-Z]{2,3})?$/.test(name)) return name;
+  // "OddV" (Omgevingsdienst de Vallei): initials may keep a particle's small letter.
+  if (!/^[A-Z]{2,6}(?: [A-Z]{2,3})?$/.test(name) && !MIXED_INITIALS.test(name)) return name;
   const initials = name.replace(' ', '');
   const full = identityTexts(ctx)
     .map((t) => t.text.replace(/\s+/g, ' ').trim().replace(SITE_SECTION, ''))
     // Its words spell the initials out: one per letter at least, up to three ("Thames Valley Police"), and not the
     // initials themselves ("CINEA website", "INASEP recrute").
-    .find((t) => t.length <= 90 && t.split(' ').length >= Math.min(initials.length, 3) && !new RegExp(`\\b${name}\\b`).test(t) && abbreviates(initials, t) && isName(t));
+    .find((t) => t.length <= 90 && t.split(' ').length >= Math.min(initials.length, 3) && !new RegExp(`\\b${name}\\b`).test(t) && (abbreviates(initials, t) || capitalsSpellOut(initials, t)) && isName(t));
   return full ?? name;
 }
 

@@ -202,8 +202,10 @@ export function readSalarySentence(text: string, dollar = 'USD'): Salary | null 
   const net = hasWord(text, NET);
   // "maximaal € 4.837 ..., bij aanvang minimaal € 3.208": the two ends stated apart.
   const other = first.bound ? money.find((m) => m.bound && m.bound !== first.bound && m.currency === first.currency) : undefined;
+  // "€ 36.402,18 bij de start … en loopt op tot € 56.894,37 (maximum van de schaal)": a later amount named the top.
+  const top = first.bound ? undefined : money.find((m) => m !== first && m.bound === 'max' && m.currency === first.currency && m.max > first.max);
   const lower = first.bound === 'max' ? (other?.min ?? null) : first.min;
-  const upper = first.bound === 'min' ? (other?.max ?? null) : lastOfList(text, money).max;
+  const upper = first.bound === 'min' ? (other?.max ?? null) : (top?.max ?? lastOfList(text, money).max);
   return {
     scale,
     min: lower,
@@ -440,6 +442,9 @@ const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|e
 /** A scale notation that leads a value and words that explain it: "B1 – sous-groupe administratif". */
 const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
 
+/** "PO1, SCP 29 – 32", "DT2 – Dietitian Grade 2": a grade's notation, then its pay points or its name spelled out. */
+const EXPLAINED_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN})(?:\s[-–]\s|\s*,\s*)(?:SCP\s\d|spinal column points?\s|[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}\s(?:Grade|Level|Band|Class)\s\d)`);
+
 /**
  * A German grade written the corpus's way, its agreement first: "Entgeltgruppe 11 TVöD (Bund)", "E 9a TV-L",
  * "Entgeltgruppe E 9a TVöD-VKA" and "S 14 TVöD-SuE" are "TVöD-Bund E 11", "TV-L E 9a", "TVöD-VKA E 9a" and "TVöD-SuE S 14". Any other scale is left as written.
@@ -493,7 +498,7 @@ function labelScale(value: string, words = false): Salary | null {
   // is no part of it, nor the rank before it ("Grade 7" keeps its word).
   const afterWord = SCALE_WORD_FIRST.test(value.trim()) ? scaleIn(value) : null;
   if (afterWord) return { scale: afterWord, min: null, max: null, currency: null, period: null, gross: null };
-  const lead = LEADING_SCALE.exec(value.trim());
+  const lead = LEADING_SCALE.exec(value.trim()) ?? EXPLAINED_SCALE.exec(value.trim());
   // "Entgeltgruppe 11 TVöD (Bund)": the brackets name the agreement's part, kept in "TVöD-Bund E 11".
   const agreed = agreementFirst(value.trim());
   const v = lead ? lead[1]! : agreed !== value.trim() ? agreed : (bothGermanScales(value.trim()) ?? value.replace(/\([^)]*\)/g, '').trim());

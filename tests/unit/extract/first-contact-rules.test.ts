@@ -4119,3 +4119,38 @@ describe('thirty-third round, detection: a portlet of other offers, a list of va
     expect(looksLikeVacancy(doc, 'https://www.rotherham.gov.uk/jobs/job/1234/pay-and-grading-officer')).toBe(true);
   });
 });
+
+describe('thirty-fourth round (batches 135-136): pay, hours, roles, names', () => {
+  it('reads a top named after a first amount ("loopt op tot … (maximum van de schaal)"), and no premium as the top', () => {
+    expect(readSalarySentence('Het geïndexeerde bruto jaarloon bedraagt € 36.402,18 bij de start (zonder geldelijke anciënniteit) en loopt op tot € 56.894,37 (maximum van de schaal).')).toMatchObject({ min: 36402.18, max: 56894.37 });
+    expect(readSalarySentence('Het bruto maandloon bedraagt € 3.100 plus een eindejaarspremie van maximaal € 1.200.')).toMatchObject({ min: 3100, max: 3100 });
+  });
+  it('reads "28 heures hebdomadaires", leaves "sur la base d\'un temps plein" to the pay, and no schedule from a FAQ\'s question', () => {
+    expect(factsOf('<ul><li><strong>Quotité de travail</strong>80 % (28 heures hebdomadaires)</li></ul>', null, 'fr').contract).toMatchObject({ hoursPerWeek: 28, schedule: 'part-time' });
+    expect(factsOf('<p>Rémunération à partir de 2 015 € bruts mensuels sur la base d\'un temps plein, calculée au prorata de la quotité.</p>', null, 'fr').contract?.schedule ?? null).toBeNull();
+    expect(factsOf('<details><summary>Kan ik parttime werken?</summary><p>Bij de meeste functies bespreken we graag wat voor jou werkt.</p></details>').contract?.schedule ?? null).toBeNull();
+  });
+  it('takes a grade\'s notation before its pay points or spelled-out name, and a UK council grade as the level', () => {
+    const f = extractFacts(parse('<!doctype html><html lang="en"><body><main><dl><dt>Grade</dt><dd>PO1, SCP 29 – 32</dd><dt>Salary</dt><dd>£40,476 – £43,693 per annum</dd></dl></main></body></html>'), 'https://www.lisburncastlereagh.gov.uk/jobs/x', NOW, { evenIfNotVacancy: true });
+    expect(f.salary?.scale).toBe('PO1');
+    expect(f.contract?.level).toBe('PO1');
+    expect(factsOf('<ul><li><strong>Classification:</strong> DT2 – Dietitian Grade 2</li></ul>', null, 'en').salary?.scale).toBe('DT2');
+  });
+  it('drops "our" and the call from "give Tom Ruiterman, our Team Leader Waste Minimisation, a call on …", and takes no building or unit for a person', () => {
+    expect(contactsIn('For a confidential chat, give Tom Ruiterman, our Team Leader Waste Minimisation, a call on 021 447 310.', 'nz')[0]?.role).toBe('Team Leader Waste Minimisation');
+    expect(contactsIn('Application packs are available from Human Resources & Organisation Development, Lagan Valley Island, telephone 028 9244 7333.', 'gb')).toEqual([]);
+    expect(contactsIn('For questions, contact Human Resources Analyst Tanya Okimoto at (510) 544-2163.', 'us')[0]?.name).toBe('Tanya Okimoto');
+  });
+  it('spells out "OddV" by the site\'s "Omgevingsdienst de Vallei", and keeps a name the site does not spell out', () => {
+    const page = (site: string) =>
+      extractFacts(parse(`<!doctype html><html lang="nl"><head><title>Toezichthouder - ${site}</title><meta property="og:site_name" content="${site}"></head><body><main><h1>Toezichthouder</h1><p>OddV zoekt een toezichthouder milieu.</p></main></body></html>`), 'https://www.oddevallei.nl/vacatures/x', NOW, { evenIfNotVacancy: true }).organisation;
+    expect(page('Omgevingsdienst de Vallei')).toBe('Omgevingsdienst de Vallei');
+    expect(page('Gemeente Ede')).toBe('OddV');
+  });
+  it('keeps the city before "sucht für die Baupolizei", reads "St. Pölten" as a name, and a German step in the nominative', () => {
+    const f = factsOf('<p>Der Magistrat der Landeshauptstadt St. Pölten sucht für die Baupolizei eine*n Bautechniker*in.</p><p>Der schriftliche Aufnahmetest findet am Donnerstag, 23. April 2026 statt.</p>', null, 'de');
+    expect(f.organisation).toBe('Magistrat der Landeshauptstadt St. Pölten');
+    expect(f.events).toEqual([{ date: '2026-04-23', label: 'Schriftlicher Aufnahmetest' }]);
+    expect(isName('Bewerbung bis zum 3. März. Wir freuen uns')).toBe(false);
+  });
+});

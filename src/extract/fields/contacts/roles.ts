@@ -183,7 +183,7 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
     // "Herr Michael Gschwendtner aus der Personalverwaltung unter Tel. …": the service they belong to.
     SERVICE_AFTER.exec(between);
   // "directeur du Service provincial d'informatique – tél.": the channel word after a dash is no part of the role.
-  const role = m?.[1]?.trim().replace(/\s*[–—-]+\s*(?:t[ée]l(?:efoon|efon|ephone)?|phone|gsm|e-?mail)?\.?$/i, '').replace(/\s*[–—-]+$/, '');
+  const role = m?.[1]?.trim().replace(/\s*[–—-]+\s*(?:t[ée]l(?:efoon|efon|ephone)?|phone|gsm|e-?mail)?\.?$/i, '').replace(/\s*[–—-]+$/, '').replace(OUR, '');
   // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
   if (role && ((role.match(/\d/g)?.length ?? 0) > 3 || ADDRESS_LIKE.test(role))) return null;
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
@@ -223,6 +223,9 @@ export function withoutSentenceAfter(role: string): string {
 /** An employer's kind ending a name: "Public Appointments Service", "Kerry County Council". */
 const EMPLOYER_LAST = /\s(?:Service|Council|Agency|Authority|Commission|Executive|Ministry)$/;
 
+const CALL_OBJECT = /^(?:a|an|een|un)\s+(?:call|ring|bell|belletje|coup de fil|message)$/i;
+const OUR = /^(?:our|onze|ons|notre|nos|unsere?[mnrs]?)\s+/i;
+
 function roleUpToChannel(between: string): string | null {
   const channel = CHANNEL_AT_END.exec(between);
   if (!channel || channel[0].trim() === '') return null;
@@ -230,6 +233,9 @@ function roleUpToChannel(between: string): string | null {
   const m = /^[ \u00a0]*,[ \u00a0]*([^;:@\d\n]{2,120})$/u.exec(words);
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*/);
+  // "give Tom Ruiterman, our Team Leader Waste Minimisation, a call on …": the call is the verb's, the "our" the writer's.
+  if (parts.length > 1 && CALL_OBJECT.test(parts[parts.length - 1]!)) parts.pop();
+  parts[0] = parts[0]!.replace(OUR, '');
   if (parts.some((p) => VERB_START.test(p))) return null;
   // "Campaign Manager, Public Appointments Service": the employer named last is no part of the role.
   if (parts.length > 1 && EMPLOYER_LAST.test(parts[parts.length - 1]!)) parts.pop();

@@ -57,7 +57,7 @@ export const fr: Locale = {
     temporary: { strong: ['durée déterminée', 'CDD', 'contrat temporaire', 'période initiale de', 'renouvelable une fois'], weak: ['déterminée', 'temporaire', 'remplacement'] },
   },
   hourUnits: ['h', 'heures', 'heure'],
-  perWeek: ['par semaine', '/semaine'],
+  perWeek: ['par semaine', '/semaine', 'hebdomadaires', 'hebdomadaire', 'hebdo'],
   weeklyHoursLeads: ['durée hebdomadaire', 'temps de travail hebdomadaire', 'horaire hebdomadaire'],
   onTheDeadline: ['à la date limite', 'le jour de la date limite'],
   hiringVerbs: ['recrute', 'recherche', 'cherche', 'engage', 'recrutent', 'lance un appel à candidatures pour'],
