@@ -175,8 +175,15 @@ function isLinkText(ctx: Context, s: Sentence): boolean {
 
 /** The name is the one the site's title, logo or footer gives its owner ("IGS Hofheide" on hofheide.be, which says "Hofheide"). */
 function isSiteOwner(ctx: Context, name: string): boolean {
-  const owner = firstOf(ctx, SITE_OWNER);
+  const owner = siteOwnerOf(ctx);
   return owner !== null && SAME_EMPLOYER.same(owner.value, name);
+}
+
+/** Who owns the site (SITE_OWNER), read once per page however many rules ask. */
+const siteOwners = new WeakMap<Context, Found<string> | null>();
+function siteOwnerOf(ctx: Context): Found<string> | null {
+  if (!siteOwners.has(ctx)) siteOwners.set(ctx, firstOf(ctx, SITE_OWNER));
+  return siteOwners.get(ctx)!;
 }
 
 const HIRING_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS})(?![${LETTER}])`, 'u');
@@ -587,7 +594,7 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   // employer its posting declares: the site's owner stands only where nothing is declared or it agrees.
   const siteOwner: Rule<string> = (c) => {
     // On a board that posts for many employers, its chrome names the board: only the page's own words can name the employer.
-    const owner = c.portal?.ownerNames ? firstOf(c, [named(employerFromIdentity)]) : firstOf(c, SITE_OWNER);
+    const owner = c.portal?.ownerNames ? firstOf(c, [named(employerFromIdentity)]) : siteOwnerOf(c);
     return owner && (!declared || SAME_EMPLOYER.same(declared.value, owner.value)) ? owner : null;
   };
   let found = declaredAndVisible(ctx, [() => declared], [...STATED, siteOwner], SAME_EMPLOYER);
@@ -601,7 +608,7 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
   // "Mesa Public Library is looking for …" on the City of Mesa's site: a service that bears the name of the place the
   // site's owner governs, with no kind of employer of its own, is the owner's, who employs.
   if (found && !declared && !KIND_OF_EMPLOYER.test(found.value)) {
-    const owner = firstOf(ctx, SITE_OWNER);
+    const owner = siteOwnerOf(ctx);
     if (owner && ownerGovernsPlaceOf(owner.value, found.value)) {
       found = { value: owner.value, evidence: { ...owner.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
     }
