@@ -4154,3 +4154,12 @@ describe('thirty-fourth round (batches 135-136): pay, hours, roles, names', () =
     expect(isName('Bewerbung bis zum 3. März. Wir freuen uns')).toBe(false);
   });
 });
+
+describe('thirty-fourth round, detection: a council\'s minutes that create a post', () => {
+  it('takes "Procès-verbal de la séance du Conseil communal" for no vacancy, and a "Rédacteur de procès-verbaux" post for one', () => {
+    const dir = 'tests/fixtures/blind/batch-138/be-ohey-conseil-communal-creation-poste-conseiller-environnement';
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url)).toBe(false);
+    const doc = parse('<!doctype html><html lang="fr"><head><title>Agent constatateur – rédaction de procès-verbaux (H/F/X) | Commune d\'Ohey</title></head><body><main><h1>Agent constatateur – rédaction de procès-verbaux (H/F/X)</h1><p>La Commune d\'Ohey recrute un agent constatateur (H/F/X) à temps plein, contrat à durée indéterminée.</p><ul><li>Échelle D4</li><li>Date limite : 13 mars 2026</li></ul><h2>Comment postuler ?</h2><p>Envoyez votre candidature au Collège communal.</p></main></body></html>');
+    expect(looksLikeVacancy(doc, 'https://www.ohey.be/offres-emploi/agent-constatateur')).toBe(true);
+  });
+});
