@@ -156,6 +156,13 @@ function withoutProspects(text: string): { text: string; ofPermanence: boolean }
 
 const HAS_DIGIT = /\d/;
 const QUESTION_END = /\?\s*$/;
+/**
+ * "Familienfreundliche Arbeitszeiten und Möglichkeit zu Teilzeit": what the employer offers its staff among its
+ * benefits, not this post's schedule ("Vollzeit, Teilzeit ist möglich" still names both).
+ */
+const PART_TIME_OFFERED = /möglichkeit(?:en)?\s+(?:zur?|für)\s+teilzeit(?:arbeit)?|mogelijkheid\s+(?:tot|om)\s+deeltijds?(?:\s+te\s+werken)?|possibilité\s+de\s+temps\s+partiel/gi;
+/** "Full/Part Time": two schedules sharing their noun, as a label names both. */
+const SHARED_TIME = /\b(full|part)\s*\/\s*(full|part)[\s-]time\b/gi;
 /** Hours counted over another period than the week. */
 const OTHER_PERIOD = /fortnight|(?:per|a|an)\s+(?:day|month)|par\s+(?:jour|mois)|pro\s+(?:tag|monat)|per\s+(?:dag|maand)|(?:\/|per\s+)(?:2|twee|two)\s+(?:weeks|weken)/i;
 
@@ -243,14 +250,14 @@ const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\
 const HOLDER_OF = new RegExp(String.raw`(?<![${LETTER}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)`, 'gi');
 
 function readLine(raw: string, short: boolean): Reading {
-  const text = completeElided(raw);
+  const text = completeElided(raw).replace(SHARED_TIME, '$1-time / $2-time');
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
   const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' '), 'statutory', 'contractual', short)) : null;
   // "een eenmalige uitkering van € 1.250 bij een fulltime dienstverband": what a full-time post would get says
   // nothing of this one's schedule.
-  const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' '), 'fullTime', 'partTime', short) : null;
+  const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' ').replace(PART_TIME_OFFERED, ' '), 'fullTime', 'partTime', short) : null;
   // "Poste permanent ouvert aux titulaires et, à défaut, aux contractuels (CDD de 3 ans)": the
   // duration depends on the applicant's status, so it counts as named both ways and stays open.
   const prospects = terms ? withoutProspects(text) : null;

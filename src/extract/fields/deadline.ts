@@ -22,7 +22,8 @@ export function isoDateOrTimeOf(v: string): string | null {
   const m = DATE_TIME.exec(v.trim());
   if (!m) return null;
   const [, date, hm, sec, zone] = m;
-  if (!hm || !zone || (hm === '00:00' && (!sec || sec === ':00'))) return date!;
+  // Midnight, and 23:59:59 (a system's end of the day, to the second): a date declared with no time of its own.
+  if (!hm || !zone || (hm === '00:00' && (!sec || sec === ':00')) || (hm === '23:59' && sec === ':59')) return date!;
   const z = zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   return `${date}T${hm}${sec ?? ''}${z}`;
 }

@@ -100,11 +100,11 @@ const PROSE_BEFORE_STREET = /^.*\s(?:an der|an dem|in der|auf der|bei der|an|bei
 /** Cheap signs, tested first, that a text may hold an address of each shape: most lines hold none. */
 const HAS_DIGIT = /\d/;
 const POSTCODE = /\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Ýa-z]/;
-const KIND_WORD = /(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s/i;
+const KIND_WORD = /(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie|mail|cours|promenade|parvis|esplanade)\s/i;
 /** "Place de la Ve République, 33600 Pessac", "place Aristide Briand, 86000 Poitiers": a square, which needs no number. */
 const SQUARE_FIRST = new RegExp(
   // Case matters: the town after the postcode is a name ("Place du Marché, 1000 candidats" is none).
-  String.raw`(?<![${LETTER}'’-])(?:[Pp]lace|[Ss]quare|[Pp]arvis|[Ee]splanade)\s(?:[${LETTER}'’.\-]+\s){0,5}[${LETTER}'’.\-]+,\s*${postcodeCity(CAP, `[${LETTER}]`)}`,
+  String.raw`(?<![${LETTER}'’-])(?:[Pp]lace|[Ss]quare|[Pp]arvis|[Ee]splanade|[Mm]ail|[Cc]ours|[Pp]romenade)\s(?:[${LETTER}'’.\-]+\s){0,5}[${LETTER}'’.\-]+,\s*${postcodeCity(CAP, `[${LETTER}]`)}`,
   'u',
 );
 const US_ZIP = /\b[A-Z]{2}\s+\d{5}\b/;
@@ -123,7 +123,9 @@ export function findAddress(text: string, underLabel = false): string | null {
     (US_ZIP.test(text) ? US_ADDRESS.exec(text) : null) ??
     (AU_CA_POSTCODE.test(text) ? AU_CA_ADDRESS.exec(text) : null) ??
     (UK_POSTCODE.test(text) ? UK_ADDRESS.exec(text) : null);
-  if (!m || A_DATE.test(m[0])) return null;
+  // "… take place the week of March 2, 2026 in Charlottetown": a date of these years is in no address (a street named
+  // after one is older: "Place du 8 Mai 1945").
+  if (!m || A_DATE.test(m[0]) || findDates(m[0]).some((d) => d.dates.some((x) => x.year !== null && x.year >= 2020))) return null;
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
   // "… 1000 Brussel. Voor veldwerk …": a sentence's full stop ends the town ("St. Gallen" keeps its short word's).
   const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, ourPlace).replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');

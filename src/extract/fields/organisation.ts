@@ -262,7 +262,7 @@ const fromForSentence: Rule<string> = (ctx) => {
     // "Für die Umsetzung des Klimaschutzkonzepts sucht das Landratsamt Ebersberg": the sentence names a purpose
     // first and the employer after its verb.
     const after = /^\s*(?:das|der|die|de|het|la|le|l['’]|the)\s+/i.exec(s.text.slice(m.index + m[0].length));
-    const named = after ? employerIn(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/\s(?:für|voor|pour|for|zum|zur|ab)\s/)[0]!) : null;
+    const named = after ? employerIn(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/\s(?:für|voor|pour|for|zum|zur|ab|per|auf)\s/)[0]!) : null;
     if (named) return { value: named, evidence: { source: 'text', text: s.text } };
     const head = m[1]!.split(/\s+/)[0]!;
     if (/ung$/.test(head) && !KIND_OF_EMPLOYER.test(m[1]!)) continue;

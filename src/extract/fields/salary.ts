@@ -29,7 +29,7 @@ const LETTERED_TOKEN = String.raw`(?!(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|CIM|ICD|ISO|
 const SCALE_TOKEN = String.raw`(?:${LETTERED_TOKEN}|\d{1,2}[a-z]?)`;
 const SCALE_AFTER_WORD = new RegExp(
   // The word ends where the notation starts: "classes 14" is no "classe" and a scale "s 14".
-  String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${LETTER}])\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN}|\s(?:à|bis|tot|to)\s\d{1,2}[a-z]?)?)(?![${LETTER}${DIGIT}])`,
+  String.raw`(?<![${LETTER}])(${[...SCALE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${LETTER}])\s*:?\s*(${SCALE_TOKEN}(?:\s?[-–]\s?${SCALE_TOKEN}|\s(?:à|bis|tot|to)\s\d{1,2}[a-z]?|\/\d{1,2}(?!\/|\d|\.\d))?)(?![${LETTER}${DIGIT}])`,
   'i',
 );
 const LETTER_GRADE = /\bGrade [A-H](?=[\s,:;)]|$)/;
@@ -491,7 +491,8 @@ function inFull(scale: string | null, all: readonly Reading[]): string | null {
 }
 
 /** Under a pay label, a short value with a digit (or any, under a grade label) and no amount is the scale. */
-const SCALE_WORD_FIRST = /(?:^|[\s–-])(?:salarisschaal|weddeschaal|loonschaal|schaal|barema|échelle|barème|salary scale|pay scale)\s+[A-Z0-9]/i;
+// "Classes 7 à 9 de l'échelle des traitements": numbered classes, written "7-9" as oneScaleIn writes them.
+const SCALE_WORD_FIRST = /(?:^|[\s–-])(?:salarisschaal|weddeschaal|loonschaal|schaal|barema|échelle|barème|salary scale|pay scale|classes(?=\s\d{1,2}\s(?:à|-|–)\s\d))\s+[A-Z0-9]/i;
 
 function labelScale(value: string, words = false): Salary | null {
   // "Verloning | Salarisschaal B1-B3", "Employé d'administration – échelle D4": the word for a scale before its notation

@@ -4163,3 +4163,38 @@ describe('thirty-fourth round, detection: a council\'s minutes that create a pos
     expect(looksLikeVacancy(doc, 'https://www.ohey.be/offres-emploi/agent-constatateur')).toBe(true);
   });
 });
+
+describe('thirty-fifth round (batches 137-138)', () => {
+  it('takes no address with a date of these years ("take place the week of March 2, 2026 in Charlottetown"), and a square or mall named as a street', () => {
+    expect(findAddress('Interviews will take place the week of March 2, 2026 in Charlottetown.')).toBeNull();
+    expect(findAddress('Lieu de travail : Centre Hospitalier Simone Veil, Mail Pierre Charlot, 41000 Blois (bâtiment Mère-Enfant).')).toBe('Centre Hospitalier Simone Veil, Mail Pierre Charlot, 41000 Blois');
+    expect(findAddress('Envoyez votre mail Pierre, 1000 fois merci')).toBeNull();
+  });
+  it('reads "contact: Staffing Consultant Mélanie Arsenault" with the whole title', () => {
+    expect(contactsIn('For more information, please contact: Staffing Consultant Mélanie Arsenault, (902) 368-5941, mjarsenault@gov.pe.ca.', 'ca')[0]?.role).toBe('Staffing Consultant');
+  });
+  it('reads "Classes 7 à 9 de l\'échelle des traitements" under a label as "7-9", and a grade written "5/6"', () => {
+    expect(factsOf('<table><tr><th>Classification</th><td>Classes 7 à 9 de l\'échelle des traitements</td></tr></table>', null, 'fr').salary?.scale).toBe('7-9');
+    expect(readSalarySentence('This is a full-time position at grade 5/6.')?.scale).toBe('grade 5/6');
+    expect(readSalarySentence('Salaire selon l\'échelle D4 au 01/01/2026.')?.scale).toBe('D4');
+  });
+  it('reads PeopleSoft\'s "Full/Part Time" and "Regular/Temporary" rows by their values, not their labels', () => {
+    const f = factsOf('<div><span>Full/Part Time</span><div>Full-Time</div><span>Regular/Temporary</span><div>Temporary</div></div>', null, 'en');
+    expect(f.contract).toMatchObject({ schedule: 'full-time', duration: 'temporary' });
+  });
+  it('takes no schedule from a benefit ("Möglichkeit zu Teilzeit"), and still both from "Vollzeit, Teilzeit ist möglich"', () => {
+    expect(factsOf('<div><small>Pensum</small>100 % (42 Stunden pro Woche)</div><ul><li>Familienfreundliche Arbeitszeiten und Möglichkeit zu Teilzeit</li></ul>', null, 'de').contract?.schedule).toBe('full-time');
+    expect(factsOf('<p>Die Stelle ist in Vollzeit zu besetzen, Teilzeit ist möglich.</p>', null, 'de').contract?.schedule ?? null).toBeNull();
+  });
+  it('takes "Lokale politie" for no employer, and "per 1. Juli" for no part of one', () => {
+    expect(factsOf('<p>Für das Team im Stadthaus sucht die Stadt Schaffhausen per 1. Juli 2026 eine/n Sachbearbeiter/in.</p>', null, 'de').organisation).toBe('Stadt Schaffhausen');
+    const police = extractFacts(parse('<!doctype html><html lang="nl"><head><title>Assistent onthaal | Lokale politie</title><meta property="og:site_name" content="Lokale politie"></head><body><main><h1>Assistent onthaal</h1><p>Je werkt aan het onthaal van het hoofdcommissariaat.</p></main></body></html>'), 'https://www.politie.be/5347/jobs/x', NOW, { evenIfNotVacancy: true });
+    expect(police.organisation).not.toBe('Lokale politie');
+  });
+  it('reads a declared 23:59:59 as the day alone, and a stated 23:59 with its time', () => {
+    const page = (validThrough: string, text: string) =>
+      extractFacts(parse(`<!doctype html><html lang="nl"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Beleidsmedewerker","validThrough":"${validThrough}"}</script></head><body><main><h1>Beleidsmedewerker</h1><p>${text}</p></main></body></html>`), 'https://www.werkenvoornederland.nl/vacatures/x', NOW, { evenIfNotVacancy: true }).deadline;
+    expect(page('2026-04-12T23:59:59+02:00', 'Solliciteer voor 13 april 2026.')).toBe('2026-04-12');
+    expect(page('2026-04-12T23:59:00+02:00', 'Reageren kan tot en met 12 april 2026 om 23.59 uur.')).toBe('2026-04-12T23:59:00+02:00');
+  });
+});

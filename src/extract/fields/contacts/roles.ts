@@ -97,7 +97,7 @@ const TITLE_CASE_JOBS = new Set(LOCALES.find((l) => l.lang === 'en')!.roleNouns.
  * One to four capitalised words right before the job's noun, after a lower-case word ("contact", "to", "our"), "and"
  * or "&" between two of them ("Development Management and Enforcement Manager").
  */
-const TITLE_CASE_FRONT = new RegExp(String.raw`(?<=(?:^|\s)[${LOWER}]+\s)((?:[${UPPER}][${LOWER}]+\s(?:(?:and|&)\s(?=[${UPPER}]))?){1,4})$`, 'u');
+const TITLE_CASE_FRONT = new RegExp(String.raw`(?<=(?:^|\s)[${LOWER}]+:?\s)((?:[${UPPER}][${LOWER}]+\s(?:(?:and|&)\s(?=[${UPPER}]))?){1,4})$`, 'u');
 
 /** Words that join or lead on, never part of a role's domain: "de directeur of bel Jan Peeters". */
 const NOT_DOMAIN = /^(?:en|of|and|or|und|oder|et|ou|bel|call|ring|mail|contacteer|contact|kontaktieren|appelez|aan|bij|to|at|an|bei|à|auprès)$/i;
