@@ -4198,3 +4198,10 @@ describe('thirty-fifth round (batches 137-138)', () => {
     expect(page('2026-04-12T23:59:00+02:00', 'Reageren kan tot en met 12 april 2026 om 23.59 uur.')).toBe('2026-04-12T23:59:00+02:00');
   });
 });
+
+describe('thirty-fifth round: the job before a ranked name, and no more than the job after "terecht bij"', () => {
+  it('reads "bij de teamchef onthaal, hoofdinspecteur Kris Van Looveren, op …" and "bij de teamchef onthaal, Kris Van Looveren, op …" as the job', () => {
+    expect(contactsIn('Met inhoudelijke vragen over de job kan je terecht bij de teamchef onthaal, hoofdinspecteur Kris Van Looveren, op 03 620 18 41.', 'be')[0]?.role).toBe('teamchef onthaal');
+    expect(contactsIn('Met inhoudelijke vragen over de job kan je terecht bij de teamchef onthaal, Kris Van Looveren, op 03 620 18 41.', 'be')[0]?.role).toBe('teamchef onthaal');
+  });
+});

@@ -5,7 +5,7 @@
 import { LETTER, LOWER, UPPER } from '../../chars';
 import { isFactLabel, LOCALES } from '../../locales';
 import type { Point } from './names';
-import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, isRoleWord, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
+import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, isRoleWord, RANKS, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
 
 /**
  * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
@@ -63,7 +63,7 @@ function ownRoleBeforeComma(before: string): RegExpExecArray | null {
 }
 
 /** Everything up to a verb that sends the reader on, and its article: "role, contact the ", "auprès de l'". */
-const SENT_ON_TO = new RegExp(String.raw`^.*(?<![${LETTER}])(?:contact|contactez|call|bel|contacteer|auprès de|auprès du)\s+(?:(?:the|our|your|la|le|l['’]|de la|het|de|die|der|den|dem)\s*)?(?=[${LETTER}])`, 'is');
+const SENT_ON_TO = new RegExp(String.raw`^.*(?<![${LETTER}])(?:contact|contactez|call|bel|contacteer|auprès de|auprès du|terecht bij|contact op met|contact opnemen met|wenden an|adressez-vous à|s['’]adresser à|speak to|speak with|talk to|reach out to)\s+(?:(?:the|our|your|la|le|l['’]|de la|het|de|die|der|den|dem)\s*)?(?=[${LETTER}])`, 'is');
 
 function coordinated(before: string): RegExpExecArray | null {
   const m = ROLE_COORDINATED.exec(before);
@@ -127,7 +127,8 @@ function roleWithDomainBefore(before: string): string | null {
 }
 
 export function roleBefore(text: string, name: Point): string | null {
-  const before = text.slice(Math.max(0, name.start - 120), name.start);
+  // "bij de teamchef onthaal, hoofdinspecteur Kris Van Looveren": the rank before the name is no role; the job before it is.
+  const before = text.slice(Math.max(0, name.start - 120), name.start).replace(RANK_BEFORE_NAME, '');
   const noun = roleNounBefore(before) ?? roleWithDomainBefore(before);
   if (noun) return noun;
   const m =
@@ -146,6 +147,8 @@ export function roleBefore(text: string, name: Point): string | null {
   if (!role || GENERIC_QUESTIONS.test(role)) return null;
   return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
 }
+
+const RANK_BEFORE_NAME = new RegExp(`(?<=,)[ \u00a0]+(?:${RANKS.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \u00a0]+$`, 'i');
 
 /**
  * "bei personellen Fragen" names the role "personelle Fragen": after "bei" (dative) an adjective
