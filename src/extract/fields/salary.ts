@@ -276,7 +276,9 @@ function readings(ctx: Context): Reading[] {
     const words = GRADE_LABEL.test(lv.label) && !/^classification$/i.test(lv.label.trim()) && (ctx.language === 'en' || ctx.language === null);
     // "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD": both scales, each in its own notation.
     const both = read?.scale && SECOND_SCALE.test(lv.value) && read.scale.includes(' / ');
-    const salary = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : both ? read : (labelScale(lv.value, words) ?? read);
+    const found = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : both ? read : (labelScale(lv.value, words) ?? read);
+    // "Grade" / "5/6": under an English grade's label a bare number is the grade, named as the corpus writes it ("Grade 5/6").
+    const salary = found && found.scale && BARE_GRADE.test(found.scale) && ENGLISH_GRADE_LABEL.test(lv.label.trim()) ? { ...found, scale: `${lv.label.trim()} ${found.scale}` } : found;
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
   }
   // "Traitement annuel brut indexé" / "de 44.349,56 € à 68.722,90 €": a pay label that says its period and
@@ -441,6 +443,9 @@ export function compoundScale(label: string, value: string): string | null {
 const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|einstufung|groupe|carrière/i;
 /** A scale notation that leads a value and words that explain it: "B1 – sous-groupe administratif". */
 const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
+
+const BARE_GRADE = /^\d{1,2}(?:\/\d{1,2})?$/;
+const ENGLISH_GRADE_LABEL = /^(?:Grade|Band)$/;
 
 /** "PO1, SCP 29 – 32", "DT2 – Dietitian Grade 2": a grade's notation, then its pay points or its name spelled out. */
 const EXPLAINED_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN})(?:\s[-–]\s|\s*,\s*)(?:SCP\s\d|spinal column points?\s|[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}\s(?:Grade|Level|Band|Class)\s\d)`);

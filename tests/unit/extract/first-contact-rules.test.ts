@@ -4205,3 +4205,26 @@ describe('thirty-fifth round: the job before a ranked name, and no more than the
     expect(contactsIn('Met inhoudelijke vragen over de job kan je terecht bij de teamchef onthaal, Kris Van Looveren, op 03 620 18 41.', 'be')[0]?.role).toBe('teamchef onthaal');
   });
 });
+
+describe('thirty-sixth round (batches 139-140)', () => {
+  it('reads English adjectives before a kind of employer ("Technological University Dublin"), and no "Jobportal" as one', () => {
+    expect(employerIn('TU Dublin - Technological University Dublin')).toBe('Technological University Dublin');
+    expect(employerIn('Jobportal Universität Siegen')).toBe('Universität Siegen');
+  });
+  it('reads "Pieter-Jan Lefever (teamleider Recreatieve Netwerken), 050 …" as the person and the role in the bracket', () => {
+    expect(contactsIn('Meer info: Pieter-Jan Lefever (teamleider Recreatieve Netwerken), 050 30 55 72, pieterjan.lefever@westtoer.be.', 'be')).toEqual([
+      { name: 'Pieter-Jan Lefever', role: 'teamleider Recreatieve Netwerken', phone: '+3250305572', email: 'pieterjan.lefever@westtoer.be' },
+    ]);
+  });
+  it('reads a card\'s "Name – role" and "Role – Name" lines', () => {
+    expect(contactsInBlock(['Inhoudelijke vragen over de job:', 'Saar Wuyts – coördinator vertalingen, team Internationaal', '03 270 17 35 – saar.wuyts@literatuurvlaanderen.be'], 'be')[0]).toMatchObject({
+      name: 'Saar Wuyts',
+      role: 'coördinator vertalingen, team Internationaal',
+    });
+    expect(contactsInBlock(['Coördinator Thuiszorg Kempen – Griet Van Gorp', '0472 18 44 90'], 'be')[0]).toMatchObject({ name: 'Griet Van Gorp', role: 'Coördinator Thuiszorg Kempen' });
+  });
+  it('names a bare number under an English "Grade" label "Grade 5/6", and leaves a notation under another label as written', () => {
+    expect(factsOf('<dl><dt>Grade</dt><dd>5/6</dd></dl>', null, 'en').salary?.scale).toBe('Grade 5/6');
+    expect(factsOf('<dl><dt>Salarisschaal</dt><dd>B1-B3</dd></dl>').salary?.scale).toBe('B1-B3');
+  });
+});

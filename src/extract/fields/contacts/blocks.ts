@@ -124,7 +124,13 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     // Unlabelled: "Kees Hoekstra, teamleider Verkeersmanagement — 05 57 ...", a name alone, then its role.
     // "Priya Natarajan (Assistant Director)": the role in brackets after the name.
     const bracketed = /^([^(),]{3,60}?)\s*\(([^()@\d]{2,80})\)$/.exec(line);
-    const [first, ...rest] = bracketed ? [bracketed[1]!, bracketed[2]!] : line.split(/,\s+/);
+    // "Saar Wuyts – coördinator vertalingen, team Internationaal": a dash may set the role off as a comma does.
+    // A dash before any comma sets the name apart as a comma does: "Saar Wuyts – coördinator vertalingen, team …".
+    const dashed = bracketed ? null : NAME_DASH.exec(line);
+    const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : dashed ? [dashed[1]!, dashed[2]!] : line.split(/,\s+/);
+    // "Coördinator Thuiszorg Kempen – Griet Van Gorp": the role first, the name after the dash.
+    if (dashed && isRoleWord(parts[0]!.split(/\s+/)[0]!) && isNameLine(parts[1]!.trim())) parts.reverse();
+    const [first, ...rest] = parts;
     // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
     const words = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim().split(/\s+/);
     // "Selectieverantwoordelijke Elif Aydin": a role's one word before the name on its line.
@@ -168,6 +174,8 @@ function subLabel(line: string): string | null {
 }
 
 /** The lines of each block under a contact heading or label, up to the next heading. */
+const NAME_DASH = /^([^,]+?)\s[–—]\s(.+)$/;
+
 export function blocks(ctx: Context): { lines: string[]; text: string; label: string }[] {
   const out: { lines: string[]; text: string; label: string }[] = [];
   for (let i = 0; i < ctx.lines.length; i++) {

@@ -91,7 +91,9 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       const roleFollows =
         ROLE_FOLLOWS.test(text.slice(p.end, p.end + 6)) ||
         (nextName !== undefined && (p.titled === true || ownAddress) && /^[ \u00a0]*[,(][ \u00a0]*$/.test(between)) ||
-        (nextName !== undefined && /^[ \u00a0]*,[ \u00a0]/.test(between) && namesAJob(between));
+        (nextName !== undefined && /^[ \u00a0]*,[ \u00a0]/.test(between) && namesAJob(between)) ||
+        // "Pieter-Jan Lefever (teamleider Recreatieve Netwerken), 050 …": a bracket opening with a job's noun holds the role.
+        (nextName !== undefined && /^[ \u00a0]*\([ \u00a0]*\S+[ \u00a0]*$/.test(between) && isRoleWord(between.replace(/[\s(]/g, '')));
       if (!next || (nextName && nextName.start < next.start && !roleFollows)) continue;
       // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
       const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
