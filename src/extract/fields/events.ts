@@ -205,7 +205,7 @@ function labelOf(text: string, dateStart: number, lang: string | null = null): s
  */
 function nominativeGerman(label: string): string {
   // "zu einem schriftlichen Aufnahmetest" (dative), "Der schriftliche Aufnahmetest findet … statt" (after the article).
-  const m = /^([A-ZÄÖÜ][a-zäöüß]{2,})e[n]? ([A-ZÄÖÜ][a-zäöüß]+)$/.exec(label);
+  const m = /^([A-ZÄÖÜ][a-zäöüß]{2,})en? ([A-ZÄÖÜ][a-zäöüß]+)$/.exec(label);
   if (!m || !/(?:lich|ig|isch|erst|zweit|dritt|letzt|mündlich|schriftlich|praktisch|persönlich|fachlich)$/.test(m[1]!.toLowerCase())) return label;
   const noun = m[2]!.toLowerCase();
   const ending = /(?:e|en|ung|heit|keit|ion|ät|ur|ik|nahme)$/.test(noun) ? 'e' : /(?:gespräch|interview|assessment|verfahren|auswahlverfahren|kolloquium)$/.test(noun) ? 'es' : 'er';

@@ -677,9 +677,10 @@ function capitalsSpellOut(initials: string, name: string): boolean {
   const capitals = initials.replace(/[a-z]/g, '');
   const heads = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
   if (capitals !== heads) return false;
+  const lower = name.toLowerCase();
   let at = 0;
   for (const c of initials.toLowerCase()) {
-    at = name.toLowerCase().indexOf(c, at) + 1;
+    at = lower.indexOf(c, at) + 1;
     if (at === 0) return false;
   }
   return true;

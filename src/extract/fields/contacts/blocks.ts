@@ -124,7 +124,6 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     // Unlabelled: "Kees Hoekstra, teamleider Verkeersmanagement — 05 57 ...", a name alone, then its role.
     // "Priya Natarajan (Assistant Director)": the role in brackets after the name.
     const bracketed = /^([^(),]{3,60}?)\s*\(([^()@\d]{2,80})\)$/.exec(line);
-    // "Saar Wuyts – coördinator vertalingen, team Internationaal": a dash may set the role off as a comma does.
     // A dash before any comma sets the name apart as a comma does: "Saar Wuyts – coördinator vertalingen, team …".
     const dashed = bracketed ? null : NAME_DASH.exec(line);
     const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : dashed ? [dashed[1]!, dashed[2]!] : line.split(/,\s+/);

@@ -5,7 +5,7 @@
 import { LETTER, LOWER, UPPER } from '../../chars';
 import { isFactLabel, LOCALES } from '../../locales';
 import type { Point } from './names';
-import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, isRoleWord, RANKS, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
+import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, esc, isRoleWord, RANKS, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
 
 /**
  * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
@@ -148,7 +148,7 @@ export function roleBefore(text: string, name: Point): string | null {
   return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
 }
 
-const RANK_BEFORE_NAME = new RegExp(`(?<=,)[ \u00a0]+(?:${RANKS.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \u00a0]+$`, 'i');
+const RANK_BEFORE_NAME = new RegExp(`(?<=,)[ \u00a0]+(?:${RANKS.map(esc).join('|')})[ \u00a0]+$`, 'i');
 
 /**
  * "bei personellen Fragen" names the role "personelle Fragen": after "bei" (dative) an adjective
