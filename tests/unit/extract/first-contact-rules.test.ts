@@ -4228,3 +4228,26 @@ describe('thirty-sixth round (batches 139-140)', () => {
     expect(factsOf('<dl><dt>Salarisschaal</dt><dd>B1-B3</dd></dl>').salary?.scale).toBe('B1-B3');
   });
 });
+
+describe('thirty-seventh round: roles in several parts, after a dash, before brackets or as a label', () => {
+  it('reads "Name – Manager, Nutrition & Dietetics, on …" whole, and keeps a single word after a dash as before', () => {
+    expect(contactsIn('For further information please contact Priya Ramanathan – Manager, Nutrition & Dietetics, on 0412 558 734 or priya.ramanathan@barwonhealth.org.au.', 'au')[0]?.role).toBe('Manager, Nutrition & Dietetics');
+    expect(contactsIn('Enquiries to: Rebecca Lowe – Manager, Nutrition & Dietetics – 03 5832 2310 – rebecca.lowe@gvhealth.org.au', 'au')[0]?.role).toBe('Manager, Nutrition & Dietetics');
+    expect(contactsIn('Contacteer Jan Peeters – diensthoofd – 03 555 12 12', 'be')[0]?.role).toBe('diensthoofd');
+  });
+  it('reads "the Team Manager (Active Travel & Transport), Euan McGill" with its brackets, and no desk with opening hours as a role', () => {
+    expect(contactsIn('For an informal discussion about the post please contact the Team Manager (Active Travel & Transport), Euan McGill, on 01294 324781.', 'gb')[0]?.role).toBe('Team Manager (Active Travel & Transport)');
+    expect(contactsIn('Please contact the office (Monday to Friday), Euan McGill, on 01294 324781.', 'gb')[0]?.role).toBeNull();
+  });
+  it('reads a label of several words with a job\'s noun as the role, never the word for a contact person or a question', () => {
+    expect(contactsIn('Supervisor, Water Quality: Nadine Ostrowski, 250-828-3658', 'ca')[0]?.role).toBe('Supervisor, Water Quality');
+    expect(contactsIn('Hiring Manager: Jo Lee, 250-828-3658', 'ca')[0]?.role).toBe('Hiring Manager');
+    expect(contactsIn('Contact person: Jo Lee, 250-828-3658', 'ca')[0]?.role).toBeNull();
+    expect(contactsIn('Questions about the post: Jo Lee, 250-828-3658', 'ca')[0]?.role).toBeNull();
+  });
+  it('reads a role between a label\'s colon and the name: "about the role: Senior Inspector, West Region, Declan Murtagh"', () => {
+    expect(contactsIn('For informal enquiries about the role: Senior Inspector, West Region, Declan Murtagh, Tel: 091 563 917, Email: declan_murtagh@hsa.ie', 'ie')[0]?.role).toBe('Senior Inspector, West Region');
+    expect(contactsIn('For informal enquiries: Project Manager Recruitment Campaign Office Hours Here, Declan Murtagh, Tel: 091 563 917', 'ie')[0]?.role).toBeNull();
+    expect(contactsIn('For informal enquiries: all applicants, Declan Murtagh, Tel: 091 563 917', 'ie')[0]?.role).toBeNull();
+  });
+});

@@ -38,19 +38,20 @@ const ROLE_APPOSITION = new RegExp(
  * Mme Hélène Guérin", "directed to Senior Staff Officer, Human Resources, Niamh Keady".
  */
 const ROLE_BEFORE_COMMA = new RegExp(
-  // "the Team Leader – Flood Risk Management, Calum Murray": a dash between words may join a role's parts before its comma.
-  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+(?:[–—](?=\s[^,]*,\s*$)|[^;:.()!?\d@\s–—]+)){0,7})(,|\s+[–—])\s*$`,
+  // "the Team Leader – Flood Risk Management, Calum Murray": a dash between words may join a role's parts before its comma;
+  // "the Team Manager (Active Travel & Transport), Euan McGill": brackets may close it.
+  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+(?:[–—](?=\s[^,]*,\s*$)|[^;:.()!?\d@\s–—]+)){0,7}(?:\s+\([^()\d@]{1,50}\))?)(,|\s+[–—])\s*$`,
   // "De directeur Mensen & Middelen, Inge Dewulf": the article may open the sentence.
   'i',
 );
 /** A dash before the name only after a job's noun: "the Archives Manager – Ewan Drever", not "Service du Personnel – M. Lemaire". */
 function roleBeforeCommaOrDash(before: string): RegExpExecArray | null {
   const m = ROLE_BEFORE_COMMA.exec(before);
-  return m && (m[2] === ',' || endsInJobNoun(m[1]!)) ? m : null;
+  return m && ((m[2] === ',' && !m[1]!.endsWith(')')) || endsInJobNoun(m[1]!)) ? m : null;
 }
-/** "Rights of Way Manager", "Archives Manager": words that end in a job's noun. */
+/** "Rights of Way Manager", "Archives Manager", "Team Manager (Active Travel)": words that end in a job's noun, before any brackets. */
 function endsInJobNoun(words: string): boolean {
-  return ROLE_NOUNS.has(words.split(/\s+/).pop()!.toLowerCase());
+  return ROLE_NOUNS.has(words.replace(/\s*\([^()]*\)$/, '').split(/\s+/).pop()!.toLowerCase());
 }
 /** The same after a possessive, when the words end in a job's noun: "please contact our Rights of Way Manager, Philip Garnett". */
 const OWN_ROLE_BEFORE_COMMA = new RegExp(
@@ -129,6 +130,8 @@ function roleWithDomainBefore(before: string): string | null {
 export function roleBefore(text: string, name: Point): string | null {
   // "bij de teamchef onthaal, hoofdinspecteur Kris Van Looveren": the rank before the name is no role; the job before it is.
   const before = text.slice(Math.max(0, name.start - 120), name.start).replace(RANK_BEFORE_NAME, '');
+  const labelled = roleLabel(text.slice(text.lastIndexOf('\n', name.start - 1) + 1, name.start));
+  if (labelled) return labelled;
   const noun = roleNounBefore(before) ?? roleWithDomainBefore(before);
   if (noun) return noun;
   const m =
@@ -146,6 +149,27 @@ export function roleBefore(text: string, name: Point): string | null {
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.
   if (!role || GENERIC_QUESTIONS.test(role)) return null;
   return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
+}
+
+/** A line's label right before the name: "Supervisor, Water Quality: Nadine Ostrowski", "Hiring Manager: Jo Lee". */
+const LINE_LABEL = /^[ \u00a0]*([^:;.()\d@\n]{3,60}?):[ \u00a0]*$/;
+/** A role after a label's colon, up to a comma: "… about the role: Senior Inspector, West Region, Declan Murtagh". */
+const AFTER_COLON = /:[ \u00a0]+([^:;.()\d@\n]{3,60}?),[ \u00a0]*$/;
+
+/**
+ * The role as a label of several words, a job's noun among them, on the name's own line. One word is read as before
+ * ("Recruiter: …"); the word for a contact person ("Contact person: …") and a fact's label are no role.
+ */
+function roleLabel(line: string): string | null {
+  const label = LINE_LABEL.exec(line)?.[1];
+  if (label && label.split(/[\s,]+/).length > 1 && label.split(/[\s,]+/).length <= 6 && CAPITALISED.test(label) && !isFactLabel(label)) {
+    const words = label.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/);
+    if (words.some((w) => isRoleWord(w)) && !words.some((w) => CONTACT_PERSON.has(w))) return label.trim();
+  }
+  const after = AFTER_COLON.exec(line)?.[1];
+  // The first of its parts ends in a job's noun: "Senior Inspector, West Region", never "Questions, Jane Doe".
+  if (after && CAPITALISED.test(after) && endsInJobNoun(after.split(',')[0]!) && after.split(/[\s,]+/).length <= 8) return after.trim();
+  return null;
 }
 
 const RANK_BEFORE_NAME = new RegExp(`(?<=,)[ \u00a0]+(?:${RANKS.map(esc).join('|')})[ \u00a0]+$`, 'i');
@@ -233,7 +257,8 @@ function roleUpToChannel(between: string): string | null {
   const channel = CHANNEL_AT_END.exec(between);
   if (!channel || channel[0].trim() === '') return null;
   const words = between.slice(0, channel.index);
-  const m = /^[ \u00a0]*,[ \u00a0]*([^;:@\d\n]{2,120})$/u.exec(words);
+  // "Rebecca Lowe – Manager, Nutrition & Dietetics – 03 …": a dash may open the role as a comma does.
+  const m = /^[ \u00a0]*(?:,|[–—])[ \u00a0]*([^;:@\d\n]{2,120})$/u.exec(words);
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*/);
   // "give Tom Ruiterman, our Team Leader Waste Minimisation, a call on …": the call is the verb's, the "our" the writer's.
