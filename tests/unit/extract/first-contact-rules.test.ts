@@ -4251,3 +4251,20 @@ describe('thirty-seventh round: roles in several parts, after a dash, before bra
     expect(contactsIn('For informal enquiries: all applicants, Declan Murtagh, Tel: 091 563 917', 'ie')[0]?.role).toBeNull();
   });
 });
+
+describe('thirty-seventh round: a job\'s title in front of a name after a verb', () => {
+  it('reads "directed to Recruiter Maribel Ochoa at …" and "contact HR Specialist Lena Fairbanks" as the person and the job', () => {
+    expect(contactsIn('Questions regarding this recruitment may be directed to Recruiter Maribel Ochoa at (559) 636-5318 or mochoa@tularecounty.ca.gov.', 'us')).toEqual([
+      { name: 'Maribel Ochoa', role: 'Recruiter', phone: '+15596365318', email: 'mochoa@tularecounty.ca.gov' },
+    ]);
+    expect(contactsIn('For questions about this position, contact HR Specialist Lena Fairbanks at (406) 444-6743 or lfairbanks@mt.gov.', 'us')[0]).toMatchObject({ name: 'Lena Fairbanks', role: 'HR Specialist' });
+  });
+  it('takes no job\'s own words after an article for a name: "contact the Coordinator Urban Forest on …"', () => {
+    expect(contactsIn('Please contact the Coordinator Urban Forest on (03) 9457 9871.', 'au').map((c) => c.name)).not.toContain('Urban Forest');
+    expect(contactsIn('Contact: Priya Raman, Coordinator Urban Forest, on (03) 9457 9871.', 'au')[0]).toMatchObject({ name: 'Priya Raman', role: 'Coordinator Urban Forest' });
+  });
+  it('reads a job of three words and a name in one run of capitals, with the sentence\'s "Contact" left out', () => {
+    expect(contactsIn('Questions? Contact Talent Acquisition Partner Kayla Whitfield at 480-644-5573 or kayla.whitfield@mesaaz.gov.', 'us')[0]).toMatchObject({ name: 'Kayla Whitfield', role: 'Talent Acquisition Partner' });
+    expect(contactsIn('Water Resources Program Manager Luis Ortega is happy to talk with you at lortega@ci.olympia.wa.us.', 'us')[0]).toMatchObject({ name: 'Luis Ortega', role: 'Water Resources Program Manager' });
+  });
+});

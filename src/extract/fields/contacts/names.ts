@@ -16,7 +16,7 @@ const LEADING_ACADEMIC = new RegExp(`^(?:${ACADEMIC}[ \u00a0]+)+`, 'u');
 /** A rank before a name ("Kapitein Bart Verhoeven", "Bauoberrat Tobias Kreuzer"): dropped, the name stays. */
 const RANK = new RegExp(`^(?:${RANKS.map(esc).join('|')})[ \u00a0]+(?=[${UPPER}])`, 'u');
 const NAME = new RegExp(
-  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP})?(?:${ACADEMIC}${SP}){0,2}${WORD}(?:${SP}(?!${ACADEMIC})(?:${PARTICLE}${SP})?${WORD}){0,4}`,
+  String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP})?(?:${ACADEMIC}${SP}){0,2}${WORD}(?:${SP}(?!${ACADEMIC})(?:${PARTICLE}${SP})?${WORD}){0,6}`,
   'gu',
 );
 /** Courtesy titles lead a name but are not part of it ("Herr Falk Mende" is Falk Mende); "Dr." stays. */
@@ -39,6 +39,9 @@ const ROLE_NOUN_BEFORE = new RegExp(`(?<![${LETTER}])(?:${[...ROLE_NOUNS].map(es
 const GENITIVE_BEFORE = /(?:^|[\s'’])(?:du|des|de la|van de|van het|der)[ \u00a0]$/;
 const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
 const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
+
+/** "contact Specialist …", "directed to Recruiter …": a lower-case word that is no article right before a job's title. */
+const VERB_BEFORE_JOB = /(?<![A-Za-z\u00c0-\u024f])(?:contact|to|with|call|email|e-mail|ring|reach)[ \u00a0]+(?:HR[ \u00a0]+)?$/i;
 
 const SURNAME_PARTICLE = /^(?:van|der|den|de|ter|ten|von|vom|zu|du|le|la)$/;
 
@@ -83,7 +86,9 @@ export function namesIn(text: string): Point[] {
     if (lastRole >= 0) {
       // "Coordinator Urban Forest": a job's name that starts with its only noun is all job; "Assistant Commissioner
       // Sinéad Moriarty" has its last noun further on, and a name after it.
-      if ((ROLE_NOUNS.has(words[0]!.toLowerCase()) && lastRole === 0) || words.length - lastRole - 1 < 2) continue;
+      // "to Recruiter Maribel Ochoa at …": after a verb or preposition with no article, a name of two words follows the job.
+      const jobThenName = lastRole === 0 && words.length === 3 && VERB_BEFORE_JOB.test(text.slice(Math.max(0, start - 30), start));
+      if ((ROLE_NOUNS.has(words[0]!.toLowerCase()) && lastRole === 0 && !jobThenName) || words.length - lastRole - 1 < 2) continue;
       start += words.slice(0, lastRole + 1).join(' ').length + 1;
       words = words.slice(lastRole + 1);
     }

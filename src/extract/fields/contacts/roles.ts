@@ -90,15 +90,19 @@ function roleNounBefore(before: string): string | null {
   // "contact Senior Strategic Planner Lachlan Hoang", "to Stormwater Manager Marcus Delgado": a title-case job's
   // capitalised words in front of its noun are the job's, up to the lower-case word before them.
   const front = TITLE_CASE_FRONT.exec(before.slice(0, m.index + m[0].indexOf(word)));
-  return front && TITLE_CASE_JOBS.has(lower) ? `${front[1]!.trim()} ${word}` : word;
+  const job = front?.[1]!.replace(SENDS_ON, '').trim();
+  return job && TITLE_CASE_JOBS.has(lower) ? `${job} ${word}` : word;
 }
+/** A sentence's opening verb is no part of the job: "Contact Recruiter Jordan Whitfield". */
+const SENDS_ON = /^(?:Contact|Call|Email|E-mail|Ask|Please)\s+/;
 /** English writes a job in title case ("Senior Strategic Planner"); German capitalises every noun ("Ihnen Amtsleiter" is none). */
 const TITLE_CASE_JOBS = new Set(LOCALES.find((l) => l.lang === 'en')!.roleNouns.map((w) => w.toLowerCase()));
 /**
- * One to four capitalised words right before the job's noun, after a lower-case word ("contact", "to", "our"), "and"
- * or "&" between two of them ("Development Management and Enforcement Manager").
+ * One to four capitalised words right before the job's noun, after a lower-case word ("contact", "to", "our"), a
+ * sentence's "Contact" or a sentence's start, "and" or "&" between two of them ("Development Management and Enforcement Manager"); initials
+ * count as a word ("HR Specialist").
  */
-const TITLE_CASE_FRONT = new RegExp(String.raw`(?<=(?:^|\s)[${LOWER}]+:?\s)((?:[${UPPER}][${LOWER}]+\s(?:(?:and|&)\s(?=[${UPPER}]))?){1,4})$`, 'u');
+const TITLE_CASE_FRONT = new RegExp(String.raw`(?<=^|(?:(?:^|\s)(?:[${LOWER}]+|Contact|Call|Email):?|[.?!])\s)((?:(?:[${UPPER}][${LOWER}]+|[A-Z]{2,3})\s(?:(?:and|&)\s(?=[${UPPER}]))?){1,4})$`, 'u');
 
 /** Words that join or lead on, never part of a role's domain: "de directeur of bel Jan Peeters". */
 const NOT_DOMAIN = /^(?:en|of|and|or|und|oder|et|ou|bel|call|ring|mail|contacteer|contact|kontaktieren|appelez|aan|bij|to|at|an|bei|à|auprès)$/i;
