@@ -4268,3 +4268,27 @@ describe('thirty-seventh round: a job\'s title in front of a name after a verb',
     expect(contactsIn('Water Resources Program Manager Luis Ortega is happy to talk with you at lortega@ci.olympia.wa.us.', 'us')[0]).toMatchObject({ name: 'Luis Ortega', role: 'Water Resources Program Manager' });
   });
 });
+
+describe('thirty-seventh round: contact blocks in table rows, names with their role after a comma', () => {
+  it('reads "Name: Priya Raman, Senior Occupational Therapist - Neurosciences" as the name and the role', () => {
+    expect(contactsInBlock(['Name: Priya Raman, Senior Occupational Therapist - Neurosciences', 'Phone: (08) 7074 2615', 'Email: priya.raman2@sa.gov.au'], 'au')).toEqual([
+      { name: 'Priya Raman', role: 'Senior Occupational Therapist - Neurosciences', phone: '+61870742615', email: 'priya.raman2@sa.gov.au' },
+    ]);
+    expect(contactsInBlock(['Name: Human Resources, Recruitment Team', 'Email: hr@sa.gov.au'], 'au')).toEqual([]);
+  });
+  it('reads "Head of Research Services, Dr Aoife Brennan" as the role before the name, and no sentence ending in a colon as a role', () => {
+    expect(contactsInBlock(['Informal enquiries about the role can be directed to:', 'Head of Research Services, Dr Aoife Brennan', 'Email: aoife.brennan@tudublin.ie'], 'ie')[0]).toMatchObject({
+      name: 'Dr Aoife Brennan',
+      role: 'Head of Research Services',
+    });
+    expect(contactsInBlock(['Hiring manager:', 'Aoife Brennan', 'Email: aoife.brennan@tudublin.ie'], 'ie')[0]?.role).toBe('Hiring manager');
+  });
+  it('reads the cells after a table\'s "Informal Enquiries" row label, without the hospital named last in the role, and stops at the next row', () => {
+    const f = factsOf(
+      '<h1>Senior Physiotherapist</h1><table><tr><th>Closing date</th><td>12 March 2026</td></tr><tr><th>Informal Enquiries</th><td>Aoife Brennan, Physiotherapy Manager, Our Lady\'s Hospital Navan</td><td>Tel: 046 907 8512</td></tr><tr><th>Recruitment queries</th><td>Tel: 046 907 0000</td></tr></table>',
+      'https://www.hse.ie/eng/staff/jobs/x',
+      'en',
+    );
+    expect(f.contacts).toEqual([{ name: 'Aoife Brennan', role: 'Physiotherapy Manager', phone: '+353469078512', email: null }]);
+  });
+});

@@ -7,8 +7,8 @@ import type { Context } from '../../context';
 import { allOf, isFactLabel } from '../../locales';
 import { findEmails, findPhones } from '../../phones';
 import { COURTESY, isNameLine } from './names';
-import { withoutSentenceAfter } from './roles';
-import { CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, isRoleWord, NOT_NAMES, ORG_WORDS } from './words';
+import { withoutEmployerLast, withoutSentenceAfter } from './roles';
+import { BODY_WORD, CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, isRoleWord, NOT_NAMES, ORG_WORDS } from './words';
 
 export interface Unit {
   text: string;
@@ -64,6 +64,14 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     const v = value.trim();
     if (!v) return;
     if (key === 'name') {
+      // "Name: Priya Raman, Senior Occupational Therapist - Neurosciences": the role may follow the name after a comma.
+      const [own, after] = NAME_THEN_ROLE.exec(v)?.slice(1) ?? [v, null];
+      // "Name: Human Resources, Recruitment Team" names a desk, no person.
+      if (after && !isNameLine(v) && isNameLine(own!) && !own!.split(/\s+/).some((w) => BODY_WORD.test(w))) {
+        put('name', own!);
+        if (current) (current as Contact).role ??= after;
+        return;
+      }
       const name = v.replace(COURTESY, '');
       if (!isNameLine(v) || !name) return;
       current = { name, role: roleBeforeName, phone: null, email: null };
@@ -127,8 +135,10 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     // A dash before any comma sets the name apart as a comma does: "Saar Wuyts – coördinator vertalingen, team …".
     const dashed = bracketed ? null : NAME_DASH.exec(line);
     const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : dashed ? [dashed[1]!, dashed[2]!] : line.split(/,\s+/);
-    // "Coördinator Thuiszorg Kempen – Griet Van Gorp": the role first, the name after the dash.
-    if (dashed && isRoleWord(parts[0]!.split(/\s+/)[0]!) && isNameLine(parts[1]!.trim())) parts.reverse();
+    // "Coördinator Thuiszorg Kempen – Griet Van Gorp", "Head of Research Services, Dr Aoife Brennan": the role first, the
+    // name after the dash or the one comma.
+    const roleFirst = isRoleWord(parts[0]!.split(/\s+/)[0]!) || (parts[0]!.split(/\s+/).some((w) => isRoleWord(w)) && !isNameLine(parts[0]!.trim()));
+    if ((dashed || parts.length === 2) && roleFirst && isNameLine(parts[1]!.trim())) parts.reverse();
     const [first, ...rest] = parts;
     // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
     const words = first!.split(/\s+/).reduce((acc, w) => (acc === '' && NOT_NAMES.has(w) && !HONORIFIC_START.test(w) ? '' : `${acc} ${w}`), '').trim().split(/\s+/);
@@ -140,7 +150,8 @@ export function contactsInBlock(lines: readonly string[], country: string | null
       put('name', head);
       if (leadRole && current) (current as Contact).role ??= leadRole;
       justNamed = rest.length === 0;
-      const role = withoutSentenceAfter(rest.join(', ')).split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
+      // "Aoife Brennan, Physiotherapy Manager, Our Lady's Hospital Navan": the employer named last is no part of the role.
+      const role = withoutSentenceAfter(withoutEmployerLast(rest).join(', ')).split(/\s+[—–-]\s+|\s*[(;]|,?\s+(?:tel|tél|phone|telefoon|telefon|op|via|at|unter|au|bereikbaar)\b/i)[0]!.replace(/,\s*$/, '').trim();
       // "Samira El Idrissi, recruiter: 072 - 582 84 47": a one-part role before its number's colon.
       const beforeNumber = /^([^,:]{2,60}):\s*[+\d(]/.exec(role)?.[1]?.trim();
       if (beforeNumber && current) (current as Contact).role = beforeNumber;
@@ -168,24 +179,36 @@ const CONTACT_LABELS = new Set(allOf((l) => l.labels.contact).map((w) => w.toLow
 function subLabel(line: string): string | null {
   const m = /^([^:@\d]{2,60}?)\s*:$/u.exec(line.trim());
   const text = m?.[1]?.trim();
-  if (!text || CONTACT_LABELS.has(text.toLowerCase()) || /^(?:contacts?|contact us|contactez-nous|kontakt(?:e|daten)?|contactgegevens)$/i.test(text)) return null;
+  // "Informal enquiries about the role can be directed to:": a sentence that sends the reader on is no role.
+  if (!text || text.split(/\s+/).length > 5 || CONTACT_LABELS.has(text.toLowerCase()) || /^(?:contacts?|contact us|contactez-nous|kontakt(?:e|daten)?|contactgegevens)$/i.test(text)) return null;
   return text;
 }
 
-/** The lines of each block under a contact heading or label, up to the next heading. */
+function isContactRow(label: string): boolean {
+  const text = label.trim().replace(/\s*:$/, '');
+  return CONTACT_LABEL_LINE.test(text) || CONTACT_HEADING.test(text) || Object.values(KEY).some((k) => k.test(text));
+}
+
+const NAME_THEN_ROLE = /^([^,]{3,60}?),\s+([^,@\d]{2,80})$/;
 const NAME_DASH = /^([^,]+?)\s[–—]\s(.+)$/;
 
+/**
+ * The lines of each block under a contact heading or label, up to the next heading. A table's or a list's row label
+ * ("Informal Enquiries" in a <th>) heads the cells after it, up to the next row label.
+ */
 export function blocks(ctx: Context): { lines: string[]; text: string; label: string }[] {
   const out: { lines: string[]; text: string; label: string }[] = [];
   for (let i = 0; i < ctx.lines.length; i++) {
     const h = ctx.lines[i]!;
-    const heading = /^h[1-6]$/.test(h.block) && h.text.length < 80 && CONTACT_HEADING.test(h.text);
+    const rowLabel = (h.block === 'th' || h.block === 'dt') && h.text.length < 40 && CONTACT_HEADING.test(h.text);
+    const heading = rowLabel || (/^h[1-6]$/.test(h.block) && h.text.length < 80 && CONTACT_HEADING.test(h.text));
     if (!heading && !CONTACT_LABEL_LINE.test(h.text.trim())) continue;
     const lines: string[] = [];
     let last = h;
     for (let j = i + 1; j < Math.min(ctx.lines.length, i + 12); j++) {
       const l = ctx.lines[j]!;
-      if (/^h[1-6]$/.test(l.block)) break;
+      // The person's own rows ("Telefonnummer", "E-Mail", "Weiterer Ansprechpartner") stay in the block.
+      if (/^h[1-6]$/.test(l.block) || (rowLabel && l.block === h.block && !isContactRow(l.text))) break;
       lines.push(l.text);
       last = l;
     }

@@ -251,8 +251,13 @@ export function withoutSentenceAfter(role: string): string {
   return role.replace(VERB_PART, '');
 }
 
-/** An employer's kind ending a name: "Public Appointments Service", "Kerry County Council". */
-const EMPLOYER_LAST = /\s(?:Service|Council|Agency|Authority|Commission|Executive|Ministry)$/;
+/** An employer's kind ending a name: "Public Appointments Service", "Kerry County Council", "Our Lady's Hospital Navan". */
+const EMPLOYER_LAST = /\s(?:Service|Council|Agency|Authority|Commission|Executive|Ministry)$|\s(?:Hospital|University)(?:\s[A-Z][a-z]+)?$/;
+
+/** "Campaign Manager, Public Appointments Service": the employer named last is no part of a role of several parts. */
+export function withoutEmployerLast(parts: string[]): string[] {
+  return parts.length > 1 && EMPLOYER_LAST.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+}
 
 const CALL_OBJECT = /^(?:a|an|een|un)\s+(?:call|ring|bell|belletje|coup de fil|message)$/i;
 const OUR = /^(?:our|onze|ons|notre|nos|unsere?[mnrs]?)\s+/i;
@@ -264,13 +269,12 @@ function roleUpToChannel(between: string): string | null {
   // "Rebecca Lowe – Manager, Nutrition & Dietetics – 03 …": a dash may open the role as a comma does.
   const m = /^[ \u00a0]*(?:,|[–—])[ \u00a0]*([^;:@\d\n]{2,120})$/u.exec(words);
   if (!m) return null;
-  const parts = m[1]!.split(/\s*,\s*/);
+  let parts = m[1]!.split(/\s*,\s*/);
   // "give Tom Ruiterman, our Team Leader Waste Minimisation, a call on …": the call is the verb's, the "our" the writer's.
   if (parts.length > 1 && CALL_OBJECT.test(parts[parts.length - 1]!)) parts.pop();
   parts[0] = parts[0]!.replace(OUR, '');
   if (parts.some((p) => VERB_START.test(p))) return null;
-  // "Campaign Manager, Public Appointments Service": the employer named last is no part of the role.
-  if (parts.length > 1 && EMPLOYER_LAST.test(parts[parts.length - 1]!)) parts.pop();
+  parts = withoutEmployerLast(parts);
   // One part is read as before; brackets that explain it ("(Trails)") are part of it.
   if (parts.length === 1 && !/\)$/.test(parts[0]!)) return null;
   if (parts.length > 3 || parts.some((p) => p.length < 2 || p.split(/\s+/).length > 8 || CHANNEL_WORD.test(p) || REACH_WORDS.test(p) || PRONOUN_START.test(p) || ADDRESS_LIKE.test(p))) return null;
