@@ -570,8 +570,9 @@ const ONLY_A_KIND = { test: (v: string) => GENERIC_KINDS.has(plain(v)) || COMMON
 const COMMON_NOUN_ALONE = /^(?:Centre|Center|Centrum|Zentrum|Service|Dienst|Office|Bureau|Büro|Department|Departement|Agency|Unit|Institute|Institut|Directorate|Division)$/i;
 const KIND_OF_EMPLOYER = new RegExp(`(?<![${LETTER}])(?:${EMPLOYER_TYPES})(?![${LETTER}])`, 'i');
 
+const ORGANISATION_LABELS = [...new Set([...allOf((l) => l.labels.organisation), ...allOf((l) => l.ambiguousOrganisationLabels)])];
 const fromLabel: Rule<string> = (ctx) => {
-  for (const lv of labelValues(ctx, allOf((l) => l.labels.organisation))) {
+  for (const lv of labelValues(ctx, ORGANISATION_LABELS)) {
     const v = lv.value.trim();
     if (v.length < 2 || v.length > MAX || !NAME_START.test(v)) continue;
     // "Bestuur / Diensten / Economie": a menu's items, unless the value names a kind of employer.

@@ -40,7 +40,9 @@ export interface Locale {
   };
   /**
    * Employer labels that are also a site's menu item or a department ("Bestuur", "Administration"):
-   * their value is the employer only when it names a kind of employer ("Gemeente Zonhoven").
+   * their value is the employer only when it names a kind of employer ("Gemeente Zonhoven"). Read as the
+   * employer's label even when not among `labels.organisation` ("Council" on myjobscotland), which keeps a
+   * value's own last word ("West Lothian Council") from being cut off as the next row's label.
    */
   ambiguousOrganisationLabels: string[];
   /** Words in front of a date that make that date the last day one may apply (inclusive). */

@@ -4292,3 +4292,12 @@ describe('thirty-seventh round: contact blocks in table rows, names with their r
     expect(f.contacts).toEqual([{ name: 'Aoife Brennan', role: 'Physiotherapy Manager', phone: '+353469078512', email: null }]);
   });
 });
+
+describe('thirty-seventh round: a "Council" row names the employer', () => {
+  it('reads a "Council" row\'s value as the employer over a service\'s hiring sentence, and no menu item under it', () => {
+    const page = (value: string) =>
+      factsOf(`<h1>Countryside Ranger</h1><dl><dt>Council</dt><dd>${value}</dd><dt>Job reference</dt><dd>WLC-1</dd></dl><p>The Countryside Ranger Service is looking for an enthusiastic ranger.</p>`, 'https://www.myjobscotland.gov.uk/councils/x/jobs/y', 'en').organisation;
+    expect(page('West Lothian Council')).toBe('West Lothian Council');
+    expect(page('Meetings and minutes')).not.toBe('Meetings and minutes');
+  });
+});
