@@ -177,12 +177,25 @@ const fromSentence: Rule<string> = (ctx) => {
     }
     // "Interne kandidaten | solliciteren tot en met 6 februari": the row's label says whose deadline it is.
     if (s.start === s.line.start && labelledInternal(ctx, s.line)) continue;
-    const iso = deadlineInSentence(ctx, s.text);
+    // "Interne kandidaten en mobiliteit. Deze betrekking … Personeelsleden … uiterlijk op 13 februari": a run-in heading
+    // opening the paragraph says whose its dates are.
+    if (runInInternal(ctx, i)) continue;
+    // "Solliciteren (extern) | tot en met zondag 1 maart 2026": a row's value read with its label, as one says it.
+    const iso = deadlineInSentence(ctx, s.text) ?? deadlineInSentence(ctx, withLabel(ctx, s));
     // Under a heading "Interne kandidaten", "Internal applicants": the whole section is theirs.
     if (iso && !underInternalHeading(ctx, s.line)) return { value: iso, evidence: { source: 'text', text: s.text } };
   }
   return null;
 };
+
+/** The paragraph's first sentence is a short run-in heading about internal candidates ("Interne kandidaten en mobiliteit."). */
+function runInInternal(ctx: Context, at: number): boolean {
+  const line = ctx.sentences[at]!.line;
+  let first = at;
+  while (first > 0 && ctx.sentences[first - 1]!.line === line) first--;
+  const lead = ctx.sentences[first]!;
+  return first < at && lead.text.length <= 60 && hasStem(lead.text, INTERNAL);
+}
 
 /** The heading of the section `line` is in speaks of internal candidates. */
 function underInternalHeading(ctx: Context, line: TextLine): boolean {

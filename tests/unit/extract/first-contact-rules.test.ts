@@ -4301,3 +4301,16 @@ describe('thirty-seventh round: a "Council" row names the employer', () => {
     expect(page('Meetings and minutes')).not.toBe('Meetings and minutes');
   });
 });
+
+describe('thirty-seventh round: a row\'s value read with its label, and a run-in heading about internal candidates', () => {
+  it('reads "Solliciteren (extern) | tot en met zondag 1 maart 2026" as the deadline, and no start row', () => {
+    expect(factsOf('<h1>Adviseur</h1><dl><dt>Solliciteren (extern)</dt><dd>tot en met zondag 1 maart 2026</dd></dl>').deadline).toBe('2026-03-01');
+    expect(factsOf('<h1>Adviseur</h1><dl><dt>Indiensttreding</dt><dd>tot en met zondag 1 maart 2026</dd></dl>').deadline).toBeNull();
+  });
+  it('leaves a paragraph opened by "Interne kandidaten en mobiliteit." to them, and reads the same dates in a paragraph for everyone', () => {
+    const page = (lead: string) =>
+      factsOf(`<h1>Adviseur</h1><p>${lead} Deze betrekking werd eerst opengesteld in de mobiliteitscyclus. Personeelsleden van de geïntegreerde politie stellen zich kandidaat via de brochure, uiterlijk op vrijdag 13 februari 2026.</p>`).deadline;
+    expect(page('Interne kandidaten en mobiliteit.')).toBeNull();
+    expect(page('Kandidaatstelling.')).toBe('2026-02-13');
+  });
+});
