@@ -63,7 +63,7 @@ export function levelOfScale(scale: string, country: string | null): string | nu
   const s = scale.trim();
   // UK councils' grades ("SO1", "PO2", "SO1/2", "Scale 5") are the level too.
   if (/^(?:(?:SO|PO)\d{1,2}(?:\/\d)?|Scale \d{1,2})$/.test(s) && (country === 'gb' || country === 'uk')) return s;
-  if (/^(?:Grade (?:\d{1,2}|[A-H])|Band \d[a-z]?|AD ?\d{1,2}|FG (?:I|II|III|IV)|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
+  if (/^(?:Grade (?:\d{1,2}[A-C]?|[A-H])|Band \d[a-z]?|(?:Pay Band|Range) \d{1,2}|AD ?\d{1,2}|FG (?:I|II|III|IV)|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
   // Canada's and Australia's classifications ("EG-05", "APS 5", "VPS Grade 5.1") are the level themselves;
   // a state's scale before its level ("PSGA Level 6") names the level after it.
   // A union local's number ("CUPE 1883 Grade 011") makes a pay grade no classification.

@@ -445,7 +445,8 @@ const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|e
 const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
 
 const BARE_GRADE = /^\d{1,2}(?:\/\d{1,2})?$/;
-const ENGLISH_GRADE_LABEL = /^(?:Grade|Band)$/;
+/** "Grade: 5/6", "Pay Band: 6" (New Brunswick), "Range: 19" (Alaska): labels that name the grade with its number. */
+const ENGLISH_GRADE_LABEL = /^(?:Grade|Band|Pay Band|Range)$/;
 
 /** "PO1, SCP 29 – 32", "DT2 – Dietitian Grade 2": a grade's notation, then its pay points or its name spelled out. */
 const EXPLAINED_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN})(?:\s[-–]\s|\s*,\s*)(?:SCP\s\d|spinal column points?\s|[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}\s(?:Grade|Level|Band|Class)\s\d)`);
@@ -531,6 +532,15 @@ function payable(s: Salary): boolean {
 const inOtherPeriodOnly = (r: Reading) => r.salary.period === null && OTHER_PERIOD_WORD.test(r.evidence);
 const OTHER_PERIOD_WORD = new RegExp(OTHER_PERIODS, 'i');
 
+/**
+ * "Niveau / barème | B1-B3" and "à partir de 3 284,17 € (barème B1, sans ancienneté)": the amounts name the range's
+ * first grade, where a starter begins; the post's scale is the range a statement of the scale alone gives.
+ */
+function rangeFrom(scale: string | null, all: readonly Reading[]): string | null {
+  if (!scale) return null;
+  return all.find((r) => !r.hasAmount && r.salary.scale?.startsWith(scale) && /^[-–]\s?[A-Z]/.test(r.salary.scale.slice(scale.length).trim()))?.salary.scale ?? null;
+}
+
 const fromText: Rule<Salary> = (ctx) => {
   // "participation employeur à la mutuelle (25 € brut mensuels)", "vermögenswirksame Leistungen (6,65 €
   // monatlich)": an amount no post pays in its period is an allowance; its statement keeps only its scale.
@@ -557,7 +567,7 @@ const fromText: Rule<Salary> = (ctx) => {
     // another pay ("Pay for the GS-11 grade in this locality is $72,553 - $94,317"): from those, only a
     // statement of the scale alone lends its scale.
     const same = all.filter((r) => r !== withAmount && r.hasAmount && r.salary.min === first.min && r.salary.max === first.max && r.salary.currency === first.currency);
-    const scale = inFull(first.scale ?? agreed(same, 'scale') ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null, all);
+    const scale = inFull(rangeFrom(first.scale, all) ?? first.scale ?? agreed(same, 'scale') ?? all.find((r) => r.salary.scale && !r.hasAmount)?.salary.scale ?? null, all);
     const value: Salary = { ...first, scale, period: first.period ?? agreed(same, 'period'), gross: first.gross ?? agreed(same, 'gross') };
     return { value, evidence: { source: 'text', text: evidence } };
   }

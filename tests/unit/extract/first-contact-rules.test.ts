@@ -4314,3 +4314,24 @@ describe('thirty-seventh round: a row\'s value read with its label, and a run-in
     expect(page('Kandidaatstelling.')).toBe('2026-02-13');
   });
 });
+
+describe('thirty-seventh round: grades named by their label, and a range over its first grade', () => {
+  it('names a bare number under "Pay Band" and "Range" by its label, and makes it the level', () => {
+    const nb = factsOf('<h1>Wildlife Biologist</h1><p>Pay Band: 6</p><p>Salary: $2,236.00 to $2,898.00 bi-weekly ($58,336 to $75,607 annually)</p>', 'https://www.ere.gnb.ca/competition/x', 'en');
+    expect(nb.salary?.scale).toBe('Pay Band 6');
+    const ak = factsOf('<h1>Environmental Program Specialist 3</h1><p>Range: 19</p><p>Salary</p><p>$5,817.00 - $7,221.00 Monthly</p>', 'https://www.governmentjobs.com/careers/alaska/jobs/1', 'en');
+    expect(ak.salary?.scale).toBe('Range 19');
+    expect(ak.contract?.level).toBe('Range 19');
+    expect(factsOf('<h1>Ranger</h1><p>Salary: $5,817.00 - $7,221.00 Monthly</p><p>Range: Cascade Mountains</p>', null, 'en').salary?.scale).toBeNull();
+  });
+  it('reads "Grade 7A" as the level of a UK council\'s post', () => {
+    expect(levelOfScale('Grade 7A', 'gb')).toBe('Grade 7A');
+    expect(levelOfScale('Grade 7AB', 'gb')).toBeNull();
+  });
+  it('takes a labelled range of grades over the first grade the amounts name, and no other range', () => {
+    const page = (row: string) =>
+      factsOf(`<h1>Coordinateur</h1><table><tr><th>Niveau / barème</th><td>${row}</td></tr></table><ul><li>Un traitement mensuel brut indexé à partir de 3 284,17 € (barème B1, sans ancienneté).</li></ul>`, null, 'fr').salary?.scale;
+    expect(page('Niveau B – barème B1-B3 (RGB)')).toBe('B1-B3');
+    expect(page('Niveau B – barème B10-B12')).toBe('B1');
+  });
+});
