@@ -7,7 +7,7 @@ import type { TextLine } from '../text';
  */
 import { LETTER } from '../chars';
 import type { Context, Found, Rule, Sentence } from '../context';
-import { declaredAndVisible, hasStem, HEADING, labelValues, wordsPattern } from '../context';
+import { declaredAndVisible, hasStem, HEADING, isShortLabel, labelValuesWhere, wordsPattern } from '../context';
 import type { DateMention } from '../dates';
 import { addDays, findDates, resolve } from '../dates';
 import { allOf, alternation } from '../locales';
@@ -72,9 +72,27 @@ function deadlineIn(ctx: Context, written: string): string | null {
 /** A sentence's end after a year or a word, before the next one's capital; never an ordinal's dot ("15. März"). */
 const SENTENCE_END = /(?<=\d{4}|[a-zà-ÿ]{3})\.\s+(?=[A-ZÀ-Ý])/;
 
+const DEADLINE_LABELS = new Set(allOf((l) => l.labels.deadline).map((w) => w.toLowerCase()));
+/**
+ * A deadline's label, alone or said of the applications in a few more words ("Closing date for applications",
+ * "Date limite de dépôt des candidatures"); never of internal candidates' ("Closing date for internal candidates").
+ */
+function isDeadlineLabel(key: string): boolean {
+  if (DEADLINE_LABELS.has(key)) return true;
+  // A label's words only: "Date limite de candidature : 15/03/2026" is a label and its value, no label.
+  if (!isShortLabel(key, 7)) return false;
+  const words = key.split(' ');
+  for (let n = 1; n < words.length && n <= 3; n++) {
+    if (!DEADLINE_LABELS.has(words.slice(0, n).join(' '))) continue;
+    const rest = words.slice(n).join(' ');
+    if (words.length - n <= 4 && hasStem(rest, APPLY) && !hasStem(rest, INTERNAL)) return true;
+  }
+  return false;
+}
+
 /** "Closing date\n29th September 2026", "Bewerbungsfrist: 28.09.2023". */
 const fromLabel: Rule<string> = (ctx) => {
-  for (const lv of labelValues(ctx, allOf((l) => l.labels.deadline))) {
+  for (const lv of labelValuesWhere(ctx, isDeadlineLabel)) {
     const iso = deadlineIn(ctx, lv.value);
     if (iso) return { value: iso, evidence: { source: 'text', text: lv.evidence } };
   }

@@ -258,10 +258,15 @@ const salaryBoth = {
 };
 
 let longPayLabel: RegExp | undefined;
+const PAY_LABELS = () => allOf((l) => l.labels.salary).filter((w) => w.length > 4).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A pay label and the words that qualify it: "Traitement annuel brut", "Bruto maandsalaris indicatief", "Annual salary (gross)". */
 const LONG_PAY_LABEL = {
   test: (s: string) =>
-    (longPayLabel ??= new RegExp(`^(?:${allOf((l) => l.labels.salary).filter((w) => w.length > 4).map((w) => w.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})\\s[^.:!?]{3,40}$`, 'i')).test(s),
+    (longPayLabel ??= new RegExp(
+      // "Traitement annuel brut indexé", "Basic monthly gross salary": the label's words after or before it.
+      `^(?:(?:${PAY_LABELS()})\\s[^.:!?]{3,40}|(?:[A-Za-z]+\\s){1,3}(?:${PAY_LABELS()}))$`,
+      'i',
+    )).test(s),
 };
 
 /** Pay labels and pay sentences of the content, in page order. */

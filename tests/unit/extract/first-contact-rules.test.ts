@@ -4335,3 +4335,18 @@ describe('thirty-seventh round: grades named by their label, and a range over it
     expect(page('Niveau B – barème B10-B12')).toBe('B1');
   });
 });
+
+describe('thirty-seventh round: labels known by a known label and a few words about applications or pay', () => {
+  const row = (label: string, value: string) => factsOf(`<h1>Return Operations Officer</h1><table><tr><th>${label}</th><td>${value}</td></tr></table>`, 'https://frontex.europa.eu/careers/x', 'en');
+  it('reads "Closing date for applications | (MIDDAY) 10 March 2026 at 12:00 h" and never a date for internal candidates', () => {
+    expect(row('Closing date for applications', '(MIDDAY) 10 March 2026 at 12:00 h, Warsaw local time').deadline).toBe('2026-03-10T12:00:00+01:00');
+    expect(row('Closing date for internal candidates', '(MIDDAY) 10 March 2026').deadline).toBeNull();
+  });
+  it('takes no line with its value for a label: "Date limite de candidature : 15/03/2026" over "Date de prise de poste : 01/05/2026"', () => {
+    expect(factsOf('<h1>Technicien</h1><p>Date limite de candidature : 15/03/2026<br>Date de prise de poste souhaitée : 01/05/2026</p>', null, 'fr').deadline).toBe('2026-03-15');
+  });
+  it('reads "Basic monthly gross salary | EUR 7 768.40" as the pay, and no allowance\'s row', () => {
+    expect(row('Basic monthly gross salary', 'EUR 7 768.40').salary).toMatchObject({ min: 7768.4, max: 7768.4, currency: 'EUR', period: 'month', gross: true });
+    expect(row('Monthly child allowance', 'EUR 299.00').salary).toBeNull();
+  });
+});
