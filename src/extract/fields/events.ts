@@ -18,6 +18,7 @@ const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadli
 const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|proposed) that|we (?:anticipate|expect) that|naar verwachting|verwacht wordt dat|il est prévu que|es ist (?:geplant|vorgesehen), dass)\s+/i;
 
 const CONTRACT_TERM = /contract|vervanging|befrist|durée déterminée|fixed[- ]term/i;
+const VALID_UNTIL = /(?:valid|geldig|valable|gültig)\s+(?:until|till|to|tot(?:\s+en\s+met)?|jusqu['’]au|jusqu['’]à|bis(?:\s+zum)?)\s+(?:(?:the|le|de|dem)\s+)?$/i;
 const BODY_AFTER = new RegExp(String.raw`^\s+(?:board|committee|panel|commission|jury|commissie|kommission|ausschuss)(?![${LETTER}])`, 'i');
 /** The selection's words in a clause; one that names the body holding the steps ("the Selection Board") is no step. */
 const stepWords = (clause: string) =>
@@ -109,6 +110,8 @@ const QUALIFIER_AFTER = [...QUALIFIERS].map((q) => ({ q, re: new RegExp(`^\\s+${
 function labelOf(text: string, dateStart: number, lang: string | null = null): string | null {
   const openers = (lang && OPENERS.get(lang)) || ALL_OPENERS;
   let before = text.slice(0, dateStart);
+  // "The reserve list … will be valid until 31 December 2027": the end of a list's validity is no step of the selection.
+  if (VALID_UNTIL.test(before)) return null;
   let colon = before.lastIndexOf(':');
   // "Module 3: selectiegesprek (met casus) op 9 april": the step is named after the colon when nothing before it names one.
   if (colon >= 0 && !hasStem(before.slice(0, colon), SELECTION) && hasStem(before.slice(colon + 1), SELECTION)) {

@@ -4350,3 +4350,14 @@ describe('thirty-seventh round: labels known by a known label and a few words ab
     expect(row('Monthly child allowance', 'EUR 299.00').salary).toBeNull();
   });
 });
+
+describe('thirty-seventh round: a list\'s validity is no step, and what applicants expect opens a step\'s name', () => {
+  const events = (text: string) => factsOf(`<h1>Officer</h1><p>${text}</p>`, null, 'en').events;
+  it('takes no "reserve list … valid until 31 December 2027" for a step, and keeps a step on a date after it', () => {
+    expect(events('The reserve list established following this selection procedure will be valid until 31 December 2027 and may be extended.')).toEqual([]);
+    expect(events('The reserve list established following this selection procedure will be published on 31 May 2026.').map((e) => e.date)).toEqual(['2026-05-31']);
+  });
+  it('names "Shortlisted applicants can expect interviews … in the week of 16 March 2026" "Interviews"', () => {
+    expect(events('Shortlisted applicants can expect interviews to be held via Microsoft Teams in the week of 16 March 2026.')).toEqual([{ date: '2026-03-16', label: 'Interviews' }]);
+  });
+});
