@@ -92,11 +92,13 @@ export function readForDetection(doc: Document, url: string): PageReading | null
     }
     // The labels of a list repeat once per item; a vacancy states each of its facts once.
     const once = [...seen.values()].filter((n) => n <= 2).length;
-    // Several headings that each link somewhere, and few labels of its own: a list of vacancies.
-    if (linked >= 3 && linked >= once) return null;
-    const urlHint = URL_HINT.test(address ? address.pathname + address.search : url);
     const titles = titlesOf(doc);
-    const titleMarker = titles.some((t) => GENDER_MARKER.test(t) || ONE_POST_TITLE.test(t) || SCALE_TITLE.test(t));
+    const isPostTitle = (t: string) => GENDER_MARKER.test(t) || ONE_POST_TITLE.test(t) || SCALE_TITLE.test(t);
+    // Several headings that each link somewhere, and few labels of its own: a list of vacancies; unless the main
+    // heading names one post ("CALog-assistent operator cameratoezicht (m/v/x)" over three linked news items).
+    if (linked >= 3 && linked >= once && !(titles[0] && isPostTitle(titles[0]))) return null;
+    const urlHint = URL_HINT.test(address ? address.pathname + address.search : url);
+    const titleMarker = titles.some(isPostTitle);
     const labelled = postings === 1 || once >= 3 || (once >= 2 && urlHint);
     // No label, no post in its titles, no job address and no main heading: not read further.
     if (!labelled && once === 0 && !titleMarker && !urlHint && !titles[0]) return null;
@@ -188,6 +190,7 @@ function contentText(doc: Document): string {
 
 /** Links inside h2, h3 and h4 headings: one matching pass, made by the browser over links only. */
 const HEADING_LINKS = ':is(h2, h3, h4) a[href]';
+const CHROME_HEADING_LINKS = ':is(nav, header, footer, [hidden], [aria-hidden="true"]) :is(h2, h3, h4) a[href]';
 
 /**
  * h2, h3 and h4 elements with a link inside, counted up to `limit`. The browser counts the links
@@ -208,10 +211,13 @@ function linkedHeadings(doc: Document, limit: number): number {
   if (inOnly && inOnly.length >= limit) return limit;
   const scoped = only !== null && (only.textContent?.length ?? 0) > 1000;
   const links = scoped ? inOnly! : doc.querySelectorAll(HEADING_LINKS);
-  if (links.length >= limit) return limit;
+  // A site's menus and footer link their sections under headings, often hidden until opened: they list no vacancies.
+  // Looked for only where the count could say "list" (three linked headings or more).
+  const chrome = links.length >= 3 ? new Set(Array.from((scoped ? only : doc).querySelectorAll(CHROME_HEADING_LINKS))) : new Set<Element>();
+  if (links.length - chrome.size >= limit) return limit;
   const headings = new Set<Element>();
   // A link counts for its nearest heading: headings inside headings are malformed HTML.
-  for (const link of Array.from(links)) headings.add(link.closest('h2, h3, h4')!);
+  for (const link of Array.from(links)) if (!chrome.has(link)) headings.add(link.closest('h2, h3, h4')!);
   return headings.size;
 }
 

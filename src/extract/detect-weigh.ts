@@ -37,7 +37,8 @@ function words() {
   compiled ??= {
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
     landing: new RegExp(`^(?:${alternation((w) => w.landingHeadings)})(?![${L}])`, 'i'),
-    decision: new RegExp(`[-–—:]\\s*(?:${alternation((w) => w.decisionEndings)})\\s*$`, 'i'),
+    // "… (B1-B3) – vaststelling aanwervingsvoorwaarden en selectieprocedure": what is decided may follow in a few words.
+    decision: new RegExp(`[-–—:]\\s*(?:${alternation((w) => w.decisionEndings)})(?:\\s+[a-zà-ÿ'’-]+){0,6}\\s*$`, 'i'),
     // The volunteer's word opens the heading or ends its first part: "Volunteer Driver", "Resident Companion Volunteer - Allendale".
     volunteer: new RegExp(`^(?:${alternation((w) => w.volunteerHeadings)})(?![${L}])|(?<![${L}])(?:${alternation((w) => w.volunteerHeadings)})(?:\\s+[-–|].*)?$`, 'i'),
     hiring: anyOf((w) => w.hiring),

@@ -4361,3 +4361,32 @@ describe('thirty-seventh round: a list\'s validity is no step, and what applican
     expect(events('Shortlisted applicants can expect interviews to be held via Microsoft Teams in the week of 16 March 2026.')).toEqual([{ date: '2026-03-16', label: 'Interviews' }]);
   });
 });
+
+describe('thirty-seventh round (batches 143-144): detection past menus, news beside a post, decisions and pay pages', () => {
+  const blind = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url);
+  };
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `<h3><a href="/s/${i}">Section ${i}</a></h3>`).join('');
+  const page = (heading: string, menu: string, main: string) =>
+    looksLikeVacancy(
+      parse(`<!doctype html><html lang="en"><head><title>${heading} | Teignbridge District Council</title></head><body><header><nav>${menu}</nav></header><main><h1>${heading}</h1>${main}</main></body></html>`),
+      'https://www.teignbridge.gov.uk/jobs/current-vacancies/x/',
+    );
+  const post = '<p>Teignbridge District Council is recruiting a Waste and Recycling Contracts Officer.</p><ul><li>Grade F: £31,537 – £34,434 per annum</li><li>Closing date: 22 February 2026</li></ul><h2>How to apply</h2><p>Apply online.</p>';
+  it('reads past a menu\'s linked headings, hidden or not, and still takes linked headings in the content for a list', () => {
+    expect(blind('batch-144/uk-teignbridge-waste-recycling-contracts-officer')).toBe(true);
+    expect(blind('batch-144/wales-npt-countryside-ranger-margam')).toBe(true);
+    expect(page('Waste and Recycling Contracts Officer', `<div hidden>${links(9)}</div>`, post)).toBe(true);
+    expect(page('Current vacancies', '', links(9) + post)).toBe(false);
+  });
+  it('reads a post\'s page with three linked news items beside it, and no list of three linked posts under a plain heading', () => {
+    expect(blind('batch-143/be-pz-oostende-calog-assistent-operator-cameratoezicht')).toBe(true);
+    expect(page('Current vacancies', '', `<p>Grade F: £31,537 – £34,434 per annum. Closing date: 22 February 2026.</p>${links(3)}`)).toBe(false);
+  });
+  it('takes a council\'s decision "creatie en vacantverklaring … – vaststelling aanwervingsvoorwaarden" and a "Pay and conditions" page for no vacancy', () => {
+    expect(blind('batch-143/be-gingelom-gemeenteraad-besluit-creatie-deskundige-ruimtelijke-ordening')).toBe(false);
+    expect(blind('batch-144/au-mornington-peninsula-pay-bands-explained')).toBe(false);
+    expect(blind('batch-144/be-meerhout-deskundige-mobiliteit-openbaar-domein')).toBe(true);
+  });
+});
