@@ -6,7 +6,7 @@ import type { Salary } from '../../model/facts';
 import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
 import { DIGIT, LETTER, LOWER } from '../chars';
-import { declaredAndVisible, hasStem, hasWord, labelValues, stemsPattern } from '../context';
+import { declaredAndVisible, hasStem, hasWord, labelValues, labelValuesWhere, stemsPattern } from '../context';
 import { allOf } from '../locales';
 import { findMoney } from '../money';
 import { declared, portalLabelValues } from './common';
@@ -294,9 +294,14 @@ function readings(ctx: Context): Reading[] {
     const read = readSalarySentence(next.text, dollar);
     if (read && read.min !== null) out.push({ salary: withLabelTerms(read, l.text, next.text), evidence: `${l.text}\n${next.text}`, hasAmount: true });
   });
-  for (const lv of labelValues(ctx, COMPOUND_LABELS)) {
+  for (const lv of labelValuesWhere(ctx, isCompoundLabel)) {
     const scale = compoundScale(lv.label, lv.value);
     if (scale) out.push({ salary: { scale, min: null, max: null, currency: null, period: null, gross: null }, evidence: lv.evidence, hasAmount: false });
+  }
+  // "Niveau | C1-C3": a level's row that gives the range of grades names the scale as well.
+  for (const lv of labelValues(ctx, LEVEL_LABELS)) {
+    const value = lv.value.trim();
+    if (SCALE_RANGE.test(value)) out.push({ salary: { scale: value, min: null, max: null, currency: null, period: null, gross: null }, evidence: lv.evidence, hasAmount: false });
   }
   let payLine: TextLine | null = null;
   for (const s of ctx.sentences) {
@@ -424,7 +429,19 @@ function withLabelTerms(salary: Salary, label: string, value = ''): Salary {
 }
 
 /** Labels that join several facts with "/" ("Niveau / Rang / Graad"), their value joining them alike ("B / Bv / B1-B3"). */
-const COMPOUND_LABELS = allOf((l) => [...l.labels.level, ...l.labels.salary]).filter((l) => l.includes('/'));
+const COMPOUND_LABELS = new Set(allOf((l) => [...l.labels.level, ...l.labels.salary]).filter((l) => l.includes('/')).map((l) => l.toLowerCase()));
+/**
+ * A label of two or three parts set apart by "/", one of them the grade's word: the known ones ("Graad / Niveau"),
+ * and any other that names the grade in a part of its own ("Niveau / salarisschaal").
+ */
+function isCompoundLabel(key: string): boolean {
+  if (COMPOUND_LABELS.has(key)) return true;
+  const parts = key.split('/').map((p) => p.trim());
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length > 0 && p.split(' ').length <= 3) && parts.some((p) => GRADE_PARTS.has(p));
+}
+const LEVEL_LABELS = allOf((l) => l.labels.level);
+/** A range of lettered grades of one letter: "C1-C3", "B4-B5", never a level's letter alone ("B"). */
+const SCALE_RANGE = /^([A-E])\d[-–]\1\d$/;
 /** The part of a compound label that names the pay grade. */
 const GRADE_PARTS = new Set(['graad', 'grade', ...SCALE_WORDS].map((w) => w.toLowerCase()));
 /** A whole scale notation with its letter ("B1-B3", "A1a-A3a", "C111"): never a bare number. */

@@ -4390,3 +4390,15 @@ describe('thirty-seventh round (batches 143-144): detection past menus, news bes
     expect(blind('batch-144/be-meerhout-deskundige-mobiliteit-openbaar-domein')).toBe(true);
   });
 });
+
+describe('thirty-seventh round: a scale in a row of two parts, or in a level\'s row', () => {
+  it('reads "Niveau / salarisschaal | B / B1-B3" as the scale B1-B3, and no row whose parts do not line up', () => {
+    expect(factsOf('<h1>Deskundige</h1><dl><dt>Niveau / salarisschaal</dt><dd>B / B1-B3</dd></dl>').salary?.scale).toBe('B1-B3');
+    expect(factsOf('<h1>Deskundige</h1><dl><dt>Niveau / salarisschaal</dt><dd>B1-B3</dd></dl>').salary?.scale).not.toBe('B');
+    expect(factsOf('<h1>Deskundige</h1><dl><dt>Dienst / team</dt><dd>Omgeving / B1-B3</dd></dl>').salary?.scale).toBeUndefined();
+  });
+  it('reads "Niveau | C1-C3" as the scale too, and a level\'s letter alone as no scale', () => {
+    expect(factsOf('<h1>Medewerker</h1><dl><dt>Niveau</dt><dd>C1-C3</dd></dl>').salary?.scale).toBe('C1-C3');
+    expect(factsOf('<h1>Medewerker</h1><dl><dt>Niveau</dt><dd>C</dd></dl>').salary?.scale).toBeUndefined();
+  });
+});
