@@ -67,7 +67,8 @@ export function levelOfScale(scale: string, country: string | null): string | nu
   // Canada's and Australia's classifications ("EG-05", "APS 5", "VPS Grade 5.1") are the level themselves;
   // a state's scale before its level ("PSGA Level 6") names the level after it.
   // A union local's number ("CUPE 1883 Grade 011") makes a pay grade no classification.
-  if (country === 'ca' || country === 'au') return /\d{4}/.test(s) ? null : (/\bLevel \d{1,2}$/.exec(s)?.[0] ?? s);
+  // A collective agreement's pay scale ("Pay Scale 29") is no classification either.
+  if (country === 'ca' || country === 'au') return /\d{4}/.test(s) || /^(?:Pay |Salary )?Scale\s/i.test(s) ? null : (/\bLevel \d{1,2}$/.exec(s)?.[0] ?? s);
   // Luxembourg's careers ("carrière B1", "groupe de traitement A2") are the level themselves.
   if (country === 'lu') return /^[A-D][1-3]$/.test(s) ? s : null;
   if (country !== 'be') return null;

@@ -120,7 +120,7 @@ function oneScaleIn(text: string): string | null {
   if (m) {
     const word = m[1]!.replace(/\s+/g, ' ');
     const scale = m[2]!.replace(/\s+/g, ' ').trim();
-    // A bare number is the scale after "schaal"; after "Grade", "Band" or "Entgeltgruppe" the word
+    // A bare number is the scale after "schaal"; after "Grade", "Band", "Scale" or "Entgeltgruppe" the word
     // is part of the name ("Grade 7").
     // "Entgeltgruppe 9a TVöD-VKA", "EG 11 TV-L": the grade in the agreement's own notation, "TVöD-VKA E 9a".
     // "nach TVöD-VKA, Entgeltgruppe 10": the agreement may come first.
@@ -131,7 +131,8 @@ function oneScaleIn(text: string): string | null {
     // "classes 14 à 15": a range of numbered classes is written "14-15".
     const range = /^(\d{1,2}[a-z]?)\s?(?:[-–]|à|bis|tot|to)\s?(\d{1,2}[a-z]?)$/.exec(scale);
     if (range && /klasse|classe/i.test(word)) return `${range[1]}-${range[2]}`;
-    return /^\d/.test(scale) && !/schaal|scale|échelle|barème/i.test(word) ? `${word} ${scale}` : scale;
+    // English keeps its word ("Scale 5", "Pay Scale 29"); Dutch and French name the number alone ("schaal 11" is "11").
+    return /^\d/.test(scale) && !/schaal|échelle|barème/i.test(word) ? `${word} ${scale}` : scale;
   }
   const self = SELF_NAMED_SCALE.exec(text);
   if (self) return agreementFirst(self[1]!.replace(/\s+/g, ' ').trim());

@@ -4402,3 +4402,17 @@ describe('thirty-seventh round: a scale in a row of two parts, or in a level\'s 
     expect(factsOf('<h1>Medewerker</h1><dl><dt>Niveau</dt><dd>C</dd></dl>').salary?.scale).toBeUndefined();
   });
 });
+
+describe('thirty-seventh round: English scales keep their word, and North American zones\' long names', () => {
+  it('reads "in Pay Scale 29 of the collective agreement" as "Pay Scale 29" with no level in Canada, and "schaal 11" still as "11"', () => {
+    expect(readSalarySentence('This is a permanent full-time position in Pay Scale 29 of the collective agreement, with an annual salary of $71,412 to $89,265.', 'CAD')?.scale).toBe('Pay Scale 29');
+    expect(levelOfScale('Pay Scale 29', 'ca')).toBeNull();
+    expect(levelOfScale('EG-05', 'ca')).toBe('EG-05');
+    expect(readSalarySentence('Je wordt ingeschaald in schaal 11, maximaal € 6.110 bruto per maand.')?.scale).toBe('11');
+  });
+  it('reads "by 4:30 p.m. Newfoundland Standard Time on Thursday, February 26, 2026" with its time', () => {
+    const f = factsOf('<h1>Environmental Compliance Officer</h1><p>Applications must be received by 4:30 p.m. Newfoundland Standard Time on Thursday, February 26, 2026.</p><p>City Hall, 10 New Gower Street, St. John\'s, NL A1C 5M2</p>', 'https://www.stjohns.ca/en/careers/x', 'en');
+    expect(f.deadline).toBe('2026-02-26T16:30:00-03:30');
+    expect(factsOf('<h1>Officer</h1><p>Applications must be received by 4:30 p.m. Newfoundland Standard Time.</p>', 'https://www.stjohns.ca/en/careers/x', 'en').deadline).toBeNull();
+  });
+});
