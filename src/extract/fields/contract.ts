@@ -65,10 +65,11 @@ export function levelOfScale(scale: string, country: string | null): string | nu
   if (/^(?:(?:SO|PO)\d{1,2}(?:\/\d)?|Scale \d{1,2})$/.test(s) && (country === 'gb' || country === 'uk')) return s;
   if (/^(?:Grade (?:\d{1,2}[A-C]?|[A-H])|Band \d[a-z]?|(?:Pay Band|Range) \d{1,2}|AD ?\d{1,2}|FG (?:I|II|III|IV)|AST(?:\/SC)? ?\d{1,2}|GS-\d{1,2}|(?:Administrative|Executive|Higher Executive|Senior Executive) Officer|Administrative Assistant)$/.test(s)) return s;
   // Canada's and Australia's classifications ("EG-05", "APS 5", "VPS Grade 5.1") are the level themselves;
-  // a state's scale before its level ("PSGA Level 6") names the level after it.
+  // a state's scale before its level ("PSGA Level 6") names the level after it; a named classification
+  // ("Health Professional Level 3") is the level whole.
   // A union local's number ("CUPE 1883 Grade 011") makes a pay grade no classification.
   // A collective agreement's pay scale ("Pay Scale 29") is no classification either.
-  if (country === 'ca' || country === 'au') return /\d{4}/.test(s) || /^(?:Pay |Salary )?Scale\s/i.test(s) ? null : (/\bLevel \d{1,2}$/.exec(s)?.[0] ?? s);
+  if (country === 'ca' || country === 'au') return /\d{4}/.test(s) || /^(?:Pay |Salary )?Scale\s/i.test(s) ? null : (/^[A-Z]{2,6} (Level \d{1,2})$/.exec(s)?.[1] ?? s);
   // Luxembourg's careers ("carrière B1", "groupe de traitement A2") are the level themselves.
   if (country === 'lu') return /^[A-D][1-3]$/.test(s) ? s : null;
   if (country !== 'be') return null;

@@ -468,8 +468,8 @@ const GRADE_LABEL = /grade|band|grad|niveau|level|classification|klasse|classe|e
 const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${LETTERED_TOKEN})?)(?:\s[-–]\s|\s*[,;]\s*|\s\()[${LOWER}]`, 'u');
 
 const BARE_GRADE = /^\d{1,2}(?:\/\d{1,2})?$/;
-/** "Grade: 5/6", "Pay Band: 6" (New Brunswick), "Range: 19" (Alaska): labels that name the grade with its number. */
-const ENGLISH_GRADE_LABEL = /^(?:Grade|Band|Pay Band|Range)$/;
+/** "Grade: 5/6", "Pay Band: 6" (New Brunswick), "Range: 19" (Alaska), "Lohnklasse: 13": labels that name the grade with its number. */
+const ENGLISH_GRADE_LABEL = /^(?:Grade|Band|Pay Band|Range|Lohnklasse|Gehaltsklasse)$/;
 
 /** "PO1, SCP 29 – 32", "DT2 – Dietitian Grade 2": a grade's notation, then its pay points or its name spelled out. */
 const EXPLAINED_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN})(?:\s[-–]\s|\s*,\s*)(?:SCP\s\d|spinal column points?\s|[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}\s(?:Grade|Level|Band|Class)\s\d)`);

@@ -4416,3 +4416,23 @@ describe('thirty-seventh round: English scales keep their word, and North Americ
     expect(factsOf('<h1>Officer</h1><p>Applications must be received by 4:30 p.m. Newfoundland Standard Time.</p>', 'https://www.stjohns.ca/en/careers/x', 'en').deadline).toBeNull();
   });
 });
+
+describe('thirty-seventh round: a key-facts <aside> of bold labels and their values', () => {
+  it('reads an <aside> of "<div><b>Closing date</b>Sunday, 1 March 2026</div>" rows as the vacancy\'s facts, and no aside of links', () => {
+    const page = (aside: string) =>
+      factsOf(
+        `<div class="wrap"><div class="desc"><h1>Occupational Therapist - Rehabilitation</h1><p>As an Occupational Therapist at Health Professional Level 3 you will provide specialist care.</p></div><aside class="facts">${aside}</aside></div>`,
+        'https://www.jobs.act.gov.au/job-details/occupational-therapist-02741',
+        'en',
+      );
+    const facts = page('<h2>Job details</h2><div class="f"><b>Classification</b>Health Professional Level 3</div><div class="f"><b>Location</b>University of Canberra Hospital, Bruce ACT</div><div class="f"><b>Closing date</b>Sunday, 1 March 2026</div>');
+    expect(facts.deadline).toBe('2026-03-01');
+    expect(facts.contract?.level).toBe('Health Professional Level 3');
+    expect(page('<h2>Similar jobs</h2><div><b><a href="/job-details/x">Allied Health Assistant</a></b> Closes Friday, 27 February 2026</div>').deadline).toBeNull();
+  });
+  it('names a bare number under "Lohnklasse" by its label, and keeps a state\'s level after its agreement\'s initials', () => {
+    expect(factsOf('<h1>Fachspezialist</h1><p>Lohnklasse: 13</p><p>Der Jahreslohn liegt zwischen CHF 98\'427 und CHF 139\'906.</p>', null, 'de').salary?.scale).toBe('Lohnklasse 13');
+    expect(levelOfScale('PSGA Level 6', 'au')).toBe('Level 6');
+    expect(levelOfScale('Health Professional Level 3', 'au')).toBe('Health Professional Level 3');
+  });
+});
