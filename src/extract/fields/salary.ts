@@ -270,6 +270,8 @@ const LONG_PAY_LABEL = {
     )).test(s),
 };
 
+const GRADE_BEFORE_AMOUNTS = /^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4}):\s*(?:[€£$]|EUR|GBP|USD|CAD|AUD)/;
+
 /** Pay labels and pay sentences of the content, in page order. */
 function readings(ctx: Context): Reading[] {
   const out: Reading[] = [];
@@ -282,7 +284,10 @@ function readings(ctx: Context): Reading[] {
     const words = GRADE_LABEL.test(lv.label) && !/^classification$/i.test(lv.label.trim()) && (ctx.language === 'en' || ctx.language === null);
     // "Besoldungsgruppe A 10 NBesG bzw. Entgeltgruppe 9c TVöD": both scales, each in its own notation.
     const both = read?.scale && SECOND_SCALE.test(lv.value) && read.scale.includes(' / ');
-    const found = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : both ? read : (labelScale(lv.value, words) ?? read);
+    const withAmounts = read && (read.min !== null || read.max !== null) ? withLabelTerms(read, lv.label, lv.value) : null;
+    // "Salary Scale | Administrative Officer: €44,516 – €62,810 per annum": a grade in words named before its amounts.
+    const named = withAmounts && !withAmounts.scale && /scale|grade|band/i.test(lv.label) && (ctx.language === 'en' || ctx.language === null) ? GRADE_BEFORE_AMOUNTS.exec(lv.value)?.[1] : undefined;
+    const found = withAmounts ? (named ? { ...withAmounts, scale: named } : withAmounts) : both ? read : (labelScale(lv.value, words) ?? read);
     // "Grade" / "5/6": under an English grade's label a bare number is the grade, named as the corpus writes it ("Grade 5/6").
     const salary = found && found.scale && BARE_GRADE.test(found.scale) && ENGLISH_GRADE_LABEL.test(lv.label.trim()) ? { ...found, scale: `${lv.label.trim()} ${found.scale}` } : found;
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });

@@ -4436,3 +4436,15 @@ describe('thirty-seventh round: a key-facts <aside> of bold labels and their val
     expect(levelOfScale('Health Professional Level 3', 'au')).toBe('Health Professional Level 3');
   });
 });
+
+describe('thirty-seventh round: a job\'s words between the verb and the job, and a grade in words before its amounts', () => {
+  it('reads "contact Personnel Analyst Teresa Morales at …" as the person and the job', () => {
+    expect(contactsIn('For questions about this recruitment, contact Personnel Analyst Teresa Morales at (831) 454-2613 or teresa.morales@santacruzcountyca.gov.', 'us')[0]).toMatchObject({ name: 'Teresa Morales', role: 'Personnel Analyst' });
+    expect(contactsIn('Please contact the Coordinator Urban Forest on (03) 9457 9871.', 'au')).toEqual([]);
+  });
+  it('reads "Salary Scale | Administrative Officer: €44,516 – €62,810 per annum" with its grade, and no label that names no grade', () => {
+    const row = (label: string) => factsOf(`<h1>Administrative Officer</h1><dl><dt>${label}</dt><dd>Administrative Officer: €44,516 – €62,810 per annum</dd></dl>`, 'https://www.dcu.ie/hr/vacancies/x', 'en').salary;
+    expect(row('Salary Scale')).toMatchObject({ scale: 'Administrative Officer', min: 44516, max: 62810 });
+    expect(row('Salary')?.scale ?? null).toBeNull();
+  });
+});

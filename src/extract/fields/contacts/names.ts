@@ -41,7 +41,8 @@ const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
 const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
 
 /** "contact Specialist …", "directed to Recruiter …": a lower-case word that is no article right before a job's title. */
-const VERB_BEFORE_JOB = /(?<![A-Za-z\u00c0-\u024f])(?:contact|to|with|call|email|e-mail|ring|reach)[ \u00a0]+(?:HR[ \u00a0]+)?$/i;
+/** The job's own words in front may stand between ("contact Personnel Analyst …", "contact HR Specialist …"). */
+const VERB_BEFORE_JOB = /(?<![A-Za-z\u00c0-\u024f])(?:[Cc]ontact|to|with|[Cc]all|[Ee]mail|[Ee]-mail|ring|reach)[ \u00a0]+(?:(?:HR|[A-Z][a-z]+)[ \u00a0]+){0,2}$/;
 
 const SURNAME_PARTICLE = /^(?:van|der|den|de|ter|ten|von|vom|zu|du|le|la)$/;
 
