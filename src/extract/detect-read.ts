@@ -11,7 +11,7 @@
  * "Closing date"). A list of vacancies repeats its few labels per item, links its headings, or
  * declares several JobPostings.
  */
-import { VACANCY_LABELS } from './locales/vacancy-labels';
+import { OTHER_POSTS, VACANCY_LABELS } from './locales/vacancy-labels';
 import { LIST_ADDRESSES } from './portals/matches';
 
 let labelSet: ReadonlySet<string> | undefined;
@@ -218,7 +218,28 @@ function linkedHeadings(doc: Document, limit: number): number {
   const headings = new Set<Element>();
   // A link counts for its nearest heading: headings inside headings are malformed HTML.
   for (const link of Array.from(links)) if (!chrome.has(link)) headings.add(link.closest('h2, h3, h4')!);
+  // "More Job Openings" over cards of other posts, "Nieuws" over news items: they are no list the page is.
+  if (headings.size >= 3) for (const h of headings) if (underOtherPosts(h)) headings.delete(h);
   return headings.size;
+}
+
+let otherPostsHeading: RegExp | undefined;
+/**
+ * A heading of another block that opens the block the linked heading sits in, a few levels up, says it holds other
+ * posts ("More Job Openings") or the site's news and stories ("Nieuws", "Verhalen van collega's").
+ */
+function underOtherPosts(heading: Element): boolean {
+  otherPostsHeading ??= new RegExp(
+    `(?:^|\\s)(?:${OTHER_POSTS.flatMap((w) => w.others).join('|')})\\s+(?:\\S+\\s+){0,2}?(?:${OTHER_POSTS.flatMap((w) => w.posts).join('|')})(?:\\s|$)` +
+      `|^(?:${OTHER_POSTS.flatMap((w) => w.news).join('|')})(?![a-zà-ÿ])`,
+    'i',
+  );
+  let block = heading.parentElement;
+  for (let depth = 0; block && depth < 4; depth++, block = block.parentElement) {
+    const first = block.firstElementChild;
+    if (first && first !== heading && /^h[2-4]$/.test(first.localName) && !first.querySelector('a[href]') && otherPostsHeading.test((first.textContent ?? '').trim())) return true;
+  }
+  return false;
 }
 
 /**

@@ -40,7 +40,7 @@ const CURRENCY_SIGNS: Record<string, string> = {
 const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0\u202f\u2009 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const NO_CENTS = String.raw`(?:[.,][-–—]{1,2})?`;
 const CUR = String.raw`€|£|(?:C|CA|A|AU)?\$|\b(?:EUR|GBP|USD|CHF|CAD|AUD|NZD)\b|\bFr\.|\beuros?\b`;
-const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu'à|loopt op tot|oplopend tot|rising to|increasing to)`;
+const MAX_WORD = String.raw`(?:max(?:imum|imaal|imal)?\.?|höchstens|up to|jusqu'à|loopt op tot|oplopend tot|rising to|increasing to|reaching)`;
 /** "- € 4.129,64", " tot 4.000", " – max. € 5.274,54", ", maximum 4.082,05 euro", " en maximaal € 3.877". */
 const JOIN = String.raw`(?:\s*(?:-|–|—|tot|to|bis|à|a|and|en|et|und)\s*(?:${MAX_WORD}\s*)?|,?\s*${MAX_WORD}\s*)`;
 /** A lone amount right after such a word is only one end of the pay ("minimum bruto maandsalaris 2 812,45 EUR"). */
@@ -54,7 +54,8 @@ const MIN_AFTER = new RegExp(
   String.raw`^\s*(?:\(?\s*)?(?:minimum|minimaal|minimal|au minimum|mindestens|at least)(?![${LETTER}])|^[^.;€£$\d]{0,40}?(?:sans ancienneté|zonder anciënniteit|ohne Berufserfahrung|à majorer)(?![${LETTER}])`,
   'i',
 );
-const MAX_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:maximum|maximaal|maximal|höchstens|au maximum)(?![${LETTER}])`, 'i');
+// "$37.98 hourly at the top of the range": the top of the scale, named after it.
+const MAX_AFTER = new RegExp(String.raw`^\s*(?:\(?\s*)?(?:maximum|maximaal|maximal|höchstens|au maximum)(?![${LETTER}])|^[^.;€£$\d]{0,20}?at the top of (?:the|its|this) (?:range|scale|band|grade)`, 'i');
 /** "€ 3.059,65", "5 672,78 EUR", "£62,111". */
 const MONEY = new RegExp(String.raw`(?:(${CUR})\s?(${AMOUNT})|(${AMOUNT})\s?(${CUR}))(?!\d)${NO_CENTS}`, 'gi');
 /** The upper end of a range right after an amount: " - € 4.129,64", " to £77,439", " tot 4.000". */

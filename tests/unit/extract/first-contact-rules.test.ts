@@ -4448,3 +4448,28 @@ describe('thirty-seventh round: a job\'s words between the verb and the job, and
     expect(row('Salary')?.scale ?? null).toBeNull();
   });
 });
+
+describe('thirty-seventh round (batches 145-146): linked cards of other posts and news below a post, and a hiring range', () => {
+  const blind = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url);
+  };
+  const cards = (n: number) => Array.from({ length: n }, (_, i) => `<div class="card"><h3><a href="/jobs/${i}">Civil Engineer ${i}</a></h3>Hiring range: $25.40 – $27.48 hourly</div>`).join('');
+  const page = (block: string) =>
+    looksLikeVacancy(
+      parse(`<!doctype html><html lang="en"><head><title>Traffic Signal Technician - City of Sioux Falls</title></head><body><main><h1>Traffic Signal Technician</h1><p>The City of Sioux Falls is hiring a Traffic Signal Technician.</p><p>Hiring range DOQ: $27.12 – $29.34 hourly</p><h2>How to apply</h2><p>Deadline: Monday, March 16, 2026, at 5 p.m.</p>${block}</main></body></html>`),
+      'https://www.siouxfalls.gov/jobs/traffic-signal-technician',
+    );
+  it('reads a post\'s page over "More Job Openings" and "Nieuws" blocks of linked cards, and no page of linked cards under a plain heading', () => {
+    expect(blind('batch-146/us-sioux-falls-traffic-signal-technician')).toBe(true);
+    expect(blind('batch-145/nl-overbetuwe-toezichthouder-openbare-ruimte-boa')).toBe(true);
+    expect(blind('batch-145/nl-overijssel-adviseur-natuur-stikstof')).toBe(true);
+    expect(page(`<section><h2>More Job Openings</h2><div class="grid">${cards(6)}</div></section>`)).toBe(true);
+    expect(page(`<section><h2>Public Works</h2><div class="grid">${cards(6)}</div></section>`)).toBe(false);
+  });
+  it('reads "Hiring range DOQ: $27.12 – $29.34 hourly" as the pay, and "reaching $37.98 hourly at the top of the range" as a top only', () => {
+    expect(factsOf('<h1>Traffic Signal Technician</h1><p>Hiring range DOQ: $27.12 – $29.34 hourly</p><p>Employees progress through the pay plan with annual step increases, reaching $37.98 hourly at the top of the range.</p>', 'https://www.siouxfalls.gov/jobs/x', 'en').salary).toMatchObject({ min: 27.12, max: 29.34, period: 'hour' });
+    expect(readSalarySentence('Employees progress through the pay plan, reaching $37.98 hourly at the top of the range.', 'USD')).toMatchObject({ min: null, max: 37.98 });
+    expect(readSalarySentence('The pay is $37.98 hourly at the start.', 'USD')).toMatchObject({ min: 37.98, max: 37.98 });
+  });
+});

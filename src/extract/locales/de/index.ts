@@ -1,4 +1,5 @@
 import type { Locale } from '../types';
+import { deOtherPosts } from './vacancy-labels';
 
 export const de: Locale = {
   lang: 'de',
@@ -98,8 +99,8 @@ export const de: Locale = {
   otherVacancies: {
     starts: [],
     contains: ['auch interessieren', 'weitere nachrichten', 'weitere meldungen', 'aktuelle meldungen'],
-    others: ['weitere', 'andere', 'ähnliche', 'aktuelle', 'neueste'],
-    posts: ['stellen', 'stellenangebote', 'ausschreibungen', 'stellenausschreibungen', 'jobs', 'jobangebote', 'kundmachungen', 'bekanntmachungen'],
+    others: deOtherPosts.others,
+    posts: deOtherPosts.posts,
   },
   chromeNames: ['weitere-stellen'],
   salaryWords: ['Besoldung', 'Entgelt'],

@@ -11,3 +11,13 @@ export const deVacancyLabels: readonly string[] = [
   'was sie erwartet', 'wir erwarten', 'arbeitsort', 'dienstort', 'einsatzort', 'stellenantritt', 'pensum', 'arbeitspensum',
   'entlohnung', 'entlohnungsschema', 'gehalt', 'vergütung', 'kennziffer', 'referenznummer',
 ];
+
+/**
+ * A heading over other posts than the page's own ("More Job Openings"): a word for "other", then, at most two words on,
+ * posts; or over the site's news and stories ("Nieuws", "Verhalen van collega's"), which are no posts at all.
+ */
+export const deOtherPosts: { others: string[]; posts: string[]; news: string[] } = {
+  others: ['weitere', 'andere', 'ähnliche', 'aktuelle', 'neueste'],
+  posts: ['stellen', 'stellenangebote', 'ausschreibungen', 'stellenausschreibungen', 'jobs', 'jobangebote', 'kundmachungen', 'bekanntmachungen'],
+  news: ['aktuelles', 'nachrichten', 'neuigkeiten', 'pressemitteilungen', 'veranstaltungen', 'termine', 'erfahrungsberichte', 'blog'],
+};

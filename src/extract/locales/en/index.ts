@@ -1,4 +1,5 @@
 import type { Locale } from '../types';
+import { enOtherPosts } from './vacancy-labels';
 
 export const en: Locale = {
   lang: 'en',
@@ -33,7 +34,7 @@ export const en: Locale = {
   publishedWords: ['posted on', 'published on', 'date posted', 'posted', 'published', 'advertised', 'date of publication', 'posting period', 'advertising period'],
   publishedLabelStems: ['published', 'publication', 'posted', 'posting date', 'opening date', 'open date', 'date opened', 'advertised', 'issue date', 'date issued'],
   publishedNotWords: ['end', 'until', 'closing', 'close', 'expires', 'expiry', 'updated', 'modified', 'revised', 'results'],
-  salaryStems: ['salary', 'salaries', 'remuneration', 'wage'],
+  salaryStems: ['salary', 'salaries', 'remuneration', 'wage', 'hiring range'],
   scaleWords: ['pay scale', 'pay band', 'band', 'grade', 'scale', 'classification', 'pay grade', 'salary scale'],
   allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution', 'incentive', 'premium', 'differential', 'reimbursement'],
   grossWords: ['gross', 'before tax'],
@@ -94,8 +95,8 @@ export const en: Locale = {
   otherVacancies: {
     starts: ['all vacancies', 'all jobs', 'all opportunities'],
     contains: ['newest jobs', 'current vacancies', 'current jobs', 'current opportunities', 'you may also', 'other news', 'more news', 'related news', 'latest news'],
-    others: ['other', 'more', 'similar', 'related', 'further', 'recent', 'latest', 'featured'],
-    posts: ['vacancies', 'jobs', 'roles', 'posts', 'positions', 'postings', 'openings', 'opportunities'],
+    others: enOtherPosts.others,
+    posts: enOtherPosts.posts,
   },
   chromeNames: ['cookie', 'consent', 'gdpr', 'related', 'similar', 'recommend', 'other-vacancies', 'breadcrumb', 'share', 'social'],
   salaryWords: ['pay', 'wage', 'wages'],

@@ -12,3 +12,13 @@ export const enVacancyLabels: readonly string[] = [
   'contact officer', 'duties and responsibilities', 'minimum qualifications', 'desirable criteria', 'key skills', 'final filing date', 'closing date/time',
   'application deadline', 'opening date', 'conditions of employment', 'work environment', 'intent of the process', 'who can apply', 'information you must provide', 'essential qualifications', 'asset qualifications', 'duties and responsibilities', 'key duties', 'reference number', 'selection process number', 'tenure', 'employment type', 'interview date',
 ];
+
+/**
+ * A heading over other posts than the page's own ("More Job Openings"): a word for "other", then, at most two words on,
+ * posts; or over the site's news and stories ("Nieuws", "Verhalen van collega's"), which are no posts at all.
+ */
+export const enOtherPosts: { others: string[]; posts: string[]; news: string[] } = {
+  others: ['other', 'more', 'similar', 'related', 'further', 'recent', 'latest', 'featured'],
+  posts: ['vacancies', 'jobs', 'roles', 'posts', 'positions', 'postings', 'openings', 'opportunities'],
+  news: ['news', 'latest news', 'stories', 'events', 'blog', 'in the news', 'press releases', 'our people'],
+};

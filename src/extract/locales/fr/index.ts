@@ -1,4 +1,5 @@
 import type { Locale } from '../types';
+import { frOtherPosts } from './vacancy-labels';
 
 export const fr: Locale = {
   lang: 'fr',
@@ -97,8 +98,8 @@ export const fr: Locale = {
   otherVacancies: {
     starts: ['offres en cours'],
     contains: ['offres récentes', 'offres publiées', 'postes similaires', 'offres similaires', 'vous pourriez aussi', 'offres à la une', 'autres actualités', 'autres avis', 'à lire aussi', 'dernières actualités'],
-    others: ['autres', 'dernières', 'similaires'],
-    posts: ['offres', 'postes', 'emplois', 'annonces', 'opportunités', 'recrutements'],
+    others: frOtherPosts.others,
+    posts: frOtherPosts.posts,
   },
   chromeNames: [],
   salaryWords: [],

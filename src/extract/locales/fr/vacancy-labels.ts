@@ -10,3 +10,13 @@ export const frVacancyLabels: readonly string[] = [
   'missions principales', 'activités principales', 'comment postuler', 'pour postuler',
   'descriptif du poste', 'votre mission', 'vos activités', 'délai de postulation', 'entrée en fonction', 'taux d\'activité', 'descriptif de l\'emploi', 'cadre d\'emplois', 'grade',
 ];
+
+/**
+ * A heading over other posts than the page's own ("More Job Openings"): a word for "other", then, at most two words on,
+ * posts; or over the site's news and stories ("Nieuws", "Verhalen van collega's"), which are no posts at all.
+ */
+export const frOtherPosts: { others: string[]; posts: string[]; news: string[] } = {
+  others: ['autres', 'dernières', 'similaires'],
+  posts: ['offres', 'postes', 'emplois', 'annonces', 'opportunités', 'recrutements'],
+  news: ['actualités', 'actualité', 'nouvelles', 'agenda', 'événements', 'témoignages', 'blog', 'à la une'],
+};

@@ -1,4 +1,5 @@
 import type { Locale } from '../types';
+import { nlOtherPosts } from './vacancy-labels';
 
 export const nl: Locale = {
   lang: 'nl',
@@ -95,8 +96,8 @@ export const nl: Locale = {
   otherVacancies: {
     starts: ['lopende vacatures', 'actuele vacatures', 'openstaande vacatures'],
     contains: ['vacatures in de kijker', 'misschien ook interessant', 'ook interessant voor jou', 'ander nieuws', 'meer nieuws', 'uitgelichte vacatures', 'gerelateerd nieuws', 'laatste nieuws'],
-    others: ['andere', 'meer', 'gelijkaardige', 'vergelijkbare', 'soortgelijke', 'recente', 'nieuwste', 'laatste'],
-    posts: ['vacatures', 'jobs', 'functies'],
+    others: nlOtherPosts.others,
+    posts: nlOtherPosts.posts,
   },
   chromeNames: ['andere-vacatures'],
   salaryWords: [],

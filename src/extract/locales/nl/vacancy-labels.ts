@@ -14,3 +14,13 @@ export const nlVacancyLabels: readonly string[] = [
   'toelatingsvoorwaarden', 'aanwervingsvoorwaarden', 'diplomavereisten', 'takenpakket',
   'dit ga je doen', 'dit ben jij', 'dit ben je', 'dit bieden wij', 'dit bieden we', 'dit breng je mee', 'dit neem je mee', 'waar ga je werken', 'waar kom je te werken', 'sollicitatieprocedure',
 ];
+
+/**
+ * A heading over other posts than the page's own ("More Job Openings"): a word for "other", then, at most two words on,
+ * posts; or over the site's news and stories ("Nieuws", "Verhalen van collega's"), which are no posts at all.
+ */
+export const nlOtherPosts: { others: string[]; posts: string[]; news: string[] } = {
+  others: ['andere', 'meer', 'gelijkaardige', 'vergelijkbare', 'soortgelijke', 'recente', 'nieuwste', 'laatste'],
+  posts: ['vacatures', 'jobs', 'functies'],
+  news: ['nieuws', 'actueel', 'verhalen', 'agenda', 'evenementen', 'blog', 'in de kijker'],
+};
