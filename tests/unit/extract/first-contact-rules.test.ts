@@ -4473,3 +4473,16 @@ describe('thirty-seventh round (batches 145-146): linked cards of other posts an
     expect(readSalarySentence('The pay is $37.98 hourly at the start.', 'USD')).toMatchObject({ min: 37.98, max: 37.98 });
   });
 });
+
+describe('thirty-seventh round: a board\'s search filters are chrome', () => {
+  it('reads no employer or level from an <aside> of search filters ("Werkgever / Lokaal bestuur Aalst", "Niveau / Niveau A")', () => {
+    const page = (asideClass: string) =>
+      factsOf(
+        `<div class="layout"><aside class="${asideClass}"><details><summary>Niveau</summary><ul><li><label><input type="checkbox"> Niveau A</label></li><li><label><input type="checkbox"> Niveau B</label></li></ul></details><details><summary>Werkgever</summary><ul><li><label><input type="checkbox"> Lokaal bestuur Aalst</label></li></ul></details></aside><article><h1>Maatschappelijk werker</h1><p>Lokaal bestuur Assenede zoekt een maatschappelijk werker.</p><dl><dt>Niveau</dt><dd>B1-B3</dd></dl></article></div>`,
+        'https://www.jobpunt.be/vacatures/x',
+      );
+    const f = page('jp-filters');
+    expect(f.organisation).not.toBe('Lokaal bestuur Aalst');
+    expect(f.contract?.level).not.toBe('A');
+  });
+});

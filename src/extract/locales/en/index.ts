@@ -98,6 +98,6 @@ export const en: Locale = {
     others: enOtherPosts.others,
     posts: enOtherPosts.posts,
   },
-  chromeNames: ['cookie', 'consent', 'gdpr', 'related', 'similar', 'recommend', 'other-vacancies', 'breadcrumb', 'share', 'social'],
+  chromeNames: ['cookie', 'consent', 'gdpr', 'related', 'similar', 'recommend', 'other-vacancies', 'breadcrumb', 'share', 'social', 'filter', 'facet'],
   salaryWords: ['pay', 'wage', 'wages'],
 };
