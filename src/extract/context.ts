@@ -394,7 +394,10 @@ function withoutNextLabel(value: string): string {
   allLabelKeys ??= new Set(allOf((l) => [...Object.values(l.labels).flat(), ...l.otherLabels]).map(labelKey));
   const words = value.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    if (allLabelKeys.has(labelKey(words.slice(-n).join(' ')))) return words.slice(0, -n).join(' ');
+    const tail = words.slice(-n).join(' ');
+    // "EAC09214 Published:": the next row's label may keep its colon, capitalised as a label opens ("… the following
+    // locations:" is a sentence's end).
+    if (allLabelKeys.has(labelKey(/^[A-Z]/.test(tail) ? tail.replace(/[:：]$/, '') : tail))) return words.slice(0, -n).join(' ');
   }
   return value;
 }

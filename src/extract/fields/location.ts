@@ -79,8 +79,9 @@ const LEADING_CLAUSE = /^.*?\b(?:based|located|situated|housed|work|works|workin
 /** Street kind first, in lower case, then the number: "rue du Village 8, 1490 Court-Saint-Étienne" (Belgium). */
 const KIND_FIRST = new RegExp(
   // "Grand-Place 39", "Grand-Rue 37": the word before the hyphen is the street's own.
-  // "Grand'Rue 39": a word elided onto the street's kind is the street's too.
-  String.raw`(?<![${LETTER}'’-])(?:[${LETTER}]+[-'’])?(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s(?:[${LETTER}'’.\-]+\s){0,5}?\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?(?:\s?(?:bte|boîte|bus)\s?\d{1,4})?,?\s+${postcodeCity(CAP, `[${LETTER}]`)}`,
+  // "Grand'Rue 39": a word elided onto the street's kind is the street's too. "Rue du 11 Novembre 5", "Place du 3e
+  // Millénaire 1": a day or an ordinal may be part of the street's name.
+  String.raw`(?<![${LETTER}'’-])(?:[${LETTER}]+[-'’])?(?:rue|avenue|boulevard|place|chaussée|chemin|allée|quai|impasse|route|drève|square|clos|sentier|rempart|galerie)\s(?:(?:[${LETTER}'’.\-]+|\d{1,2}(?:e|er|re|ème)?(?=\s[${LETTER}]))\s){0,5}?\d{1,4}[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?(?:\s?(?:bte|boîte|bus)\s?\d{1,4})?,?\s+${postcodeCity(CAP, `[${LETTER}]`)}`,
   'i',
 );
 /**

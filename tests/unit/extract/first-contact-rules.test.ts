@@ -4486,3 +4486,15 @@ describe('thirty-seventh round: a board\'s search filters are chrome', () => {
     expect(f.contract?.level).not.toBe('A');
   });
 });
+
+describe('thirty-seventh round: streets named after a day, and a next row\'s label with its colon', () => {
+  it('reads "Place du 3e Millénaire 1" and "Rue du 11 Novembre 5" whole, and a street of these years\' date as none', () => {
+    expect(findAddress('Maison communale de Plombières, Place du 3e Millénaire 1, 4850 Montzen')).toBe('Maison communale de Plombières, Place du 3e Millénaire 1, 4850 Montzen');
+    expect(findAddress('Rue du 11 Novembre 5, 4850 Montzen')).toBe('Rue du 11 Novembre 5, 4850 Montzen');
+    expect(findAddress('rue de la Gare 12, 1000 Bruxelles')).toBe('rue de la Gare 12, 1000 Bruxelles');
+  });
+  it('cuts "Published:" off "EAC09214 Published:", and no lower-case end of a sentence', () => {
+    expect(factsOf('<h1>Countryside Ranger</h1><p>Ref no:<br>EAC09214 Published:<br>24/07/2026</p>', 'https://www.myjobscotland.gov.uk/councils/east-ayrshire/jobs/x', 'en').reference).toBe('EAC09214');
+    expect(factsOf('<h1>Claims Specialist</h1><dl><dt>Locations</dt><dd>5 vacancies in the following locations:</dd></dl>', null, 'en').location).toBeNull();
+  });
+});
