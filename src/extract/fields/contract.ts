@@ -182,6 +182,8 @@ const MINUTES_AFTER = new RegExp(String.raw`^\s*(?:and\s+)?([0-5]?\d)\s*(?:minut
 const WITH_BREAKS = new RegExp(String.raw`^(?:\s*(?:and\s+)?[0-5]?\d\s*(?:minutes|mins?|Minuten|minuten))?\s*(?:gross|bruto|brutto|brut)(?![${LETTER}])|^[^.;]{0,30}\(?including (?:lunch |meal )?breaks`, 'u');
 
 /** The hours per week a statement gives; 'both' when it gives two ("41 h Beamte / 38,7 h Arbeitnehmer"). */
+const TEACHING_HOURS = /(?:class contact|contact hours|teaching hours|lesuren|lestijden|heures de cours|heures d['’]enseignement|Unterrichtsstunden|Lehrverpflichtung|Pflichtstunden)/i;
+
 function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
   // Every way of writing hours has a digit.
   if (!HAS_DIGIT.test(text)) return null;
@@ -207,6 +209,8 @@ function hoursIn(text: string, anyUnit: boolean): number | null | 'both' {
     if (WITH_BREAKS.test(after)) return null;
     // "58.4 hours per fortnight": hours over another period are no week's.
     if (OTHER_PERIOD_AFTER.test(after)) continue;
+    // "The class contact hours … are 18 hours per week": hours in front of a class are part of the week, not all of it.
+    if (TEACHING_HOURS.test(text.slice(Math.max(0, base + m.index - 80), base + m.index))) continue;
     const minutes = MINUTES_AFTER.exec(after);
     const h = Number(m[1]!.replace(',', '.')) + (minutes ? Math.round((Number(minutes[1]) / 60) * 100) / 100 : 0);
     if (h > 0 && h <= 80) values.add(h);

@@ -31,6 +31,7 @@ const TEST_INSIDE_ANOTHER_WORD = /(?:[aäo]|at|on)test/i;
 const SHOUTED = new RegExp(String.raw`^[${UPPER}\s-]{4,}$`, 'u');
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 
+const WEEKS_BEFORE = /(?:weeks|semaines|weken|Wochen)\s+(?:of|du|des|van|vom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|e|er)?\.?\s*(?:and|et|en|und|,)\s+)?$/i;
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
 /** "entre le 9 et le 20 mars", "tussen 9 en 20 maart", "between 9 and 20 March": the span's first day and its join. */
 const SPAN_BETWEEN_BEFORE = /(?:entre|tussen|between|zwischen)\s+(?:(?:le|de|the|dem)\s+)?\d{1,2}(?:\.|er|e|st|nd|rd|th)?\s+(?:et|en|and|und)\s+(?:(?:le|de|the|dem)\s+)?$/i;
@@ -297,6 +298,8 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
       // "tussen 23 en 27 maart", "from 23 to 27 March", "du 23 au 27 mars": a span of days is no day of a step.
       if (m.dates.length > 1 && (SPAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 12), m.start)) || SPAN_WORD.test(s.text.slice(m.start, m.end)))) continue;
       if (SPAN_START_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) || SPAN_BETWEEN_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      // "in the weeks of 15 and 22 June": two weeks, no day of the step.
+      if (WEEKS_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // "in de periode van 23/03/2026 tot 03/04/2026": the first day of a span is no day of a step either.
       const after = mentions[mentions.indexOf(m) + 1];
       if (after && SPAN_TO.test(s.text.slice(m.end, after.start))) continue;

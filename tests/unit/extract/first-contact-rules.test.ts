@@ -4498,3 +4498,14 @@ describe('thirty-seventh round: streets named after a day, and a next row\'s lab
     expect(factsOf('<h1>Claims Specialist</h1><dl><dt>Locations</dt><dd>5 vacancies in the following locations:</dd></dl>', null, 'en').location).toBeNull();
   });
 });
+
+describe('thirty-seventh round: two weeks name no day, and class hours no week', () => {
+  it('dates no step "in the weeks of 15 and 22 June", and still one "on 2 June"', () => {
+    const events = factsOf('<h1>Information Security Officer</h1><p>Candidates will be invited to a written test on 2 June 2026 and to an interview with the selection board in the weeks of 15 and 22 June 2026.</p>', null, 'en').events;
+    expect(events.map((e) => e.date)).toEqual(['2026-06-02']);
+  });
+  it('reads no working week from "class contact hours … are 18 hours per week", and a plain "18 hours per week" still', () => {
+    expect(factsOf('<h1>Assistant Lecturer</h1><p>Contract: Fixed Term Wholetime</p><p>The class contact hours for an Assistant Lecturer are 18 hours per week.</p>', null, 'en').contract).toMatchObject({ schedule: 'full-time', hoursPerWeek: null });
+    expect(factsOf('<h1>Assistant</h1><p>The post is 18 hours per week.</p>', null, 'en').contract).toMatchObject({ hoursPerWeek: 18 });
+  });
+});
