@@ -4509,3 +4509,10 @@ describe('thirty-seventh round: two weeks name no day, and class hours no week',
     expect(factsOf('<h1>Assistant</h1><p>The post is 18 hours per week.</p>', null, 'en').contract).toMatchObject({ hoursPerWeek: 18 });
   });
 });
+
+describe('thirty-seventh round: "Wage" labels pay', () => {
+  it('reads "Wage | $45.12 – $53.71 per hour" over a sentence of the yearly equivalent', () => {
+    expect(factsOf('<h1>Planner II</h1><table><tr><th>Wage</th><td>$45.12 – $53.71 per hour (2026 rates)</td></tr></table><p>Based on a 35-hour week, the wage range is equivalent to approximately $82,118 – $97,752 per year.</p>', 'https://www.princegeorge.ca/careers/x', 'en').salary).toMatchObject({ min: 45.12, max: 53.71, period: 'hour' });
+    expect(factsOf('<h1>Planner II</h1><table><tr><th>Wage</th><td>Competitive, see the collective agreement</td></tr></table>', null, 'en').salary ?? null).toBeNull();
+  });
+});
