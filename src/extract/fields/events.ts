@@ -34,7 +34,7 @@ const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l
 const WEEKS_BEFORE = /(?:weeks|semaines|weken|Wochen)\s+(?:of|du|des|van|vom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|e|er)?\.?\s*(?:and|et|en|und|,)\s+)?$/i;
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
 /** "entre le 9 et le 20 mars", "tussen 9 en 20 maart", "between 9 and 20 March": the span's first day and its join. */
-const SPAN_BETWEEN_BEFORE = /(?:entre|tussen|between|zwischen)\s+(?:(?:le|de|the|dem)\s+)?\d{1,2}(?:\.|er|e|st|nd|rd|th)?\s+(?:et|en|and|und)\s+(?:(?:le|de|the|dem)\s+)?$/i;
+const SPAN_BETWEEN_BEFORE = /(?:entre|tussen|between|zwischen)\s+(?:(?:le|de|the|dem)\s+)?\d{1,2}(?:\.|er|e|st|nd|rd|th)?(?:\s+[a-zà-ÿ]{3,10}\.?)?\s+(?:et|en|and|und)\s+(?:(?:le|de|the|dem)\s+)?$/i;
 /** "from 23 to 27 March": the span's first day written before the date the pattern read. */
 const SPAN_START_BEFORE = /\d{1,2}\.?\s*(?:to|tot|bis|au|until|through|[–-])\s*$/i;
 const SPAN_TO = /^\s*(?:tot(?: en met)?|t\/m|to|until|through|bis(?: zum)?|au|jusqu'au|[–-])\s*$/i;
@@ -303,6 +303,8 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
       // "in de periode van 23/03/2026 tot 03/04/2026": the first day of a span is no day of a step either.
       const after = mentions[mentions.indexOf(m) + 1];
       if (after && SPAN_TO.test(s.text.slice(m.end, after.start))) continue;
+      // "tussen 30 maart en 10 april 2026": the first day of a span written with "between … and".
+      if (after && SPAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 12), m.start)) && /^\s*(?:en|and|und|et)\s*$/i.test(s.text.slice(m.end, after.start))) continue;
       // A year-less date of a list takes its year from the last date of the list.
       const year = m.dates[m.dates.length - 1]?.year ?? null;
       for (const dm of m.dates) {

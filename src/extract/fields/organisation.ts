@@ -125,9 +125,13 @@ const fromPortal: Rule<string> = (ctx) => {
  */
 function withoutArticle(ctx: Context, name: string): string {
   const m = /^(?:De|Het|Die|Der|Das|The|La|Le)\s+(?=[A-ZÀ-Ý])/.exec(name);
-  if (!m || name.split(/\s+/).length < 3) return name;
+  if (!m) return name;
   const chrome = ctx.doc.title + '\n' + ctx.page.lines.filter((l) => l.chrome).map((l) => l.text).join('\n');
-  return chrome.includes(name) ? name : name.slice(m[0].length);
+  if (chrome.includes(name)) return name;
+  const bare = name.slice(m[0].length);
+  // A name of one word keeps its article ("De Lijn", "De Watergroep"), unless the site writes it without one
+  // ("Onderwijsinspectie" in the title for "De Onderwijsinspectie zoekt").
+  return name.split(/\s+/).length >= 3 || new RegExp(`(?<![${LETTER}])${esc(bare)}(?![${LETTER}])`).test(chrome) ? bare : name;
 }
 
 /** A label in capitals or a few words before a colon that opens a sentence: "BRIEF JOB DESCRIPTION: ", "About the role: ". */

@@ -4516,3 +4516,16 @@ describe('thirty-seventh round: "Wage" labels pay', () => {
     expect(factsOf('<h1>Planner II</h1><table><tr><th>Wage</th><td>Competitive, see the collective agreement</td></tr></table>', null, 'en').salary ?? null).toBeNull();
   });
 });
+
+describe('thirty-seventh round: "tussen 30 maart en 10 april", and a one-word name\'s article', () => {
+  it('dates no step "tussen 30 maart en 10 april 2026", and still one "op dinsdag 24 maart 2026"', () => {
+    const events = factsOf('<h1>Data-analist</h1><ul><li>Module 2: functiespecifieke screening op dinsdag 24 maart 2026 in Brussel.</li><li>Module 3: screening persoonsgebonden competenties, tussen 30 maart en 10 april 2026.</li></ul>').events;
+    expect(events).toEqual([{ date: '2026-03-24', label: 'Functiespecifieke screening' }]);
+  });
+  it('drops "De" from "De Onderwijsinspectie zoekt" when the site writes the name without it, and keeps "De Lijn" as its site writes it', () => {
+    const page = (title: string, sentence: string) =>
+      extractFacts(parse(`<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main><h1>Data-analist</h1><p>${sentence} zoekt een data-analist voor het beleid.</p></main></body></html>`), 'https://www.vlaanderen.be/vacatures/x', NOW, { evenIfNotVacancy: true }).organisation;
+    expect(page('Data-analist | Onderwijsinspectie', 'De Onderwijsinspectie')).toBe('Onderwijsinspectie');
+    expect(page('Vacatures | De Lijn', 'De Lijn')).toBe('De Lijn');
+  });
+});
