@@ -4529,3 +4529,15 @@ describe('thirty-seventh round: "tussen 30 maart en 10 april", and a one-word na
     expect(page('Vacatures | De Lijn', 'De Lijn')).toBe('De Lijn');
   });
 });
+
+describe('thirty-seventh round (batch 147): a decision whose subject ends "…, en vaststelling van de selectieprocedure"', () => {
+  const page = (h1: string) =>
+    looksLikeVacancy(
+      parse(`<!doctype html><html lang="nl"><head><title>${h1} | Stad Mesen</title></head><body><main><h1>${h1}</h1><p>Stad Mesen zoekt een administratief medewerker (C1-C3), contractueel, voltijds.</p><h2>Functie</h2><p>Je werkt aan het onthaal.</p><h2>Aanbod</h2><p>Salarisschaal C1-C3.</p><h2>Solliciteren</h2><p>Solliciteer tot en met 1 maart 2026.</p></main></body></html>`),
+      'https://www.mesen.be/x',
+    );
+  it('takes it for no vacancy, and a post titled with its terms for one', () => {
+    expect(page('Personeel – Vacantverklaring van de functie van administratief medewerker (C1-C3), contractueel, voltijds, en vaststelling van de selectieprocedure')).toBe(false);
+    expect(page('Administratief medewerker (C1-C3), contractueel, voltijds')).toBe(true);
+  });
+});
