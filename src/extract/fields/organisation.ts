@@ -336,8 +336,9 @@ const named =
     // "Politiezone Noorderkempen (Hoogstraten, Merksplas, Rijkevorsel)": the towns a zone serves are no part of its name.
     // "Health Service Executive (HSE)": the name's acronym after it is no part of it.
     const value = found.value.replace(/\s*\([a-zà-ÿ][^()]*\)$/u, '').replace(ACRONYM_AFTER, '').replace(TOWNS_BRACKET, '').replace(SITE_SECTION, '').replace(TRAILING_VERB, '');
-    // "Powered by Taleo": the software the site runs on, no employer.
-    if (POWERED_BY.exec(ctx.page.text)?.[1]?.trim().toLowerCase() === value.toLowerCase()) return null;
+    // "Powered by Taleo", "Powered by ADP Workforce Now": the software the site runs on (or its maker), no employer.
+    const software = POWERED_BY.exec(ctx.page.text)?.[1]?.trim().toLowerCase();
+    if (software && (software === value.toLowerCase() || software.startsWith(`${value.toLowerCase()} `))) return null;
     return isEmployerName(value, ctx.page.text) && !ONLY_A_KIND.test(value) ? { ...found, value } : null;
   };
 

@@ -4541,3 +4541,14 @@ describe('thirty-seventh round (batch 147): a decision whose subject ends "…, 
     expect(page('Administratief medewerker (C1-C3), contractueel, voltijds')).toBe(true);
   });
 });
+
+describe('thirty-seventh round (batch 148): software\'s maker and a total package', () => {
+  it('takes no "ADP" from "Powered by ADP Workforce Now" for the employer', () => {
+    const dir = 'tests/fixtures/blind/batch-148/ca-markham-analyst-asset-management-temporary';
+    const url = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url;
+    expect(extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), url, NOW).organisation).not.toBe('ADP');
+  });
+  it('reads the salary inside "Total Remuneration value up to $142,716 p.a., includes salary ($112,655 - $121,262 p.a.)"', () => {
+    expect(factsOf('<h1>Senior Occupational Therapist</h1><table><tr><th>Salary</th><td>Total Remuneration value up to $142,716 p.a., includes salary ($112,655 - $121,262 p.a.), employer\'s contribution to superannuation (up to 12.75%)</td></tr></table>', 'https://smartjobs.qld.gov.au/jobs/x', 'en').salary).toMatchObject({ min: 112655, max: 121262, period: 'year' });
+  });
+});

@@ -36,7 +36,7 @@ export const en: Locale = {
   publishedNotWords: ['end', 'until', 'closing', 'close', 'expires', 'expiry', 'updated', 'modified', 'revised', 'results'],
   salaryStems: ['salary', 'salaries', 'remuneration', 'wage', 'hiring range'],
   scaleWords: ['pay scale', 'pay band', 'band', 'grade', 'scale', 'classification', 'pay grade', 'salary scale'],
-  allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution', 'incentive', 'premium', 'differential', 'reimbursement'],
+  allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution', 'incentive', 'premium', 'differential', 'reimbursement', 'total remuneration', 'total package', 'total reward'],
   grossWords: ['gross', 'before tax'],
   netWords: ['after tax'],
   period: {
