@@ -4552,3 +4552,10 @@ describe('thirty-seventh round (batch 148): software\'s maker and a total packag
     expect(factsOf('<h1>Senior Occupational Therapist</h1><table><tr><th>Salary</th><td>Total Remuneration value up to $142,716 p.a., includes salary ($112,655 - $121,262 p.a.), employer\'s contribution to superannuation (up to 12.75%)</td></tr></table>', 'https://smartjobs.qld.gov.au/jobs/x', 'en').salary).toMatchObject({ min: 112655, max: 121262, period: 'year' });
   });
 });
+
+describe('thirty-seventh round (batch 147): "Bewerbung bis Sonntag, 19. April 2026"', () => {
+  it('reads an application "bis" a date as the deadline, and no fixed term\'s "befristet … voraussichtlich bis"', () => {
+    expect(factsOf('<h1>Sachbearbeiter/in</h1><p>Wir freuen uns auf Ihre vollständige Online-Bewerbung bis Sonntag, 19. April 2026.</p>', null, 'de').deadline).toBe('2026-04-19');
+    expect(factsOf('<h1>Jugendarbeiter/in</h1><p>Die Anstellung erfolgt befristet als Karenzvertretung voraussichtlich bis 31. August 2027.</p>', null, 'de').deadline).toBeNull();
+  });
+});

@@ -27,7 +27,7 @@ export const de: Locale = {
     level: ['Laufbahngruppe'],
   },
   ambiguousOrganisationLabels: [],
-  deadlineInclusive: ['bis spätestens zum', 'bis spätestens', 'bis zum', 'spätestens am', 'spätestens', 'bis einschließlich', 'bis am', 'bewerbungsfrist', 'bewerbungsschluss'],
+  deadlineInclusive: ['bis spätestens zum', 'bis spätestens', 'bis zum', 'spätestens am', 'spätestens', 'bis einschließlich', 'bis am', 'bewerbung bis', 'bewerbungen bis', 'bewerben bis', 'bewerbungsfrist', 'bewerbungsschluss'],
   deadlineInclusiveAfter: ['spätestens'],
   internalCandidates: ['intern ausgeschrieben', 'interne bewerber', 'interne bewerberinnen', 'interne ausschreibung', 'hausinterne', 'beschäftigte der'],
   deadlineExclusive: ['vor dem'],
