@@ -213,9 +213,9 @@ function isFactsBox(el: Element): boolean {
   if (heading && CONTACT_HEADING.test(heading.textContent ?? '') && /@|\+?\d[\d .\-/]{7,}/.test(el.textContent ?? '')) return true;
   // "<li><strong>Lieu de travail</strong>Rue de Genève 36</li>", "<li><span class=lbl>Uren per week</span>36 uur</li>",
   // "<div class=f><b>Directorate</b>Canberra Health Services</div>": rows of label and value.
-  const labelled = Array.from(el.querySelectorAll('li, div, p')).filter((li) => {
-    const first = li.firstElementChild;
-    if (first === null || (li.textContent ?? '').length <= (first.textContent ?? '').length + 1) return false;
+  const labelled = Array.from(el.querySelectorAll('li, div, p')).filter((row) => {
+    const first = row.firstElementChild;
+    if (first === null || (row.textContent ?? '').length <= (first.textContent ?? '').length + 1) return false;
     return first.localName === 'strong' || first.localName === 'b' || isFactLabel(first.textContent ?? '');
   });
   if (labelled.length >= 3) return true;
