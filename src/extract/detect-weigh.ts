@@ -38,8 +38,8 @@ function words() {
     listHeadings: new Set(DETECT_WORDS.flatMap((w) => w.listHeadings)),
     landing: new RegExp(`^(?:${alternation((w) => w.landingHeadings)})(?![${L}])`, 'i'),
     // "… (B1-B3) – vaststelling aanwervingsvoorwaarden en selectieprocedure": what is decided may follow in a few words.
-    // "…, contractueel, voltijds, en vaststelling van de selectieprocedure": or after a comma and "and".
-    decision: new RegExp(`(?:[-–—:]|,\\s*(?:en|et|und|and))\\s*(?:${alternation((w) => w.decisionEndings)})(?:\\s+[a-zà-ÿ'’-]+){0,6}\\s*$`, 'i'),
+    // "…, voltijds, en vaststelling van de selectieprocedure", "… in contractueel verband en vaststelling van …": or after "and".
+    decision: new RegExp(`(?:[-–—:]|,?\\s(?:en|et|und|and))\\s*(?:${alternation((w) => w.decisionEndings)})(?:\\s+[a-zà-ÿ'’-]+){0,6}\\s*$`, 'i'),
     // The volunteer's word opens the heading or ends its first part: "Volunteer Driver", "Resident Companion Volunteer - Allendale".
     volunteer: new RegExp(`^(?:${alternation((w) => w.volunteerHeadings)})(?![${L}])|(?<![${L}])(?:${alternation((w) => w.volunteerHeadings)})(?:\\s+[-–|].*)?$`, 'i'),
     hiring: anyOf((w) => w.hiring),

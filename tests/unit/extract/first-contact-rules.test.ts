@@ -4559,3 +4559,15 @@ describe('thirty-seventh round (batch 147): "Bewerbung bis Sonntag, 19. April 20
     expect(factsOf('<h1>Jugendarbeiter/in</h1><p>Die Anstellung erfolgt befristet als Karenzvertretung voraussichtlich bis 31. August 2027.</p>', null, 'de').deadline).toBeNull();
   });
 });
+
+describe('thirty-seventh round (batches 149-150): a decision "… en vaststelling van …" without a comma, and a job-interest sign-up', () => {
+  const blind = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url);
+  };
+  it('takes both for no vacancy, and a post whose title names its terms for one', () => {
+    expect(blind('batch-149/be-gooik-gemeenteraad-besluit-vacantverklaring-deskundige-financien')).toBe(false);
+    expect(blind('batch-150/us-gainesville-job-interest-notifications')).toBe(false);
+    expect(blind('batch-149/be-lievegem-deskundige-omgeving')).toBe(true);
+  });
+});
