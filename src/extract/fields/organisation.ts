@@ -375,6 +375,8 @@ const NOT_NAME_WORDS = /^(?:vacatures?|jobs?|careers?|karriere|stellenangebote|e
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const OFFICE_NOUN = new RegExp(`^[${UPPER}][${LOWER}]{3,} $`, 'u');
+
 /** The employer a short text names by its kind, or null: "Werken bij gemeente Amersfoort" gives "Gemeente Amersfoort". */
 export function employerIn(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -385,7 +387,10 @@ export function employerIn(text: string): string | null {
   const first = typeFirst && last && last.index < typeFirst.index && last.index + last[0].length >= typeFirst.index + typeFirst[0].length ? null : typeFirst;
   const m = first ?? last;
   if (!m) return null;
-  const adjectives = first ? (ADJECTIVES_BEFORE.exec(t.slice(0, first.index))?.[0] ?? '') : '';
+  // "Publications Office of the EU", "Home Office": the noun that opens the text before an office is its name's.
+  const noun = first && /^Office of\s/.test(first[1]!) ? OFFICE_NOUN.exec(t.slice(0, first.index))?.[0] : undefined;
+  const officeNoun = noun && !NOT_NAME_WORDS.test(noun.trim()) && !SITE_PREFIX.test(noun) ? noun : undefined;
+  const adjectives = first ? (officeNoun ?? ADJECTIVES_BEFORE.exec(t.slice(0, first.index))?.[0] ?? '') : '';
   // A sentence's full stop is no part of the name: "... een dienst van Stad Sint-Niklaas."
   const words = (adjectives + m[1]!).replace(/\.$/, '').split(' ');
   while (words.length > 1 && (NOT_NAME_WORDS.test(words[words.length - 1]!) || NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase()))) words.pop();

@@ -4571,3 +4571,11 @@ describe('thirty-seventh round (batches 149-150): a decision "… en vaststellin
     expect(blind('batch-149/be-lievegem-deskundige-omgeving')).toBe(true);
   });
 });
+
+describe('thirty-seventh round (batch 150): the noun before "Office of"', () => {
+  it('keeps "Publications" in "Publications Office of the EU", and no "Jobs" or "Careers" before an office', () => {
+    expect(employerIn('Publications Office of the EU')).toBe('Publications Office of the EU');
+    expect(employerIn('Jobs Office of the Ombudsman')).toBe('Office of the Ombudsman');
+    expect(employerIn('Careers Office of the Ombudsman')).toBe('Office of the Ombudsman');
+  });
+});
