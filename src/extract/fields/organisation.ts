@@ -625,7 +625,21 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
       found = { value: owner.value, evidence: { ...owner.evidence, conflict: { source: found.evidence.source, text: found.evidence.text, value: found.value } } };
     }
   }
+  // "Rossendale Council is recruiting" under the title and logo "Rossendale Borough Council": the site spells out the
+  // name the text shortens.
+  if (found && !declared) {
+    const owner = siteOwnerOf(ctx);
+    if (owner && spellsOut(owner.value, found.value)) found = owner;
+  }
   return found ? { ...found, value: asTownNamesItself(spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(withoutUnitAfter(found.value)))))) } : null;
+}
+
+/** "Rossendale Borough Council" for "Rossendale Council": the same first and last words, one or two more between. */
+function spellsOut(full: string, short: string): boolean {
+  const f = full.split(/\s+/);
+  const w = short.split(/\s+/);
+  const extra = f.length - w.length;
+  return w.length >= 2 && extra >= 1 && extra <= 2 && f[0] === w[0] && f[f.length - 1] === w[w.length - 1] && w.every((x) => f.includes(x));
 }
 
 /** "City of Mesa" and "Mesa Public Library": a kind of local government, and a name that opens with the place it governs. */

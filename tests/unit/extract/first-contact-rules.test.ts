@@ -4579,3 +4579,12 @@ describe('thirty-seventh round (batch 150): the noun before "Office of"', () => 
     expect(employerIn('Careers Office of the Ombudsman')).toBe('Office of the Ombudsman');
   });
 });
+
+describe('thirty-seventh round (batch 150): the site spells out the name the text shortens', () => {
+  const page = (title: string) =>
+    extractFacts(parse(`<!doctype html><html lang="en"><head><title>Licensing Officer | ${title}</title><meta property="og:site_name" content="${title}"></head><body><main><h1>Licensing Officer</h1><p>Rossendale Council is recruiting a Licensing and Enforcement Officer.</p></main><footer><p>${title}, Futures Park, Bacup, OL13 0BB</p></footer></body></html>`), 'https://www.rossendale.gov.uk/jobs/x', NOW, { evenIfNotVacancy: true }).organisation;
+  it('reads "Rossendale Council is recruiting" under "Rossendale Borough Council" as the full name, and no other body\'s name', () => {
+    expect(page('Rossendale Borough Council')).toBe('Rossendale Borough Council');
+    expect(page('Lancashire County Council')).toBe('Rossendale Council');
+  });
+});
