@@ -7,7 +7,7 @@ import type { Context, Found, Rule } from '../context';
 import type { TextLine } from '../text';
 import { DIGIT, LETTER, LOWER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, labelValues, labelValuesWhere, stemsPattern } from '../context';
-import { allOf } from '../locales';
+import { allOf, alternation } from '../locales';
 import { findMoney } from '../money';
 import { declared, portalLabelValues } from './common';
 import { HOURS_PER_WEEK } from './contract';
@@ -259,15 +259,18 @@ const salaryBoth = {
 };
 
 let longPayLabel: RegExp | undefined;
-const PAY_LABELS = () => allOf((l) => l.labels.salary).filter((w) => w.length > 4).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/** A pay label and the words that qualify it: "Traitement annuel brut", "Bruto maandsalaris indicatief", "Annual salary (gross)". */
+/**
+ * A pay label and the words that qualify it, after or before it: "Traitement annuel brut", "Bruto maandsalaris
+ * indicatief", "Annual salary (gross)", "Basic monthly gross salary". Compiled on first use.
+ */
 const LONG_PAY_LABEL = {
-  test: (s: string) =>
-    (longPayLabel ??= new RegExp(
-      // "Traitement annuel brut indexé", "Basic monthly gross salary": the label's words after or before it.
-      `^(?:(?:${PAY_LABELS()})\\s[^.:!?]{3,40}|(?:[A-Za-z]+\\s){1,3}(?:${PAY_LABELS()}))$`,
-      'i',
-    )).test(s),
+  test: (s: string) => {
+    if (!longPayLabel) {
+      const labels = alternation(allOf((l) => l.labels.salary).filter((w) => w.length > 4));
+      longPayLabel = new RegExp(`^(?:(?:${labels})\\s[^.:!?]{3,40}|(?:[A-Za-z]+\\s){1,3}(?:${labels}))$`, 'i');
+    }
+    return longPayLabel.test(s);
+  },
 };
 
 const GRADE_BEFORE_AMOUNTS = /^([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4}):\s*(?:[€£$]|EUR|GBP|USD|CAD|AUD)/;
@@ -289,7 +292,7 @@ function readings(ctx: Context): Reading[] {
     const named = withAmounts && !withAmounts.scale && /scale|grade|band/i.test(lv.label) && (ctx.language === 'en' || ctx.language === null) ? GRADE_BEFORE_AMOUNTS.exec(lv.value)?.[1] : undefined;
     const found = withAmounts ? (named ? { ...withAmounts, scale: named } : withAmounts) : both ? read : (labelScale(lv.value, words) ?? read);
     // "Grade" / "5/6": under an English grade's label a bare number is the grade, named as the corpus writes it ("Grade 5/6").
-    const salary = found && found.scale && BARE_GRADE.test(found.scale) && ENGLISH_GRADE_LABEL.test(lv.label.trim()) ? { ...found, scale: `${lv.label.trim()} ${found.scale}` } : found;
+    const salary = found && found.scale && BARE_GRADE.test(found.scale) && GRADE_NAMING_LABEL.test(lv.label.trim()) ? { ...found, scale: `${lv.label.trim()} ${found.scale}` } : found;
     if (salary) out.push({ salary, evidence: lv.evidence, hasAmount: salary.min !== null || salary.max !== null });
   }
   // "Traitement annuel brut indexé" / "de 44.349,56 € à 68.722,90 €": a pay label that says its period and
@@ -474,7 +477,7 @@ const LEADING_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN}(?:\s?[-–]\s?${
 
 const BARE_GRADE = /^\d{1,2}(?:\/\d{1,2})?$/;
 /** "Grade: 5/6", "Pay Band: 6" (New Brunswick), "Range: 19" (Alaska), "Lohnklasse: 13": labels that name the grade with its number. */
-const ENGLISH_GRADE_LABEL = /^(?:Grade|Band|Pay Band|Range|Lohnklasse|Gehaltsklasse)$/;
+const GRADE_NAMING_LABEL = /^(?:Grade|Band|Pay Band|Range|Lohnklasse|Gehaltsklasse)$/;
 
 /** "PO1, SCP 29 – 32", "DT2 – Dietitian Grade 2": a grade's notation, then its pay points or its name spelled out. */
 const EXPLAINED_SCALE = new RegExp(String.raw`^(${LETTERED_TOKEN})(?:\s[-–]\s|\s*,\s*)(?:SCP\s\d|spinal column points?\s|[A-Z][a-z]+(?:\s[A-Za-z]+){0,3}\s(?:Grade|Level|Band|Class)\s\d)`);

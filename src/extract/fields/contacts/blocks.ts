@@ -137,7 +137,8 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : dashed ? [dashed[1]!, dashed[2]!] : line.split(/,\s+/);
     // "Coördinator Thuiszorg Kempen – Griet Van Gorp", "Head of Research Services, Dr Aoife Brennan": the role first, the
     // name after the dash or the one comma.
-    const roleFirst = isRoleWord(parts[0]!.split(/\s+/)[0]!) || (parts[0]!.split(/\s+/).some((w) => isRoleWord(w)) && !isNameLine(parts[0]!.trim()));
+    const lead = parts[0]!.split(/\s+/);
+    const roleFirst = isRoleWord(lead[0]!) || (lead.some((w) => isRoleWord(w)) && !isNameLine(parts[0]!.trim()));
     if ((dashed || parts.length === 2) && roleFirst && isNameLine(parts[1]!.trim())) parts.reverse();
     const [first, ...rest] = parts;
     // "Bel Jeroen Bakker, recruiter": the verb in front is not part of the name.
@@ -184,11 +185,13 @@ function subLabel(line: string): string | null {
   return text;
 }
 
+/** A row's label that belongs to a contact: a contact label or heading, or one of a person's keys ("E-Mail"). */
 function isContactRow(label: string): boolean {
   const text = label.trim().replace(/\s*:$/, '');
   return CONTACT_LABEL_LINE.test(text) || CONTACT_HEADING.test(text) || Object.values(KEY).some((k) => k.test(text));
 }
 
+/** "Priya Raman, Senior Occupational Therapist - Neurosciences": a name, then one role after its comma. */
 const NAME_THEN_ROLE = /^([^,]{3,60}?),\s+([^,@\d]{2,80})$/;
 const NAME_DASH = /^([^,]+?)\s[–—]\s(.+)$/;
 

@@ -40,9 +40,11 @@ const GENITIVE_BEFORE = /(?:^|[\s'’])(?:du|des|de la|van de|van het|der)[ \u00
 const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
 const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
 
-/** "contact Specialist …", "directed to Recruiter …": a lower-case word that is no article right before a job's title. */
-/** The job's own words in front may stand between ("contact Personnel Analyst …", "contact HR Specialist …"). */
-const VERB_BEFORE_JOB = /(?<![A-Za-z\u00c0-\u024f])(?:[Cc]ontact|to|with|[Cc]all|[Ee]mail|[Ee]-mail|ring|reach)[ \u00a0]+(?:(?:HR|[A-Z][a-z]+)[ \u00a0]+){0,2}$/;
+/**
+ * "contact Specialist …", "directed to Recruiter …": a verb or preposition, no article, right before a job's title; the
+ * job's own words in front may stand between ("contact Personnel Analyst …", "contact HR Specialist …").
+ */
+const VERB_BEFORE_JOB = new RegExp(String.raw`(?<![${LETTER}])(?:[Cc]ontact|to|with|[Cc]all|[Ee]mail|[Ee]-mail|ring|reach)[ \u00a0]+(?:(?:HR|[A-Z][a-z]+)[ \u00a0]+){0,2}$`, 'u');
 
 const SURNAME_PARTICLE = /^(?:van|der|den|de|ter|ten|von|vom|zu|du|le|la)$/;
 

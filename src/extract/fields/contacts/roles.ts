@@ -99,8 +99,8 @@ const SENDS_ON = /^(?:Contact|Call|Email|E-mail|Ask|Please)\s+/;
 const TITLE_CASE_JOBS = new Set(LOCALES.find((l) => l.lang === 'en')!.roleNouns.map((w) => w.toLowerCase()));
 /**
  * One to four capitalised words right before the job's noun, after a lower-case word ("contact", "to", "our"), a
- * sentence's "Contact" or a sentence's start, "and" or "&" between two of them ("Development Management and Enforcement Manager"); initials
- * count as a word ("HR Specialist").
+ * sentence's "Contact" or a sentence's start; "and" or "&" may join two of them ("Development Management and
+ * Enforcement Manager"), and initials count as a word ("HR Specialist").
  */
 const TITLE_CASE_FRONT = new RegExp(String.raw`(?<=^|(?:(?:^|\s)(?:[${LOWER}]+|Contact|Call|Email):?|[.?!])\s)((?:(?:[${UPPER}][${LOWER}]+|[A-Z]{2,3})\s(?:(?:and|&)\s(?=[${UPPER}]))?){1,4})$`, 'u');
 
@@ -166,7 +166,8 @@ const AFTER_COLON = /:[ \u00a0]+([^:;.()\d@\n]{3,60}?),[ \u00a0]*$/;
  */
 function roleLabel(line: string): string | null {
   const label = LINE_LABEL.exec(line)?.[1];
-  if (label && label.split(/[\s,]+/).length > 1 && label.split(/[\s,]+/).length <= 6 && CAPITALISED.test(label) && !isFactLabel(label)) {
+  const labelWords = label?.split(/[\s,]+/).length ?? 0;
+  if (label && labelWords > 1 && labelWords <= 6 && CAPITALISED.test(label) && !isFactLabel(label)) {
     const words = label.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/);
     if (words.some((w) => isRoleWord(w)) && !words.some((w) => CONTACT_PERSON.has(w))) return label.trim();
   }
