@@ -255,12 +255,18 @@ const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\
 /** "Être titulaire d'un bachelier", "titulaire du permis B": the holder of a diploma or a licence, no tenured official. */
 const HOLDER_OF = new RegExp(String.raw`(?<![${LETTER}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)`, 'gi');
 
+/**
+ * "Ein öffentlich-rechtliches, unbefristetes Arbeitsverhältnis": Swiss public-law employment, neither a civil
+ * servant's appointment nor a private contract, so it names no employment (its "unbefristet" still names a duration).
+ */
+const PUBLIC_LAW_EMPLOYMENT = new RegExp(String.raw`öffentlich-rechtliche[snm]?(?:,?\s+[${LETTER}]+){0,2}\s+(?:Arbeitsverhältnis|Anstellungsverhältnis)`, 'gi');
+
 function readLine(raw: string, short: boolean): Reading {
   const text = completeElided(raw).replace(SHARED_TIME, '$1-time / $2-time');
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
-  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' '), 'statutory', 'contractual', short)) : null;
+  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' ').replace(PUBLIC_LAW_EMPLOYMENT, ' '), 'statutory', 'contractual', short)) : null;
   // "een eenmalige uitkering van € 1.250 bij een fulltime dienstverband": what a full-time post would get says
   // nothing of this one's schedule.
   const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' ').replace(PART_TIME_OFFERED, ' '), 'fullTime', 'partTime', short) : null;

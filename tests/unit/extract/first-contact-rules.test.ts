@@ -4588,3 +4588,41 @@ describe('thirty-seventh round (batch 150): the site spells out the name the tex
     expect(page('Lancashire County Council')).toBe('Rossendale Council');
   });
 });
+
+describe('thirty-eighth round (batch 149): a shared mailbox on its own line of a person\'s card', () => {
+  it('gives "recruitment@" to the person whose card it closes, and no help desk\'s mailbox in a sentence', () => {
+    expect(contactsInBlock(['Yusuf Demir, recruiter', '023 514 36 82', 'recruitment@noord-holland.nl'], 'nl')[0]).toMatchObject({ name: 'Yusuf Demir', phone: '+31235143682', email: 'recruitment@noord-holland.nl' });
+    expect(contactsInBlock(['Laurent Bise, chef de division', '021 316 75 48', 'Pour toute difficulté technique, écrivez à support.recrutement@vd.ch.'], 'ch')[0]?.email ?? null).toBeNull();
+  });
+});
+
+describe('thirty-eighth round (batch 149): Swiss public-law employment', () => {
+  it('reads "ein öffentlich-rechtliches, unbefristetes Arbeitsverhältnis" as permanent with no employment, and a German "unbefristetes Arbeitsverhältnis" as a contract', () => {
+    const swiss = factsOf('<h1>Sachbearbeiter/in Steuern 80–100 %</h1><h2>Wir bieten</h2><p>Eine abwechslungsreiche Tätigkeit, ein öffentlich-rechtliches, unbefristetes Arbeitsverhältnis und 25 Ferientage.</p>', 'https://www.allschwil.ch/stellen/x', 'de').contract;
+    expect(swiss).toMatchObject({ employment: null, duration: 'permanent' });
+    expect(factsOf('<h1>Sachbearbeiter/in Steuern</h1><h2>Wir bieten</h2><p>Ein unbefristetes Arbeitsverhältnis nach TVöD und 30 Tage Urlaub.</p>', 'https://www.stadt.de/stellen/x', 'de').contract).toMatchObject({ employment: 'contractual', duration: 'permanent' });
+  });
+});
+
+describe('thirty-eighth round (batch 149): a German job\'s compound before the name', () => {
+  it('reads "Referatsleiterin Katrin Böhme, Telefon …" as a person and her role, and no unit after "Abteilungsleitung"', () => {
+    expect(contactsIn('Fachliche Fragen: Referatsleiterin Katrin Böhme, Telefon 03731 799-3412', 'de')[0]).toMatchObject({ name: 'Katrin Böhme', phone: '+4937317993412' });
+    expect(contactsIn('Fachliche Fragen: Abteilungsleitung Bauordnung Nord, Telefon 0621 293-7461', 'de').map((c) => c.name)).not.toContain('Bauordnung Nord');
+  });
+});
+
+describe('thirty-eighth round (batch 149): a bracket naming the body of the mail domain and its region', () => {
+  it('keeps "selectieconsulent" before the name, not "Jobpunt Vlaanderen" in brackets after it; a unit in brackets stays the role', () => {
+    expect(contactsIn('Over de selectieprocedure: selectieconsulent Jonas Peeters (Jobpunt Vlaanderen), tel. 02 211 55 87, jonas.peeters@jobpunt.be.', 'be')[0]?.role).toBe('selectieconsulent');
+    expect(contactsIn('Meer info: Jonas Peeters (Dienst Burgerzaken), tel. 02 211 55 87, jonas.peeters@pepingen.be.', 'be')[0]?.role).toBe('Dienst Burgerzaken');
+  });
+});
+
+describe('thirty-eighth round (batch 149): German "-es" endings of the duration\'s words, and what "bei Bewährung" may follow', () => {
+  it('reads "ein unbefristetes Dienstverhältnis" as permanent, and a year\'s term that "bei Bewährung" becomes one as temporary', () => {
+    const de = (p: string) => factsOf(`<h1>Sachbearbeiter/in Buchhaltung</h1><h2>Wir bieten</h2><p>${p}</p>`, 'https://www.moedling.at/stellen/x', 'de').contract?.duration ?? null;
+    expect(de('Wir bieten ein unbefristetes Dienstverhältnis als Vertragsbedienstete/r.')).toBe('permanent');
+    expect(de('Das Dienstverhältnis wird zunächst auf ein Jahr befristet abgeschlossen und kann bei Bewährung in ein unbefristetes Dienstverhältnis übergeführt werden.')).toBe('temporary');
+    expect(de('Das Dienstverhältnis wird auf ein Jahr befristet; eine Übernahme in ein unbefristetes Dienstverhältnis ist beabsichtigt.')).toBe('temporary');
+  });
+});

@@ -160,9 +160,12 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     }
     if (current && (email || phone)) {
       const c: Contact = current;
-      // A shared mailbox on a line of its own is where to apply, not the person's address; unless the card
-      // gives the person no other way to reach them ("Lotte Smulders, recruiter" over "werkenbij@dommel.nl").
-      const shared = GENERIC_MAILBOX.test(email ?? '') && !line.includes(c.name ?? '\u0000') && !/mail|courriel/i.test(line.split('@')[0]!.slice(-12));
+      // A recruiting team's mailbox on a line of the card's own ("Yusuf Demir, recruiter" / "023 514 36 82" /
+      // "recruitment@noord-holland.nl") is how to reach that person; a desk's ("service@interamt.de"), or a mailbox
+      // in a sentence ("Pour toute difficulté technique, écrivez à support.recrutement@vd.ch"), is where to apply or
+      // whom to ask for help, unless it is the only way the card gives to reach the person.
+      const ownLine = line.trim() === email && !DESK_MAILBOX.test(email);
+      const shared = GENERIC_MAILBOX.test(email ?? '') && !ownLine && !line.includes(c.name ?? '\u0000') && !/mail|courriel/i.test(line.split('@')[0]!.slice(-12));
       if (email && (!shared || (c.name && !c.phone && !c.email))) c.email ??= email;
       if (phone) c.phone ??= phone;
     }
@@ -170,6 +173,9 @@ export function contactsInBlock(lines: readonly string[], country: string | null
   for (const c of out) c.role ??= roleOfLabel.get(c) ?? null;
   return out.filter((c) => c.phone || c.email);
 }
+
+/** A help desk's or front office's mailbox, no recruiting team's: "service@", "support@", "info@", "onthaal@". */
+const DESK_MAILBOX = /(?:^|[._-])(?:service|support|helpdesk|info|contact|kontakt|onthaal|secretariaat|accueil)@/i;
 
 const CONTACT_LABELS = new Set(allOf((l) => l.labels.contact).map((w) => w.toLowerCase()));
 

@@ -83,7 +83,13 @@ export function namesIn(text: string): Point[] {
     while (words.length > 2 && notName(words.length - 1)) words = words.slice(0, -1);
     if (notName(words.length - 1)) continue;
     // "Fachdienstleiter Ausländerrecht": a job's name that opens with a compound ending in a job's noun is all job.
-    if (words[0]!.length > 6 && isRoleWord(words[0]!) && !ROLE_NOUNS.has(words[0]!.toLowerCase())) continue;
+    // "Referatsleiterin Katrin Böhme": such a compound before two more words is the role before a name, unless its
+    // unit comes next ("Abteilungsleitung Bauordnung Nord").
+    if (words[0]!.length > 6 && isRoleWord(words[0]!) && !ROLE_NOUNS.has(words[0]!.toLowerCase())) {
+      if (words.length < 3 || UNIT_WORD.test(words[1]!)) continue;
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
     // "Human Resources Analyst Dana Whitfield": the words up to the last job noun are the role, not the name.
     const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) ? i : at), -1);
     if (lastRole >= 0) {

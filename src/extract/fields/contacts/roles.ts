@@ -287,9 +287,14 @@ function roleUpToChannel(between: string): string | null {
 /** A comma or dash and a small letter after a name: a role follows ("Rachid El Amrani, teamleider ..."). */
 export const ROLE_FOLLOWS = new RegExp(`^[ \u00a0]*[,–-][ \u00a0]*[${LOWER}]`, 'u');
 
-/** The role is the name of the address's domain: "Poolstok" for jonas.debaere@poolstok.be. */
+/**
+ * The role is the name of the address's domain: "Poolstok" for jonas.debaere@poolstok.be, or that name and its region
+ * ("Jobpunt Vlaanderen" for jonas.peeters@jobpunt.be).
+ */
 export function namesMailDomain(role: string, email: string): boolean {
   const labels = email.slice(email.indexOf('@') + 1).toLowerCase().split('.');
   const name = labels[labels.length - 2];
-  return name !== undefined && name.length >= 3 && role.toLowerCase().replace(/[\s-]+/g, '') === name;
+  if (name === undefined || name.length < 3) return false;
+  const words = role.toLowerCase().split(/\s+/);
+  return words.join('').replace(/-/g, '') === name || (words.length === 2 && CAPITALISED.test(role.split(/\s+/)[1]!) && words[0] === name);
 }

@@ -11,7 +11,7 @@ export const de: Locale = {
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'sie', 'wir', 'mit', 'für', 'von', 'zu', 'den', 'ein', 'eine', 'im', 'auf', 'nicht', 'ihre', 'unsere', 'bei'],
   referenceLabelStems: ['kennziffer', 'kennung', 'kennzahl', 'stellen-nr', 'stellen-id', 'stellennummer', 'referenzcode', 'referenznummer', 'ausschreibungsnummer', 'ausschreibungs-nr', 'geschäftszahl', 'ref.-nr'],
-  prospectWords: ['mit Aussicht auf', 'mit der Aussicht auf', 'mit Option auf', 'mit der Option auf', 'mit der Möglichkeit', 'mit Möglichkeit', 'Perspektive auf', 'mit dem Ziel der', 'mit dem Ziel einer'],
+  prospectWords: ['mit Aussicht auf', 'mit der Aussicht auf', 'mit Option auf', 'mit der Option auf', 'mit der Möglichkeit', 'mit Möglichkeit', 'Perspektive auf', 'mit dem Ziel der', 'mit dem Ziel einer', 'bei Bewährung', 'Übernahme in ein', 'Übernahme in das'],
   otherLabels: [],
   labels: {
     // "Angeschlagen am": the day an Austrian municipality posts its notice on the official board.
@@ -55,8 +55,8 @@ export const de: Locale = {
     // "im Vollbeschäftigungsausmaß": Austria's full time.
     fullTime: { strong: ['Vollzeit', 'teilzeitgeeignet', 'teilzeitfähig', 'Vollbeschäftigung', 'Vollbeschäftigungsausmaß', 'vollbeschäftigt'], weak: ['Vollzeit'] },
     partTime: { strong: ['Teilzeit', 'teilzeitgeeignet', 'teilzeitfähig', 'Teilzeitkräfte', 'Teilzeitkräften', 'teilbar'], weak: ['Teilzeit'] },
-    permanent: { strong: ['unbefristet', 'unbefristete', 'unbefristeten', 'auf Dauer'], weak: ['unbefristet'] },
-    temporary: { strong: ['befristet', 'befristete', 'befristeten', 'Elternzeitvertretung'], weak: ['befristet', 'Vertretung'] },
+    permanent: { strong: ['unbefristet', 'unbefristete', 'unbefristeten', 'unbefristetes', 'auf Dauer'], weak: ['unbefristet'] },
+    temporary: { strong: ['befristet', 'befristete', 'befristeten', 'befristetes', 'Elternzeitvertretung'], weak: ['befristet', 'Vertretung'] },
   },
   hourUnits: ['h', 'Std', 'Std.', 'Stunden', 'Wochenstunden'],
   perWeek: ['pro Woche', 'in der Woche', 'wöchentlich', '/Woche'],
