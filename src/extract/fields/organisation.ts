@@ -631,7 +631,37 @@ export function extractOrganisation(ctx: Context): Found<string> | null {
     const owner = siteOwnerOf(ctx);
     if (owner && spellsOut(owner.value, found.value)) found = owner;
   }
-  return found ? { ...found, value: asTownNamesItself(spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(withoutUnitAfter(found.value)))))) } : null;
+  return found ? { ...found, value: asTownNamesItself(definedBefore(ctx.page.text, spelledOut(ctx, withKind(ctx, employerOfUnit(ctx, ownerOfUnit(withoutUnitAfter(found.value))))))) } : null;
+}
+
+/** Articles that open a name in a sentence and are no part of it: "The European Border and Coast Guard Agency (Frontex)". */
+const LEADING_ARTICLES = new Set(['the', 'de', 'het', 'la', 'le', 'les', "l'", 'der', 'die', 'das']);
+
+/**
+ * "The European Research Council Executive Agency (ERCEA) is …", "The European Border and Coast Guard Agency (Frontex)":
+ * the page defines the one-word name found by the full one it writes right before it in brackets. The full name is
+ * given where it spells out the initials, or is three words or more naming a kind of employer.
+ */
+function definedBefore(text: string, short: string): string {
+  if (!/^[A-Z][A-Za-z-]{1,11}$/.test(short)) return short;
+  const bracket = `(${short})`;
+  for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+    // Up to the last break before the bracket: a line, a sentence's end, a separator of the page's chrome.
+    const before = text.slice(Math.max(0, at - 160), at).split(/[\n.;:!?·|•–—]/).pop()!.trim();
+    const words = before.split(/\s+/);
+    for (let i = 0; i < words.length - 2; i++) {
+      if (LEADING_ARTICLES.has(words[i]!.toLowerCase()) || !/^[A-Z]/.test(words[i]!)) continue;
+      // "L'Institut wallon de l'évaluation, … (IWEPS)": the article glued to the name's first word goes too.
+      const full = words.slice(i).join(' ').replace(/^[LlDd]['’](?=[A-Z])/, '');
+      if (/[()]/.test(full) || !isEmployerName(full, text)) break;
+      const capitalised = full.split(' ').filter((w) => /^[A-Z]/.test(w)).length;
+      // "Eurofound" for the European Foundation …: a blend that opens with the name's first word.
+      const blend = capitalised >= 3 && full.toLowerCase().startsWith(short.slice(0, 4).toLowerCase());
+      if (abbreviates(short, full) || initialsOfCompounds(short, full) || blend || KIND_OF_EMPLOYER.test(full)) return full;
+      break;
+    }
+  }
+  return short;
 }
 
 /** "Rossendale Borough Council" for "Rossendale Council": the same first and last words, one or two more between. */

@@ -4626,3 +4626,16 @@ describe('thirty-eighth round (batch 149): German "-es" endings of the duration\
     expect(de('Das Dienstverhältnis wird auf ein Jahr befristet; eine Übernahme in ein unbefristetes Dienstverhältnis ist beabsichtigt.')).toBe('temporary');
   });
 });
+
+describe('thirty-eighth round: the name a page writes before the short one in brackets', () => {
+  const org = (body: string) =>
+    extractFacts(parse(`<!doctype html><html lang="en"><head><title>Financial Officer</title></head><body><main><h1>Financial Officer (FG IV)</h1>${body}<p>Closing date: 31 March 2026.</p></main></body></html>`), 'https://example.europa.eu/jobs/x', NOW, { evenIfNotVacancy: true }).organisation;
+  it('gives "European Border and Coast Guard Agency" for "Frontex", and the initials\' full name for "CINEA"', () => {
+    expect(org('<p>Frontex is recruiting a Financial Officer.</p><h2>Who we are</h2><p>The European Border and Coast Guard Agency (Frontex) supports the Member States.</p>')).toBe('European Border and Coast Guard Agency');
+    expect(org('<p>CINEA is recruiting a Financial Officer.</p><h2>Who we are</h2><p>The European Climate, Infrastructure and Environment Executive Agency (CINEA) manages EU programmes.</p>')).toBe('European Climate, Infrastructure and Environment Executive Agency');
+  });
+  it('keeps the short name where the words before its brackets are a sentence\'s, not a name that defines it', () => {
+    expect(org('<p>Frontex is recruiting a Financial Officer.</p><p>Our staff work with partners across the Union and beyond (Frontex) every day.</p>')).toBe('Frontex');
+    expect(org('<p>CINEA is recruiting a Financial Officer.</p><p>Applications are assessed by the Selection Board Members (CINEA) in April.</p>')).toBe('CINEA');
+  });
+});
