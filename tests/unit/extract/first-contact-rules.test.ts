@@ -4639,3 +4639,15 @@ describe('thirty-eighth round: the name a page writes before the short one in br
     expect(org('<p>CINEA is recruiting a Financial Officer.</p><p>Applications are assessed by the Selection Board Members (CINEA) in April.</p>')).toBe('CINEA');
   });
 });
+
+describe('thirty-eighth round (batch 152): a selection\'s results page', () => {
+  const page = (badge: string, list: string) =>
+    looksLikeVacancy(
+      parse(`<!doctype html><html lang="en"><head><title>Accounting Assistant (AST 3) | Schola Europaea</title></head><body><main><p>${badge}</p><h1>Accounting Assistant (AST 3) – Accounting Unit</h1><table><tr><th>Reference</th><td>OSG/2025/AST/07</td></tr><tr><th>Grade</th><td>AST 3</td></tr><tr><th>Deadline for applications</th><td>13/03/2026 at 12:00</td></tr><tr><th>${list}</th><td>15/04/2026</td></tr></table><p>The basic monthly salary for grade AST 3 is EUR 5 055,33 gross. Successful candidates will be placed on the reserve list.</p></main></body></html>`),
+      'https://www.eursc.eu/en/recruitment/osg-2025-ast-07',
+    );
+  it('takes a page marked "Procedure closed" with its "Reserve list adopted" for no vacancy, and an open call that names its reserve list for one', () => {
+    expect(page('Procedure closed', 'Reserve list adopted')).toBe(false);
+    expect(page('Open call', 'Interviews')).toBe(true);
+  });
+});
