@@ -4651,3 +4651,14 @@ describe('thirty-eighth round (batch 152): a selection\'s results page', () => {
     expect(page('Open call', 'Interviews')).toBe(true);
   });
 });
+
+describe('thirty-eighth round (batch 151): the board one applies "via"', () => {
+  const organisationOf = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return extractFacts(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url, NOW).organisation;
+  };
+  it('takes no "Poolstok" from its site name where the page asks to apply "via Poolstok"; the employer\'s own "through Eurofound\'s e-recruitment tool" stays its', () => {
+    expect(organisationOf('batch-151/be-poolstok-idm-deskundige-netheid-handhaving')).toBe('Intercommunale Durme-Moervaart');
+    expect(organisationOf('batch-40/eu-eurofound-research-officer-ca-fgiv')).toBe('European Foundation for the Improvement of Living and Working Conditions');
+  });
+});
