@@ -34,7 +34,8 @@ const ANY_TERM = pattern([...new Set(KINDS.flatMap((k) => allOf((l) => [...l.con
 
 // Case matters: "niveau d'études" is no level D.
 const LEVEL = new RegExp(
-  String.raw`(?<![${LETTER}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![${LETTER}${DIGIT}])`,
+  // "Niveau / weddeschaal | B / BV1-BV3": the level first in a row that names it with its scale.
+  String.raw`(?<![${LETTER}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)(?:\s*\/\s*(?:weddeschaal|salarisschaal|loonschaal|barema|échelle|schaal))?\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![${LETTER}${DIGIT}])`,
   'u',
 );
 /** "niveau B2 Engels", "level C1 in French": a language level, not the job's. */
@@ -46,9 +47,13 @@ const HELD_LEVEL = /bevordering|intern|anci[eë]nniteit|ancienneté|promotion|be
 /** "Permis de conduire catégorie B", "rijbewijs categorie B", "Führerschein Klasse B": a driving licence's class. */
 const DRIVING_LICENCE = /permis|rijbewijs|führerschein|fuhrerschein|driving|driver|licen[cs]e/i;
 
+/** "Vacatures per niveau: niveau A · niveau B · niveau C": a line naming two levels lists them, and names the post's none. */
+const ANOTHER_LEVEL = new RegExp(LEVEL.source, 'gu');
+
 function levelIn(text: string): string | null {
   const m = LEVEL.exec(text);
   if (!m) return null;
+  if ([...text.matchAll(ANOTHER_LEVEL)].some((o) => o[1] !== m[1])) return null;
   const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
   const before = text.slice(Math.max(0, m.index - 30), m.index);
   return LANGUAGE_LEVEL.test(around) || DRIVING_LICENCE.test(before) || HELD_LEVEL.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length)) ? null : m[1]!;
@@ -297,6 +302,9 @@ function count(c: Contract): number {
   return Object.values(c).filter((v) => v !== null).length;
 }
 
+/** A level's own label word, as a part of a label that joins several ("Niveau / weddeschaal"). */
+const LEVEL_WORDS = new Set(allOf((l) => l.labels.level).filter((w) => !w.includes('/')).map((w) => w.toLowerCase()));
+
 function readings(ctx: Context): Reading[] {
   const out: Reading[] = [];
   const portal = portalText(ctx, 'contract');
@@ -323,6 +331,17 @@ function readings(ctx: Context): Reading[] {
     }
     if (count(c) > 0 || r.blocked.length) out.push({ ...r, text: lv.evidence });
   }
+  // "Niveau / weddeschaal | B / BV1-BV3": a row whose label joins the level with the scale gives the level as the
+  // value's part under the label's level part.
+  ctx.lines.forEach((line, i) => {
+    const next = ctx.lines[i + 1];
+    if (!next || !/^(?:td|th|dt)$/.test(line.block) || !line.text.includes('/') || line.text.length > 60) return;
+    const labelParts = line.text.replace(/\s*:$/, '').split('/');
+    const at = labelParts.findIndex((p) => LEVEL_WORDS.has(p.trim().toLowerCase()));
+    const parts = next.text.split('/').map((p) => p.trim());
+    const level = at >= 0 && parts.length === labelParts.length ? parts[at]! : '';
+    if (/^[A-E](?:V|[1-5][a-z]?)?$/.test(level)) out.push({ contract: { employment: null, schedule: null, duration: null, hoursPerWeek: null, level }, blocked: [], text: `${line.text}\n${next.text}` });
+  });
   for (const line of ctx.lines) {
     // A regime line: short, and at least two contract facts in it.
     if (line.text.length > 140 || QUESTION_END.test(line.text)) continue;

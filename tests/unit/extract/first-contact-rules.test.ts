@@ -4662,3 +4662,12 @@ describe('thirty-eighth round (batch 151): the board one applies "via"', () => {
     expect(organisationOf('batch-40/eu-eurofound-research-officer-ca-fgiv')).toBe('European Foundation for the Improvement of Living and Working Conditions');
   });
 });
+
+describe('thirty-eighth round (batch 151): a level beside its scale in one row, and a list of levels', () => {
+  const level = (rows: string, after = '') =>
+    factsOf(`<h1>Ergotherapeut (m/v/x)</h1><table>${rows}<tr><td>Statuut</td><td>Contractueel</td></tr><tr><td>Regime</td><td>Voltijds</td></tr></table><p>Solliciteer tot 31 maart 2026.</p>${after}`, 'https://www.werkenbijdeoverheid.be/index.php/page/vacancy/1', 'nl').contract?.level ?? null;
+  it('reads "Niveau / weddeschaal | B / BV1-BV3" as level B, and no level from "Vacatures per niveau: niveau A · niveau B · niveau C"', () => {
+    expect(level('<tr><td>Niveau / weddeschaal</td><td>B / BV1-BV3</td></tr>')).toBe('B');
+    expect(level('', '<p><strong>Vacatures per niveau:</strong> <a href="/a">niveau A</a> · <a href="/b">niveau B</a> · <a href="/c">niveau C</a></p>')).toBeNull();
+  });
+});
