@@ -4671,3 +4671,11 @@ describe('thirty-eighth round (batch 151): a level beside its scale in one row, 
     expect(level('', '<p><strong>Vacatures per niveau:</strong> <a href="/a">niveau A</a> · <a href="/b">niveau B</a> · <a href="/c">niveau C</a></p>')).toBeNull();
   });
 });
+
+describe('thirty-eighth round (batch 151): "Bij goed functioneren volgt een vast contract"', () => {
+  const duration = (p: string) => factsOf(`<h1>Beleidsadviseur vaarwegen</h1><h2>Wat bieden wij?</h2><p>${p}</p>`, 'https://www.zuid-holland.nl/werkenbij/x', 'nl').contract?.duration ?? null;
+  it('reads a year\'s contract that a permanent one follows "bij goed functioneren" as temporary, and a permanent one offered outright as permanent', () => {
+    expect(duration('Een arbeidsovereenkomst voor 1 jaar. Bij goed functioneren volgt een vast contract.')).toBe('temporary');
+    expect(duration('Een vast contract met een goed salaris.')).toBe('permanent');
+  });
+});

@@ -11,7 +11,7 @@ export const nl: Locale = {
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   stopwords: ['de', 'het', 'een', 'en', 'van', 'je', 'jij', 'wij', 'we', 'zijn', 'voor', 'met', 'op', 'niet', 'ook', 'naar', 'bij', 'uit', 'onze', 'deze'],
   referenceLabelStems: ['vacaturenummer', 'vacaturenr', 'vacaturecode', 'vacature-id', 'referentie', 'referte', 'selectienummer', 'selectiecode', 'procedurenummer'],
-  prospectWords: ['met uitzicht op', 'met de intentie', 'met het oog op', 'met perspectief op', 'met kans op', 'met mogelijkheid tot', 'met mogelijkheid op', 'met de mogelijkheid', 'mogelijk gevolgd door', 'met optie op'],
+  prospectWords: ['met uitzicht op', 'met de intentie', 'met het oog op', 'met perspectief op', 'met kans op', 'met mogelijkheid tot', 'met mogelijkheid op', 'met de mogelijkheid', 'mogelijk gevolgd door', 'met optie op', 'bij goed functioneren', 'bij gebleken geschiktheid'],
   otherLabels: [],
   labels: {
     published: ['Publicatiedatum', 'Datum publicatie', 'Datum van publicatie', 'Gepubliceerd op', 'Gepubliceerd', 'Plaatsingsdatum', 'Geplaatst op', 'Online sinds'],
