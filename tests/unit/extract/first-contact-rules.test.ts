@@ -4679,3 +4679,14 @@ describe('thirty-eighth round (batch 151): "Bij goed functioneren volgt een vast
     expect(duration('Een vast contract met een goed salaris.')).toBe('permanent');
   });
 });
+
+describe('thirty-eighth round (batch 152): roles before and after a name', () => {
+  it('reads "our Senior Warden for the South, Rhys Pugh", and "contact Senior Executive Architect Ciarán Ó Duinnín"', () => {
+    expect(contactsIn("If you'd like a chat, please ring our Senior Warden for the South, Rhys Pugh, on 01874 620471 or email rhys.pugh@bannau.wales.", 'gb')[0]?.role).toBe('Senior Warden for the South');
+    expect(contactsIn('For an informal conversation, contact Senior Executive Architect Ciarán Ó Duinnín on 061 496 237 or at ciaran.oduinnin@limerick.ie.', 'ie')[0]?.role).toBe('Senior Executive Architect');
+  });
+  it('takes no "is happy to chat – call" after the name for a role, and keeps a role after the comma', () => {
+    expect(contactsIn('Got questions? Our Transportation Manager, Aroha Tipene, is happy to chat – call 027 489 3310 or email aroha.tipene@selwyn.govt.nz.', 'nz')[0]?.role).toBe('Transportation Manager');
+    expect(contactsIn('Got questions? Call Aroha Tipene, Transportation Manager, on 027 489 3310.', 'nz')[0]?.role).toBe('Transportation Manager');
+  });
+});

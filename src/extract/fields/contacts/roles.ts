@@ -60,7 +60,8 @@ const OWN_ROLE_BEFORE_COMMA = new RegExp(
 );
 function ownRoleBeforeComma(before: string): RegExpExecArray | null {
   const m = OWN_ROLE_BEFORE_COMMA.exec(before);
-  return m && endsInJobNoun(m[1]!) ? m : null;
+  // "our Senior Warden for the South, Rhys Pugh": the job's noun may come before what it is for.
+  return m && (endsInJobNoun(m[1]!) || endsInJobNoun(m[1]!.split(/\s+(?:for|of)\s+/)[0]!)) ? m : null;
 }
 
 /** Everything up to a verb that sends the reader on, and its article: "role, contact the ", "auprès de l'". */
@@ -141,8 +142,8 @@ export function roleBefore(text: string, name: Point): string | null {
   const m =
     ROLE_BEFORE.exec(before) ??
     (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ??
-    roleBeforeCommaOrDash(before) ??
-    ownRoleBeforeComma(before);
+    ownRoleBeforeComma(before) ??
+    roleBeforeCommaOrDash(before);
   // "de la responsable du service …": the article is no part of the role. "about the role, contact the Digital
   // Forensic Unit Manager", "pour le contenu de la fonction, auprès de l'éco-conseiller": the role is what the verb
   // that sends the reader on names.
@@ -219,8 +220,11 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   // A number in a role names a unit; a street and its number are an address ("Mercatorstraße 1").
   if (role && ((role.match(/\d/g)?.length ?? 0) > 3 || ADDRESS_LIKE.test(role))) return null;
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
-  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) && !ADDRESSES_READER.test(role) ? role : null;
+  return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) && !ADDRESSES_READER.test(role) && !PREDICATE.test(role) ? role : null;
 }
+
+/** "Aroha Tipene, is happy to chat – call …": a verb after the comma says what the person does, no role. */
+const PREDICATE = /^(?:is|are|was|will|would|can|could|may|has|ist|wird|kann|est|sera|peut|zal|kan|heeft)\s/i;
 
 const ROLE_AND_UNIT_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*([^(),;:@\d]{2,60}:\s+[${UPPER}][^(),;:@\d]{1,50}?)\s*(?:,|;|\(|(?<![${LETTER}])(?:op|tel|via|at|unter|au|on)(?![${LETTER}])|$)`, 'u');
 const ROLE_AFTER_COMMA = new RegExp(String.raw`^\s*(?:,|–|-)\s*([^(),;:@]{2,80}?)\s*(?:\(|,|;|:|(?<![${LETTER}])(?:op|tel|via|at|unter|au|on)(?![${LETTER}])|$)`, 'i');
