@@ -4690,3 +4690,10 @@ describe('thirty-eighth round (batch 152): roles before and after a name', () =>
     expect(contactsIn('Got questions? Call Aroha Tipene, Transportation Manager, on 027 489 3310.', 'nz')[0]?.role).toBe('Transportation Manager');
   });
 });
+
+describe('thirty-eighth round (batch 151): a name\'s lower-case "el"', () => {
+  it('reads "Samira el Idrissi" as a person, and "el" alone before one capitalised word as no name', () => {
+    expect(contactsIn('Heb je vragen over de procedure? Mail dan naar Samira el Idrissi, HR-adviseur: s.elidrissi@waddinxveen.nl.', 'nl')[0]).toMatchObject({ name: 'Samira el Idrissi', role: 'HR-adviseur' });
+    expect(contactsIn('Mail naar el Idrissi: s.elidrissi@waddinxveen.nl.', 'nl').map((c) => c.name)).not.toContain('el Idrissi');
+  });
+});

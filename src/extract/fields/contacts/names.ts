@@ -7,7 +7,7 @@ import { BODY_WORD, CAPITALISED, esc, HONORIFIC_START, HONORIFICS, isRoleWord, N
 
 /** "Peeters", "Van-Damme", "MacLeod", "McKenna", "O'Brien", "D’Hondt". */
 export const WORD = `(?:[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+)(?:-[${UPPER}][${LOWER}]+)?`;
-export const PARTICLE = String.raw`(?:van der|van den|van de|von der|de la|van|von|de|der|den|du|le|la|di|da|ter|ten|zu|d'|Ó|Ní|Nic|Uí|Mac)`;
+export const PARTICLE = String.raw`(?:van der|van den|van de|von der|de la|van|von|de|der|den|du|le|la|di|da|ter|ten|zu|d'|el|al|Ó|Ní|Nic|Uí|Mac)`;
 const SP = String.raw`[ \u00a0]+`;
 /** Academic titles that stay part of a name after "Frau" or "Herr": "Frau Dr. Lea Brunner", "Frau Mag. Katharina Hofer". */
 /** "Dr. iur.", "Dr.-Ing.", a Flemish "dr.", "Dipl.-Ing. (FH)". */
