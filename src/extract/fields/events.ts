@@ -18,7 +18,14 @@ const PUBLISHED_LABELS = allOf((l) => [...l.labels.published, ...l.labels.deadli
 const FORECAST = /^(?:it is (?:anticipated|expected|envisaged|planned|intended|proposed) that|we (?:anticipate|expect) that|naar verwachting|verwacht wordt dat|il est prévu que|es ist (?:geplant|vorgesehen), dass)\s+/i;
 
 const CONTRACT_TERM = /contract|vervanging|befrist|durée déterminée|fixed[- ]term/i;
-const VALID_UNTIL = /(?:valid|geldig|valable|gültig)\s+(?:until|till|to|tot(?:\s+en\s+met)?|jusqu['’]au|jusqu['’]à|bis(?:\s+zum)?)\s+(?:(?:the|le|de|dem)\s+)?$/i;
+/**
+ * "… will be valid until 31 December 2027", "… may be used to fill similar posts … until 31/12/2027": a date a period
+ * runs until is its end, no step's day.
+ */
+const VALID_UNTIL = new RegExp(
+  String.raw`(?:(?:valid|geldig|valable|gültig)\s+(?:to|bis)|(?<![${LETTER}])(?:until|till|tot(?:\s+en\s+met)?|jusqu['’]au|jusqu['’]à|bis\s+zum))\s+(?:(?:the|le|de|dem)\s+)?$`,
+  'i',
+);
 const BODY_AFTER = new RegExp(String.raw`^\s+(?:board|committee|panel|commission|jury|commissie|kommission|ausschuss)(?![${LETTER}])`, 'i');
 /** The selection's words in a clause; one that names the body holding the steps ("the Selection Board") is no step. */
 const stepWords = (clause: string) =>

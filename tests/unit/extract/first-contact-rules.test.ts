@@ -4697,3 +4697,10 @@ describe('thirty-eighth round (batch 151): a name\'s lower-case "el"', () => {
     expect(contactsIn('Mail naar el Idrissi: s.elidrissi@waddinxveen.nl.', 'nl').map((c) => c.name)).not.toContain('el Idrissi');
   });
 });
+
+describe('thirty-eighth round (batch 152): a date a period runs "until"', () => {
+  const events = (p: string) => factsOf(`<h1>Policy Officer (CA FG IV)</h1><h2>Selection procedure</h2><p>${p}</p>`, 'https://www.eeas.europa.eu/vacancies/x', 'en').events.map((e) => e.date);
+  it('takes no step from "The reserve list drawn up following this selection may be used … until 31/12/2027", and keeps "Interviews on 14/04/2026"', () => {
+    expect(events('Interviews are planned for 14/04/2026. The reserve list drawn up following this selection, if any, may be used to fill similar posts until 31/12/2027.')).toEqual(['2026-04-14']);
+  });
+});
