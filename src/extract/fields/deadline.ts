@@ -177,13 +177,17 @@ function labelledInternal(ctx: Context, line: TextLine): boolean {
   return before !== null && before.text.length <= 60 && hasStem(before.text, INTERNAL);
 }
 
+/** A sentence that opens by pointing back to the group the one before named: "Zij …", "Voor die kandidaturen …", "For these applicants …". */
+const FOR_THEM = /^(?:zij|ze|they|ils|elles|sie|these|(?:voor|for|pour|für)\s+(?:hen|them|eux|sie|die|deze|those|these|ces|diese|dieser|diesen))\b/i;
+
 /** "Solliciteer ten laatste 1 februari 2026", "Bewerben Sie sich bis zum 3. September 2023". */
 const fromSentence: Rule<string> = (ctx) => {
   for (let i = 0; i < ctx.sentences.length; i++) {
     const s = ctx.sentences[i]!;
     // "Deze vacature staat eerst open voor rijksmedewerkers … Zij kunnen reageren tot en met 10 februari":
     // a deadline for a restricted group first is not everyone's.
-    if (i > 0 && hasStem(ctx.sentences[i - 1]!.text, INTERNAL) && /^(?:zij|ze|they|ils|elles|sie|these|voor hen|for them|pour eux|für sie)\b/i.test(s.text)) continue;
+    // "… via de mobiliteitscyclus 2026-02. Voor die kandidaturen is de uiterste datum 27 februari 2026." too.
+    if (i > 0 && hasStem(ctx.sentences[i - 1]!.text, INTERNAL) && FOR_THEM.test(s.text)) continue;
     if (hasStem(s.text, INTERNAL)) {
       // "… via le cycle de mobilité (date limite : 06/03/2026) ; les candidats externes postulent … au plus tard le
       // 31 mars 2026": a clause of its own, set off by a semicolon, that names no internal group is everyone's.

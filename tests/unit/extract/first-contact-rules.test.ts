@@ -4704,3 +4704,14 @@ describe('thirty-eighth round (batch 152): a date a period runs "until"', () => 
     expect(events('Interviews are planned for 14/04/2026. The reserve list drawn up following this selection, if any, may be used to fill similar posts until 31/12/2027.')).toEqual(['2026-04-14']);
   });
 });
+
+describe('thirty-eighth round (batch 153): the mobility cycle\'s own date, and "Kandidaturen tot"', () => {
+  const deadline = (body: string) => factsOf(`<h1>Consulent personeelsadministratie (m/v/x)</h1>${body}`, 'https://www.politie.be/5390/vacatures/x', 'nl').deadline;
+  it('takes no date from "Voor die kandidaturen …" after a sentence about the mobility cycle, and keeps such a date where nothing restricts it', () => {
+    expect(deadline('<p>Ben je al lid van de geïntegreerde politie? Dan solliciteer je via de mobiliteitscyclus 2026-02. Voor die kandidaturen is de uiterste datum 27 februari 2026.</p><p>Stuur je kandidatuur uiterlijk op vrijdag 13 maart 2026 naar pz.hageland.hr@police.belgium.eu.</p>')).toBe('2026-03-13');
+    expect(deadline('<p>Je wordt opgenomen in een wervingsreserve. Voor die functie is de uiterste datum 27 februari 2026.</p>')).toBe('2026-02-27');
+  });
+  it('reads the row "Kandidaturen tot | vrijdag 13 maart 2026, 12.00 uur"', () => {
+    expect(deadline('<table><tr><td>Statuut</td><td>Statutair</td></tr><tr><td>Kandidaturen tot</td><td>vrijdag 13 maart 2026, 12.00 uur</td></tr></table>')).toBe('2026-03-13T12:00:00+01:00');
+  });
+});

@@ -15,7 +15,7 @@ export const nl: Locale = {
   otherLabels: [],
   labels: {
     published: ['Publicatiedatum', 'Datum publicatie', 'Datum van publicatie', 'Gepubliceerd op', 'Gepubliceerd', 'Plaatsingsdatum', 'Geplaatst op', 'Online sinds'],
-    deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline', 'Reageren tot en met', 'Solliciteren tot', 'Reageren tot', 'Uiterste reactiedatum', 'Sluitingsdatum vacature', 'Kandidaatstelling tot', 'Uiterste datum', 'Inschrijven tot'],
+    deadline: ['Uiterste sollicitatiedatum', 'Uiterste inschrijvingsdatum', 'Uiterste inschrijvingsdag', 'Sluitingsdatum', 'Solliciteren kan tot en met', 'Solliciteren tot en met', 'Reageren kan tot en met', 'Deadline', 'Reageren tot en met', 'Solliciteren tot', 'Reageren tot', 'Uiterste reactiedatum', 'Sluitingsdatum vacature', 'Kandidaatstelling tot', 'Uiterste datum', 'Inschrijven tot', 'Kandidaturen tot', 'Kandidaturen indienen tot'],
     reference: ['Vacaturenummer', 'Vacaturecode', 'Vacature-ID', 'Referentienummer', 'Referentie', 'Selectiecode', 'Vacaturereferentie', 'Referte', 'Ref.', 'Ref', 'Vacaturenr.', 'Vacaturenr', 'Referentiecode'],
     location: ['Standplaats', 'Plaats van tewerkstelling', 'Werkplek', 'Locatie', 'Werklocatie', 'Plaats', 'Adres', 'Hier kom je te werken', 'Waar?', 'Waar', 'Werkadres', 'Werkplaats', 'Tewerkstellingsplaats'],
     salary: ['Salaris', 'Salarisschaal', 'Weddeschaal', 'Loonschaal', 'Verloning', 'Bruto maandsalaris', 'Barema'],
