@@ -328,8 +328,9 @@ export function labelValuesWhere(ctx: Context, isWanted: (key: string, label: st
       const next = lines[i + 1];
       // A value is never the next section's heading ("Organisatie" followed by "Functieinhoud").
       if (!next || HEADING.test(next.block) || next.text.length > 300) continue;
-      // Nor the next section's name in a row of tabs ("Werkgever", "Profiel", "Aanbod").
-      if (wanted.has(index.alone[i + 1]!, next.text) || isSectionName(next.text)) continue;
+      // Nor the next section's name in a row of tabs ("Werkgever", "Profiel", "Aanbod"), nor in a table of contents
+      // ("Contents: Location / About the job / Benefits", each a heading further on).
+      if (wanted.has(index.alone[i + 1]!, next.text) || isSectionName(next.text) || (lastHeadings(ctx).get(next.text.trim().toLowerCase()) ?? -1) > i + 1) continue;
       out.push({
         label: line.text.replace(/\s*[:：]$/, ''),
         value: withoutNextLabel(next.text),
@@ -362,6 +363,18 @@ export function labelValuesWhere(ctx: Context, isWanted: (key: string, label: st
 
 let sectionNames: ReadonlySet<string> | undefined;
 /** A vacancy's section headings in any language ("Profiel", "Wat bieden wij", "Your profile"): never a value. */
+/** Where each heading's text (in lower case) last stands: a line that repeats a heading further on is an entry of the contents. */
+const headings = new WeakMap<Context, Map<string, number>>();
+function lastHeadings(ctx: Context): Map<string, number> {
+  let found = headings.get(ctx);
+  if (!found) {
+    found = new Map();
+    ctx.lines.forEach((l, i) => HEADING.test(l.block) && found!.set(l.text.trim().toLowerCase(), i));
+    headings.set(ctx, found);
+  }
+  return found;
+}
+
 function isSectionName(text: string): boolean {
   sectionNames ??= new Set(VACANCY_LABELS.flat());
   const t = text.trim().toLowerCase();

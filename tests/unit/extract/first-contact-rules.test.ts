@@ -4715,3 +4715,12 @@ describe('thirty-eighth round (batch 153): the mobility cycle\'s own date, and "
     expect(deadline('<table><tr><td>Statuut</td><td>Statutair</td></tr><tr><td>Kandidaturen tot</td><td>vrijdag 13 maart 2026, 12.00 uur</td></tr></table>')).toBe('2026-03-13T12:00:00+01:00');
   });
 });
+
+describe('thirty-eighth round (batch 154): a table of contents', () => {
+  const location = (contents: string) =>
+    factsOf(`<h1>Bathymetric Data Assessor</h1><h2>Contents</h2><ul>${contents}</ul><h2>Location</h2><p>Taunton, Somerset, South West</p><h2>About the job</h2><p>Closing date: 15 March 2026.</p>`, 'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1', 'en').location;
+  it('takes no "About the job" after the entry "Location" for the workplace, and still reads a row whose value is no heading further on', () => {
+    expect(location('<li><a href="#location">Location</a></li><li><a href="#about">About the job</a></li>')).toBe('Taunton, Somerset, South West');
+    expect(factsOf('<h1>Bathymetric Data Assessor</h1><dl><dt>Location</dt><dd>Leeds</dd></dl><h2>About the job</h2><p>Closing date: 15 March 2026.</p>', 'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1', 'en').location).toBe('Leeds');
+  });
+});
