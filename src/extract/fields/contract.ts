@@ -266,8 +266,15 @@ const HOLDER_OF = new RegExp(String.raw`(?<![${LETTER}])titulaires?\s+(?:d['’]
  */
 const PUBLIC_LAW_EMPLOYMENT = new RegExp(String.raw`öffentlich-rechtliche[snm]?(?:,?\s+[${LETTER}]+){0,2}\s+(?:Arbeitsverhältnis|Anstellungsverhältnis)`, 'gi');
 
+/**
+ * "Part-time employees working at least 20 hours per week are eligible for …": what a class of employees gets (a
+ * benefits section's) says nothing of this post's terms, up to the clause's end.
+ */
+// The class as the subject of what it gets: "suitable for part-time workers" still names the post's schedule.
+const CLASS_OF_EMPLOYEES = /(?:part|full)[- ]time (?:employees|staff|workers) (?:working|who|are|receive|will|may|get|earn|accrue)\b[^.;:]*/gi;
+
 function readLine(raw: string, short: boolean): Reading {
-  const text = completeElided(raw).replace(SHARED_TIME, '$1-time / $2-time');
+  const text = completeElided(raw).replace(SHARED_TIME, '$1-time / $2-time').replace(CLASS_OF_EMPLOYEES, ' ');
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.

@@ -4724,3 +4724,11 @@ describe('thirty-eighth round (batch 154): a table of contents', () => {
     expect(factsOf('<h1>Bathymetric Data Assessor</h1><dl><dt>Location</dt><dd>Leeds</dd></dl><h2>About the job</h2><p>Closing date: 15 March 2026.</p>', 'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1', 'en').location).toBe('Leeds');
   });
 });
+
+describe('thirty-eighth round (batch 154): what a class of employees gets', () => {
+  const contract = (p: string) => factsOf(`<h1>Right of Way Agent I</h1><table><tr><th>Job Type</th><td>Full-Time</td></tr></table><h2>Benefits</h2><p>${p}</p>`, 'https://www.governmentjobs.com/careers/wyoming/jobs/1', 'en').contract;
+  it('takes no schedule or hours from "Part-time employees working at least 20 hours per week are eligible …", and still reads a post "suitable for part-time workers"', () => {
+    expect(contract('Part-time employees working at least 20 hours per week are eligible for pro-rated employer contributions.')).toMatchObject({ schedule: 'full-time', hoursPerWeek: null });
+    expect(factsOf('<h1>Library Assistant</h1><h2>About the role</h2><p>This post of 20 hours per week is suitable for part-time workers.</p>', 'https://www.example.gov/jobs/1', 'en').contract?.hoursPerWeek).toBe(20);
+  });
+});
