@@ -259,6 +259,8 @@ const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\
 
 /** "Être titulaire d'un bachelier", "titulaire du permis B": the holder of a diploma or a licence, no tenured official. */
 const HOLDER_OF = new RegExp(String.raw`(?<![${LETTER}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)`, 'gi');
+/** "la convention collective du Syndicat des fonctionnaires municipaux": a union's name, no status of the post. */
+const UNION_OF_OFFICIALS = /syndicat\s+(?:des|de la|du)\s+fonctionnaires/gi;
 
 /**
  * "Ein öffentlich-rechtliches, unbefristetes Arbeitsverhältnis": Swiss public-law employment, neither a civil
@@ -278,7 +280,7 @@ function readLine(raw: string, short: boolean): Reading {
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
-  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' ').replace(PUBLIC_LAW_EMPLOYMENT, ' '), 'statutory', 'contractual', short)) : null;
+  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' ').replace(UNION_OF_OFFICIALS, ' ').replace(PUBLIC_LAW_EMPLOYMENT, ' '), 'statutory', 'contractual', short)) : null;
   // "een eenmalige uitkering van € 1.250 bij een fulltime dienstverband": what a full-time post would get says
   // nothing of this one's schedule.
   const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' ').replace(PART_TIME_OFFERED, ' '), 'fullTime', 'partTime', short) : null;

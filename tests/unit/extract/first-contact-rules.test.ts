@@ -4732,3 +4732,11 @@ describe('thirty-eighth round (batch 154): what a class of employees gets', () =
     expect(factsOf('<h1>Library Assistant</h1><h2>About the role</h2><p>This post of 20 hours per week is suitable for part-time workers.</p>', 'https://www.example.gov/jobs/1', 'en').contract?.hoursPerWeek).toBe(20);
   });
 });
+
+describe('thirty-eighth round (batch 154): a union of officials', () => {
+  it('reads no statutory post from "la convention collective du Syndicat des fonctionnaires municipaux", and still one from "un poste de fonctionnaire"', () => {
+    const employment = (p: string) => factsOf(`<h1>Agent de bureau</h1><h2>Conditions de travail</h2><p>${p}</p>`, 'https://www.v3r.net/emplois/x', 'fr').contract?.employment ?? null;
+    expect(employment('Les conditions de travail sont celles prévues à la convention collective du Syndicat des fonctionnaires municipaux de Trois-Rivières.')).toBeNull();
+    expect(employment('Il s\'agit d\'un poste de fonctionnaire à temps complet.')).toBe('statutory');
+  });
+});
