@@ -126,6 +126,8 @@ const fromPortal: Rule<string> = (ctx) => {
 function withoutArticle(ctx: Context, name: string): string {
   const m = /^(?:De|Het|Die|Der|Das|The|La|Le)\s+(?=[A-ZÀ-Ý])/.exec(name);
   if (!m) return name;
+  // "De SERV zoekt": initials never carry the article.
+  if (/^[A-Z]{2,8}$/.test(name.slice(m[0].length))) return name.slice(m[0].length);
   const chrome = ctx.doc.title + '\n' + ctx.page.lines.filter((l) => l.chrome).map((l) => l.text).join('\n');
   if (chrome.includes(name)) return name;
   const bare = name.slice(m[0].length);

@@ -4740,3 +4740,12 @@ describe('thirty-eighth round (batch 154): a union of officials', () => {
     expect(employment('Il s\'agit d\'un poste de fonctionnaire à temps complet.')).toBe('statutory');
   });
 });
+
+describe('thirty-eighth round (batch 153): an article before initials', () => {
+  const org = (about: string) =>
+    extractFacts(parse(`<!doctype html><html lang="nl"><head><title>Adviseur arbeidsmarktbeleid</title></head><body><main><h1>Adviseur arbeidsmarktbeleid</h1><p>De SERV zoekt een adviseur voor het team Arbeidsmarkt.</p><h2>Over de organisatie</h2><p>${about}</p><p>Solliciteren tot en met 16 februari 2026.</p></main></body></html>`), 'https://www.serv.be/vacatures/x', NOW, { evenIfNotVacancy: true }).organisation;
+  it('drops "De" before "SERV" and gives the name the page defines it by, else the initials alone', () => {
+    expect(org('De Sociaal-Economische Raad van Vlaanderen (SERV) is de raad van de Vlaamse sociale partners.')).toBe('Sociaal-Economische Raad van Vlaanderen');
+    expect(org('De SERV is de raad van de Vlaamse sociale partners.')).toBe('SERV');
+  });
+});
