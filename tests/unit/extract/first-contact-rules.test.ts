@@ -4749,3 +4749,13 @@ describe('thirty-eighth round (batch 153): an article before initials', () => {
     expect(org('De SERV is de raad van de Vlaamse sociale partners.')).toBe('SERV');
   });
 });
+
+describe('thirty-eighth round (batches 153-154): a job before the name with a conjunction or brackets', () => {
+  it('reads "onze directeur personeel en logistiek Bart Wouters" and "contact Team Leader (Licensing) Fiona McAllister"', () => {
+    expect(contactsIn('Vragen over de functie? Neem contact op met onze directeur personeel en logistiek Bart Wouters – 016 63 94 20 – bart.wouters@police.belgium.eu.', 'be')[0]?.role).toBe('directeur personeel en logistiek');
+    expect(contactsIn('For an informal discussion about the post, please contact Team Leader (Licensing) Fiona McAllister on 0141 577 3021.', 'gb')[0]?.role).toBe('Team Leader (Licensing)');
+  });
+  it('takes no clause for a domain ("The Candidate Relationship Manager for this campaign is Aoife Brennan" gives no "…campaign is")', () => {
+    expect(contactsIn('The Candidate Relationship Manager for this campaign is Aoife Brennan, aoife.brennan@publicjobs.ie.', 'ie')[0]?.role ?? null).not.toBe('Manager for this campaign is');
+  });
+});

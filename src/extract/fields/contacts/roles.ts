@@ -108,6 +108,7 @@ const TITLE_CASE_FRONT = new RegExp(String.raw`(?<=^|(?:(?:^|\s)(?:[${LOWER}]+|C
 /** Words that join or lead on, never part of a role's domain: "de directeur of bel Jan Peeters". */
 const NOT_DOMAIN = /^(?:en|of|and|or|und|oder|et|ou|bel|call|ring|mail|contacteer|contact|kontaktieren|appelez|aan|bij|to|at|an|bei|à|auprès)$/i;
 const UNIT_INITIALS = /^[A-Z][A-Z&-]{1,4}$/;
+const CONJUNCTION = /^(?:en|and|und|et)$/;
 const LOWER_WORD = new RegExp(`^[${LOWER}][${LOWER}\\-]{1,30}$`, 'u');
 
 /** A word that opens with no letter or ends with neither a letter nor a hyphen. */
@@ -120,10 +121,16 @@ const NOT_A_WORD = new RegExp(`^[^${LETTER}]|[^${LETTER}-]$`, 'u');
  */
 function roleWithDomainBefore(before: string): string | null {
   const words = before.replace(/[ \u00a0]+$/, '').split(/[ \u00a0]+/);
-  for (let n = 1; n <= 3 && n < words.length; n++) {
+  for (let n = 1; n <= 4 && n < words.length; n++) {
     const domain = words.slice(words.length - n);
+    // "directeur personeel en logistiek Bart Wouters": a conjunction may join two of the domain's words; at its start
+    // the domain goes on before it.
+    if (CONJUNCTION.test(domain[0]!) && n < 4) continue;
+    const joined = (w: string, k: number) => CONJUNCTION.test(w) && k > 0 && k < domain.length - 1;
     // "teamverantwoordelijke P&O", "teamleider KCC": a unit's initials are a domain too.
-    if (!domain.every((w) => (LOWER_WORD.test(w) || UNIT_WORD.test(w) || UNIT_INITIALS.test(w)) && !NOT_DOMAIN.test(w))) return null;
+    if (!domain.every((w, k) => joined(w, k) || ((LOWER_WORD.test(w) || UNIT_WORD.test(w) || UNIT_INITIALS.test(w)) && !NOT_DOMAIN.test(w)))) return null;
+    // Four words only around a conjunction ("personeel en logistiek" and one more), never a clause ("for this campaign is").
+    if (n === 4 && !domain.some(joined)) return null;
     const noun = words[words.length - n - 1]!;
     const lower = noun.toLowerCase();
     if (NOT_A_WORD.test(noun) || CONTACT_PERSON.has(lower)) return null;
@@ -132,6 +139,8 @@ function roleWithDomainBefore(before: string): string | null {
   return null;
 }
 
+const BRACKET_BEFORE_NAME = /[ \u00a0]*\(([^()\d@]{2,40})\)[ \u00a0]+$/u;
+
 export function roleBefore(text: string, name: Point): string | null {
   // "bij de teamchef onthaal, hoofdinspecteur Kris Van Looveren": the rank before the name is no role; the job before it is.
   const before = text.slice(Math.max(0, name.start - 120), name.start).replace(RANK_BEFORE_NAME, '');
@@ -139,6 +148,10 @@ export function roleBefore(text: string, name: Point): string | null {
   if (labelled) return labelled;
   const noun = roleNounBefore(before) ?? roleWithDomainBefore(before);
   if (noun) return noun;
+  // "contact Team Leader (Licensing) Fiona McAllister": the job's brackets stand between it and the name.
+  const bracket = BRACKET_BEFORE_NAME.exec(before);
+  const bracketed = bracket ? roleNounBefore(before.slice(0, bracket.index) + ' ') : null;
+  if (bracketed) return `${bracketed} (${bracket![1]})`;
   const m =
     ROLE_BEFORE.exec(before) ??
     (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ??
