@@ -243,6 +243,12 @@ const ON_THE_DEADLINE = new RegExp(alternation(allOf((l) => l.onTheDeadline)), '
  */
 function timeFromSentences(ctx: Context, found: Found<string>): Found<string> {
   if (found.value.length > 10) return found;
+  // "Date limite de candidature | 31/03/2026" in the facts, "Date limite de candidature : mardi 31 mars 2026 à 17h00"
+  // in the text: another labelled statement of the same day may give its time.
+  for (const lv of labelValuesWhere(ctx, isDeadlineLabel)) {
+    const at = deadlineIn(ctx, lv.value);
+    if (at && at.length > 10 && at.slice(0, 10) === found.value) return { value: at, evidence: found.evidence };
+  }
   for (const s of ctx.sentences) {
     const at = deadlineInSentence(ctx, s.text) ?? deadlineInSentence(ctx, withLabel(ctx, s));
     if (at && at.length > 10 && at.slice(0, 10) === found.value) return { value: at, evidence: found.evidence };

@@ -4759,3 +4759,11 @@ describe('thirty-eighth round (batches 153-154): a job before the name with a co
     expect(contactsIn('The Candidate Relationship Manager for this campaign is Aoife Brennan, aoife.brennan@publicjobs.ie.', 'ie')[0]?.role ?? null).not.toBe('Manager for this campaign is');
   });
 });
+
+describe('thirty-eighth round (batch 151): the time another labelled statement of the same day gives', () => {
+  const deadline = (p: string) => factsOf(`<h1>Assistant de conservation (H/F)</h1><dl><dt>Date limite de candidature</dt><dd>31/03/2026</dd></dl><h2>Candidature</h2><p>${p}</p>`, 'https://www.haute-marne.fr/offres/x', 'fr').deadline;
+  it('reads the facts\' "31/03/2026" at 17h00 where the text says "Date limite de candidature : mardi 31 mars 2026 à 17h00", and no other day\'s time', () => {
+    expect(deadline('Date limite de candidature : mardi 31 mars 2026 à 17h00.')).toBe('2026-03-31T17:00:00+02:00');
+    expect(deadline('Date limite de candidature des agents internes : lundi 16 mars 2026 à 12h00.')).toBe('2026-03-31');
+  });
+});
