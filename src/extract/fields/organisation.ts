@@ -644,8 +644,11 @@ const LEADING_ARTICLES = new Set(['the', 'de', 'het', 'la', 'le', 'les', "l'", '
  * the page defines the one-word name found by the full one it writes right before it in brackets. The full name is
  * given where it spells out the initials, or is three words or more naming a kind of employer.
  */
-function definedBefore(text: string, short: string): string {
-  if (!/^[A-Z][A-Za-z-]{1,11}$/.test(short)) return short;
+function definedBefore(text: string, name: string): string {
+  // "EUMM Georgia" for "The European Union Monitoring Mission in Georgia (EUMM)": initials and the place the full name holds.
+  const withPlace = /^([A-Z]{2,8}) ([A-Z][a-z]+)$/.exec(name);
+  const short = withPlace ? withPlace[1]! : name;
+  if (!/^[A-Z][A-Za-z-]{1,11}$/.test(short)) return name;
   const bracket = `(${short})`;
   for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
     // Up to the last break before the bracket: a line, a sentence's end, a separator of the page's chrome.
@@ -659,11 +662,14 @@ function definedBefore(text: string, short: string): string {
       const capitalised = full.split(' ').filter((w) => /^[A-Z]/.test(w)).length;
       // "Eurofound" for the European Foundation …: a blend that opens with the name's first word.
       const blend = capitalised >= 3 && full.toLowerCase().startsWith(short.slice(0, 4).toLowerCase());
-      if (abbreviates(short, full) || initialsOfCompounds(short, full) || blend || KIND_OF_EMPLOYER.test(full)) return full;
+      if (withPlace && !full.split(' ').includes(withPlace[2]!)) break;
+      // The place's own words are no part of the initials: "EUMM" abbreviates "… Monitoring Mission", not "in Georgia".
+      const initialled = withPlace ? full.replace(new RegExp(`\\s+(?:in|for|of|en|au|à)\\s+${withPlace[2]}$`), '') : full;
+      if (abbreviates(short, initialled) || initialsOfCompounds(short, initialled) || blend || KIND_OF_EMPLOYER.test(full)) return full;
       break;
     }
   }
-  return short;
+  return name;
 }
 
 /** "Rossendale Borough Council" for "Rossendale Council": the same first and last words, one or two more between. */

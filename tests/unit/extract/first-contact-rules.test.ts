@@ -4767,3 +4767,12 @@ describe('thirty-eighth round (batch 151): the time another labelled statement o
     expect(deadline('Date limite de candidature des agents internes : lundi 16 mars 2026 à 12h00.')).toBe('2026-03-31');
   });
 });
+
+describe('thirty-eighth round (batch 154): initials and a place', () => {
+  const org = (about: string) =>
+    extractFacts(parse(`<!doctype html><html lang="en"><head><title>Language Assistant | EUMM Georgia</title><meta property="og:site_name" content="EUMM Georgia"></head><body><main><h1>Language Assistant</h1><h2>Background</h2><p>${about}</p><p>Deadline for applications: 6 March 2026.</p></main></body></html>`), 'https://eumm.eu/en/vacancies/x', NOW, { evenIfNotVacancy: true }).organisation;
+  it('gives "European Union Monitoring Mission in Georgia" for "EUMM Georgia", and keeps "EUMM Georgia" where the full name is of no such place', () => {
+    expect(org('The European Union Monitoring Mission in Georgia (EUMM) is an unarmed civilian monitoring mission.')).toBe('European Union Monitoring Mission in Georgia');
+    expect(org('The European Union Monitoring Mission (EUMM) is an unarmed civilian monitoring mission.')).toBe('EUMM Georgia');
+  });
+});
