@@ -141,8 +141,9 @@ function oneScaleIn(text: string): string | null {
   const lettered = HAS_CURRENCY.test(text) ? LETTER_GRADE.exec(text) : null;
   if (lettered) return lettered[0];
   const bracketed = BRACKETED_SCALE.exec(text);
-  // "€71,950 (LSI 1) – €74,362 (LSI 2)": a bracket between the points of a pay list marks a step, not the scale.
-  if (!bracketed || /^\s*[–-]\s*[€$£]/.test(text.slice(bracketed.index + bracketed[0].length))) return null;
+  // "€71,950 (LSI 1) – €74,362 (LSI 2)", "€80,593 (LSI 1) and €82,706 (LSI 2)": a bracket between the points of a pay
+  // list marks a step, not the scale.
+  if (!bracketed || /^\s*(?:[–-]|,|and|&|et|en|und)\s*[€$£]/.test(text.slice(bracketed.index + bracketed[0].length))) return null;
   // "… – €74,362 (LSI 2) per annum": the last point of such a list is marked the same way.
   if (/[–-]\s*[€$£]\s?[\d.,]+\s*$/.test(text.slice(Math.max(0, bracketed.index - 30), bracketed.index))) return null;
   return bracketed[1]!;

@@ -4776,3 +4776,10 @@ describe('thirty-eighth round (batch 154): initials and a place', () => {
     expect(org('The European Union Monitoring Mission (EUMM) is an unarmed civilian monitoring mission.')).toBe('EUMM Georgia');
   });
 });
+
+describe('thirty-eighth round (batch 152): long service increments joined by "and"', () => {
+  it('takes no scale from "€80,593 (LSI 1) and €82,706 (LSI 2)", and still reads one bracket after a single amount', () => {
+    expect(readSalarySentence("Two long service increments of €80,593 (LSI 1) and €82,706 (LSI 2) are payable after three and six years' service.", 'EUR')?.scale ?? null).toBeNull();
+    expect(readSalarySentence('The salary is €80,593 (LSI 1) per annum.', 'EUR')?.scale).toBe('LSI 1');
+  });
+});
