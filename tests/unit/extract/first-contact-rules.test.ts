@@ -4783,3 +4783,10 @@ describe('thirty-eighth round (batch 152): long service increments joined by "an
     expect(readSalarySentence('The salary is €80,593 (LSI 1) per annum.', 'EUR')?.scale).toBe('LSI 1');
   });
 });
+
+describe('thirty-eighth round (batch 152): "Listed: 2 March 2026"', () => {
+  it('reads the date a NZ council lists the post as its publication, and no listed building\'s year', () => {
+    expect(factsOf('<h1>Senior Transport Engineer</h1><p>Listed: 2 March 2026 · Job reference: SDC1284</p><p>Applications close 20 March 2026.</p>', 'https://www.selwyn.govt.nz/jobs/x', 'en').published).toBe('2026-03-02');
+    expect(factsOf('<h1>Senior Transport Engineer</h1><p>You will work in the Grade II listed building on 2 March Street.</p><p>Applications close 20 March 2026.</p>', 'https://www.selwyn.govt.nz/jobs/x', 'en').published).toBeNull();
+  });
+});
