@@ -4790,3 +4790,11 @@ describe('thirty-eighth round (batch 152): "Listed: 2 March 2026"', () => {
     expect(factsOf('<h1>Senior Transport Engineer</h1><p>You will work in the Grade II listed building on 2 March Street.</p><p>Applications close 20 March 2026.</p>', 'https://www.selwyn.govt.nz/jobs/x', 'en').published).toBeNull();
   });
 });
+
+describe('thirty-eighth round: the role that opens a bracket with the number', () => {
+  it('reads "Herr Dr. Jonas Wendel (Referatsleiter TI 24, Tel.: 069 8062-4417)" and "Frau Sabine Kurz (Personalgewinnung, Tel.: …)"; a bracket of only the number gives no role', () => {
+    const found = contactsIn('Für fachliche Fragen steht Ihnen Herr Dr. Jonas Wendel (Referatsleiter TI 24, Tel.: 069 8062-4417) zur Verfügung. Fragen zum Auswahlverfahren beantwortet Ihnen Frau Sabine Kurz (Personalgewinnung, Tel.: 069 8062-2183).', 'de');
+    expect(found.map((c) => c.role)).toEqual(['Referatsleiter TI 24', 'Personalgewinnung']);
+    expect(contactsIn('Für Fragen steht Ihnen Frau Sabine Kurz (Tel.: 069 8062-2183) zur Verfügung.', 'de')[0]?.role ?? null).toBeNull();
+  });
+});

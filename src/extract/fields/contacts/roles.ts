@@ -225,6 +225,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
     // (Whole words by letters, not \b: "Montluçon" does not end in "on".)
     ROLE_AFTER_COMMA.exec(between) ??
     /^\s*\(([^()@]{2,80})\)/u.exec(between) ??
+    // "Herr Dr. Jonas Wendel (Referatsleiter TI 24, Tel.: 069 …)": the role opens the bracket that gives the number.
+    /^\s*\(([^()@,]{2,60}?),\s*(?:Tel|Telefon|Tél|Phone|E-Mail|Mail)\b/iu.exec(between) ??
     // "Herr Jonas Brings vom Fachdienst Personal, Tel.", "Frau Lea Sommerfeld aus dem Personalservice (Tel. …)",
     // "Herr Michael Gschwendtner aus der Personalverwaltung unter Tel. …": the service they belong to.
     SERVICE_AFTER.exec(between);
