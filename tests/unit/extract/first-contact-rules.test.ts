@@ -4798,3 +4798,10 @@ describe('thirty-eighth round: the role that opens a bracket with the number', (
     expect(contactsIn('Für Fragen steht Ihnen Frau Sabine Kurz (Tel.: 069 8062-2183) zur Verfügung.', 'de')[0]?.role ?? null).toBeNull();
   });
 });
+
+describe('thirty-eighth round: which director', () => {
+  it('reads "Bel algemeen directeur Wim Vandewalle" as "algemeen directeur", and "Bel de directeur Wim Vandewalle" as "directeur"', () => {
+    expect(contactsIn('Meer weten over de job? Bel algemeen directeur Wim Vandewalle (051 33 74 10).', 'be')[0]?.role).toBe('algemeen directeur');
+    expect(contactsIn('Meer weten over de job? Bel directeur Wim Vandewalle (051 33 74 10).', 'be')[0]?.role).toBe('directeur');
+  });
+});

@@ -92,8 +92,13 @@ function roleNounBefore(before: string): string | null {
   // capitalised words in front of its noun are the job's, up to the lower-case word before them.
   const front = TITLE_CASE_FRONT.exec(before.slice(0, m.index + m[0].indexOf(word)));
   const job = front?.[1]!.replace(SENDS_ON, '').trim();
-  return job && TITLE_CASE_JOBS.has(lower) ? `${job} ${word}` : word;
+  if (job && TITLE_CASE_JOBS.has(lower)) return `${job} ${word}`;
+  // "Bel algemeen directeur Wim Vandewalle", "Algemeen directeur Wim Vanhees": the kind of director is the role's.
+  const kind = /([A-Za-z]+)[ \u00a0]+$/.exec(before.slice(0, m.index + m[0].indexOf(word)))?.[1];
+  return kind && KINDS_OF_OFFICE.has(kind.toLowerCase()) ? `${kind} ${word}` : word;
 }
+/** Adjectives that name which office a Dutch job's noun is: "algemeen directeur", "financieel directeur". */
+const KINDS_OF_OFFICE = new Set(['algemeen', 'financieel', 'adjunct', 'technisch', 'administratief', 'medisch', 'wetenschappelijk', 'operationeel', 'juridisch', 'pedagogisch']);
 /** A sentence's opening verb is no part of the job: "Contact Recruiter Jordan Whitfield". */
 const SENDS_ON = /^(?:Contact|Call|Email|E-mail|Ask|Please)\s+/;
 /** English writes a job in title case ("Senior Strategic Planner"); German capitalises every noun ("Ihnen Amtsleiter" is none). */
