@@ -4805,3 +4805,10 @@ describe('thirty-eighth round: which director', () => {
     expect(contactsIn('Meer weten over de job? Bel directeur Wim Vandewalle (051 33 74 10).', 'be')[0]?.role).toBe('directeur');
   });
 });
+
+describe('thirty-eighth round: a person of a service', () => {
+  it('reads "Lies Van Gorp van de personeelsdienst op 014 85 97 14" as a person, her service as the role; no service alone', () => {
+    expect(contactsIn('Voor vragen over de selectieprocedure kan je terecht bij Lies Van Gorp van de personeelsdienst op 014 85 97 14.', 'be')[0]).toMatchObject({ name: 'Lies Van Gorp', role: 'personeelsdienst', phone: '+3214859714' });
+    expect(contactsIn('Voor vragen over de selectieprocedure kan je terecht bij Stad Kasterlee van de personeelsdienst op 014 85 97 14.', 'be').map((c) => c.name)).not.toContain('Stad Kasterlee');
+  });
+});

@@ -146,6 +146,9 @@ export function isPersonName(text: string, name: Point, next: Point, email: Poin
   if (next.kind === 'phone' && CHANNEL_ONLY.test(after) && capitalisedWords(name.value) === 2) return true;
   // "Katrien Moens is bereikbaar op 016 …", "Frau Beck ist erreichbar unter …": the person is the subject of how to reach them.
   if (REACHABLE_ON.test(after) && capitalisedWords(name.value) <= 3) return true;
+  // "Lies Van Gorp van de personeelsdienst op 014 …", "Lien Desmet van het team rekrutering en selectie via 056 …": the
+  // service a person belongs to, then how to reach them.
+  if (SERVICE_THEN_CHANNEL.test(after) && capitalisedWords(name.value) >= 2 && capitalisedWords(name.value) <= 4) return true;
   return email !== undefined && namedInAddress(name, email);
 }
 
@@ -153,6 +156,12 @@ function capitalisedWords(name: string): number {
   return name.split(/\s+/).filter((w) => CAPITALISED_WORD.test(w)).length;
 }
 const CAPITALISED_WORD = new RegExp(`^[${UPPER}]`, 'u');
+
+/** A service in small letters after "van de", "vom", "du", "of the", then the word for how to reach the person, or a bracket. */
+const SERVICE_THEN_CHANNEL = new RegExp(
+  String.raw`^[ \u00a0]+(?:van de|van het|vom|von der|aus dem|aus der|du|de la|of the|from the)[ \u00a0]+[${LOWER}][^(),;:@\d.]{1,60}?[ \u00a0]*(?:\(|,|(?:op|via|unter|au|at|on|tel\.?)[ \u00a0:]*$)`,
+  'iu',
+);
 
 /** A preposition or word for the phone or address that follows, and nothing else. */
 const CHANNEL_ONLY = /^[ \u00a0]+(?:on|at|op|via|unter|au|by phone on|by telephone on|on telephone|tel\.?|tél\.?|telefon|telefoon|phone)[ \u00a0:]*$/i;
