@@ -4812,3 +4812,14 @@ describe('thirty-eighth round: a person of a service', () => {
     expect(contactsIn('Voor vragen over de selectieprocedure kan je terecht bij Stad Kasterlee van de personeelsdienst op 014 85 97 14.', 'be').map((c) => c.name)).not.toContain('Stad Kasterlee');
   });
 });
+
+describe('thirty-eighth round (batch 156): a post\'s page with an "Other vacancies" table', () => {
+  const blind = (path: string) => {
+    const dir = `tests/fixtures/blind/${path}`;
+    return looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url);
+  };
+  it('takes UCD\'s post for a vacancy though the page says "closing date" seven times, and a guide that says it six times for none', () => {
+    expect(blind('batch-156/ie-ucd-technical-officer-plant-growth-facilities')).toBe(true);
+    expect(blind('batch-50/au-nt-ocpe-how-to-apply-guide')).toBe(false);
+  });
+});
