@@ -115,7 +115,8 @@ const fromJsonLd: Rule<string> = (ctx) => {
 const fromPortal: Rule<string> = (ctx) => {
   const p = portalText(ctx, 'organisation');
   if (p && p.text.length <= MAX) return { value: p.text, evidence: { source: p.source, text: p.text } };
-  const lv = portalLabelValues(ctx, 'organisation').find((l) => l.value.length <= MAX && NAME_START.test(l.value));
+  // "Entiteit | Afdeling Tarieven en Marktwerking" under "Organisatie | Vlaamse Nutsregulator": a division is no employer.
+  const lv = portalLabelValues(ctx, 'organisation').find((l) => l.value.length <= MAX && NAME_START.test(l.value) && !isHeadedByUnit(l.value.trim()));
   return lv ? { value: lv.value.trim(), evidence: { source: lv.source, text: lv.evidence } } : null;
 };
 

@@ -4823,3 +4823,11 @@ describe('thirty-eighth round (batch 156): a post\'s page with an "Other vacanci
     expect(blind('batch-50/au-nt-ocpe-how-to-apply-guide')).toBe(false);
   });
 });
+
+describe('thirty-eighth round (batch 155): a division in vlaanderen.be\'s "Entiteit" row', () => {
+  const org = (entity: string) => factsOf(`<h1>Adviseur tariefregulering (m/v/x)</h1><dl><dt>Organisatie</dt><dd>Vlaamse Nutsregulator</dd><dt>Entiteit</dt><dd>${entity}</dd><dt>Vacaturenummer</dt><dd>VNR/2026/03</dd></dl><p>Solliciteer ten laatste op 1 maart 2026.</p>`, 'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/adviseur-tariefregulering', 'nl').organisation;
+  it('gives the organisation where the entity is a division, and the entity where it is an agency', () => {
+    expect(org('Afdeling Tarieven en Marktwerking')).toBe('Vlaamse Nutsregulator');
+    expect(org('Agentschap Wegen en Verkeer')).toBe('Agentschap Wegen en Verkeer');
+  });
+});
