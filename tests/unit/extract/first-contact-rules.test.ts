@@ -4831,3 +4831,10 @@ describe('thirty-eighth round (batch 155): a division in vlaanderen.be\'s "Entit
     expect(org('Agentschap Wegen en Verkeer')).toBe('Agentschap Wegen en Verkeer');
   });
 });
+
+describe('thirty-eighth round (batch 156): "accepted until 4:00 p.m. (Atlantic Time)"', () => {
+  it('reads the time and the Atlantic zone in brackets, and no deadline from an information session\'s time', () => {
+    expect(factsOf('<h1>Heritage Development Officer</h1><p>Applications will be accepted until 4:00 p.m. (Atlantic Time) on Friday, March 13, 2026.</p>', 'https://saintjohn.ca/en/jobs/x', 'en').deadline).toBe('2026-03-13T16:00:00-03:00');
+    expect(factsOf('<h1>Heritage Development Officer</h1><p>An information session for applicants will be held at 12:00 p.m. (Atlantic Time) on Wednesday, March 4, 2026.</p>', 'https://saintjohn.ca/en/jobs/x', 'en').deadline).toBeNull();
+  });
+});

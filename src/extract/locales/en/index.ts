@@ -26,7 +26,7 @@ export const en: Locale = {
     level: ['Level', 'Grade', 'Job grade', 'Band', 'Pay band', 'Function level'],
   },
   ambiguousOrganisationLabels: ['Council'],
-  deadlineInclusive: ['no later than', 'closing date', 'closes on', 'closes', 'deadline', 'by', 'applications close', 'close at', 'close on'],
+  deadlineInclusive: ['no later than', 'closing date', 'closes on', 'closes', 'deadline', 'by', 'applications close', 'close at', 'close on', 'accepted until'],
   deadlineInclusiveAfter: ['at the latest'],
   internalCandidates: ['inter-agency mobility', 'interagency mobility', 'mobility applications', 'internal round', 'internal competition', 'current employees', 'internally advertised', 'internal advertisement', 'internal candidates', 'internal applicants', 'existing staff', 'redeployment', 'internal only', 'lateral transfer', 'promotional candidates', 'promotional applicants', 'promotional opportunity'],
   deadlineExclusive: ['before'],
