@@ -4838,3 +4838,10 @@ describe('thirty-eighth round (batch 156): "accepted until 4:00 p.m. (Atlantic T
     expect(factsOf('<h1>Heritage Development Officer</h1><p>An information session for applicants will be held at 12:00 p.m. (Atlantic Time) on Wednesday, March 4, 2026.</p>', 'https://saintjohn.ca/en/jobs/x', 'en').deadline).toBeNull();
   });
 });
+
+describe('thirty-eighth round (batch 156): a police rank before the name, a unit\'s initials after it', () => {
+  it('reads "Detective Sergeant Rhys Morgan, DCCU" as Rhys Morgan, Detective Sergeant; a role after the name stays the role', () => {
+    expect(contactsIn('Please contact Detective Sergeant Rhys Morgan, DCCU, on 01267 226 513 or by e-mail at rhys.morgan@dyfed-powys.police.uk.', 'gb')[0]).toMatchObject({ name: 'Rhys Morgan', role: 'Detective Sergeant' });
+    expect(contactsIn('Please contact Detective Sergeant Rhys Morgan, Digital Media Team Leader, on 01267 226 513.', 'gb')[0]).toMatchObject({ name: 'Rhys Morgan', role: 'Digital Media Team Leader' });
+  });
+});

@@ -10,7 +10,7 @@ import { findEmails, findPhones } from '../../phones';
 import type { Point } from './names';
 import { isPersonName, namedInAddress, namesIn, splitByAddress } from './names';
 import { namesMailDomain, roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
-import { CONTACT_WORDS, GENERIC_MAILBOX, isRoleWord, ROLE_NOUNS } from './words';
+import { CONTACT_WORDS, esc, GENERIC_MAILBOX, isRoleWord, RANKS, ROLE_NOUNS } from './words';
 
 /** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
 const DEPARTMENT_WORD = String.raw`[${LETTER}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[${LETTER}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
@@ -145,6 +145,8 @@ export function contactsIn(text: string, country: string | null): Contact[] {
 const ROLE_NEXT_SENTENCE =
   /^[^.!?\n]{0,40}\.\s+(?:Zij|Hij|She|He|Sie|Er|Elle|Il)\s+(?:is|ist|est)\s+(?:(?:de|het|the|die|der|la|le)\s+|l['’])?([^,.;:()\n]{3,60}?)(?=\s+(?:en|and|und|et)\s|\s*[,.;:(]|$)/;
 
+const RANK_BEFORE = new RegExp(`(?<![${LETTER}])(${RANKS.map(esc).join('|')})[ \u00a0]+$`);
+
 const ADDRESSEE_BEFORE = /(?:à l['’]attention de|a l['’]attention de|ter attentie van|t\.a\.v\.|z\.\s?Hd\.|zu Händen(?: von)?|for the attention of|f\.a\.o\.)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /**
@@ -153,5 +155,8 @@ const ADDRESSEE_BEFORE = /(?:à l['’]attention de|a l['’]attention de|ter at
  */
 function ownRole(text: string, name: Point, next: Point, email: Point | undefined): string | null {
   const after = roleAfter(text, name.end, next.start);
+  // "contact Detective Sergeant Rhys Morgan, DCCU, on …": a unit's initials after the name; the rank before it is the role.
+  const rank = after && /^[A-Z]{2,6}$/.test(after) ? RANK_BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1] : undefined;
+  if (rank) return rank;
   return after && email && namesMailDomain(after, email.value) ? roleBefore(text, name) : (after ?? roleBefore(text, name));
 }
