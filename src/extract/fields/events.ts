@@ -51,7 +51,8 @@ const SPAN_WORD = /\s(?:tot|to|bis|au|through|until|t\/m)\s|\d\s?[–-]\s?\d/i;
 const TRAILING = /(?:\s+(?:op|on|le|am|the|den|dem|vom|du|van|from|vanaf|ab|à|at|in|is|zijn|vindt plaats|vinden plaats|findet statt|aura lieu|will take place|take place|takes place|gepland|prévu|prévue|geplant))+\s*$/i;
 
 /** A bracket, or a clause set off by commas that opens with "met", "with", "incl.", at the end of a step's name. */
-const ASIDE_AFTER_STEP = /\s*\([^()]*\)\s*$|,\s+(?:met|with|avec|mit|incl\.?|inclusief|including|y compris|inklusive)\s[^,]*(?:,(?=[^,]*$)|$)/i;
+// "Interviews, which will include a short practical exercise, are planned for …": a relative clause explains it too.
+const ASIDE_AFTER_STEP = /\s*\([^()]*\)\s*$|,\s+(?:met|with|avec|mit|incl\.?|inclusief|including|y compris|inklusive|which|waarin|waarbij|qui|die|welche)\s[^,]*(?:,(?=[^,]*$)|$)/i;
 
 /** A step, a preposition and an article before the word that names who holds it: "entretien devant un (jury)". */
 const WITH_WHOM = /^\S+\s(?:devant|avec|met|mit|with|before|voor|vor)\s(?:un|une|le|la|les|een|de|het|einem|einer|dem|der|a|an|the)$/i;

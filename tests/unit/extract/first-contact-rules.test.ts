@@ -4845,3 +4845,11 @@ describe('thirty-eighth round (batch 156): a police rank before the name, a unit
     expect(contactsIn('Please contact Detective Sergeant Rhys Morgan, Digital Media Team Leader, on 01267 226 513.', 'gb')[0]).toMatchObject({ name: 'Rhys Morgan', role: 'Digital Media Team Leader' });
   });
 });
+
+describe('thirty-eighth round (batch 156): a relative clause that explains a step', () => {
+  const events = (p: string) => factsOf(`<h1>Digital Media Investigator</h1><h2>Selection process</h2><p>${p}</p>`, 'https://www.dyfed-powys.police.uk/jobs/x', 'en').events.map((e) => e.label);
+  it('names "Interviews, which will include a short practical exercise, are planned for 24 March" for the interviews; a practical exercise dated on its own stays one', () => {
+    expect(events('Interviews, which will include a short practical exercise, are planned for Tuesday 24 March 2026.')).toEqual(['Interviews']);
+    expect(events('A practical exercise is planned for Tuesday 24 March 2026.')).toEqual(['Practical exercise']);
+  });
+});
