@@ -255,7 +255,10 @@ function completeElided(text: string): string {
 const ON_FULL_TIME_BASIS =
   new RegExp(String.raw`(?<![${LETTER}])(?:(?:bij|op basis van|gebaseerd op|auf Basis|bei|based on|on the basis of)\s+|(?:sur la base|sur base) d['’]\s*|sur la base de\s+)(?:(?:een|un|une|einer|eines|a)\s+)?(?:fulltime|voltijdse?|full-time|temps plein|vollzeit|vollbeschäftigung)(?:\s*(?:dienstverband|prestatie|werkweek|aanstelling|tewerkstelling|beschäftigung|hours|basis))?(?![${LETTER}])`, 'gi');
 
-const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b/i;
+// "À défaut, le poste pourra être pourvu par un agent contractuel": a civil servant's post that contract staff may fill.
+const OPEN_TO_CONTRACT_STAFF = /\bouvert(?:e)?\s+(?:également\s+|aussi\s+)?aux\s+(?:agents\s+)?contractuel(?:le)?s\b|(?:^|[\s,;])à défaut\b[^.;]{0,60}\bcontractuel/i;
+/** "Rémunération statutaire", "Statutaire + régime indemnitaire": pay on the civil servants' grid, no status of the post. */
+const STATUTORY_PAY = /(?:rémunération|traitement)\s+statutaire|statutaire\s*\+\s*régime/gi;
 
 /** "Être titulaire d'un bachelier", "titulaire du permis B": the holder of a diploma or a licence, no tenured official. */
 const HOLDER_OF = new RegExp(String.raw`(?<![${LETTER}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)`, 'gi');
@@ -280,7 +283,7 @@ function readLine(raw: string, short: boolean): Reading {
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
-  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' ').replace(UNION_OF_OFFICIALS, ' ').replace(PUBLIC_LAW_EMPLOYMENT, ' '), 'statutory', 'contractual', short)) : null;
+  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' ').replace(UNION_OF_OFFICIALS, ' ').replace(STATUTORY_PAY, ' ').replace(PUBLIC_LAW_EMPLOYMENT, ' '), 'statutory', 'contractual', short)) : null;
   // "een eenmalige uitkering van € 1.250 bij een fulltime dienstverband": what a full-time post would get says
   // nothing of this one's schedule.
   const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' ').replace(PART_TIME_OFFERED, ' '), 'fullTime', 'partTime', short) : null;

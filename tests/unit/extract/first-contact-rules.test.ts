@@ -4853,3 +4853,11 @@ describe('thirty-eighth round (batch 156): a relative clause that explains a ste
     expect(events('A practical exercise is planned for Tuesday 24 March 2026.')).toEqual(['Practical exercise']);
   });
 });
+
+describe('thirty-eighth round (batch 156): a civil servant\'s post that contract staff may fill "à défaut"', () => {
+  const employment = (p: string) => factsOf(`<h1>Responsable état civil (H/F)</h1><h2>Conditions d'emploi</h2><p>${p}</p><p>Rémunération statutaire, régime indemnitaire.</p>`, 'https://www.tarbes.fr/offres/x', 'fr').contract?.employment ?? null;
+  it('leaves the employment open, and still reads a post open to civil servants alone as statutory', () => {
+    expect(employment('Poste ouvert aux fonctionnaires du cadre d\'emplois des rédacteurs territoriaux. À défaut, le poste pourra être pourvu par un agent contractuel.')).toBeNull();
+    expect(employment('Poste ouvert aux fonctionnaires du cadre d\'emplois des rédacteurs territoriaux (mutation, détachement).')).toBe('statutory');
+  });
+});
