@@ -159,6 +159,9 @@ function dollarOf(ctx: Context): string {
 // "IFSE groupe B2 de 380 €": a group's code (a letter and a digit) may stand there too.
 const ALLOWANCE_BEFORE = new RegExp(`${stemsPattern(allOf((l) => l.allowanceWords))}(?:(?:[^.;:€£$\\d]|(?<=[A-Z])\\d){0,30}|\\s+[^.;€£$]{0,12}:\\s*)$`, 'i');
 
+/** "The total remuneration package is valued at up to $113,644 per annum": the package's value, salary and super together. */
+const PACKAGE_BEFORE = /(?:total|overall)\s+(?:remuneration\s+|reward\s+|compensation\s+)?package[^.;€£$\d]{0,45}$/i;
+
 /** "(IFSE groupe 3, montant annuel de référence de 7 800 € …)": an amount inside a bracket that an allowance opens is the allowance's. */
 const IN_ALLOWANCE_BRACKET = new RegExp(`\\(\\s*${stemsPattern(allOf((l) => l.allowanceWords))}[^()]*$`, 'i');
 
@@ -189,7 +192,9 @@ function lastOfList<M extends { start: number; end: number; max: number; currenc
 const OTHERS_BEFORE = /(?:\bwith|alongside|supporting|supervising|managing|leading|supported by|assisted by|met|avec|mit)\s+(?:the\s+|a\s+|our\s+|de\s+|les\s+|den\s+)?(?:team of\s+)?$/i;
 
 export function readSalarySentence(text: string, dollar = 'USD'): Salary | null {
-  const pay = findMoney(text, dollar).filter((m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !IN_ALLOWANCE_BRACKET.test(text.slice(Math.max(0, m.start - 90), m.start)));
+  const pay = findMoney(text, dollar).filter(
+    (m) => m.max > 0 && !ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !IN_ALLOWANCE_BRACKET.test(text.slice(Math.max(0, m.start - 90), m.start)) && !PACKAGE_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)),
+  );
   const inKnownPeriod = pay.filter((m) => !OTHER_PERIOD_AFTER.test(text.slice(m.end, m.end + 24)));
   // "Salary Range: $2,875.58 - $3,594.47 Bi-Weekly" and nothing else: the pay as given, in no period the facts know.
   const otherPeriodOnly = inKnownPeriod.length === 0 && pay.length > 0;

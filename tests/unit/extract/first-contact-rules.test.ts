@@ -4861,3 +4861,10 @@ describe('thirty-eighth round (batch 156): a civil servant\'s post that contract
     expect(employment('Poste ouvert aux fonctionnaires du cadre d\'emplois des rédacteurs territoriaux (mutation, détachement).')).toBe('statutory');
   });
 });
+
+describe('thirty-eighth round (batch 156): a total package\'s value', () => {
+  it('takes no top from "The total remuneration package is valued at up to $113,644 per annum", and keeps a salary "up to" an amount', () => {
+    expect(factsOf('<h1>Community Development Officer</h1><p>Salary: $96,628 - $101,468 per annum (Level 5) plus up to 12% superannuation. The total remuneration package is valued at up to $113,644 per annum.</p>', 'https://www.redland.qld.gov.au/jobs/x', 'en').salary).toMatchObject({ min: 96628, max: 101468 });
+    expect(readSalarySentence('The salary is up to $101,468 per annum.', 'AUD')?.max).toBe(101468);
+  });
+});
