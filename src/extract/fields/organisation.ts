@@ -140,12 +140,18 @@ function withoutArticle(ctx: Context, name: string): string {
 /** A label in capitals or a few words before a colon that opens a sentence: "BRIEF JOB DESCRIPTION: ", "About the role: ". */
 const LEADING_LABEL = new RegExp(String.raw`^(?:[${UPPER}][${UPPER}\s&/-]{2,40}|[${UPPER}][${LETTER}]*(?:\s[${LETTER}]+){0,3}):\s+(?=[${UPPER}])`, 'u');
 
+/** The public welfare centre's long name, which its pages and the corpus write by its initials. */
+const CPAS_LONG = /\bCentre public d['’]action sociale\s+(?=(?:de|d['’]|du)\s*[A-Z])/gi;
+const OCMW_LONG = /\bOpenbaar Centrum voor Maatschappelijk Welzijn\s+(?:van\s+)?(?=[A-Z])/gi;
+
 const fromHiringSentence: Rule<string> = (ctx) => {
   for (const s of ctx.sentences) {
     if (!HAS_HIRING_VERB.test(s.text) || isLinkText(ctx, s)) continue;
     // "BRIEF JOB DESCRIPTION: The Maine Department of … is seeking": a section's label before the sentence is no part of it.
     const label = LEADING_LABEL.exec(s.text)?.[0].length ?? 0;
-    const text = s.text.slice(label);
+    // "Le Centre public d'action sociale de Trooz procède à l'engagement": the body by the name it signs with, "CPAS de Trooz"
+    // ("OCMW Gent" for the Openbaar Centrum voor Maatschappelijk Welzijn van Gent).
+    const text = s.text.slice(label).replace(CPAS_LONG, 'CPAS ').replace(OCMW_LONG, 'OCMW ');
     const plain = INVERTED_HIRING.exec(text) ?? HIRING.exec(text);
     const appositive = plain ? null : APPOSITIVE_HIRING.exec(text);
     // "In Leuven, een stad met veel studenten, zoekt het stadsbestuur": words before an appositive name an

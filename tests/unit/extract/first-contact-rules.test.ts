@@ -4868,3 +4868,12 @@ describe('thirty-eighth round (batch 156): a total package\'s value', () => {
     expect(readSalarySentence('The salary is up to $101,468 per annum.', 'AUD')?.max).toBe(101468);
   });
 });
+
+describe('thirty-eighth round (batch 155): a welfare centre by its long name, on its commune\'s site', () => {
+  const org = (sentence: string) =>
+    extractFacts(parse(`<!doctype html><html lang="fr"><head><title>Assistant social (H/F/X) — Commune de Trooz</title><meta property="og:site_name" content="Commune de Trooz"></head><body><main><h1>Assistant social (H/F/X)</h1><p>${sentence}</p><p>Les candidatures doivent parvenir au plus tard le 6 mars 2026.</p></main><footer><p>Administration communale de Trooz, Grand'Route 1, 4870 Trooz</p></footer></body></html>`), 'https://www.trooz.be/emploi/x', NOW, { evenIfNotVacancy: true }).organisation;
+  it('gives "CPAS de Trooz" for "Le Centre public d\'action sociale de Trooz procède à l\'engagement", and the commune where it hires itself', () => {
+    expect(org("Le Centre public d'action sociale de Trooz procède à l'engagement d'un(e) assistant(e) social(e) à temps plein.")).toBe('CPAS de Trooz');
+    expect(org("La Commune de Trooz procède à l'engagement d'un(e) assistant(e) social(e) à temps plein.")).toBe('Commune de Trooz');
+  });
+});
