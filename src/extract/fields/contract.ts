@@ -273,9 +273,9 @@ const PUBLIC_LAW_EMPLOYMENT = new RegExp(String.raw`öffentlich-rechtliche[snm]?
 
 /**
  * "Part-time employees working at least 20 hours per week are eligible for …": what a class of employees gets (a
- * benefits section's) says nothing of this post's terms, up to the clause's end.
+ * benefits section's) says nothing of this post's terms, up to the clause's end. Only the class as the subject of
+ * what it gets: "suitable for part-time workers" still names the post's schedule.
  */
-// The class as the subject of what it gets: "suitable for part-time workers" still names the post's schedule.
 const CLASS_OF_EMPLOYEES = /(?:part|full)[- ]time (?:employees|staff|workers) (?:working|who|are|receive|will|may|get|earn|accrue)\b[^.;:]*/gi;
 
 function readLine(raw: string, short: boolean): Reading {

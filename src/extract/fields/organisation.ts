@@ -648,8 +648,9 @@ const LEADING_ARTICLES = new Set(['the', 'de', 'het', 'la', 'le', 'les', "l'", '
 
 /**
  * "The European Research Council Executive Agency (ERCEA) is …", "The European Border and Coast Guard Agency (Frontex)":
- * the page defines the one-word name found by the full one it writes right before it in brackets. The full name is
- * given where it spells out the initials, or is three words or more naming a kind of employer.
+ * the page defines the one-word name found (or initials and a place, "EUMM Georgia") by the full one it writes right
+ * before it in brackets. The full name, of three words or more, is given where it spells out the initials, is a blend
+ * that opens with its first word ("Eurofound"), or names a kind of employer.
  */
 function definedBefore(text: string, name: string): string {
   // "EUMM Georgia" for "The European Union Monitoring Mission in Georgia (EUMM)": initials and the place the full name holds.
