@@ -4877,3 +4877,10 @@ describe('thirty-eighth round (batch 155): a welfare centre by its long name, on
     expect(org("La Commune de Trooz procède à l'engagement d'un(e) assistant(e) social(e) à temps plein.")).toBe('Commune de Trooz');
   });
 });
+
+describe('thirty-eighth round (batch 155): "of via de algemene mailbox"', () => {
+  it('gives the person no shared mailbox offered "of via de algemene mailbox", and keeps one named as theirs', () => {
+    expect(contactsIn('Vragen over de selectieprocedure: Mehdi El Ouali, selectieverantwoordelijke bij talent.brussels, 02 435 16 42 – of via de algemene mailbox jobs@talent.brussels.', 'be')[0]?.email ?? null).toBeNull();
+    expect(contactsIn('Vragen over de selectieprocedure: Mehdi El Ouali, selectieverantwoordelijke, 02 435 16 42, mehdi.elouali@talent.brussels.', 'be')[0]?.email).toBe('mehdi.elouali@talent.brussels');
+  });
+});

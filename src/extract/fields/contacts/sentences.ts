@@ -44,7 +44,7 @@ const SENTENCE_END = /[.!?]\s/;
 /** "Tel. 08161 600-1134, E-Mail: personal@…": an abbreviation's dot ends no sentence. */
 const ABBREVIATION = new RegExp(String.raw`(?<![${LETTER}])(?:tel|tél|nr|no|bzw|ca|dr|prof|z\. ?b|e\.g|i\.e)\.(?=\s)`, 'gi');
 /** "…, ou le service des ressources humaines (rh@…)", "ou auprès du Service des Ressources humaines": another desk, named after an "or". */
-const OR_ANOTHER = new RegExp(String.raw`(?<![${LETTER}])(?:ou|or|of|oder)\s+(?:(?:auprès|bij|bei|with|to|at|an)\s+)?(?:du|des|le|la|les|l['’]|the|de|het|die|der|den|dem|das)\s`, 'i');
+const OR_ANOTHER = new RegExp(String.raw`(?<![${LETTER}])(?:ou|or|of|oder)\s+(?:(?:auprès|bij|bei|with|to|at|an|via|par)\s+)?(?:du|des|le|la|les|l['’]|the|de|het|die|der|den|dem|das)\s`, 'i');
 
 /**
  * Between a person and a shared mailbox (jobs@, personeel@): a new sentence ("… Lotte Claes, tel. 03 660 68 42.
