@@ -4884,3 +4884,10 @@ describe('thirty-eighth round (batch 155): "of via de algemene mailbox"', () => 
     expect(contactsIn('Vragen over de selectieprocedure: Mehdi El Ouali, selectieverantwoordelijke, 02 435 16 42, mehdi.elouali@talent.brussels.', 'be')[0]?.email).toBe('mehdi.elouali@talent.brussels');
   });
 });
+
+describe('thirty-eighth round (batch 155): whom applications are addressed to', () => {
+  it('takes no contact from "Les candidatures … doivent être adressées à Monsieur Jean-Marc Dethier, Président du CPAS", and keeps one questions are addressed to', () => {
+    expect(contactsIn("Les candidatures (lettre de motivation, curriculum vitae, copie du diplôme et extrait de casier judiciaire) doivent être adressées à Monsieur Jean-Marc Dethier, Président du CPAS, ou par courriel à candidatures@cpastrooz.be.", 'be')).toEqual([]);
+    expect(contactsIn('Questions about the duties of the post may be addressed to Ms Katarzyna Nowak, Head of Unit C2, tel. +32 2 282 2147.', 'be')[0]?.name).toBe('Katarzyna Nowak');
+  });
+});

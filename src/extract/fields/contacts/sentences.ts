@@ -99,7 +99,7 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
       if (!isPersonName(text, p, next, ownEmail)) continue;
       // "par courrier à l'attention de Madame …, Présidente du CPAS": whom a letter is addressed to, not whom to ask.
-      if (ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
+      if (ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || APPLICATIONS_TO.test(text.slice(Math.max(0, p.start - 260), p.start))) continue;
       const split = ownEmail ? splitByAddress(text, p, ownEmail) : null;
       current = split
         ? { name: split.name.value, role: split.role, phone: null, email: null }
@@ -146,6 +146,9 @@ const ROLE_NEXT_SENTENCE =
   /^[^.!?\n]{0,40}\.\s+(?:Zij|Hij|She|He|Sie|Er|Elle|Il)\s+(?:is|ist|est)\s+(?:(?:de|het|the|die|der|la|le)\s+|l['’])?([^,.;:()\n]{3,60}?)(?=\s+(?:en|and|und|et)\s|\s*[,.;:(]|$)/;
 
 const RANK_BEFORE = new RegExp(`(?<![${LETTER}])(${RANKS.map(esc).join('|')})[ \u00a0]+$`);
+
+/** "Les candidatures … doivent être adressées à Monsieur Jean-Marc Dethier, Président du CPAS": whom applications go to, not whom to ask. */
+const APPLICATIONS_TO = /(?:candidatures?|applications?|sollicitaties?|Bewerbungen)[^.!?]{0,200}(?:adressée?s?|addressed|gericht|gerichtet)\s+(?:à|to|aan|an)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 const ADDRESSEE_BEFORE = /(?:à l['’]attention de|a l['’]attention de|ter attentie van|t\.a\.v\.|z\.\s?Hd\.|zu Händen(?: von)?|for the attention of|f\.a\.o\.)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
