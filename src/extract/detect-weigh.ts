@@ -59,6 +59,8 @@ const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|trait
 const CONTRACT = /\b(?:voltijdse?|deeltijdse?|statutaire?|contractue(?:el|le?|lle)|(?:on)?bepaalde duur|temps plein|plein temps|temps partiel|tâche complète|durée (?:in)?déterminée|cd[di]|titulaire|vollzeit|teilzeit|(?:un)?befristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|dienstverhältnis|unbestimmte zeit|festanstellung|arbeidsovereenkomst|dienstverband|vaste? (?:contract|aanstelling)|tijdelijk contract|jaarcontract|temporary agent|contract agent)\b/i;
 /** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
 const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+[a-zA-Z\u00c0-\u024f]{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b[a-zA-Z\u00c0-\u024f]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/;
+/** A main heading that ends in the plural word for posts names a list of them: "International Vacancies", "Offene Stellenangebote". */
+const LIST_HEADING_END = /(?:^|\s)(?:vacancies|vacatures|stellenangebote|offres d['’]emploi)$/i;
 /** Deadline phrases: one per vacancy (and a few in its "related vacancies"), so many mean a list. */
 const DEADLINE = /solliciteer (?:ten laatste|tot en met)|closing date|bewerbungsfrist|date limite/gi;
 
@@ -85,7 +87,7 @@ export function weighReading({ titles, text, labels: once, postings, urlHint, ti
   const heading = (titles[0] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   // Of the document title (titles[1]) only its first part: "Executive Engineer - Current Vacancies - Wicklow
   // County Council" names its site's section after the post.
-  if (w.listHeadings.has(heading) || w.landing.test(heading) || w.decision.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 1 ? t.split(/\s[-–|]\s/)[0]! : t))) return false;
+  if (w.listHeadings.has(heading) || LIST_HEADING_END.test(heading) || w.landing.test(heading) || w.decision.test(heading) || titles.some((t, i) => w.notOnePost.test(i === 1 ? t.split(/\s[-–|]\s/)[0]! : t))) return false;
   if (saysClosed(text, w)) return false;
   // "Vrijwilliger gemachtigd opzichter (m/v/x)": a volunteer's role, unless the page names pay ("Volunteer Coordinator").
   if (w.volunteer.test(heading) && !PAY.test(text) && !MONEY_RANGE.test(text)) return false;

@@ -4891,3 +4891,15 @@ describe('thirty-eighth round (batch 155): whom applications are addressed to', 
     expect(contactsIn('Questions about the duties of the post may be addressed to Ms Katarzyna Nowak, Head of Unit C2, tel. +32 2 282 2147.', 'be')[0]?.name).toBe('Katarzyna Nowak');
   });
 });
+
+describe('thirty-eighth round (batch 158): a main heading in the plural', () => {
+  const page = (h1: string) =>
+    looksLikeVacancy(
+      parse(`<!doctype html><html lang="en"><head><title>${h1} - EULEX</title></head><body><main><h1>${h1}</h1><table><tr><th>Reference</th><td>EULEX-2026-01</td></tr><tr><th>Deadline for applications</th><td>16 March 2026 at 17:00</td></tr><tr><th>Location</th><td>Pristina</td></tr></table><p>Salary: EUR 5,200 per month. Apply online before the deadline.</p></main></body></html>`),
+      'https://www.eulex-kosovo.eu/?page=2,6',
+    );
+  it('takes "International Vacancies" for a list, and "Legal Officer" for one post', () => {
+    expect(page('International Vacancies')).toBe(false);
+    expect(page('Legal Officer')).toBe(true);
+  });
+});
