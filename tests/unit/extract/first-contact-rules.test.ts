@@ -4903,3 +4903,11 @@ describe('thirty-eighth round (batch 158): a main heading in the plural', () => 
     expect(page('Legal Officer')).toBe(true);
   });
 });
+
+describe('thirty-eighth round (batch 158): "Remuneration" and salary packaging', () => {
+  it('reads the "Remuneration" row\'s hourly rates, and no top from "Salary packaging of up to $9,010 per year"', () => {
+    const salary = factsOf('<h1>Speech Pathologist Level 3</h1><table><tr><th>Remuneration</th><td>$57.12 - $61.35 per hour</td></tr></table><h2>What we offer</h2><ul><li>Salary packaging of up to $9,010 per year, plus meal and entertainment packaging of up to $2,650</li></ul>', 'https://jobs.health.nsw.gov.au/job/x', 'en').salary;
+    expect(salary).toMatchObject({ min: 57.12, max: 61.35, period: 'hour' });
+    expect(readSalarySentence('Salary packaging of up to $9,010 per year.', 'AUD')?.max ?? null).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ export const en: Locale = {
     deadline: ['Posting period', 'Deadline to apply', 'Close date', 'Job posting closing date', 'Posting closing date', 'Post Until', 'Posted Until', 'Open & closing dates', 'Closing date', 'Application deadline', 'Closing', 'Closes', 'Apply by', 'Deadline', 'Final filing date', 'Deadline for applications', 'Closing date/time', 'Closing date and time', 'Applications close', 'Application closing date', 'Closing Date & Time', 'Close date'],
     reference: ['Reference number', 'Job reference', 'Reference', 'Vacancy number', 'Announcement number', 'Job ID', 'Job number', 'Job no', 'Job no.', 'Requisition number', 'Control number', 'Ref', 'Ref.', 'Ref no', 'Reference no', 'Job ref', 'Vacancy reference', 'Competition reference', 'Competition number', 'Competition #', 'Competition no.', 'Selection process number', 'Job requisition ID', 'Posting number', 'Job code'],
     location: ['Location', 'Job location', 'Work base', 'Locations', 'Duty location', 'Work location', 'Place of work', 'Based at', 'Work address', 'Office location', 'Place of employment', 'Place of assignment', 'Duty station'],
-    salary: ['Salary', 'Pay scale & grade', 'Pay', 'Pay band', 'Salary range', 'Pay range', 'Grade', 'Job grade', 'Band', 'Classification', 'Pay grade', 'Salary grade', 'Grade and salary', 'Salary scale', 'Range', 'Wage', 'Wage range', 'Hourly rate', 'Rate of pay'],
+    salary: ['Salary', 'Pay scale & grade', 'Pay', 'Pay band', 'Salary range', 'Pay range', 'Grade', 'Job grade', 'Band', 'Classification', 'Pay grade', 'Salary grade', 'Grade and salary', 'Salary scale', 'Range', 'Wage', 'Wage range', 'Hourly rate', 'Rate of pay', 'Remuneration'],
     contact: ['Contact', 'Contact person', 'Contact officer', 'Job contact', 'Agency contact information', 'Contact details', 'Contact point for applicants'],
     organisation: ['Employer', 'Organisation', 'Organization', 'Agency', 'Hiring organisation', 'Hiring organization', 'Recruiting body', 'Recruiting organisation', 'Recruiting organization'],
     contract: ['Contract type', 'Contract', 'Type of contract', 'Duration', 'Type of role', 'Working pattern', 'Tenure', 'Employment type', 'Type of employment', 'Appointment type', 'Work schedule', 'Job type', 'Full/Part Time', 'Full/Part-Time', 'Regular/Temporary'],
@@ -36,7 +36,7 @@ export const en: Locale = {
   publishedNotWords: ['end', 'until', 'closing', 'close', 'expires', 'expiry', 'updated', 'modified', 'revised', 'results'],
   salaryStems: ['salary', 'salaries', 'remuneration', 'wage', 'hiring range'],
   scaleWords: ['pay scale', 'pay band', 'band', 'grade', 'scale', 'classification', 'pay grade', 'salary scale'],
-  allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution', 'incentive', 'premium', 'differential', 'reimbursement', 'total remuneration', 'total package', 'total reward'],
+  allowanceWords: ['allowance', 'allowances', 'supplement', 'bonus', 'stipend', 'relocation', 'pension', 'superannuation', 'super', 'contribution', 'incentive', 'premium', 'differential', 'reimbursement', 'total remuneration', 'total package', 'total reward', 'salary packaging', 'meal and entertainment packaging'],
   grossWords: ['gross', 'before tax'],
   netWords: ['after tax'],
   period: {
