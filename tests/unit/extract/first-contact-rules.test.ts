@@ -4911,3 +4911,10 @@ describe('thirty-eighth round (batch 158): "Remuneration" and salary packaging',
     expect(readSalarySentence('Salary packaging of up to $9,010 per year.', 'AUD')?.max ?? null).toBeNull();
   });
 });
+
+describe('thirty-eighth round (batch 158): enquiries "made to" a role', () => {
+  it('reads "Informal enquiries about the role may be made to the Finance Manager, Declan Moran" as the Finance Manager, and "the Finance Manager, Declan Moran" alone too', () => {
+    expect(contactsIn('Informal enquiries about the role may be made to the Finance Manager, Declan Moran, on 045 988 046 or by email to declan.moran@kwetb.ie.', 'ie')[0]?.role).toBe('Finance Manager');
+    expect(contactsIn('Please contact the Finance Manager, Declan Moran, on 045 988 046.', 'ie')[0]?.role).toBe('Finance Manager');
+  });
+});

@@ -65,7 +65,7 @@ function ownRoleBeforeComma(before: string): RegExpExecArray | null {
 }
 
 /** Everything up to a verb that sends the reader on, and its article: "role, contact the ", "auprès de l'". */
-const SENT_ON_TO = new RegExp(String.raw`^.*(?<![${LETTER}])(?:contact|contactez|call|bel|contacteer|auprès de|auprès du|terecht bij|contact op met|contact opnemen met|wenden an|adressez-vous à|s['’]adresser à|speak to|speak with|talk to|reach out to)\s+(?:(?:the|our|your|la|le|l['’]|de la|het|de|die|der|den|dem)\s*)?(?=[${LETTER}])`, 'is');
+const SENT_ON_TO = new RegExp(String.raw`^.*(?<![${LETTER}])(?:contact|contactez|call|bel|contacteer|auprès de|auprès du|terecht bij|contact op met|contact opnemen met|wenden an|adressez-vous à|s['’]adresser à|speak to|speak with|talk to|reach out to|made to|directed to|addressed to|sent to)\s+(?:(?:the|our|your|la|le|l['’]|de la|het|de|die|der|den|dem)\s*)?(?=[${LETTER}])`, 'is');
 
 function coordinated(before: string): RegExpExecArray | null {
   const m = ROLE_COORDINATED.exec(before);
