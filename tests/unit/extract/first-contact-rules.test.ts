@@ -4918,3 +4918,12 @@ describe('thirty-eighth round (batch 158): enquiries "made to" a role', () => {
     expect(contactsIn('Please contact the Finance Manager, Declan Moran, on 045 988 046.', 'ie')[0]?.role).toBe('Finance Manager');
   });
 });
+
+describe('thirty-eighth round (batch 158): "invites applications from"', () => {
+  const org = (sentence: string) =>
+    extractFacts(parse(`<!doctype html><html lang="en"><head><title>Grade IV Staff Officer | Kildare and Wicklow ETB</title><meta property="og:site_name" content="Kildare and Wicklow ETB"></head><body><main><h1>Grade IV Staff Officer – Finance</h1><p>${sentence}</p><p>Closing date: 26 March 2026 at 12 noon.</p></main><footer><p>Kildare and Wicklow ETB, Naas</p></footer></body></html>`), 'https://www.kwetb.ie/vacancies/x', NOW, { evenIfNotVacancy: true }).organisation;
+  it('names the body that "invites applications from suitably qualified candidates"; the site name stands where no sentence names one', () => {
+    expect(org('Kildare and Wicklow Education and Training Board (KWETB) invites applications from suitably qualified candidates for the post.')).toBe('Kildare and Wicklow Education and Training Board');
+    expect(org('Applications are welcome from suitably qualified candidates.')).toBe('Kildare and Wicklow ETB');
+  });
+});

@@ -58,7 +58,7 @@ export const en: Locale = {
   perWeek: ['per week', 'a week', '/week', 'weekly'],
   weeklyHoursLeads: ['weekly working hours', 'weekly working time', 'working week', 'weekly hours'],
   onTheDeadline: ['on the application deadline', 'on the closing date', 'on the deadline', 'on the final filing date', 'of the closing date', 'on the date shown above'],
-  hiringVerbs: ['is looking for', 'is recruiting', 'is seeking', 'seeks', 'is hiring', 'are recruiting', 'are looking for', 'are seeking', 'invites applications for', 'is inviting applications for', 'wishes to recruit'],
+  hiringVerbs: ['is looking for', 'is recruiting', 'is seeking', 'seeks', 'is hiring', 'are recruiting', 'are looking for', 'are seeking', 'invites applications for', 'invites applications from', 'is inviting applications for', 'is inviting applications from', 'wishes to recruit'],
   leadingAdverbs: [],
   droppedArticles: ['The'],
   referenceQuoteWords: ['quote', 'quoting', 'please include', 'please state', 'please mention'],
