@@ -623,7 +623,15 @@ export function extractSalary(ctx: Context): Found<Salary> | null {
   // "A2 – A4": a range of lettered grades set with an en dash, written the corpus's way, "A2-A4" (a hyphen
   // between spaces stays as written: "A9g - A13").
   const range = found?.value.scale ? GRADE_RANGE.exec(found.value.scale) : null;
-  return range ? { ...found!, value: { ...found!.value, scale: `${range[1]}-${range[2]}` } } : found;
+  if (range) return { ...found!, value: { ...found!.value, scale: `${range[1]}-${range[2]}` } };
+  // "EG 9a TVöD" in the facts, "Entgeltgruppe 9a TVöD-VKA" in the text: the page names the agreement's municipal
+  // part, and the scale is written with it, as the corpus writes it where the page says so.
+  if (found?.value.scale && /(?:^|\/ )TVöD E /.test(found.value.scale) && MUNICIPAL_AGREEMENT.test(ctx.page.text)) {
+    return { ...found, value: { ...found.value, scale: found.value.scale.replace(/(^|\/ )TVöD E /, '$1TVöD-VKA E ') } };
+  }
+  return found;
 }
+
+const MUNICIPAL_AGREEMENT = /TVöD[\s-]*\(?VKA\b/;
 
 const GRADE_RANGE = /^([A-Z]{1,3}\d{1,3}[a-z]?)\s+–\s+([A-Z]{1,3}\d{1,3}[a-z]?)$/;

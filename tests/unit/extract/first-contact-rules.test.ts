@@ -4927,3 +4927,11 @@ describe('thirty-eighth round (batch 158): "invites applications from"', () => {
     expect(org('Applications are welcome from suitably qualified candidates.')).toBe('Kildare and Wicklow ETB');
   });
 });
+
+describe('thirty-eighth round: the municipal agreement the page names elsewhere', () => {
+  const scale = (p: string) => factsOf(`<h1>Sachbearbeitung Bußgeldstelle (m/w/d)</h1><table><tr><th>Entgelt</th><td>EG 9a TVöD</td></tr></table><p>${p}</p>`, 'https://www.hilden.de/stellen/x', 'de').salary?.scale;
+  it('writes "TVöD-VKA E 9a" where the text says "Entgeltgruppe 9a TVöD-VKA", and "TVöD E 9a" where the page names no part', () => {
+    expect(scale('Unbefristete Beschäftigung mit Vergütung nach Entgeltgruppe 9a TVöD-VKA.')).toBe('TVöD-VKA E 9a');
+    expect(scale('Unbefristete Beschäftigung in Vollzeit.')).toBe('TVöD E 9a');
+  });
+});
