@@ -102,7 +102,25 @@ function scaleIn(text: string): string | null {
 
 const SCHOOL_GRADE = /^grade\s(?:1[0-2]|9)\b(?=[^.;]{0,80}\b(?:diploma|education|graduat|equivalen|GED|high school|secondary|certificat|supplemented|completion|mathematics|English)\b)|^grade\s(?:1[0-2]|9)\s(?:or|and)\s/i;
 
+/**
+ * "Besoldungsgruppe A 11 LBesO oder … Entgeltgruppe 11 TVöD-VKA", "Entgeltgruppe 11 TV-L bzw. … Besoldungsgruppe A 11":
+ * one sentence that names a civil servant's grade and an employee's group gives both, in its order.
+ */
+const CIVIL_GRADE_IN = /Besoldungsgruppe\s+([AB])\s?(\d{1,2})(?!\d)/u;
+const EMPLOYEE_GROUP_IN = /Entgeltgruppe\s+\d{1,2}[a-c]?\s+(?:TVöD|TV-?L|TV-?H)(?:[\s-]*\(?(?:VKA|Bund)\)?)?/u;
+function bothScalesIn(text: string): string | null {
+  const civil = CIVIL_GRADE_IN.exec(text);
+  const group = civil ? EMPLOYEE_GROUP_IN.exec(text) : null;
+  if (!civil || !group) return null;
+  const employee = agreementFirst(group[0].replace(/[\s-]*\((VKA|Bund)\)/, '-$1'));
+  if (!employee.startsWith('TV')) return null;
+  const grade = `${civil[1]}${civil[2]}`;
+  return civil.index < group.index ? `${grade} / ${employee}` : `${employee} / ${grade}`;
+}
+
 function oneScaleIn(text: string): string | null {
+  const both = text.includes('Besoldungsgruppe') ? bothScalesIn(text) : null;
+  if (both) return both;
   // "FG IV, grade 13": an EU contract agent's function group is the scale, its grade a step in it.
   const group = FUNCTION_GROUP.exec(text);
   if (group) return `FG ${group[1]}`;

@@ -4935,3 +4935,11 @@ describe('thirty-eighth round: the municipal agreement the page names elsewhere'
     expect(scale('Unbefristete Beschäftigung in Vollzeit.')).toBe('TVöD E 9a');
   });
 });
+
+describe('thirty-eighth round: a civil servant\'s grade and an employee\'s group in one sentence', () => {
+  it('gives both in the sentence\'s order, and one grade where the sentence names one', () => {
+    expect(readSalarySentence('Die Stelle ist nach Entgeltgruppe 11 TV-L bewertet bzw. bei Vorliegen der beamtenrechtlichen Voraussetzungen nach Besoldungsgruppe A 11 NBesG.', 'EUR')?.scale).toBe('TV-L E 11 / A11');
+    expect(readSalarySentence('Wir bieten eine Beschäftigung im Beamtenverhältnis (Besoldungsgruppe A 11 LBesO) oder im Beschäftigtenverhältnis (Entgeltgruppe 11 TVöD-VKA).', 'EUR')?.scale).toBe('A11 / TVöD-VKA E 11');
+    expect(readSalarySentence('Die Stelle ist nach Besoldungsgruppe A 11 LBesG bewertet.', 'EUR')?.scale).toBe('A11');
+  });
+});
