@@ -34,8 +34,7 @@ const ANY_TERM = pattern([...new Set(KINDS.flatMap((k) => allOf((l) => [...l.con
 
 // Case matters: "niveau d'études" is no level D.
 const LEVEL = new RegExp(
-  // "Niveau / weddeschaal | B / BV1-BV3": the level first in a row that names it with its scale.
-  String.raw`(?<![${LETTER}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)(?:\s*\/\s*(?:weddeschaal|salarisschaal|loonschaal|barema|échelle|schaal))?\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![${LETTER}${DIGIT}])`,
+  String.raw`(?<![${LETTER}])(?:[Nn]iveau|[Ff]unctieniveau|[Nn]iveau de fonction|[Cc]atégorie|[Ff]unction level)\s*:?\s*([A-E](?:V|[1-5][a-z]?)?)(?![${LETTER}${DIGIT}])`,
   'u',
 );
 /** "niveau B2 Engels", "level C1 in French": a language level, not the job's. */
