@@ -79,6 +79,12 @@ export interface MoneyMention {
 /** A currency sign or code: a text without one holds no money, and skips the amount pattern. */
 const HAS_CURRENCY = /[€£$]|eur|chf|gbp|usd|cad|aud|nzd|fr\./i;
 
+/** Dollars and pounds are written with a decimal point: "$26.451/hour" is a rate to the tenth of a cent, no thousands. */
+const POINT_DECIMAL = new Set(['USD', 'CAD', 'AUD', 'NZD', 'GBP']);
+function amountIn(written: string, currency: string): number | null {
+  return POINT_DECIMAL.has(currency) && /^\d{1,3}\.\d{3}$/.test(written) ? Number(written) : parseAmount(written);
+}
+
 export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
   if (!/\d/.test(text) || !HAS_CURRENCY.test(text)) return [];
   const out: MoneyMention[] = [];
@@ -87,14 +93,14 @@ export function findMoney(text: string, dollar = 'USD'): MoneyMention[] {
     let currency = CURRENCY_SIGNS[sign];
     if (!currency) continue;
     if (currency === 'USD' && sign === '$') currency = dollar;
-    const min = parseAmount(m[2] ?? m[3] ?? '');
+    const min = amountIn(m[2] ?? m[3] ?? '', currency);
     if (min === null) continue;
     let max = min;
     let end = m.index + m[0].length;
     RANGE_END.lastIndex = end;
     const r = RANGE_END.exec(text);
     if (r) {
-      const upper = parseAmount(r[1] ?? r[2] ?? '');
+      const upper = amountIn(r[1] ?? r[2] ?? '', currency);
       // An upper end below the lower one, or far above it, is some other number ("en 4 jaar").
       if (upper !== null && upper >= min && (min === 0 || upper <= min * 10)) {
         max = upper;

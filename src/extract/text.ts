@@ -75,6 +75,31 @@ const CAPITAL_START = /[A-ZÀ-Ý]/;
 /** How a label ends: a letter, its colon, an abbreviation's dot ("Ref."), a question mark ("Waar?"). */
 const LABEL_END = /[a-zA-Z\u00c0-\u024f:.?)]/;
 const LABEL_PARTS = /(?:^|[\s_-])(?:term|desc|description|label|value|key)(?:$|[\s_-])/i;
+/**
+ * "<div><span class=lbl>Place of employment</span><span>Vienna, AUSTRIA</span><span class=lbl>Contract duration</span>…":
+ * a definition list built from spans, its labels marked by a class their values lack. Each span is a line, as a
+ * <dt> and <dd> are; so a value never runs into the next label. Checked once per parent.
+ */
+const spanRows = new WeakMap<Element, boolean>();
+function isSpanRow(parent: Element | null): boolean {
+  if (!parent) return false;
+  let rows = spanRows.get(parent);
+  if (rows === undefined) spanRows.set(parent, (rows = spanPairs(parent)));
+  return rows;
+}
+function spanPairs(parent: Element): boolean {
+  const children = parent.children;
+  if (children.length < 4 || children.length % 2 !== 0) return false;
+  const labelClass = children[0]!.getAttribute('class');
+  if (!labelClass) return false;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.localName !== 'span' || (child.getAttribute('class') === labelClass) !== (i % 2 === 0)) return false;
+  }
+  // Only white space between them: spans inside running text are words, no rows.
+  for (const node of Array.from(parent.childNodes)) if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
+  return true;
+}
 /** A footnote's mark: a number or a sign of one or two characters ("1", "*", "†"). */
 const FOOTNOTE_MARK = /^\s*(?:\d{1,2}|[*†‡§]{1,2})\s*$/;
 /** Spaces HTML collapses: space, tab, line feed, carriage return, form feed. */
@@ -415,7 +440,7 @@ export function pageText(doc: Document): PageText {
     }
     // "€58,969<sup>1</sup>": a footnote's mark right after a number is no digit of it ("€58,9691").
     if (tag === 'sup' && !pendingSpace && length > lineStart && /\d$/.test(out[out.length - 1]!) && FOOTNOTE_MARK.test(el.textContent ?? '')) return;
-    const isBlock = BLOCKS.has(tag) || (tag === 'span' && LABEL_PARTS.test(el.getAttribute('class') ?? ''));
+    const isBlock = BLOCKS.has(tag) || (tag === 'span' && (LABEL_PARTS.test(el.getAttribute('class') ?? '') || isSpanRow(el.parentElement)));
     const inChrome = sidebars.has(el) ? false : chrome || isChrome(el, tag) || (main !== null && tag === 'body');
     const childBlock = isBlock ? tag : block;
     // "<b>Posting Title</b><span>…</span> <b>Job Requisition ID</b><span>151872</span>": a bold fact label

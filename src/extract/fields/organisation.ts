@@ -302,6 +302,8 @@ const NAME_PARTICLES = new Set(['van', 'voor', 'de', 'der', 'den', 'het', 'des',
  * that are no name particles ("Cour des comptes européenne" passes, "there are 3 posts at the
  * council" does not); no full stop, question mark, colon or e-mail inside.
  */
+const RUNS_ON = /^(?:à|a|au|aux|la|le|les|l['’]|de|du|des|d['’]|en|et|est|sont|of|the|and|is|are|van|het|der|die|das|den|dem|und|zu|im|am|für|voor|op|bij)$/;
+
 export function isName(v: string): boolean {
   if (v.length < 2 || v.length > 100 || !NAME_START.test(v)) return false;
   // An address is no name: "Abteilung Baurecht, Widmanngasse 43, 9500 Villach".
@@ -312,6 +314,9 @@ export function isName(v: string): boolean {
   if (/\.(?:be|nl|de|fr|lu|ch|at|eu|uk|ie|com|org|gov|net)$/i.test(v)) return false;
   const words = v.split(/\s+/);
   if (words.length > 10) return false;
+  // An article, a preposition or a verb ends no name, the name runs on into a sentence: "Ville de Rimouski est à la"
+  // (a legal form does: "De Vlaamse Waterweg nv", "IGO div").
+  if (words.length > 1 && RUNS_ON.test(words[words.length - 1]!)) return false;
   const lower = words.filter((w) => /^[a-zà-ÿß]/.test(w) && !NAME_PARTICLES.has(w.toLowerCase())).length;
   return lower <= 2;
 }

@@ -118,6 +118,8 @@ function bothScalesIn(text: string): string | null {
   return civil.index < group.index ? `${grade} / ${employee}` : `${employee} / ${grade}`;
 }
 
+const DRIVING_LICENCE_BEFORE = /(?:permis(?: de conduire)?|rijbewijs|führerschein|fuhrerschein|driv(?:ing|er'?s) licen[cs]e|licen[cs]e)(?:\s+(?:de|du|van|der|of))?\s*$/i;
+
 function oneScaleIn(text: string): string | null {
   const both = text.includes('Besoldungsgruppe') ? bothScalesIn(text) : null;
   if (both) return both;
@@ -135,6 +137,8 @@ function oneScaleIn(text: string): string | null {
   }
   // "Grade 12, supplemented by a certificate", "Grade 12 diploma": a school year completed (Canada, the US), no pay grade.
   if (m && SCHOOL_GRADE.test(text.slice(m.index))) m = null;
+  // "Permis de conduire de classe 5", "rijbewijs categorie C": a driving licence's class, no pay class.
+  if (m && DRIVING_LICENCE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) m = null;
   if (m) {
     const word = m[1]!.replace(/\s+/g, ' ');
     const scale = m[2]!.replace(/\s+/g, ' ').trim();
@@ -612,6 +616,16 @@ const fromText: Rule<Salary> = (ctx) => {
     // a statement of the same top with its bottom completes the one that gave the top alone.
     if (first.min === null && first.max !== null) {
       const fuller = all.find((r) => r.hasAmount && r.salary.max === first.max && r.salary.min !== null && r.salary.currency === first.currency);
+      if (fuller) {
+        first = { ...fuller.salary, scale: first.scale ?? fuller.salary.scale, period: first.period ?? fuller.salary.period, gross: first.gross ?? fuller.salary.gross };
+        evidence = fuller.evidence;
+      }
+    }
+    // "Hiring Rate: $26.451/hour" and "Pay Range: $26.451 – $33.069/hour": the range that starts at the lone amount
+    // is the same pay in full.
+    if (first.min !== null && first.min === first.max) {
+      const amount = first.min;
+      const fuller = all.find((r) => r.hasAmount && r.salary.min === amount && r.salary.max !== null && r.salary.max > amount && r.salary.currency === first.currency && (r.salary.period ?? first.period) === first.period);
       if (fuller) {
         first = { ...fuller.salary, scale: first.scale ?? fuller.salary.scale, period: first.period ?? fuller.salary.period, gross: first.gross ?? fuller.salary.gross };
         evidence = fuller.evidence;

@@ -4943,3 +4943,69 @@ describe('thirty-eighth round: a civil servant\'s grade and an employee\'s group
     expect(readSalarySentence('Die Stelle ist nach Besoldungsgruppe A 11 LBesG bewertet.', 'EUR')?.scale).toBe('A11');
   });
 });
+
+describe('thirty-ninth round (batch 162): a campaign not yet open is no vacancy', () => {
+  const page = (title: string, body: string) =>
+    looksLikeVacancy(parse(`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><h1>Wholetime Firefighter</h1>${body}<h2>What we pay</h2><p>Trainee firefighter £33,160 a year, full-time.</p><h2>How to apply</h2><p>Apply online by the closing date of 9 March 2026.</p></main></body></html>`), 'https://www.twfire.gov.uk/careers/wholetime-firefighter/');
+  it('refuses "register your interest" in the title and "Applications not yet open" in the text; the open campaign stays a vacancy', () => {
+    expect(page('Wholetime Firefighter: register your interest - Tyne and Wear Fire and Rescue Service', '<p>Our next campaign is expected to open in spring 2026.</p>')).toBe(false);
+    expect(page('Wholetime Firefighter - Tyne and Wear Fire and Rescue Service', '<p>Applications not yet open.</p>')).toBe(false);
+    expect(page('Wholetime Firefighter - Tyne and Wear Fire and Rescue Service', '<p>Tyne and Wear Fire and Rescue Service is recruiting wholetime firefighters.</p>')).toBe(true);
+  });
+});
+
+describe('thirty-ninth round (batches 159, 162): contacts', () => {
+  it('takes the name an address spells over the capitalised words between them ("in the Charities Regulator", "| Social Work |")', () => {
+    expect(contactsIn('Informal enquiries regarding the role can be made to Ciarán Moynihan (Human Resources Manager) in the Charities Regulator at (01) 633 1550 or ciaran.moynihan@charitiesregulator.ie.', 'ie')).toEqual([
+      { name: 'Ciarán Moynihan', role: 'Human Resources Manager', phone: '+35316331550', email: 'ciaran.moynihan@charitiesregulator.ie' },
+    ]);
+    expect(contactsIn('Enquiries: Rebecca Tran | Head of Department, Social Work | rebecca.tran@health.nsw.gov.au | 02 8890 6157', 'au')).toEqual([
+      { name: 'Rebecca Tran', role: 'Head of Department, Social Work', phone: '+61288906157', email: 'rebecca.tran@health.nsw.gov.au' },
+    ]);
+    // Two persons, each with an address of their own: neither is taken for the other's role.
+    expect(contactsIn('Contact Jan Peeters (jan.peeters@zoersel.be) or Sofie Maes, sofie.maes@zoersel.be.', 'be').map((c) => c.name)).toEqual(['Jan Peeters', 'Sofie Maes']);
+  });
+  it('reads the job before the name over the body after it; the body stays where no job is written', () => {
+    expect(contactsIn('Candidate Liaison Officer: Niamh Gallagher, Public Appointments Service\nTel: (01) 858 7512', 'ie')[0]?.role).toBe('Candidate Liaison Officer');
+    expect(contactsIn('Contact: Niamh Gallagher, Public Appointments Service\nTel: (01) 858 7512', 'ie')[0]?.role).toBe('Public Appointments Service');
+  });
+  it('takes no info line for a person ("Infolijn Jobpol: 0800 99 404"), and keeps a person after "info"', () => {
+    expect(contactsIn('Infolijn Jobpol: 0800 99 404 (gratis).', 'be')).toEqual([]);
+    expect(contactsIn('Meer info: Marlijn Peeters, 03 650 02 21.', 'be')[0]?.name).toBe('Marlijn Peeters');
+  });
+});
+
+describe('thirty-ninth round (batch 162): employers', () => {
+  it('reads "La Ville de Rimouski est à la recherche d\'une personne" as the Ville; a name never ends in an article or a verb, a legal form may', () => {
+    expect(factsOf('<h1>Technicien en génie civil</h1><p>La Ville de Rimouski est à la recherche d\'une personne pour pourvoir un poste régulier.</p>', 'https://rimouski.ca/emplois/x', 'fr').organisation).toBe('Ville de Rimouski');
+    expect(isName('Ville de Rimouski est à la')).toBe(false);
+    expect(isName('De Vlaamse Waterweg nv')).toBe(true);
+    expect(isName('IGO div')).toBe(true);
+  });
+});
+
+describe('thirty-ninth round (batches 160, 162): pay', () => {
+  it('reads no pay class from a driving licence ("Permis de conduire de classe 5"), and a pay class still', () => {
+    expect(readSalarySentence('Permis de conduire de classe 5 valide.', 'CAD')?.scale ?? null).toBeNull();
+    expect(readSalarySentence('Rijbewijs categorie C vereist.', 'EUR')?.scale ?? null).toBeNull();
+    expect(readSalarySentence('Rémunération selon la classe 5 de la convention collective.', 'CAD')?.scale).toBe('classe 5');
+  });
+  it('reads "$26.451/hour" as a rate to the tenth of a cent, and "€26.451" as thousands', () => {
+    expect(findMoney('Pay Range: $26.451 – $33.069/hour')[0]).toMatchObject({ min: 26.451, max: 33.069, currency: 'USD' });
+    expect(findMoney('Jaarsalaris € 26.451')[0]).toMatchObject({ min: 26451 });
+    expect(findMoney('£26.451 per hour')[0]).toMatchObject({ min: 26.451 });
+  });
+  it('takes the range that starts at a lone hiring rate, and keeps a lone amount no range starts at', () => {
+    const salary = (rows: string) => factsOf(`<h1>Fisheries Biologist II</h1><div class="facts">${rows}</div>`, 'https://statejobs.nebraska.gov/x', 'en').salary;
+    expect(salary('<span class="l">Hiring Rate:</span><span>$26.451/hour</span><span class="l">Pay Range:</span><span>$26.451 – $33.069/hour</span>')).toMatchObject({ min: 26.451, max: 33.069, period: 'hour' });
+    expect(salary('<span class="l">Hiring Rate:</span><span>$26.451/hour</span><span class="l">Posted:</span><span>02/13/2026</span>')).toMatchObject({ min: 26.451, max: 26.451 });
+  });
+});
+
+describe('thirty-ninth round: a definition list built from spans', () => {
+  const lines = (html: string) => pageText(parse(`<!doctype html><html><body><main>${html}</main></body></html>`)).lines.map((l) => l.text);
+  it('reads each span of labels and values marked by a class as a line of its own; spans of running text stay one line', () => {
+    expect(lines('<div><span class="lbl">Place of employment</span><span>Vienna, AUSTRIA</span>\n<span class="lbl">Contract duration</span><span>3 years, renewable</span></div>')).toEqual(['Place of employment', 'Vienna, AUSTRIA', 'Contract duration', '3 years, renewable']);
+    expect(lines('<p><span class="s1">Wij zoeken</span> <span class="s1">een collega</span> <span class="s1">voor de dienst</span> <span class="s1">burgerzaken.</span></p>')).toEqual(['Wij zoeken een collega voor de dienst burgerzaken.']);
+  });
+});

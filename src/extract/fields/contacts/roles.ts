@@ -224,6 +224,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   if (whole) return whole;
   // A role may carry a unit's number ("Referatsleiterin GI 3", "Abteilung I/1 – Personal"); a phone number is no role.
   const m =
+    // "Rebecca Tran | Head of Department, Social Work | rebecca.tran@…": a card's parts set apart by bars.
+    PIPED_ROLE.exec(between) ??
     // "Hemi Walker, Team Leader: Parks Planning, on 027 …": a role and its unit after a colon (a number after a colon
     // ends the role: "recruiter: 072 …").
     ROLE_AND_UNIT_AFTER_COMMA.exec(between) ??
@@ -242,6 +244,8 @@ export function roleAfter(text: string, nameEnd: number, nextPoint: number): str
   // "…, unter der Telefonnummer", "…, au 02 …", "…, at (091) …": the way to reach them, not a role.
   return role && HAS_LETTER.test(role) && !CHANNEL_WORD.test(role) && !REACH_WORDS.test(role) && !ADDRESSES_READER.test(role) && !PREDICATE.test(role) ? role : null;
 }
+
+const PIPED_ROLE = /^[ \u00a0]*\|[ \u00a0]*([^|@\d\n]{2,80}?)[ \u00a0]*\|/u;
 
 /** "Aroha Tipene, is happy to chat – call …": a verb after the comma says what the person does, no role. */
 const PREDICATE = /^(?:is|are|was|will|would|can|could|may|has|ist|wird|kann|est|sera|peut|zal|kan|heeft)\s/i;

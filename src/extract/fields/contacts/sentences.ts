@@ -10,7 +10,7 @@ import { findEmails, findPhones } from '../../phones';
 import type { Point } from './names';
 import { isPersonName, namedInAddress, namesIn, splitByAddress } from './names';
 import { namesMailDomain, roleAfter, roleBefore, ROLE_FOLLOWS } from './roles';
-import { CONTACT_WORDS, esc, GENERIC_MAILBOX, isRoleWord, RANKS, ROLE_NOUNS } from './words';
+import { BODY_WORD, CONTACT_WORDS, esc, GENERIC_MAILBOX, isRoleWord, RANKS, ROLE_NOUNS } from './words';
 
 /** Words that make a phrase a department ("de personeelsdienst", "the HR team", "die Personalabteilung"). */
 const DEPARTMENT_WORD = String.raw`[${LETTER}-]{0,25}(?:dienst|afdeling|personeel|secretariaat|abteilung|referat|personalamt|personalstelle|sachgebiet|recrutement)[${LETTER}-]{0,25}|HR|team|department|office|service|unit|bureau|département`;
@@ -54,6 +54,25 @@ function otherDesk(between: string): boolean {
   return SENTENCE_END.test(between.replace(ABBREVIATION, '')) || OR_ANOTHER.test(between);
 }
 
+/**
+ * "… to Ciarán Moynihan (Human Resources Manager) in the Charities Regulator at (01) 633 1550 or ciaran.moynihan@…",
+ * "Rebecca Tran | Head of Department, Social Work | rebecca.tran@…": where an address spells a name written before
+ * it in the same sentence, the capitalised words between that name and its address are the person's role or
+ * body, not another person.
+ */
+function withoutNamesBeforeOwnAddress(text: string, names: Point[], emails: Point[]): Point[] {
+  const between = new Set<Point>();
+  for (const email of emails) {
+    const before = names.filter((n) => n.end <= email.start);
+    const owner = before.reverse().find((n) => namedInAddress(n, email));
+    if (!owner) continue;
+    const span = text.slice(owner.end, email.start);
+    if (span.length > 200 || SENTENCE_END.test(span.replace(ABBREVIATION, '')) || emails.some((e) => e.start >= owner.end && e.end <= email.start)) continue;
+    for (const n of names) if (n.start >= owner.end && n.end <= email.start && !namedInAddress(n, email)) between.add(n);
+  }
+  return names.filter((n) => !between.has(n));
+}
+
 /** "unter Angabe der Kennziffer 05/2026-11", "Ref. 02/2026-14": a reference's code, however much it looks like a number to call. */
 const REFERENCE_BEFORE = /(?:kennziffer|kennzahl|aktenzeichen|referenz(?:nummer)?|reference(?: number)?|referentie|référence|vacaturenummer|ref\.|réf\.)\s*:?\s*$/i;
 
@@ -65,7 +84,11 @@ export function contactsIn(text: string, country: string | null): Contact[] {
   const emails: Point[] = findEmails(text).map((e) => ({ start: e.start, end: e.end, kind: 'email', value: e.email }));
   if (phones.length === 0 && emails.length === 0) return [];
   // Names inside an e-mail address are not names.
-  const names = namesIn(text).filter((n) => !emails.some((e) => n.start < e.end && e.start < n.end));
+  const names = withoutNamesBeforeOwnAddress(
+    text,
+    namesIn(text).filter((n) => !emails.some((e) => n.start < e.end && e.start < n.end)),
+    emails,
+  );
   const departments = [...phones, ...emails]
     .map((p) => departmentBefore(text, p.start))
     .filter((d): d is Point => d !== null && !names.some((n) => n.start < d.end && d.start < n.end));
@@ -161,5 +184,12 @@ function ownRole(text: string, name: Point, next: Point, email: Point | undefine
   // "contact Detective Sergeant Rhys Morgan, DCCU, on …": a unit's initials after the name; the rank before it is the role.
   const rank = after && /^[A-Z]{2,6}$/.test(after) ? RANK_BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1] : undefined;
   if (rank) return rank;
-  return after && email && namesMailDomain(after, email.value) ? roleBefore(text, name) : (after ?? roleBefore(text, name));
+  if (after && email && namesMailDomain(after, email.value)) return roleBefore(text, name);
+  // "Candidate Liaison Officer: Niamh Gallagher, Public Appointments Service": the body named after the person is
+  // where they work; the job before the name is their role.
+  if (after && !namesAJob(after) && BODY_WORD.test(after.split(/\s+/).pop()!)) {
+    const before = roleBefore(text, name);
+    if (before && namesAJob(before)) return before;
+  }
+  return after ?? roleBefore(text, name);
 }

@@ -90,7 +90,7 @@ export const en: Locale = {
     organisationWords: ['Department', 'Ministry', 'Team', 'Service', 'Office', 'University', 'Agency', 'Bureau', 'Administration', 'Council', 'Trust'],
     bodyEndings: ['hotline'],
     unitEndings: [],
-    bodyWords: ['library', 'museum', 'school', 'center', 'team', 'service', 'office', 'department', 'council', 'agency', 'authority', 'board', 'trust', 'hospital', 'university', 'services', 'departments', 'resources', 'street', 'road', 'avenue', 'lane', 'drive', 'building', 'buildings', 'house', 'hall', 'campus', 'headquarters', 'ave', 'blvd', 'rd', 'management', 'division', 'operations', 'administration'],
+    bodyWords: ['helpline', 'infoline', 'helpdesk', 'library', 'museum', 'school', 'center', 'team', 'service', 'office', 'department', 'council', 'agency', 'authority', 'board', 'trust', 'hospital', 'university', 'services', 'departments', 'resources', 'street', 'road', 'avenue', 'lane', 'drive', 'building', 'buildings', 'house', 'hall', 'campus', 'headquarters', 'ave', 'blvd', 'rd', 'management', 'division', 'operations', 'administration'],
   },
   otherVacancies: {
     starts: ['all vacancies', 'all jobs', 'all opportunities'],

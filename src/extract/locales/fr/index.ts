@@ -61,7 +61,7 @@ export const fr: Locale = {
   perWeek: ['par semaine', '/semaine', 'hebdomadaires', 'hebdomadaire', 'hebdo'],
   weeklyHoursLeads: ['durée hebdomadaire', 'temps de travail hebdomadaire', 'horaire hebdomadaire'],
   onTheDeadline: ['à la date limite', 'le jour de la date limite'],
-  hiringVerbs: ['recrute', 'recherche', 'cherche', 'engage', 'recrutent', 'lance un appel à candidatures pour', "procède à l'engagement", 'procède au recrutement', "procède à l'embauche"],
+  hiringVerbs: ['recrute', 'est à la recherche', 'sont à la recherche', 'recherche', 'cherche', 'engage', 'recrutent', 'lance un appel à candidatures pour', "procède à l'engagement", 'procède au recrutement', "procède à l'embauche"],
   leadingAdverbs: [],
   droppedArticles: ['La', 'Le', 'Les', "L'", 'L’'],
   referenceQuoteWords: ['mentionn', 'en rappelant', 'sous la référence', 'sous référence', 'en précisant', 'indiquer la référence', 'indiquant la référence'],

@@ -91,7 +91,7 @@ export const nl: Locale = {
     organisationWords: ['Gemeente', 'Stad', 'Provincie', 'Dienst', 'Ministerie'],
     bodyEndings: ['dienst', 'bibliotheek', 'afdeling', 'zone'],
     unitEndings: ['ing', 'heid', 'schap', 'beheer', 'beleid', 'zaken', 'zorg'],
-    bodyWords: ['centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis', 'bibliotheek', 'dienst', 'afdeling'],
+    bodyWords: ['infolijn', 'jobslijn', 'hulplijn', 'servicelijn', 'helpdesk', 'servicedesk', 'infodesk', 'centrum', 'gemeente', 'stad', 'provincie', 'ministerie', 'ziekenhuis', 'universiteit', 'hogeschool', 'ocmw', 'personeel', 'straat', 'laan', 'weg', 'plein', 'gebouw', 'huis', 'stadhuis', 'gemeentehuis', 'bibliotheek', 'dienst', 'afdeling'],
   },
   otherVacancies: {
     starts: ['lopende vacatures', 'actuele vacatures', 'openstaande vacatures'],
