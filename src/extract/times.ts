@@ -37,9 +37,9 @@ const ZONES: Record<string, string> = {
   est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
   aest: '+10:00', aedt: '+11:00', acst: '+09:30', acdt: '+10:30', awst: '+08:00', nzst: '+12:00', nzdt: '+13:00',
 };
-/** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr" — never a bare number. */
+/** "23.59 uur", "23:59", "11:55 pm", "12h00", "12 Uhr", "12.00 hours" — never a bare number. */
 const TIME = new RegExp(
-  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.hu])([0-5]\d)(?::[0-5]\d)?)?\s*(uur|u\.?|uhr|h|heures?|[ap]\.?m\.?|noon|midday)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?)?(?![\d${LETTER}])`,
+  String.raw`(?<![\d.,:])([01]?\d|2[0-3])(?:([:.hu])([0-5]\d)(?::[0-5]\d)?)?\s*(uur|u\.?|uhr|hours?|hrs|h|heures?|[ap]\.?m\.?|noon|midday)?(?:\s*\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?)?(?![\d${LETTER}])`,
   'gi',
 );
 
@@ -77,6 +77,8 @@ export function findTime(written: string): TimeOfDay | null {
     // A number alone is a time only with its unit ("12 Uhr"); "23.59" needs its separator and minutes.
     if (!min && !unit) continue;
     if (sep === '.' && !unit) continue;
+    // "12.00 hours" is a time of day; "12 hours" a duration.
+    if (!min && unit && /^h(?:ours?|rs)$/i.test(unit)) continue;
     let hour = Number(h);
     const u = (unit ?? '').toLowerCase().replace(/\./g, '');
     if (u === 'pm' && hour < 12) hour += 12;

@@ -163,10 +163,12 @@ function withoutProspects(text: string): { text: string; ofPermanence: boolean }
 const HAS_DIGIT = /\d/;
 const QUESTION_END = /\?\s*$/;
 /**
- * "Familienfreundliche Arbeitszeiten und Möglichkeit zu Teilzeit": what the employer offers its staff among its
- * benefits, not this post's schedule ("Vollzeit, Teilzeit ist möglich" still names both).
+ * "Familienfreundliche Arbeitszeiten und Möglichkeit zu Teilzeit", "We … will consider compressed hours or part-time
+ * working on a case-by-case basis": what the employer offers its staff, not this post's schedule ("Vollzeit, Teilzeit
+ * ist möglich" still names both).
  */
-const PART_TIME_OFFERED = /möglichkeit(?:en)?\s+(?:zur?|für)\s+teilzeit(?:arbeit)?|mogelijkheid\s+(?:tot|om)\s+deeltijds?(?:\s+te\s+werken)?|possibilité\s+de\s+temps\s+partiel/gi;
+const PART_TIME_OFFERED =
+  /möglichkeit(?:en)?\s+(?:zur?|für)\s+teilzeit(?:arbeit)?|mogelijkheid\s+(?:tot|om)\s+deeltijds?(?:\s+te\s+werken)?|possibilité\s+de\s+temps\s+partiel|consider[^.;]{0,60}?part[- ]time(?:\s+(?:working|work|hours))?|part[- ]time(?:\s+(?:working|work|hours))?\s+(?:will|may|can|could)\s+be\s+considered/gi;
 /** "Full/Part Time": two schedules sharing their noun, as a label names both. */
 const SHARED_TIME = /\b(full|part)\s*\/\s*(full|part)[\s-]time\b/gi;
 /** Hours counted over another period than the week. */

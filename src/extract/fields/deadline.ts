@@ -106,11 +106,14 @@ const INCLUSIVE_AFTER = new RegExp(`^[\\s,]*(?:(?:à|om|um|at|,)?\\s*\\d{1,2}[h:
 const ONLY_EXCLUSIVE = new RegExp(`^\\s*(?:${wordsPattern(allOf((l) => l.deadlineExclusive))})\\s*$`, 'i');
 const INCLUDED = /^[\s,]*\(?(?:inclus|incluse|inclusief|einschließlich|inclusive|included)\b/i;
 const APPLY = allOf((l) => l.applyWords);
+/** "Closes" alone says not what closes: a sentence with no other word for applying names the post. */
+const APPLY_BUT_CLOSE = APPLY.filter((w) => w !== 'close');
+const POSTING_WORD = /\b(?:jobs?|postings?|posts?|positions?|vacanc(?:y|ies)|roles?|recruitment|competitions?|adverts?|advertisements?|campaigns?|openings?|applicants|candidates)\b/i;
 const HAS_DIGIT = /\d/;
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time ("23:59", "5pm,"). */
 const GAP = new RegExp(
   // "The posting closes for all other applicants on 02/20/2026": whom the date is for may stand before it.
-  String.raw`^[\s:,]*(?:for\s+(?:all\s+)?(?:other\s+)?(?:external\s+|outside\s+)?(?:applicants|candidates)\s+)?(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:uur|u|h|Uhr|[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*,?\s*(?:\(?(?:Eastern|Central|Pacific|Mountain|Atlantic|Newfoundland|Alaska|Brussels|UK|Irish)(?:\s(?:Standard|Daylight|Prevailing))? Time\)?\s*)?(?:\(?(?:ET|MT|PT|CT|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  String.raw`^[\s:,]*(?:for\s+(?:all\s+)?(?:other\s+)?(?:external\s+|outside\s+)?(?:applicants|candidates)\s+)?(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:uur|u|h|Uhr|[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon|midday)|noon|midday)\s*,?\s*(?:\(?(?:Eastern|Central|Pacific|Mountain|Atlantic|Newfoundland|Alaska|Brussels|UK|Irish)(?:\s(?:Standard|Daylight|Prevailing))? Time\)?\s*)?(?:\(?(?:ET|MT|PT|CT|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
   'i',
 );
 
@@ -137,6 +140,8 @@ const AM_PM = new RegExp(String.raw`(?<![${LETTER}])([ap])\.m\.?`, 'gi');
 export function deadlineInSentence(ctx: Context, text: string): string | null {
   // Every date has a digit: most sentences have none and skip the stem pattern, which costs on a fresh page.
   if (!HAS_DIGIT.test(text) || !hasStem(text, APPLY)) return null;
+  // "City Hall customer service counters will close at noon on Friday, March 13": what closes must be the post.
+  if (!hasStem(text, APPLY_BUT_CLOSE) && !POSTING_WORD.test(text)) return null;
   const dates = findDates(text, { monthFirst: ctx.monthFirst });
   if (dates.length === 0) return null;
   for (const [re, shift] of [

@@ -341,9 +341,12 @@ const addressInWorkplaceSentence: Rule<string> = (ctx) => {
   return null;
 };
 
+/** "Location: Office based in Meadowbank House, 153 London Road, …": the words before the place. */
+const BASED_IN = /^(?:(?:office|home|hybrid)[- ]based|based|located|situated)\s+(?:in|at)\s+/i;
+
 const addressUnderLabel = (isLabel: (key: string, label: string) => boolean): Rule<string> => (ctx) => {
   for (const lv of labelValuesWhere(ctx, isLabel)) {
-    const address = findAddress(lv.value, true);
+    const address = findAddress(lv.value.replace(BASED_IN, ''), true);
     if (address) return { value: address, evidence: { source: 'text', text: lv.evidence } };
     // "Werklocatie" / "rwzi Land van Cuijk" / "Nieuwe Wijk 3" / "5437 NL Beers": the lines under the label.
     const at = ctx.lines.indexOf(lv.line);

@@ -381,7 +381,7 @@ const TYPE_FIRST = new RegExp(
 const TYPE_LAST = new RegExp(
   // "Newry, Mourne and Down District Council", "Armagh City, Banbridge and Craigavon Borough Council": a list of
   // places closed by "and" belongs to the name.
-  String.raw`(?<![${LETTER}])((?:(?:${TOKEN}(?:\s+${TOKEN})?,\s+)+${TOKEN}\s+(?:and|&)\s+${TOKEN}|${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,4})\s+(?:Council|County Council|County Government|County|City Council|District Council|Borough Council|Health Board|NHS Foundation Trust|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`,
+  String.raw`(?<![${LETTER}])((?:(?:${TOKEN}(?:\s+${TOKEN})?,\s+)+${TOKEN}\s+(?:and|&)\s+${TOKEN}|${TOKEN}(?:\s+(?:(?:and|of|for|the|&)\s+)?${TOKEN}){0,6})\s+(?:Council|County Council|County Government|County|City Council|District Council|Borough Council|Health Board|NHS Foundation Trust|NHS Trust|University|Police|Authority|Agency|Commission))(?![${LETTER}])`,
   'u',
 );
 /** Words that follow a type word but are not a name: "Stad Gent Vacatures", "Gemeente Jobs". */

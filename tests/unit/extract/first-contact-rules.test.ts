@@ -5009,3 +5009,36 @@ describe('thirty-ninth round: a definition list built from spans', () => {
     expect(lines('<p><span class="s1">Wij zoeken</span> <span class="s1">een collega</span> <span class="s1">voor de dienst</span> <span class="s1">burgerzaken.</span></p>')).toEqual(['Wij zoeken een collega voor de dienst burgerzaken.']);
   });
 });
+
+describe('thirty-ninth round (batch 162): deadlines at noon and at "12.00 hours"', () => {
+  const deadline = (sentence: string, url = 'https://www.mygov.scot/jobs/planning-officer') =>
+    factsOf(`<h1>Planning Officer</h1><p>Salary £35,000 a year, full-time.</p><p>${sentence}</p>`, url, 'en').deadline;
+  it('reads "Applications close at 12 noon on Monday 9 March 2026" and "16/03/2026 at 12.00 hours (midday, Brussels time)"', () => {
+    expect(deadline('Applications close at 12 noon on Monday 9 March 2026.')).toBe('2026-03-09T12:00:00+00:00');
+    expect(deadline('The deadline for applications is 16/03/2026 at 12.00 hours (midday, Brussels time).', 'https://www.eeas.europa.eu/esdc/jobs/x')).toBe('2026-03-16T12:00:00+01:00');
+  });
+  it('takes no deadline from something else that closes ("counters will close at noon on Friday, March 13"); a posting that closes gives one', () => {
+    const us = (sentence: string) => factsOf(`<h1>Water Resources Technician II</h1><p>Pay $33.97 – $41.30 hourly.</p><p>${sentence}</p>`, 'https://www.governmentjobs.com/careers/olympia/jobs/1', 'en').deadline;
+    expect(us('City Hall customer service counters will close at noon on Friday, March 13, 2026 for staff training.')).toBeNull();
+    expect(us('This posting will close on March 22, 2026.')).toBe('2026-03-22');
+  });
+  it('reads no time from a number of hours ("12 hours a week")', () => {
+    expect(findTime('for 12 hours a week')).toBeNull();
+    expect(findTime('at 12.00 hours')).toMatchObject({ hour: 12, minute: 0 });
+  });
+});
+
+describe('thirty-ninth round (batches 160, 162): names, schedules and places', () => {
+  it('reads a name of seven capitalised words before its kind ("Loch Lomond & The Trossachs National Park Authority")', () => {
+    expect(employerIn('Loch Lomond & The Trossachs National Park Authority')).toBe('Loch Lomond & The Trossachs National Park Authority');
+    expect(employerIn('Fingal County Council')).toBe('Fingal County Council');
+  });
+  it('takes "will consider … part-time working" for an offer to staff, not the post\'s schedule; "Part-time, 18 hours" still is', () => {
+    const schedule = (p: string) => factsOf(`<h1>Mapping Caseworker</h1><p>${p}</p>`, 'https://www.ros.gov.uk/careers/x', 'en').contract?.schedule ?? null;
+    expect(schedule('Working pattern: 35 hours per week. We will consider compressed hours, term-time working or part-time working on a case-by-case basis.')).toBeNull();
+    expect(schedule('Working pattern: part-time, 18 hours per week.')).toBe('part-time');
+  });
+  it('reads the address after "Office based in" under a location label', () => {
+    expect(factsOf('<h1>Mapping Caseworker</h1><p>Location: Office based in Meadowbank House, 153 London Road, Edinburgh EH8 7AU</p>', 'https://www.ros.gov.uk/careers/x', 'en').location).toBe('Meadowbank House, 153 London Road, Edinburgh EH8 7AU');
+  });
+});
