@@ -5038,6 +5038,10 @@ describe('thirty-ninth round (batches 160, 162): names, schedules and places', (
     expect(schedule('Working pattern: 35 hours per week. We will consider compressed hours, term-time working or part-time working on a case-by-case basis.')).toBeNull();
     expect(schedule('Working pattern: part-time, 18 hours per week.')).toBe('part-time');
   });
+  it('reads "This position is headquartered at …" as the workplace over a header\'s town', () => {
+    expect(factsOf('<h1>Fisheries Biologist II</h1><p>Location: Kearney, NE, US, 68847</p><p>This position is headquartered at the Kearney Service Center, 1617 1st Avenue, Kearney, NE 68847, and travels throughout the district.</p>', 'https://statejobs.nebraska.gov/job/x', 'en').location).toBe('Kearney Service Center, 1617 1st Avenue, Kearney, NE 68847');
+    expect(factsOf('<h1>Fisheries Biologist II</h1><p>Location: Kearney, NE, US, 68847</p><p>The Commission is headquartered in Lincoln.</p>', 'https://statejobs.nebraska.gov/job/x', 'en').location).toBe('Kearney, NE, US, 68847');
+  });
   it('reads the address after "Office based in" under a location label', () => {
     expect(factsOf('<h1>Mapping Caseworker</h1><p>Location: Office based in Meadowbank House, 153 London Road, Edinburgh EH8 7AU</p>', 'https://www.ros.gov.uk/careers/x', 'en').location).toBe('Meadowbank House, 153 London Road, Edinburgh EH8 7AU');
   });
