@@ -92,8 +92,9 @@ export function weighReading({ titles, text, labels: once, postings, urlHint, ti
   // "Vrijwilliger gemachtigd opzichter (m/v/x)": a volunteer's role, unless the page names pay ("Volunteer Coordinator").
   if (w.volunteer.test(heading) && !PAY.test(text) && !MONEY_RANGE.test(text)) return false;
   const deadlines = text.match(DEADLINE)?.length ?? 0;
-  // A heading that names one post over three labels outweighs the deadlines an "Other vacancies" table adds.
-  if (deadlines > 5 && !(titleMarker && once >= 3)) return false;
+  // A heading that names one post over three labels outweighs the deadlines an "Other vacancies" table adds, as do
+  // eight labels each stated once (a list repeats its labels).
+  if (deadlines > 5 && !(titleMarker && once >= 3) && once < 8) return false;
   // A page with three labels or a declared posting that is no article is decided without weighing its prose.
   if (!article && (postings === 1 || once >= 3)) return true;
   const hiring = w.hiring.test(text) || titles.some((t) => w.hiring.test(t));

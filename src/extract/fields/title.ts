@@ -17,7 +17,7 @@ const fromJsonLd: Rule<string> = (ctx) => {
  * Community Development Officer" a news post's lead-in.
  */
 const KIND =
-  /^(?:vacature|vacancy|job|stellenangebot|stellenausschreibung|offre d['’]emploi|offre|emploi|we(?:['’]re| are)(?: now)? recruiting|nous recrutons|wir suchen|wij zoeken|we zoeken)\s*[:–—-]\s+(?=\S)/i;
+  /^(?:vacature|vacancy|job bulletin|job|stellenangebot|stellenausschreibung|offre d['’]emploi|offre|emploi|we(?:['’]re| are)(?: now)? recruiting|nous recrutons|wir suchen|wij zoeken|we zoeken)\s*[:–—-]\s+(?=\S)/i;
 const withoutKind = (title: string) => title.replace(KIND, '');
 
 const fromPortal: Rule<string> = (ctx) => {
@@ -58,7 +58,15 @@ const fromChromeHeading: Rule<string> = (ctx) => {
   const line = ctx.page.lines.find(
     (l) => l.chrome && l.block === 'h1' && l.text.length >= 3 && l.text.length <= MAX && !siteParts.some((p) => p.includes(l.text)),
   );
-  return line ? { value: withoutKind(line.text), evidence: { source: 'text', text: line.text } } : null;
+  if (!line) return null;
+  // "Job Bulletin: Veterans Service Officer | Olmsted County, MN | governmentjobs.com" over a banner's h1 "Olmsted
+  // County, MN": an h1 a later part of the title names is the employer's; the heading the first part names is the post.
+  if (parts.slice(1).some((p) => p.toLowerCase() === line.text.toLowerCase())) {
+    const post = withoutKind(parts[0]!).toLowerCase();
+    const heading = ctx.lines.find((l) => /^h[2-3]$/.test(l.block) && l.text.toLowerCase() === post);
+    return heading ? { value: heading.text, evidence: { source: 'text', text: heading.text } } : null;
+  }
+  return { value: withoutKind(line.text), evidence: { source: 'text', text: line.text } };
 };
 
 const fromOgTitle: Rule<string> = (ctx) => {

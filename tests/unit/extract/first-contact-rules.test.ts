@@ -5046,3 +5046,39 @@ describe('thirty-ninth round (batches 160, 162): names, schedules and places', (
     expect(factsOf('<h1>Mapping Caseworker</h1><p>Location: Office based in Meadowbank House, 153 London Road, Edinburgh EH8 7AU</p>', 'https://www.ros.gov.uk/careers/x', 'en').location).toBe('Meadowbank House, 153 London Road, Edinburgh EH8 7AU');
   });
 });
+
+describe('fortieth round (batch 166): a date for current employees', () => {
+  it('keeps "Current Boone County employees who apply by … will receive first consideration" from the deadline; "accepted through" gives it', () => {
+    const deadline = factsOf('<h1>Planner I</h1><p>Pay $24.10 hourly.</p><p>Current Boone County employees who apply by Friday, February 13, 2026 will receive first consideration under the County\'s internal posting policy. For all other applicants, applications will be accepted through 5:00 p.m. on Friday, February 27, 2026.</p>', 'https://www.governmentjobs.com/careers/boonecountymo/jobs/1', 'en').deadline;
+    expect(deadline?.slice(0, 10)).toBe('2026-02-27');
+  });
+});
+
+describe('fortieth round (batch 164): the post under an employer\'s banner', () => {
+  const title = (h1: string) =>
+    extractFacts(parse(`<!doctype html><html lang="en"><head><title>Job Bulletin: Veterans Service Officer | Olmsted County, MN | governmentjobs.com</title></head><body><header><h1>${h1}</h1></header><main><h2>Veterans Service Officer</h2><p>Salary $31.20 - $48.10 Hourly. Closing date 03/09/26.</p></main></body></html>`), 'https://www.governmentjobs.com/careers/olmsted/jobs/1', NOW, { evenIfNotVacancy: true }).title;
+  it('takes the h2 the title names over a banner h1 a later part of the title names; another chrome h1 stays the title', () => {
+    expect(title('Olmsted County, MN')).toBe('Veterans Service Officer');
+    expect(title('Veterans Service Officer (Job Bulletin)')).toBe('Veterans Service Officer (Job Bulletin)');
+  });
+});
+
+describe('fortieth round (batches 164-166): contacts and detection', () => {
+  it('ends a name before "von der Personalabteilung"; "von der Leyen" is a surname', () => {
+    expect(contactsIn('Für Fragen steht Ihnen Frau Melanie Kunz von der Personalabteilung unter Tel. 06772 802-114 gerne zur Verfügung.', 'de')[0]).toMatchObject({ name: 'Melanie Kunz', role: 'Personalabteilung' });
+    expect(contactsIn('Für Fragen steht Ihnen Frau Dr. Ursula von der Leyen unter Tel. 06772 802-114 gerne zur Verfügung.', 'de')[0]?.name).toBe('Dr. Ursula von der Leyen');
+  });
+  it('reads a post whose eight labels each stand once, whatever closing dates its sidebar lists; a page of one label under six stays a list', () => {
+    const others = Array.from({ length: 6 }, (_, i) => `<li><a href="/jobs/${i}">Officer ${i}</a> Closing date: 11:55 pm on ${i + 2}nd March 2026</li>`).join('');
+    const page = (dl: string) => looksLikeVacancy(parse(`<!doctype html><html lang="en"><head><title>Marine Licensing Case Officer - Civil Service Jobs - GOV.UK</title></head><body><main><h1>Marine Licensing Case Officer</h1><dl>${dl}</dl><p>Closing date: 11:55 pm on Sunday 8th March 2026</p><h2>Other jobs</h2><ul>${others}</ul></main></body></html>`), 'https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1');
+    const mmo = 'tests/fixtures/blind/batch-164/uk-csj-mmo-marine-licensing-case-officer';
+    expect(looksLikeVacancy(parse(readFileSync(`${mmo}/page.html`, 'utf8')), JSON.parse(readFileSync(`${mmo}/expected.json`, 'utf8')).url)).toBe(true);
+    expect(page('<dt>Salary</dt><dd>£30,000</dd>')).toBe(false);
+  });
+  it('refuses a council\'s deliberation ("Délibération n° 2026-012 – Création d\'un emploi …") and a hiring drive\'s news ("Province Hiring More Than 500 Summer Students")', () => {
+    const fr = looksLikeVacancy(parse('<!doctype html><html lang="fr"><head><title>Délibération n° 2026-012 – Création d\'un emploi permanent de technicien territorial – Ville de Beaune</title></head><body><main><h1>Délibération n° 2026-012 – Création d\'un emploi permanent de technicien territorial</h1><p>Le conseil municipal décide de créer un emploi permanent de technicien territorial à temps complet, rémunéré sur la grille du cadre d\'emplois des techniciens. Les candidatures sont à adresser avant le 15 mars 2026.</p></main></body></html>'), 'https://www.beaune.fr/deliberations/2026-012');
+    expect(fr).toBe(false);
+    const en = looksLikeVacancy(parse('<!doctype html><html lang="en"><head><title>Province Hiring More Than 500 Summer Students Across the Public Service | News and Media</title></head><body><main><h1>Province Hiring More Than 500 Summer Students Across the Public Service</h1><p>The Government of Saskatchewan is hiring summer students. Wages range from $16.00 to $24.00 per hour. Apply online by March 31, 2026.</p></main></body></html>'), 'https://www.saskatchewan.ca/government/news-and-media/2026/february/10/summer-students');
+    expect(en).toBe(false);
+  });
+});
