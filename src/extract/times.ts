@@ -18,7 +18,7 @@ type NorthAmericanZone = 'ca-atlantic' | 'us-eastern' | 'us-central' | 'us-mount
 const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'ca-atlantic': 4, 'us-eastern': 5, 'us-central': 6, 'us-mountain': 7, 'us-pacific': 8 };
 
 const CENTRAL_NAMED =
-  /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|angers|lyon|frankfurt|cologne|munich|karlsruhe|berlin|vienna|madrid|alicante|barcelona|bilbao|vigo|seville|turin|ispra|rome|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|malta|copenhagen|stockholm|geel|petten) (?:local )?time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
+  /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|angers|lyon|frankfurt|cologne|munich|karlsruhe|berlin|vienna|madrid|alicante|barcelona|bilbao|vigo|seville|turin|ispra|rome|florence|milan|italian|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|malta|copenhagen|stockholm|geel|petten) (?:local )?time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
 /** Eastern European time, where EU agencies in Helsinki, Vilnius, Riga, Athens... set their deadlines. */
 const EASTERN_NAMED = /(?:helsinki|athens|thessaloniki|heraklion|vilnius|riga|tallinn|sofia|bucharest|nicosia) (?:local )?time|eastern european time|heure d'helsinki|\beet\b/i;
 /** Lisbon and Dublin, where EU agencies (EMSA, EMCDDA, Eurofound) set their deadlines. */
@@ -101,8 +101,13 @@ export function findTime(written: string): TimeOfDay | null {
     if (later && !(named && named.at < later.index + m[0].length)) return { hour, minute: Number(min ?? 0), offset: ZONES[later[1]!.toLowerCase()] ?? null, zone: null };
     return { hour, minute: Number(min ?? 0), offset: zone ? (ZONES[zone.toLowerCase()] ?? null) : null, zone: named?.zone ?? null };
   }
-  return null;
+  // "Tuesday 17 March 2026 at midday": noon in words, without its number.
+  const noon = BARE_NOON.exec(text);
+  return noon ? { hour: 12, minute: 0, offset: null, zone: nearestZone(text.slice(noon.index))?.zone ?? null } : null;
 }
+
+/** Noon as a word with no number before it ("11 noon" is no time). */
+const BARE_NOON = /(?<![\w-])(?<!\d\s{0,2})(?:midday|noon)(?![\w-])/i;
 
 /** The last Sunday of a month (UTC date), where European summer time starts and ends. */
 function lastSunday(year: number, month: number): number {

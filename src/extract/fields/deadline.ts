@@ -113,7 +113,7 @@ const HAS_DIGIT = /\d/;
 /** What may stand between the word and its date: "op", "le", "am", a weekday, a time ("23:59", "5pm,"). */
 const GAP = new RegExp(
   // "The posting closes for all other applicants on 02/20/2026": whom the date is for may stand before it.
-  String.raw`^[\s:,]*(?:for\s+(?:all\s+)?(?:other\s+)?(?:external\s+|outside\s+)?(?:applicants|candidates)\s+)?(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:uur|u|h|Uhr|[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon|midday)|noon|midday)\s*,?\s*(?:\(?(?:Eastern|Central|Pacific|Mountain|Atlantic|Newfoundland|Alaska|Brussels|UK|Irish)(?:\s(?:Standard|Daylight|Prevailing))? Time\)?\s*)?(?:\(?(?:ET|MT|PT|CT|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
+  String.raw`^[\s:,]*(?:for\s+(?:all\s+)?(?:other\s+)?(?:external\s+|outside\s+)?(?:applicants|candidates)\s+)?(?:(?:op|le|am|on|the|den|dem|zum|du)\s+)?(?:[${LETTER}]{2,12},?\s+)?(?:(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:uur|u|h|Uhr|[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon|midday)|noon|midday)\s*,?\s*(?:\(?(?:Eastern|Central|Pacific|Mountain|Atlantic|Newfoundland|Alaska|Brussels|UK|Irish)(?:\s(?:Standard|Daylight|Prevailing))?(?: Time)?\)?\s*)?(?:\(?(?:ET|MT|PT|CT|CET|CEST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\)?\s*)?(?:on|op|le|am)?\s*)?(?:[${LETTER}]{2,12},?\s+)?$`,
   'i',
 );
 

@@ -337,8 +337,8 @@ const POWERED_BY = /\bpowered by\s+([^\n·|,;]+)/i;
 /** Only names pass: a rule whose value is a sentence lets the next rule try. */
 const TOWNS_BRACKET = new RegExp(String.raw`\s*\((?:[${UPPER}][${LETTER}'’-]+(?:\s[${UPPER}][${LETTER}'’-]+)?(?:,\s*|\s+(?:en|et|und|and)\s+))+[${UPPER}][${LETTER}'’-]+(?:\s[${UPPER}][${LETTER}'’-]+)?\)$`, 'u');
 
-/** " (HSE)", " (BELSPO)", " (GSC)": an acronym in brackets that ends a name. */
-const ACRONYM_AFTER = /(?<=\S)\s*\((?=(?:[^()]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)$/;
+/** " (HSE)", " (BELSPO)", " (EUCAP Somalia)": the name's acronym in brackets after it, with the place a mission's short name adds. */
+const ACRONYM_AFTER = /(?<=\S)\s*\((?=(?:[^()]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}(?:\s[A-Z][a-z]{2,})?\)$/;
 
 const named =
   (rule: Rule<string>): Rule<string> =>

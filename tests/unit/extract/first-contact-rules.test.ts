@@ -5082,3 +5082,18 @@ describe('fortieth round (batches 164-166): contacts and detection', () => {
     expect(en).toBe(false);
   });
 });
+
+describe('fortieth round (batches 164, 166): closing times in words and zones by name', () => {
+  it('reads "at midday" without its number, and no noon in "afternoon"', () => {
+    expect(findTime('Tuesday 17 March 2026 at midday')).toMatchObject({ hour: 12, minute: 0 });
+    expect(findTime('Friday afternoon')).toBeNull();
+  });
+  it('reads "by 11:59 p.m. (Eastern) on Friday, February 27, 2026" with its zone, and Florence on Central European time', () => {
+    const deadline = (sentence: string, url: string) => factsOf(`<h1>Greenways Coordinator</h1><p>Pay $52,000 - $68,000 annually.</p><p>${sentence}</p>`, url, 'en').deadline;
+    expect(deadline('Applications must be submitted by 11:59 p.m. (Eastern) on Friday, February 27, 2026.', 'https://www.governmentjobs.com/careers/knoxville/jobs/1')).toBe('2026-02-27T23:59:00-05:00');
+    expect(findTime('12:00 noon (Florence time)')?.zone).toBe('central');
+  });
+  it('drops a mission\'s short name in brackets ("(EUCAP Somalia)")', () => {
+    expect(factsOf('<h1>Procurement Officer</h1><p>Employer: European Union Capacity Building Mission in Somalia (EUCAP Somalia)</p>', 'https://www.eeas.europa.eu/eucap-somalia/jobs/1', 'en').organisation).toBe('European Union Capacity Building Mission in Somalia');
+  });
+});
