@@ -38,8 +38,7 @@ const ROLE_NOUN_BEFORE = new RegExp(`(?<![${LETTER}])(?:${[...ROLE_NOUNS].map(es
 
 const GENITIVE_BEFORE = /(?:^|[\s'’])(?:du|des|de la|van de|van het|der)[ \u00a0]$/;
 const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
-/** ", CO 80521", "\nNevada, 89701": a US state and its ZIP code after a town. */
-const STATE_ZIP_AFTER = /^,?\s*(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),?[ \u00a0]+\d{5}(?!\d)/;
+const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
 
 /**
  * "contact Specialist …", "directed to Recruiter …": a verb or preposition, no article, right before a job's title; the
@@ -118,7 +117,7 @@ export function namesIn(text: string): Point[] {
     // "15 place du Maréchal Leclerc", "avenue du Tour de France": a street's name is no person.
     if (STREET_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "Suite 3200, Fort Collins, CO 80521": a town between a house number and its state and ZIP code is no person.
-    if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || STATE_ZIP_AFTER.test(text.slice(start + words.join(' ').length, start + words.join(' ').length + 24))) continue;
+    if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || STATE_ZIP_AFTER.test(text.slice(start + words.join(' ').length, start + words.join(' ').length + 12))) continue;
     // A body or a service is no person: "Marktgemeindeamt Gunskirchen", "Fachdienst Personal", "Bibliotheek Tielt".
     if (!honorific && words.some((w) => BODY_WORD.test(w))) continue;
     const written = words.join(' ');
