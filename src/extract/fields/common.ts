@@ -50,3 +50,6 @@ export function portalLabelValues(ctx: Context, field: PortalField): (LabelValue
   const rank = (l: string) => labels.findIndex((x) => x.toLowerCase() === l.replace(/\s+/g, ' ').toLowerCase());
   return found.sort((a, b) => rank(a.label) - rank(b.label)).map((lv) => ({ ...lv, source }));
 }
+
+/** "Permis de conduire catégorie B", "rijbewijs categorie B", "Führerschein Klasse B": a driving licence's class, no level or pay class. */
+export const DRIVING_LICENCE = /permis|rijbewijs|führerschein|fuhrerschein|driving|driver|licen[cs]e/i;

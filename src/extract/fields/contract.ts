@@ -9,7 +9,7 @@ import type { Context, Found, Rule } from '../context';
 import { DIGIT, LETTER } from '../chars';
 import { firstOf, labelValues, wordsPattern } from '../context';
 import { allOf, alternation } from '../locales';
-import { portalText } from './common';
+import { DRIVING_LICENCE, portalText } from './common';
 
 type Kind = 'statutory' | 'contractual' | 'fullTime' | 'partTime' | 'permanent' | 'temporary';
 const KINDS: Kind[] = ['statutory', 'contractual', 'fullTime', 'partTime', 'permanent', 'temporary'];
@@ -43,8 +43,6 @@ const LANGUAGE_LEVEL = /taal|language|langue|sprach|engels|frans|nederlands|duit
 /** "minimum 4 jaar niveauanciënniteit in niveau C", "par promotion au niveau C": the level a candidate already holds, not the post's. */
 const HELD_LEVEL = /bevordering|intern|anci[eë]nniteit|ancienneté|promotion|beförderung|dienstalter|seniority/i;
 
-/** "Permis de conduire catégorie B", "rijbewijs categorie B", "Führerschein Klasse B": a driving licence's class. */
-const DRIVING_LICENCE = /permis|rijbewijs|führerschein|fuhrerschein|driving|driver|licen[cs]e/i;
 
 /** "Vacatures per niveau: niveau A · niveau B · niveau C": a line naming two levels lists them, and names the post's none. */
 const ANOTHER_LEVEL = new RegExp(LEVEL.source, 'gu');

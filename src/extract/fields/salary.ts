@@ -9,7 +9,7 @@ import { DIGIT, LETTER, LOWER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, labelValues, labelValuesWhere, stemsPattern } from '../context';
 import { allOf, alternation } from '../locales';
 import { findMoney } from '../money';
-import { declared, portalLabelValues } from './common';
+import { declared, DRIVING_LICENCE, portalLabelValues } from './common';
 import { HOURS_PER_WEEK } from './contract';
 
 const SALARY_STEMS = allOf((l) => l.salaryStems);
@@ -118,8 +118,6 @@ function bothScalesIn(text: string): string | null {
   return civil.index < group.index ? `${grade} / ${employee}` : `${employee} / ${grade}`;
 }
 
-const DRIVING_LICENCE_BEFORE = /(?:permis(?: de conduire)?|rijbewijs|führerschein|fuhrerschein|driv(?:ing|er'?s) licen[cs]e|licen[cs]e)(?:\s+(?:de|du|van|der|of))?\s*$/i;
-
 function oneScaleIn(text: string): string | null {
   const both = text.includes('Besoldungsgruppe') ? bothScalesIn(text) : null;
   if (both) return both;
@@ -138,7 +136,7 @@ function oneScaleIn(text: string): string | null {
   // "Grade 12, supplemented by a certificate", "Grade 12 diploma": a school year completed (Canada, the US), no pay grade.
   if (m && SCHOOL_GRADE.test(text.slice(m.index))) m = null;
   // "Permis de conduire de classe 5", "rijbewijs categorie C": a driving licence's class, no pay class.
-  if (m && DRIVING_LICENCE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) m = null;
+  if (m && DRIVING_LICENCE.test(text.slice(Math.max(0, m.index - 30), m.index))) m = null;
   if (m) {
     const word = m[1]!.replace(/\s+/g, ' ');
     const scale = m[2]!.replace(/\s+/g, ' ').trim();
@@ -614,22 +612,19 @@ const fromText: Rule<Salary> = (ctx) => {
     let evidence = withAmount.evidence;
     // "Salaris: max. € 6.110" and, in the text, "minimaal € 4.397 en maximaal € 6.110 bruto per maand (schaal 11)":
     // a statement of the same top with its bottom completes the one that gave the top alone.
-    if (first.min === null && first.max !== null) {
-      const fuller = all.find((r) => r.hasAmount && r.salary.max === first.max && r.salary.min !== null && r.salary.currency === first.currency);
-      if (fuller) {
-        first = { ...fuller.salary, scale: first.scale ?? fuller.salary.scale, period: first.period ?? fuller.salary.period, gross: first.gross ?? fuller.salary.gross };
-        evidence = fuller.evidence;
-      }
-    }
-    // "Hiring Rate: $26.451/hour" and "Pay Range: $26.451 – $33.069/hour": the range that starts at the lone amount
-    // is the same pay in full.
-    if (first.min !== null && first.min === first.max) {
-      const amount = first.min;
-      const fuller = all.find((r) => r.hasAmount && r.salary.min === amount && r.salary.max !== null && r.salary.max > amount && r.salary.currency === first.currency && (r.salary.period ?? first.period) === first.period);
-      if (fuller) {
-        first = { ...fuller.salary, scale: first.scale ?? fuller.salary.scale, period: first.period ?? fuller.salary.period, gross: first.gross ?? fuller.salary.gross };
-        evidence = fuller.evidence;
-      }
+    // A statement that gave one end of the pay is completed by another of the same pay: "Salaris: max. € 6.110" by
+    // "minimaal € 4.397 en maximaal € 6.110 bruto per maand (schaal 11)", which has the same top; "Hiring Rate:
+    // $26.451/hour" by "Pay Range: $26.451 – $33.069/hour", the range that starts at the lone amount.
+    const lone = first;
+    const fuller =
+      lone.min === null && lone.max !== null
+        ? all.find((r) => r.hasAmount && r.salary.max === lone.max && r.salary.min !== null && r.salary.currency === lone.currency)
+        : lone.min !== null && lone.min === lone.max
+          ? all.find((r) => r.hasAmount && r.salary.min === lone.min && r.salary.max !== null && r.salary.max > lone.min! && r.salary.currency === lone.currency && (r.salary.period ?? lone.period) === lone.period)
+          : undefined;
+    if (fuller) {
+      first = { ...fuller.salary, scale: lone.scale ?? fuller.salary.scale, period: lone.period ?? fuller.salary.period, gross: lone.gross ?? fuller.salary.gross };
+      evidence = fuller.evidence;
     }
     // A statement of the same amounts is about the same pay and may say more of it ("Salaris € 4.332 -
     // € 6.411" and "Je start in schaal 11 ... tussen € 4.332 en € 6.411"). One with other amounts is
