@@ -5097,3 +5097,12 @@ describe('fortieth round (batches 164, 166): closing times in words and zones by
     expect(factsOf('<h1>Procurement Officer</h1><p>Employer: European Union Capacity Building Mission in Somalia (EUCAP Somalia)</p>', 'https://www.eeas.europa.eu/eucap-somalia/jobs/1', 'en').organisation).toBe('European Union Capacity Building Mission in Somalia');
   });
 });
+
+describe('forty-first round (batch 166 leftovers, batches 167-170)', () => {
+  it('takes no town whose line ends in its postal code for a person in a contact block; a person whose role follows stays', () => {
+    const lines = ['Address', '100 N. Stewart Street, Suite 200', 'Carson City, Nevada, 89701', 'Phone', '775-684-0150'];
+    expect(contactsInBlock(lines, 'us')).toEqual([]);
+    expect(contactsInBlock(['Carson City, NV 89701-4203', 'Phone: 775-684-0150'], 'us')).toEqual([]);
+    expect(contactsInBlock(['Marisol Reyes, Personnel Analyst', 'Phone', '775-687-9312'], 'us')[0]).toMatchObject({ name: 'Marisol Reyes', role: 'Personnel Analyst', phone: '+17756879312' });
+  });
+});

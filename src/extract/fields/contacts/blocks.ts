@@ -147,7 +147,9 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     const leadRole = words.length >= 3 && isRoleWord(words[0]!) && isNameLine(words.slice(1).join(' ')) ? words.shift()! : null;
     const head = words.join(' ');
     // "Stadt Bad Schwartau" under a person is their employer: dropping "Stadt" leaves no name.
-    if (head && isNameLine(head) && !ORG_WORDS.test(first!)) {
+    // "Carson City, Nevada, 89701", "Carson City, NV 89701-4203": a town whose line ends in its postal code is an address.
+    const address = rest.some((part) => POSTCODE_PART.test(part.trim()));
+    if (head && isNameLine(head) && !ORG_WORDS.test(first!) && !address) {
       put('name', head);
       if (leadRole && current) (current as Contact).role ??= leadRole;
       justNamed = rest.length === 0;
@@ -196,6 +198,9 @@ function isContactRow(label: string): boolean {
   const text = label.trim().replace(/\s*:$/, '');
   return CONTACT_LABEL_LINE.test(text) || CONTACT_HEADING.test(text) || Object.values(KEY).some((k) => k.test(text));
 }
+
+/** A postal code as a line's last part, with the state's code before it where the US writes one ("NV 89701"). */
+const POSTCODE_PART = /^(?:[A-Z]{2}[ \u00a0]+)?\d{4,5}(?:-\d{4})?$/;
 
 /** "Priya Raman, Senior Occupational Therapist - Neurosciences": a name, then one role after its comma. */
 const NAME_THEN_ROLE = /^([^,]{3,60}?),\s+([^,@\d]{2,80})$/;
