@@ -242,7 +242,9 @@ function labelAfter(text: string, dateEnd: number, lang: string | null): string 
   if (!hasStem(clause, SELECTION)) return null;
   if (clause.split(/\s+/).filter(Boolean).length > 10) return stepOpeningClause(clause, lang);
   // The noun phrase ends at the step's word: "een mondeling gesprek af" is "Mondeling gesprek".
-  const words = stepWords(clause);
+  // "een online test af (een casus over …)": a step named in the bracket that explains it is not the one named.
+  const outside = stepWords(clause).filter((w) => !/\([^)]*$/.test(clause.slice(0, w.index)));
+  const words = outside.length ? outside : stepWords(clause);
   const last = words[words.length - 1];
   if (!last) return null;
   const label = labelOf(clause.slice(0, last.index + last[0].length), last.index + last[0].length, lang);

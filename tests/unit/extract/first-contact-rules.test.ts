@@ -5105,4 +5105,14 @@ describe('forty-first round (batch 166 leftovers, batches 167-170)', () => {
     expect(contactsInBlock(['Carson City, NV 89701-4203', 'Phone: 775-684-0150'], 'us')).toEqual([]);
     expect(contactsInBlock(['Marisol Reyes, Personnel Analyst', 'Phone', '775-687-9312'], 'us')[0]).toMatchObject({ name: 'Marisol Reyes', role: 'Personnel Analyst', phone: '+17756879312' });
   });
+  it('names a step joined to a practical case whole ("Interview en praktijkcase"); a date that no step names stays out', () => {
+    const events = (sentence: string) => factsOf(`<h1>Adviseur marktonderzoek</h1><p>Solliciteren kan tot 16 februari 2026.</p><p>${sentence}</p>`, 'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/1', 'nl').events;
+    expect(events('Interview en praktijkcase op 17 maart 2026 in Brussel.')).toEqual([{ date: '2026-03-17', label: 'Interview en praktijkcase' }]);
+    expect(events('Kandidaten nodigen we uit voor een selectiegesprek met praktijkcase op woensdag 4 maart 2026.')).toEqual([{ date: '2026-03-04', label: 'Selectiegesprek met praktijkcase' }]);
+    expect(events('De nieuwe dienstverlening start op 17 maart 2026 in Brussel.')).toEqual([]);
+  });
+  it('names the step outside the bracket that explains it with another step word ("een online test af (een casus …)")', () => {
+    const events = factsOf('<h1>Deskundige sportinfrastructuur</h1><p>Solliciteren kan tot 16 februari 2026.</p><p>Ben je geselecteerd, dan leg je op 16 maart 2026 een online test af (een casus over een subsidiedossier, thuis te maken).</p>', 'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/2', 'nl').events;
+    expect(events).toEqual([{ date: '2026-03-16', label: 'Online test' }]);
+  });
 });

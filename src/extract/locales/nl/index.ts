@@ -73,7 +73,7 @@ export const nl: Locale = {
   workplaceWords: ['je zal werken in', 'je zal werken op', 'je werkt in', 'je werkt op', 'je werkplek', 'standplaats', 'plaats van tewerkstelling', 'tewerkstellingsplaats', 'werkplaats', 'werklocatie', 'je werkt vanuit', 'met standplaats', 'hier kom je te werken', 'je komt te werken', 'waar ga je werken', 'gevestigd in', 'gevestigd op'],
   workplaceLabelStems: ['standplaats', 'plaats tewerkstelling', 'plaats van tewerkstelling', 'tewerkstellingsplaats', 'werkplek', 'werklocatie', 'werkadres', 'locatie'],
   buildingWords: ['stelplaats', 'paviljoen', 'woonzorgcentrum', 'administratief centrum', 'hoofdcommissariaat', 'commissariaat', 'erfgoedhuis', 'depot', 'groendepot', 'werkplaats', 'stadhuis', 'provinciehuis', 'campus', 'gebouw', 'centrum', 'kazerne', 'bibliotheek', 'zwembad', 'sporthal', 'ziekenhuis', 'site', 'gemeentehuis', 'sociaal huis', 'museum', 'archief', 'magazijn', 'atelier', 'ateliers'],
-  selectionWords: ['test', 'interview', 'gesprek', 'assessment', 'examen', 'proef', 'selectiemoment', 'selectiedag', 'screening', 'opdracht', 'meeloop'],
+  selectionWords: ['test', 'interview', 'gesprek', 'assessment', 'examen', 'proef', 'selectiemoment', 'selectiedag', 'screening', 'opdracht', 'meeloop', 'praktijkcase', 'casus'],
   phraseOpeners: ['een', 'de', 'het', 'voor', 'op', 'tot', 'met', 'aan', 'in', 'uit', 'naar', 'je', 'we', 'wij'],
   stepQualifiers: [],
   stepHedges: ['eventueel', 'eventuele', 'mogelijk', 'mogelijke', 'voorlopige', 'geplande', 'verwachte'],
