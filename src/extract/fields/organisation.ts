@@ -781,16 +781,35 @@ function spelledOut(ctx: Context, name: string): string {
  * that is a kind of employer and that the page writes alone.
  */
 function employerOfUnit(ctx: Context, name: string): string {
-  if (!UNIT_LAST.test(name)) return name;
+  const unitLast = UNIT_LAST.test(name);
   const words = name.split(' ');
   for (let n = words.length - 2; n >= 2; n--) {
     const head = words.slice(0, n).join(' ');
-    if (!KIND_OF_EMPLOYER.test(head)) continue;
-    const alone = new RegExp(`${esc(head)}(?![ \t]+[${UPPER}]|[${LETTER}])`, 'u');
-    if (alone.test(ctx.page.text)) return head;
+    if (!KIND_OF_EMPLOYER.test(head) && !/\sCounty$/.test(head)) continue;
+    // "Parks & Recreation": no cut inside a name its "&" or "and" joins.
+    if (/^(?:&|and)$/.test(words[n]!)) continue;
+    if (unitLast) {
+      const alone = new RegExp(`${esc(head)}(?![ \t]+(?:[${UPPER}]|&|and[ \t])|[${LETTER}])`, 'u');
+      if (alone.test(ctx.page.text)) return head;
+      continue;
+    }
+    // "Boone County Resource Management is hiring", "City of Knoxville Parks": a unit named by capitalised words alone,
+    // with no kind of body of its own ("… County Council", "… Public Schools", "… Fire Protection District" employ),
+    // where the page ends a sentence or a line with the employer's name alone.
+    // "Communauté de communes Sud-Vendée Littoral": a kind alone names no employer to cut to.
+    const tail = words.slice(n);
+    const place = head.replace(KIND_OF_EMPLOYER, '').replace(/\sCounty$/, '');
+    if (!CAPITAL.test(place) || tail.length > 4 || tail.some((w) => !CAPITALISED_WORD.test(w) || OWN_BODY.test(w))) continue;
+    const endsAlone = new RegExp(`${esc(head)}(?=[ \t]*(?:[.,;:!?)|\n]|$))`, 'u');
+    if (endsAlone.test(ctx.page.text)) return head;
   }
   return name;
 }
+
+const CAPITALISED_WORD = new RegExp(`^[${UPPER}][${LETTER}'’&-]*$`, 'u');
+const CAPITAL = new RegExp(`[${UPPER}]`, 'u');
+/** Words that make a body of its own after a place's name, which employs: "Wake County Public Schools", "Cook County Health". */
+const OWN_BODY = /^(?:Council|Government|Commission|Board|District|Schools?|Authority|Health|Hospital|Library|College|University|Trust|Corporation|Police|Sheriff['’]s|Court|Courts|Clerk|Transit|Housing)$/;
 
 /** "County of San Mateo's Office of Sustainability", "City of Tacoma's Environmental Services Department": a unit of its employer. */
 const POSSESSIVE_UNIT = /^(.+?)['’]s\s+(?=(?:\S+\s+){0,5}(?:Department|Office|Division|Branch|Services?|Unit|Directorate|Bureau)\b)/;

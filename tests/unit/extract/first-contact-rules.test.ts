@@ -5115,4 +5115,13 @@ describe('forty-first round (batch 166 leftovers, batches 167-170)', () => {
     const events = factsOf('<h1>Deskundige sportinfrastructuur</h1><p>Solliciteren kan tot 16 februari 2026.</p><p>Ben je geselecteerd, dan leg je op 16 maart 2026 een online test af (een casus over een subsidiedossier, thuis te maken).</p>', 'https://www.vlaanderen.be/werken-voor-vlaanderen/vacatures/2', 'nl').events;
     expect(events).toEqual([{ date: '2026-03-16', label: 'Online test' }]);
   });
+  it('takes the county or city for its unit named after it ("Boone County Resource Management", "City of Knoxville Parks & Recreation Department") where the page names it alone; a body of its own stays', () => {
+    const org = (sentence: string) => factsOf(`<h1>Planner I</h1><p>${sentence} is hiring a Planner I.</p><p>Pay: $22.79 - $26.21 hourly. Apply by February 27, 2026.</p><footer><p>Boone County, Missouri</p><p>City of Knoxville, Tennessee</p></footer>`, 'https://www.showmeboone.com/hr/jobs/1.asp', 'en').organisation;
+    expect(org('Boone County Resource Management')).toBe('Boone County');
+    expect(org('The City of Knoxville Parks &amp; Recreation Department')).toBe('City of Knoxville');
+    expect(org('Boone County Fire Protection District')).toBe('Boone County Fire Protection District');
+    expect(org('Boone County Public Schools')).toBe('Boone County Public Schools');
+    const cc = factsOf('<h1>Technicien SPANC</h1><p>La Communauté de communes Sud-Vendée Littoral recrute un technicien SPANC.</p><p>Candidatures avant le 27 février 2026.</p><footer><p>Communauté de communes, 85400 Luçon</p></footer>', 'https://www.sudvendeelittoral.fr/offres/1', 'fr').organisation;
+    expect(cc).toBe('Communauté de communes Sud-Vendée Littoral');
+  });
 });
