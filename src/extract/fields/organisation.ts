@@ -247,7 +247,7 @@ const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbe
  * A unit's kind heading its name: "Fachdienst Umwelt", "Wohngeldstelle Kalk", "Das Departement für Bau und
  * Umwelt" (a Swiss canton's). German compounds end in the unit's word.
  */
-const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|geschäftsbereich|sachgebiet|dezernat|afdeling|directie|directoraat-generaal|[a-zäöüß]+stelle)$/;
+const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|geschäftsbereich|sachgebiet|dezernat|afdeling|directie|directoraat-generaal|[a-zäöüß]+(?:stelle|dienst|referat|abteilung))$/;
 
 /** A unit of the employer, not an employer: "Fachbereich Bauen", "Straßen- und Brückenbauamt" (an office's "-amt" that is no kind of employer). */
 function isUnit(name: string): boolean {
@@ -256,10 +256,12 @@ function isUnit(name: string): boolean {
   // "Straßen- und Brückenbauamt", "Veterinäramt und Lebensmittelüberwachung": an office of the authority, wherever in
   // the name its "-amt" stands.
   // "für die Baupolizei", "für die Ausländerbehörde": one German compound naming a service of the authority.
-  const service = words.length === 1 && GERMAN_SERVICE_END.test(last);
+  // "für die Zentrale Bußgeldstelle": an adjective before such a unit's compound keeps it a unit.
+  const service = words.length === 1 ? GERMAN_SERVICE_END.test(last) : GERMAN_UNIT_END.test(last) && !KIND_OF_EMPLOYER.test(name);
   return words.some((w) => UNITS.has(w)) || isHeadedByUnit(name) || service || ((/amt$/.test(last) || /^[a-zäöüß-]+amt$/.test(words[0]!)) && !KIND_OF_EMPLOYER.test(name));
 }
 const GERMAN_SERVICE_END = /[a-zäöüß](?:polizei|behörde|stelle|dienst|referat|abteilung|bereich|verwaltung)$/;
+const GERMAN_UNIT_END = /[a-zäöüß](?:stelle|dienst|referat|abteilung|bereich)$/;
 
 /** "Fachdienst Bauaufsicht", "Departement für Bau und Umwelt": a name that opens with a unit's kind, no kind of employer in it. */
 function isHeadedByUnit(name: string): boolean {

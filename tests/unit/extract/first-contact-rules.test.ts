@@ -5124,4 +5124,10 @@ describe('forty-first round (batch 166 leftovers, batches 167-170)', () => {
     const cc = factsOf('<h1>Technicien SPANC</h1><p>La Communauté de communes Sud-Vendée Littoral recrute un technicien SPANC.</p><p>Candidatures avant le 27 février 2026.</p><footer><p>Communauté de communes, 85400 Luçon</p></footer>', 'https://www.sudvendeelittoral.fr/offres/1', 'fr').organisation;
     expect(cc).toBe('Communauté de communes Sud-Vendée Littoral');
   });
+  it('takes the town, not the office it hires for, in "Die Stadt Solingen sucht für den Stadtdienst Wohnen"; "für den Kreis Viersen" names the employer', () => {
+    const org = (sentence: string) => factsOf(`<h1>Sachbearbeitung Wohngeld (m/w/d)</h1><p>${sentence}, zum nächstmöglichen Zeitpunkt eine Sachbearbeitung Wohngeld (m/w/d).</p><p>Bewerbungsfrist: 27.02.2026</p>`, 'https://www.solingen.de/stellen/2026-031', 'de').organisation;
+    expect(org('Die Stadt Solingen sucht für den Stadtdienst Wohnen, Abteilung Wohngeld')).toBe('Stadt Solingen');
+    expect(org('Die Stadt Solingen sucht für die Zentrale Bußgeldstelle')).toBe('Stadt Solingen');
+    expect(org('Die Personalberatung Rhein sucht für den Kreis Viersen')).toBe('Kreis Viersen');
+  });
 });
