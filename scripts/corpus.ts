@@ -70,7 +70,7 @@ export function runPage(dir: string, parse: (html: string) => Document, root = P
   return { dir, root, html, expected, url, doc, facts };
 }
 
-export function score(pages: readonly CorpusPage[]): { checks: Check[]; detection: DetectionResult[] } {
+export function score(pages: readonly Pick<CorpusPage, 'dir' | 'expected' | 'facts'>[]): { checks: Check[]; detection: DetectionResult[] } {
   const checks: Check[] = [];
   const detection: DetectionResult[] = [];
   for (const p of pages) {

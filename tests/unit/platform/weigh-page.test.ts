@@ -7,7 +7,7 @@ import { looksLikeVacancy } from '../../../src/extract/detect';
 import { weighPageVerdict } from '../../../src/platform/weigh-page';
 import { WEIGH_PAGE } from '../../../src/platform/weigh-page-message';
 import { blindBatches, fixtureDirs, PAGES_DIR } from '../../../scripts/corpus';
-import { parse } from '../extract/helpers';
+import { savedPageParser } from '../../../scripts/saved-page';
 
 const EXT_ID = 'a'.repeat(32);
 const sender = (over: Partial<Browser.runtime.MessageSender> = {}): Browser.runtime.MessageSender => ({
@@ -58,7 +58,9 @@ describe('weighPageVerdict: the background weighs what the content script read',
   it('reads every fixture folder', () => {
     expect(roots.length).toBeGreaterThan(90);
   });
-  it.each(roots.map((root) => [basename(root), root]))('gives the extractor’s answer on every page of %s, through the message', (_, root) => {
+  // Each folder in a window of its own, closed after it: a window keeps every document parsed in it.
+  it.each(roots.map((root) => [basename(root), root]))('gives the extractor’s answer on every page of %s, through the message', async (_, root) => {
+    const { parse, close } = savedPageParser();
     for (const dir of fixtureDirs(root)) {
       const expected = JSON.parse(readFileSync(join(root, dir, 'expected.json'), 'utf8')) as { url?: string };
       const url = expected.url ?? 'https://example.org/';
@@ -68,5 +70,6 @@ describe('weighPageVerdict: the background weighs what the content script read',
       const verdict = read === null ? false : weighPageVerdict(JSON.parse(JSON.stringify(ask(read))), sender(), EXT_ID);
       expect([dir, verdict]).toEqual([dir, looksLikeVacancy(doc, url)]);
     }
+    await close();
   });
 });
