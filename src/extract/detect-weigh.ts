@@ -54,8 +54,8 @@ function words() {
 
 /** An amount of money to another: "€ 3.059,65 – € 4.129,64", "$75,000 to $85,000", "CHF 78'470.– à CHF 107'620.–". */
 const MONEY_RANGE = /(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))\s?\d[\d.,'’ ]*(?:\.[-–]|,-)?\s*(?:-|–|to|à|bis|tot)\s*(?:[€£$]|\b(?:eur|chf|cad|aud|usd|gbp))?\s?\d/i;
-/** Pay: a salary word with an amount or a scale in the same stretch of text ("Vergütung … Entgeltgruppe 8"). */
-const PAY = /(?:salaris|loon|wedde|verloning|barema|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage)[^\n]{0,120}?(?:[€£$]\s?\d|\b(?:eur|chf|gbp|usd|cad|aud)\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS)|(?:entgelt|besoldungs|lohn|gehalts)(?:gruppe|klasse|stufe)\s?\d)/i;
+/** Pay: a salary word with an amount or a scale in the same stretch of text ("Vergütung … Entgeltgruppe 8", "Je verdient maximaal € 4.873"). */
+const PAY = /(?:salaris|loon|wedde|verloning|barema|verdien|rémunération|salaire|traitement|entgelt|besoldung|gehalt|vergütung|lohn|salary|pay\b|wage|\bearn)[^\n]{0,120}?(?:[€£$]\s?\d|\b(?:eur|chf|gbp|usd|cad|aud)\s?\d|\d[\d.,' ]*\s?(?:€|eur|euro|chf|£|\$)|\b(?:schaal|grade|band|klasse|stufe|gruppe|[A-E]\d|E\s?\d{1,2}|A\s?\d{1,2}|GS)|(?:entgelt|besoldungs|lohn|gehalts)(?:gruppe|klasse|stufe)\s?\d)/i;
 const CONTRACT = /\b(?:voltijdse?|deeltijdse?|statutaire?|contractue(?:el|le?|lle)|(?:on)?bepaalde duur|temps plein|plein temps|temps partiel|tâche complète|durée (?:in)?déterminée|cd[di]|titulaire|vollzeit|teilzeit|(?:un)?befristet|full[- ]?time|part[- ]?time|permanent|fixed[- ]term|indeterminate|fonctionnaire|poste fixe|beamtenverhältnis|dienstverhältnis|unbestimmte zeit|festanstellung|arbeidsovereenkomst|dienstverband|vaste? (?:contract|aanstelling)|tijdelijk contract|jaarcontract|temporary agent|contract agent)\b/i;
 /** A date: "1 februari 2026", "15.01.2026", "12/03/2026", "2026-03-12". */
 const DATE = /\b\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+[a-zA-Z\u00c0-\u024f]{3,10}\.?\s+\d{4})\b|\b\d{4}-\d{2}-\d{2}\b|\b[a-zA-Z\u00c0-\u024f]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/;

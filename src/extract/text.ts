@@ -129,6 +129,7 @@ function isHidden(el: Element): boolean {
 
 function isChrome(el: Element, tag: string): boolean {
   if (tag === 'nav' || tag === 'dialog') return true;
+  if (tag === 'form' && isSearchForm(el)) return true;
   if (tag === 'header' || tag === 'footer' || tag === 'aside') {
     // The HTML landmark rule: a header/footer inside the content is the content's own.
     // An <aside> that holds a table of facts beside the vacancy is its key-facts box.
@@ -143,6 +144,15 @@ function isChrome(el: Element, tag: string): boolean {
   const first = el.firstElementChild;
   return first !== null && isBlockHeading(first) && OTHER_VACANCIES.test((first.textContent ?? '').trim());
 }
+
+/**
+ * A board's search or its filters ("Niveau A … Niveau E", "Statutair", "Contractueel" as checkboxes): the choices
+ * of every vacancy, none of this one's. An application form has a few boxes to tick, not a facet's many.
+ */
+function isSearchForm(form: Element): boolean {
+  return SEARCH_ACTION.test(form.getAttribute('action') ?? '') || form.querySelectorAll('input[type="checkbox" i], input[type="radio" i]').length >= 8;
+}
+const SEARCH_ACTION = /search|zoek|such|recherch|filter/i;
 
 /** A heading, or the short titled first block a portlet or card uses as one ("<div class="portletHeader">"). */
 function isBlockHeading(el: Element): boolean {

@@ -263,6 +263,8 @@ const STATUTORY_PAY = /(?:rémunération|traitement)\s+statutaire|statutaire\s*\
 const HOLDER_OF = new RegExp(String.raw`(?<![${LETTER}])titulaires?\s+(?:d['’]|du\s|de\s|des\s)`, 'gi');
 /** "la convention collective du Syndicat des fonctionnaires municipaux": a union's name, no status of the post. */
 const UNION_OF_OFFICIALS = /syndicat\s+(?:des|de la|du)\s+fonctionnaires/gi;
+/** "le relais du service auprès du Fonctionnaire délégué", "le fonctionnaire sanctionnateur": an office the post deals with, no status of the post. */
+const NAMED_OFFICIAL = /(?<![a-zà-ÿ])(?:du|au|le|la|les|aux)\s+fonctionnaires?\s+(?:délégués?|sanctionnateurs?|dirigeants?|généra(?:l|ux)|instructeurs?|compétents?)(?![a-zà-ÿ])/gi;
 
 /**
  * "Ein öffentlich-rechtliches, unbefristetes Arbeitsverhältnis": Swiss public-law employment, neither a civil
@@ -282,7 +284,7 @@ function readLine(raw: string, short: boolean): Reading {
   // Most lines name no contract term: one scan for any of them spares the six patterns of the three pairs.
   const terms = ANY_TERM.test(text);
   // "Ouvert aux contractuels": a civil servant's post open to contract staff as well names both.
-  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' ').replace(UNION_OF_OFFICIALS, ' ').replace(STATUTORY_PAY, ' ').replace(PUBLIC_LAW_EMPLOYMENT, ' '), 'statutory', 'contractual', short)) : null;
+  const employment = terms ? (OPEN_TO_CONTRACT_STAFF.test(text) ? 'both' : pick(text.replace(HOLDER_OF, ' ').replace(UNION_OF_OFFICIALS, ' ').replace(NAMED_OFFICIAL, ' ').replace(STATUTORY_PAY, ' ').replace(PUBLIC_LAW_EMPLOYMENT, ' '), 'statutory', 'contractual', short)) : null;
   // "een eenmalige uitkering van € 1.250 bij een fulltime dienstverband": what a full-time post would get says
   // nothing of this one's schedule.
   const schedule = terms ? pick(text.replace(ON_FULL_TIME_BASIS, ' ').replace(PART_TIME_OFFERED, ' '), 'fullTime', 'partTime', short) : null;

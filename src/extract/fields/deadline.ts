@@ -237,7 +237,8 @@ function underInternalHeading(ctx: Context, line: TextLine): boolean {
 function withLabel(ctx: Context, s: Sentence): string {
   const at = s.start === s.line.start ? ctx.lines.indexOf(s.line) : -1;
   const label = at > 0 ? ctx.lines[at - 1]! : null;
-  return label && label.text.length <= 40 ? `${label.text} ${s.text}` : '';
+  // "Closing Date: February 24, 2026" above "Last Modified: …, 9:14 am" is a statement of its own, no label of the next line.
+  return label && label.text.length <= 40 && !/\d/.test(label.text) ? `${label.text} ${s.text}` : '';
 }
 
 const ON_THE_DEADLINE = new RegExp(alternation(allOf((l) => l.onTheDeadline)), 'i');

@@ -273,6 +273,15 @@ function stepOpeningClause(clause: string, lang: string | null): string | null {
 /** "week commencing", "the week of", "in de week van", "semaine du", "in der Woche vom": a week, dated on the day that opens it. */
 const WEEK_OPENING = /^\s*(?:(?:the\s+|in\s+the\s+)?week\s+(?:commencing|beginning|of|starting)|(?:in\s+)?de\s+week\s+van|(?:la\s+|dans\s+la\s+)?semaine\s+du|(?:in\s+der\s+)?Woche\s+vom)\s+$/i;
 
+/**
+ * "Open Proefveldendag", "Infosessie", "Information evening", "Journée portes ouvertes": a day open to all, whatever
+ * step word its name holds ("proef" in a test field's), is no step of the selection.
+ */
+const INFORMATION_EVENT = new RegExp(
+  String.raw`(?<![${LETTER}])(?:open\s+[${LETTER}]*dag|opendeurdag|info(?:rmatie)?(?:sessie|moment|avond|dag)|kijkdag|open\s+days?|open\s+house|info(?:rmation)?\s+(?:session|evening|event)|webinar|career\s+fair|job\s+fair|jobbeurs|portes?\s+ouvertes?|séance\s+d['’]information|tag\s+der\s+offenen|infoabend|infotag|informationsveranstaltung)`,
+  'i',
+);
+
 const fromText: Rule<SelectionEvent[]> = (ctx) => {
   const events: SelectionEvent[] = [];
   let evidence: string | null = null;
@@ -286,7 +295,7 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
     if (!first) continue;
     // "Wie slaagt, legt op 17 maart een mondeling gesprek af": the step may follow its date, in the same clause.
     let label = labelOf(s.text, first.start, ctx.language) ?? labelAfter(s.text, first.end, ctx.language);
-    if (!label || !hasStem(label, SELECTION)) continue;
+    if (!label || !hasStem(label, SELECTION) || INFORMATION_EVENT.test(label)) continue;
     let previousEnd = first.end;
     for (const m of mentions) {
       // "Eerste gesprekken op 17 februari, tweede gesprekken op 24 februari": each date its own step.

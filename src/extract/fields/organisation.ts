@@ -593,7 +593,7 @@ const SITE_PREFIX = new RegExp(`^(?:${PREFIXES})(?![${LETTER}])`, 'i');
 const GENERIC_KINDS = new Set(allOf((l) => l.genericEmployerKinds));
 /** "Le CPAS", "Die Stadt", "Centre", "Service": a kind or a body's common noun alone names nobody. */
 const ONLY_A_KIND = { test: (v: string) => GENERIC_KINDS.has(plain(v)) || COMMON_NOUN_ALONE.test(v.trim()) };
-const COMMON_NOUN_ALONE = /^(?:Centre|Center|Centrum|Zentrum|Service|Dienst|Office|Bureau|Büro|Department|Departement|Agency|Unit|Institute|Institut|Directorate|Division)$/i;
+const COMMON_NOUN_ALONE = /^(?:Centre|Center|Centrum|Zentrum|Service|Dienst|Office|Bureau|Büro|Department|Departement|Agency|Unit|Institute|Institut|Directorate|Division|Library|Bibliotheek|Bibliothèque|Bibliothek|Museum|Musée|Health|Archives?|Archief|Archiv)$/i;
 const KIND_OF_EMPLOYER = new RegExp(`(?<![${LETTER}])(?:${EMPLOYER_TYPES})(?![${LETTER}])`, 'i');
 
 const ORGANISATION_LABELS = [...new Set([...allOf((l) => l.labels.organisation), ...allOf((l) => l.ambiguousOrganisationLabels)])];

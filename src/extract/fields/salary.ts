@@ -565,7 +565,8 @@ function labelScale(value: string, words = false): Salary | null {
   const lead = LEADING_SCALE.exec(value.trim()) ?? EXPLAINED_SCALE.exec(value.trim());
   // "Entgeltgruppe 11 TVöD (Bund)": the brackets name the agreement's part, kept in "TVöD-Bund E 11".
   const agreed = agreementFirst(value.trim());
-  const v = lead ? lead[1]! : agreed !== value.trim() ? agreed : (bothGermanScales(value.trim()) ?? value.replace(/\([^)]*\)/g, '').trim());
+  // "SGEU.10.": the stop that ends a row's value is no part of the code.
+  const v = (lead ? lead[1]! : agreed !== value.trim() ? agreed : (bothGermanScales(value.trim()) ?? value.replace(/\([^)]*\)/g, '').trim())).replace(/(?<=\d)\.$/, '');
   if (!v || v.length > 60 || (!words && !/\d/.test(v)) || /[€£$]/.test(v) || v.split(/\s+/).length > 12) return null;
   return { scale: v, min: null, max: null, currency: null, period: null, gross: null };
 }

@@ -5131,3 +5131,56 @@ describe('forty-first round (batch 166 leftovers, batches 167-170)', () => {
     expect(org('Die Personalberatung Rhein sucht für den Kreis Viersen')).toBe('Kreis Viersen');
   });
 });
+
+describe('forty-first round (batches 167-170): first contact', () => {
+  it('takes no time for the deadline from the line under a label line that states its own value ("Closing Date: …" above "Last Modified: …, 9:14 am")', () => {
+    const deadline = factsOf('<h1>Building Inspector II</h1><p>Closing Date: February 24, 2026</p><p>Last Modified: February 5, 2026, 9:14 am</p><p>Please apply by 11:45 p.m. on Tuesday, February 24, 2026, quoting competition 26031.</p><p>770 Vernon Avenue, Victoria, BC V8X 2W7</p>', 'https://www.saanich.ca/EN/main/jobs/26031.html', 'en').deadline;
+    expect(deadline).toBe('2026-02-24T23:45:00-08:00');
+    const labelAbove = factsOf('<h1>Building Inspector II</h1><p>Closing date</p><p>February 24, 2026 at 4:30 pm</p><p>770 Vernon Avenue, Victoria, BC V8X 2W7</p>', 'https://www.saanich.ca/EN/main/jobs/26031.html', 'en').deadline;
+    expect(labelAbove).toBe('2026-02-24T16:30:00-08:00');
+  });
+  it('reads a posting "posted internally … current Town employees who apply by …" as the staff\'s, and the external date as the deadline', () => {
+    const deadline = (text: string) => factsOf(`<h1>Motor Equipment Operator II</h1><p>${text}</p><p>Town Hall, 333 Washington Street, Brookline, MA 02445</p>`, 'https://www.brooklinema.gov/Jobs.aspx?JobID=412', 'en').deadline;
+    expect(deadline('The position is posted internally from February 23 through March 2, 2026; current Town employees who apply by March 2 will be considered first. External applications will be accepted until 4:00 p.m. on Friday, March 13, 2026.')).toBe('2026-03-13T16:00:00-04:00');
+    expect(deadline('Please apply by March 2, 2026.')).toBe('2026-03-02');
+  });
+  it('names no employer by a common noun alone ("Library", "Health")', () => {
+    const llgc = 'tests/fixtures/blind/batch-170/wales-llgc-conservator-paper-bindings';
+    const facts = extractFacts(parse(readFileSync(`${llgc}/page.html`, 'utf8')), JSON.parse(readFileSync(`${llgc}/expected.json`, 'utf8')).url, NOW);
+    expect(facts.organisation).not.toBe('Library');
+    expect(isName('Library')).toBe(true);
+  });
+  it('takes "telefonisch" for the way to reach a person, so the role written before the name stands', () => {
+    expect(contactsIn('Neem gerust contact op met adviseur HRM Inge Claes, telefonisch op 012 39 45 17 of via inge.claes@police.belgium.eu.', 'be')[0]).toMatchObject({ name: 'Inge Claes', role: 'adviseur HRM' });
+    expect(contactsIn('Für fachliche Fragen steht Ihnen der Fachdienstleiter Tiefbau, Herr Sven Kruse, telefonisch unter 03301 600-741 zur Verfügung.', 'de')[0]).toMatchObject({ name: 'Sven Kruse', role: 'Fachdienstleiter Tiefbau' });
+    expect(contactsIn('Neem contact op met Inge Claes, adviseur HRM, op 012 39 45 17.', 'be')[0]).toMatchObject({ name: 'Inge Claes', role: 'adviseur HRM' });
+  });
+  it('recognises a prose vacancy that says "Reageer dan vóór …" and "Je verdient maximaal € 4.873"; a pay-plans page is no vacancy', () => {
+    const prose = `<!doctype html><html lang="nl"><head><title>Toezichthouder Bouw | Gemeente Noordenveld</title></head><body><main><h1>Toezichthouder Bouw</h1><p>Gemeente Noordenveld zoekt een toezichthouder. ${'Je bezoekt bouwplaatsen en controleert vergunningen. '.repeat(6)}</p><p>Het gaat om een parttime baan van 32 uur per week. Je verdient maximaal € 4.873 bruto per maand (schaal 9). Je krijgt eerst een tijdelijke arbeidsovereenkomst voor een jaar.</p><p>Ben je enthousiast? Reageer dan vóór maandag 9 februari 2026 via het sollicitatieformulier.</p></main></body></html>`;
+    expect(looksLikeVacancy(parse(prose), 'https://www.gemeentenoordenveld.nl/vacatures/toezichthouder-bouw')).toBe(true);
+    const plans = `<!doctype html><html lang="en"><head><title>Pay Plans and Salary Schedules | Louisville Metro Government</title></head><body><main><h1>Pay Plans and Salary Schedules</h1><dl><dt>Effective</dt><dd>July 1, 2025</dd><dt>Pay grade</dt><dd>Grade 5: $17.50 - $26.25 per hour</dd></dl><p>Full-time and part-time positions are paid on these schedules. To apply for an open position, apply online by the closing date, e.g. February 10, 2026.</p></main></body></html>`;
+    expect(looksLikeVacancy(parse(plans), 'https://louisvilleky.gov/government/human-resources/pay-plans-and-salary-schedules')).toBe(false);
+  });
+  it('reads no board\'s search filters ("Niveau A", "Statutair" as checkboxes) as the post\'s terms; the post\'s own table stands', () => {
+    const boxes = ['Niveau A', 'Niveau B', 'Niveau C', 'Niveau D', 'Statutair', 'Contractueel', 'Voltijds', 'Deeltijds'].map((l, i) => `<li><input type="checkbox" id="f${i}"><label for="f${i}">${l}</label></li>`).join('');
+    const contract = factsOf(`<form action="/page/advsearchvacs"><h3>Niveau</h3><ul>${boxes}</ul></form><h1>Technisch medewerker groen</h1><table><tr><th>Niveau / weddeschaal</th><td>D1-D3</td></tr><tr><th>Statuut</th><td>Contractueel – onbepaalde duur</td></tr></table>`, 'https://www.werkenbijdeoverheid.be/vacatures/1', 'nl').contract;
+    expect(contract?.employment).toBe('contractual');
+    expect(contract?.level).not.toBe('A');
+  });
+  it('takes "le Fonctionnaire délégué" for an office the post deals with, no statute; "recrutement statutaire" still is one', () => {
+    const employment = (text: string) => factsOf(`<h1>Employé d'administration</h1><p>Vous êtes le relais du service auprès du Fonctionnaire délégué et des services régionaux.</p><p>${text}</p>`, 'https://www.labruyere.be/emplois/1', 'fr').contract?.employment;
+    expect(employment('Nous vous proposons un contrat de travail à durée indéterminée à temps plein.')).toBe('contractual');
+    const bruyere = 'tests/fixtures/blind/batch-167/be-la-bruyere-employe-administration-urbanisme';
+    const facts = extractFacts(parse(readFileSync(`${bruyere}/page.html`, 'utf8')), JSON.parse(readFileSync(`${bruyere}/expected.json`, 'utf8')).url, NOW);
+    expect(facts.contract?.employment).toBe('contractual');
+    expect(employment('Il s\'agit d\'un recrutement statutaire (nomination à titre définitif) à temps plein.')).toBe('statutory');
+  });
+  it('takes no open day for a step of the selection ("26 april 2026 – Open Proefveldendag"); "Schriftelijke proef op 10 maart 2026" is one', () => {
+    const events = factsOf('<h1>Projectmedewerker bodem</h1><p>Solliciteer tot 20 februari 2026.</p><p>De schriftelijke proef vindt plaats op 10 maart 2026.</p><ul><li>26 april 2026 – Open Proefveldendag (Rumbeke-Beitem)</li></ul>', 'https://www.inagro.be/vacatures/1', 'nl').events;
+    expect(events).toEqual([{ date: '2026-03-10', label: 'Schriftelijke proef' }]);
+  });
+  it('drops the stop that ends a grade\'s row ("SGEU.10.")', () => {
+    const facts = factsOf('<h1>Crops Extension Specialist</h1><dl><dt>Salary Range:</dt><dd>$36.330 - $47.198 Hourly</dd><dt>Grade:</dt><dd>SGEU.10.</dd></dl>', 'https://govskpsc.taleo.net/careersection/10180/jobdetail.ftl?job=1', 'en');
+    expect(facts.salary?.scale).toBe('SGEU.10');
+  });
+});

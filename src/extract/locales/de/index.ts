@@ -86,7 +86,7 @@ export const de: Locale = {
     answerVerbs: ['steht', 'stehen', 'beantwortet', 'beantworten', 'erteilt', 'erteilen', 'erhalten Sie von', 'gibt', 'geben', 'richten Sie an', 'richten Sie bitte an', 'wenden Sie sich an', 'wenden Sie sich bitte an'],
     genericQuestions: ['Sie', 'Ihnen', 'wir', 'er', 'sie', 'bitte', 'Rückfragen', 'Fragen', 'weitere Fragen', 'Auskünfte', 'Informationen'],
     personWords: ['ansprechpartner', 'ansprechpartnerin', 'ansprechpartnerinnen', 'kontaktperson', 'kontaktpersonen', 'kontakt'],
-    channelWords: ['telefon', 'telefonnummer', 'faxnummer'],
+    channelWords: ['telefonisch', 'telefon', 'telefonnummer', 'faxnummer'],
     reachWords: ['unter', 'telefon', 'gerne', 'gern', 'erreichbar', 'zur', 'oder', 'per'],
     mailboxNames: ['bewerbung', 'bewerbungen', 'personal', 'personalamt', 'karriere'],
     headings: ['ansprechpart', 'kontakt', 'auskunft', 'auskünfte'],

@@ -85,7 +85,7 @@ export const fr: Locale = {
     answerVerbs: [],
     genericQuestions: [],
     personWords: ['interlocuteur', 'interlocutrice'],
-    channelWords: ['tél'],
+    channelWords: ['tél', 'téléphoniquement', 'par téléphone'],
     reachWords: ['au', 'par', 'ou'],
     mailboxNames: ['personnel', 'rh', 'grh', 'recrutement', 'emploi', 'candidat', 'candidature', 'candidatures'],
     headings: ['renseignement', 'questions?'],

@@ -83,7 +83,7 @@ export const nl: Locale = {
     answerVerbs: [],
     genericQuestions: [],
     personWords: ['contactpersoon', 'contactpersonen'],
-    channelWords: ['gsm', 'telefoon', 'telefoonnummer', 'mobiel'],
+    channelWords: ['telefonisch', 'gsm', 'telefoon', 'telefoonnummer', 'mobiel'],
     reachWords: ['op', 'bij', 'bereikbaar', 'per'],
     mailboxNames: ['vacature', 'vacatures', 'personeel', 'personeelsdienst', 'werving', 'selectie', 'sollicitatie', 'sollicitaties', 'solliciteren', 'onthaal', 'secretariaat', 'werkenbij', 'job', 'jobs'],
     headings: ['contact', 'meer weten', 'vragen over', 'vragen?', 'inlichtingen', 'informatie over'],
