@@ -84,8 +84,25 @@ const spanRows = new WeakMap<Element, boolean>();
 function isSpanRow(parent: Element | null): boolean {
   if (!parent) return false;
   let rows = spanRows.get(parent);
-  if (rows === undefined) spanRows.set(parent, (rows = spanPairs(parent)));
+  if (rows === undefined) spanRows.set(parent, (rows = spanPairs(parent) || isNameCard(parent)));
   return rows;
+}
+/**
+ * "<div class=contact-card><strong>Katrien Van Dyck</strong> <span>afdelingshoofd begraafplaatsen</span> <span>03 338 45
+ * 12</span></div>": a person's card, a bold name and the short spans under it, each a line as on screen. A bold label
+ * ("<strong>Deadline:</strong> <span>…</span>") is no name.
+ */
+function isNameCard(parent: Element): boolean {
+  const children = parent.children;
+  const first = children[0];
+  if (children.length < 3 || !first || (first.localName !== 'strong' && first.localName !== 'b')) return false;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const text = (child.textContent ?? '').trim();
+    if ((i > 0 && child.localName !== 'span' && child.localName !== 'a') || text.length === 0 || text.length > 60 || text.endsWith(':')) return false;
+  }
+  for (const node of Array.from(parent.childNodes)) if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
+  return true;
 }
 function spanPairs(parent: Element): boolean {
   const children = parent.children;

@@ -801,7 +801,9 @@ function employerOfUnit(ctx: Context, name: string): string {
     // "Communauté de communes Sud-Vendée Littoral": a kind alone names no employer to cut to.
     const tail = words.slice(n);
     const place = head.replace(KIND_OF_EMPLOYER, '').replace(/\sCounty$/, '');
-    if (!CAPITAL.test(place) || tail.length > 4 || tail.some((w) => !CAPITALISED_WORD.test(w) || OWN_BODY.test(w))) continue;
+    // "Town of Brookline Department of Public Works": a unit by its kind, then what it does.
+    const unit = UNIT_BY_KIND.test(tail.join(' ')) ? tail.slice(2) : tail;
+    if (!CAPITAL.test(place) || unit.length === 0 || unit.length > 4 || unit.some((w) => !CAPITALISED_WORD.test(w) || OWN_BODY.test(w))) continue;
     const endsAlone = new RegExp(`${esc(head)}(?=[ \t]*(?:[.,;:!?)|\n]|$))`, 'u');
     if (endsAlone.test(ctx.page.text)) return head;
   }
@@ -810,6 +812,7 @@ function employerOfUnit(ctx: Context, name: string): string {
 
 const CAPITALISED_WORD = new RegExp(`^[${UPPER}][${LETTER}'’&-]*$`, 'u');
 const CAPITAL = new RegExp(`[${UPPER}]`, 'u');
+const UNIT_BY_KIND = /^(?:Department|Division|Office|Bureau|Directorate) of /;
 /** Words that make a body of its own after a place's name, which employs: "Wake County Public Schools", "Cook County Health". */
 const OWN_BODY = /^(?:Council|Government|Commission|Board|District|Schools?|Authority|Health|Hospital|Library|College|University|Trust|Corporation|Police|Sheriff['’]s|Court|Courts|Clerk|Transit|Housing)$/;
 

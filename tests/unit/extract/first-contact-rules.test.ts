@@ -5183,4 +5183,23 @@ describe('forty-first round (batches 167-170): first contact', () => {
     const facts = factsOf('<h1>Crops Extension Specialist</h1><dl><dt>Salary Range:</dt><dd>$36.330 - $47.198 Hourly</dd><dt>Grade:</dt><dd>SGEU.10.</dd></dl>', 'https://govskpsc.taleo.net/careersection/10180/jobdetail.ftl?job=1', 'en');
     expect(facts.salary?.scale).toBe('SGEU.10');
   });
+  it('reads the role before a comma and a courtesy title ("au secrétaire communal, M. Tom Schmit", "le médecin responsable du DIM, le Dr Antoine Delattre")', () => {
+    expect(contactsIn("Les intéressé(e)s peuvent s'adresser au secrétaire communal, M. Tom Schmit, tél. 92 00 72-21.", 'lu')[0]).toMatchObject({ name: 'Tom Schmit', role: 'secrétaire communal' });
+    expect(contactsIn('Sur le contenu du poste : le médecin responsable du DIM, le Dr Antoine Delattre, au 03 21 88 71 40.', 'fr')[0]).toMatchObject({ name: 'Dr Antoine Delattre', role: 'médecin responsable du DIM' });
+    expect(contactsIn('Renseignements : M. Tom Schmit, tél. 92 00 72-21.', 'lu')[0]).toMatchObject({ name: 'Tom Schmit', role: null });
+  });
+  it('labels "We expect to hold interviews in the week commencing 23 March" as "Interviews"', () => {
+    const events = factsOf('<h1>Senior Electoral Services Officer</h1><p>Applications close at 11.59pm on Sunday 8 March 2026. We expect to hold interviews in the week commencing 23 March 2026.</p>', 'https://lewisham.gov.uk/jobs/1', 'en').events;
+    expect(events).toEqual([{ date: '2026-03-23', label: 'Interviews' }]);
+  });
+  it('takes the town for "The Town of Brookline Department of Public Works is looking for …" where the page names the town alone', () => {
+    const org = factsOf('<h1>Motor Equipment Operator II</h1><p>The Town of Brookline Department of Public Works is looking for an experienced equipment operator.</p><p>Apply by March 13, 2026.</p><footer><p>Town of Brookline, 333 Washington Street</p></footer>', 'https://www.brooklinema.gov/Jobs.aspx?JobID=412', 'en').organisation;
+    expect(org).toBe('Town of Brookline');
+  });
+  it('reads a person\'s card of a bold name and short spans a line each; a bold label with its value stays one line', () => {
+    const contacts = factsOf('<h1>Deskundige begraafplaatsbeheer</h1><h2>Vragen over de job?</h2><div class="contact-card"><strong>Katrien Van Dyck</strong> <span>afdelingshoofd begraafplaatsen</span> <span>03 338 45 12</span></div>', 'https://www.antwerpen.be/jobs/1', 'nl').contacts;
+    expect(contacts).toEqual([{ name: 'Katrien Van Dyck', role: 'afdelingshoofd begraafplaatsen', phone: '+3233384512', email: null }]);
+    const text = pageText(parse('<!doctype html><html><body><p><strong>Deadline:</strong> <span>1 March</span> <span>2026</span></p></body></html>')).text;
+    expect(text).toContain('Deadline: 1 March 2026');
+  });
 });

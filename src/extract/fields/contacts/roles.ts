@@ -40,7 +40,7 @@ const ROLE_APPOSITION = new RegExp(
 const ROLE_BEFORE_COMMA = new RegExp(
   // "the Team Leader – Flood Risk Management, Calum Murray": a dash between words may join a role's parts before its comma;
   // "the Team Manager (Active Travel & Transport), Euan McGill": brackets may close it.
-  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+(?:[–—](?=\s[^,]*,\s*$)|[^;:.()!?\d@\s–—]+)){0,7}(?:\s+\([^()\d@]{1,50}\))?)(,|\s+[–—])\s*$`,
+  String.raw`(?<![${LETTER}])(?:die|der|den|dem|des|the|la|le|l'|l’|de la|du|au|de|het|to)\s+([${LETTER}][^;:.()!?\d@\s–—]*(?:\s+(?:[–—](?=\s[^,]*,\s*$)|[^;:.()!?\d@\s–—]+)){0,7}(?:\s+\([^()\d@]{1,50}\))?)(,|\s+[–—])\s*$`,
   // "De directeur Mensen & Middelen, Inge Dewulf": the article may open the sentence.
   'i',
 );
@@ -145,6 +145,8 @@ function roleWithDomainBefore(before: string): string | null {
 }
 
 const BRACKET_BEFORE_NAME = /[ \u00a0]*\(([^()\d@]{2,40})\)[ \u00a0]+$/u;
+/** "au secrétaire communal, M. Tom Schmit", "le médecin responsable du DIM, le Dr Antoine Delattre": the courtesy title after the comma. */
+const TITLE_AFTER_COMMA = /,[ \u00a0]*(?:(?:le|la)[ \u00a0]+)?(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?|Docteur|Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|mevrouw|de heer)[ \u00a0]*)?$/u;
 
 export function roleBefore(text: string, name: Point): string | null {
   // "bij de teamchef onthaal, hoofdinspecteur Kris Van Looveren": the rank before the name is no role; the job before it is.
@@ -161,7 +163,7 @@ export function roleBefore(text: string, name: Point): string | null {
     ROLE_BEFORE.exec(before) ??
     (name.titled ? (ROLE_APPOSITION.exec(before) ?? coordinated(before)) : null) ??
     ownRoleBeforeComma(before) ??
-    roleBeforeCommaOrDash(before);
+    roleBeforeCommaOrDash(before.replace(TITLE_AFTER_COMMA, ','));
   // "de la responsable du service …": the article is no part of the role. "about the role, contact the Digital
   // Forensic Unit Manager", "pour le contenu de la fonction, auprès de l'éco-conseiller": the role is what the verb
   // that sends the reader on names.

@@ -73,7 +73,7 @@ export const en: Locale = {
   workplaceLabelStems: ['location', 'workplace', 'work base', 'office base', 'place of work', 'place of employment', 'place of assignment', 'duty station'],
   buildingWords: ['headquarters', 'building', 'buildings', 'complex', 'centre', 'center', 'campus', 'house', 'hall', 'depot', 'hospital', 'unit', 'áras', 'library', 'museum', 'archives'],
   selectionWords: ['interview', 'assessment', 'test', 'exam', 'sift', 'selection', 'shortlisting', 'exercise'],
-  phraseOpeners: ['a', 'an', 'the', 'to', 'for', 'at', 'in', 'will', 'sit', 'be', 'of', 'expect', 'attend', 'undergo', 'undertake'],
+  phraseOpeners: ['a', 'an', 'the', 'to', 'for', 'at', 'in', 'will', 'sit', 'be', 'of', 'expect', 'attend', 'undergo', 'undertake', 'hold', 'held'],
   stepQualifiers: [],
   stepHedges: ['possible', 'possibly', 'optional', 'potential', 'tentative', 'tentatively', 'provisional', 'anticipated', 'expected', 'planned'],
   listWords: ['or', 'and', ','],
