@@ -19,8 +19,8 @@ const NORTH_AMERICAN_HOURS: Record<NorthAmericanZone, number> = { 'ca-atlantic':
 
 const CENTRAL_NAMED =
   /(?:brussels|luxembourg|parma|amsterdam|the hague|paris|strasbourg|angers|lyon|frankfurt|cologne|munich|karlsruhe|berlin|vienna|madrid|alicante|barcelona|bilbao|vigo|seville|turin|ispra|rome|florence|milan|italian|warsaw|prague|bratislava|budapest|ljubljana|zagreb|valletta|malta|copenhagen|stockholm|geel|petten) (?:local )?time|heure de (?:bruxelles|luxembourg|paris)|brusselse tijd|brüsseler zeit|central european time|\bcet\b/i;
-/** Eastern European time, where EU agencies in Helsinki, Vilnius, Riga, Athens... set their deadlines. */
-const EASTERN_NAMED = /(?:helsinki|athens|thessaloniki|heraklion|vilnius|riga|tallinn|sofia|bucharest|nicosia) (?:local )?time|eastern european time|heure d'helsinki|\beet\b/i;
+/** Eastern European time, where EU agencies in Helsinki, Vilnius, Riga, Athens... and EU missions in Chișinău or Kyiv set their deadlines. */
+const EASTERN_NAMED = /(?:helsinki|athens|thessaloniki|heraklion|vilnius|riga|tallinn|sofia|bucharest|nicosia|chișinău|chişinău|chisinau|kyiv|kiev) (?:local )?time|eastern european time|heure d'helsinki|\beet\b/i;
 /** Lisbon and Dublin, where EU agencies (EMSA, EMCDDA, Eurofound) set their deadlines. */
 const WESTERN_NAMED = /(?:lisbon|dublin|london) (?:local )?time|\b(?:irish|uk) time|western european time/i;
 const NORTH_AMERICAN_NAMED: [RegExp, NorthAmericanZone][] = [

@@ -5202,4 +5202,8 @@ describe('forty-first round (batches 167-170): first contact', () => {
     const text = pageText(parse('<!doctype html><html><body><p><strong>Deadline:</strong> <span>1 March</span> <span>2026</span></p></body></html>')).text;
     expect(text).toContain('Deadline: 1 March 2026');
   });
+  it('reads "17:00 hrs (Chișinău time)" on Eastern European time', () => {
+    expect(findTime('Friday, 27 February 2026, 17:00 hrs (Chișinău time)')?.zone).toBe('eastern');
+    expect(findTime('Friday, 27 February 2026, 17:00 hrs (Brussels time)')?.zone).toBe('central');
+  });
 });
