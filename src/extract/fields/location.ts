@@ -20,10 +20,12 @@ const NUMBER = String.raw`\d{1,4}(?:\s?[a-zA-Z](?![${LETTER}]))?(?:\s?[-–/]\s?
 /** Postcode and place: "2018 Antwerpen", "22607 Hamburg", "3511 ED Utrecht", "B-1000 Brussel". */
 const postcodeCity = (cap: string, letter: string) =>
   // "5211 HH 's-Hertogenbosch": a Dutch town may open with its old article.
-  // "Bergen op Zoom", "Berkel en Rodenrijs", "Kirchheim b.München", "Biel/Bienne", "Rotenburg (Wümme)",
+  // "Bergen op Zoom", "Berkel en Rodenrijs", "Kirchheim b.München", "Biel/Bienne", "Rotenburg (Wümme)", "Weiden i.d.OPf.",
   // "Belgrade (Namur)": the town's particles, its other language's name, and the river or town in brackets that
   // tells it from its namesakes (one word; see NOT_TOWN_BRACKET for the brackets that name something else).
-  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|in der|sur|aan de|aan den|op|en|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s\([${LETTER}.'’]+\))?`;
+  String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|in der|sur|aan de|aan den|op|en|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s[iab]\.(?:\s?d\.)?\s?[${UPPER}][${LETTER}]*\.?)?(?:\s\([${LETTER}.'’]+\))?`;
+/** A sentence's stop after the address goes; an abbreviation's stays ("92637 Weiden i.d.OPf."). */
+const ABBREVIATION_KEEPS_STOP = /(?<!\.[A-Za-z]{1,4})\.$/;
 /** The province a Dutch town's name carries to tell it from its namesakes: "Hengelo (Gld)", "Bergen (NH)". */
 const DUTCH_PROVINCE_MARK = String.raw`(?:Gld|Gelderland|Ov|Overijssel|N\.?-?B\.?|N\.?-?H\.?|Z\.?-?H\.?|Fr|Friesland|Fryslân|Gr|Groningen|Dr|Drenthe|L|Lb|Limburg|Zld|Zeeland|Z|U|Utr|Utrecht|Fl|Flevoland|O|Ov\.)`;
 /**
@@ -48,8 +50,8 @@ const NUMBER_FIRST = new RegExp(
 const EIRCODE = String.raw`[A-Z]\d[\dW]\s(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}`;
 /** UK and Ireland: comma-separated parts ending in a postcode, "5 Wellington Place, Leeds, LS1 4AP", "County Hall, Cork, T12 R2NC". */
 const UK_ADDRESS = new RegExp(
-  // The town may stand before the postcode without a comma: "…, Brighton BN1 7GA".
-  String.raw`(?:^|(?<=\b(?:at|in|from) |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,5}(?:[${UPPER}][${LETTER}'’\-]+\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|${EIRCODE}))(?![${LETTER}\d])`,
+  // The town may stand before the postcode without a comma: "…, Brighton BN1 7GA", or the postcode in brackets: "Edinburgh (EH8 7AU)".
+  String.raw`(?:^|(?<=\b(?:at|in|from) |: ))((?:[${UPPER}\d][${LETTER}\d'’ .\-]{1,40},\s*){1,5}(?:[${UPPER}][${LETTER}'’\-]+\s)?(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\)|${EIRCODE}))(?![${LETTER}\d])`,
   'u',
 );
 /** A place name starts with a capital or a postcode. */
@@ -129,7 +131,7 @@ export function findAddress(text: string, underLabel = false): string | null {
   if (!m || A_DATE.test(m[0]) || findDates(m[0]).some((d) => d.dates.some((x) => x.year !== null && x.year >= 2020))) return null;
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
   // "… 1000 Brussel. Voor veldwerk …": a sentence's full stop ends the town ("St. Gallen" keeps its short word's).
-  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, ourPlace).replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[.,;]$/, '');
+  const address = m[0].replace(/\s+/g, ' ').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, ourPlace).replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[,;]$/, '').replace(ABBREVIATION_KEEPS_STOP, '');
   // "Verwaltungsgebäude „Haus am Overbergplatz“": the building is the name in quotes, its kind no part of it.
   const building = buildingBefore(text.slice(0, m.index), underLabel, m[0])?.replace(QUOTED_BUILDING, '$1');
   // "Albrechtstraße 75 in 88045 Friedrichshafen" is written as an address is: "Albrechtstraße 75, 88045 Friedrichshafen".

@@ -5206,4 +5206,13 @@ describe('forty-first round (batches 167-170): first contact', () => {
     expect(findTime('Friday, 27 February 2026, 17:00 hrs (Chișinău time)')?.zone).toBe('eastern');
     expect(findTime('Friday, 27 February 2026, 17:00 hrs (Brussels time)')?.zone).toBe('central');
   });
+  it('keeps a German town\'s abbreviated suffix ("92637 Weiden i.d.OPf."), and drops a sentence\'s stop after the town', () => {
+    expect(findAddress('Ihr Arbeitsplatz ist das Technische Rathaus, Ledererstraße 6, 92637 Weiden i.d.OPf.')).toBe('Technisches Rathaus, Ledererstraße 6, 92637 Weiden i.d.OPf.');
+    expect(findAddress('Ihr Arbeitsplatz ist in der Ledererstraße 6, 92637 Weiden.')).toBe('Ledererstraße 6, 92637 Weiden');
+  });
+  it('reads a UK address whose postcode is in brackets, and a "Base" row as the workplace', () => {
+    expect(findAddress('Office based in Meadowbank House, 153 London Road, Edinburgh (EH8 7AU)')).toBe('Meadowbank House, 153 London Road, Edinburgh (EH8 7AU)');
+    const location = factsOf('<h1>Air Quality Officer</h1><dl><dt>Hours</dt><dd>36 hours per week</dd><dt>Base</dt><dd>Fred Perry House, Edward Street, Stockport, SK1 3UR</dd><dt>Base salary</dt><dd>£33,366</dd></dl>', 'https://www.stockport.gov.uk/jobs/1', 'en').location;
+    expect(location).toBe('Fred Perry House, Edward Street, Stockport, SK1 3UR');
+  });
 });
