@@ -247,7 +247,9 @@ const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbe
  * A unit's kind heading its name: "Fachdienst Umwelt", "Wohngeldstelle Kalk", "Das Departement für Bau und
  * Umwelt" (a Swiss canton's). German compounds end in the unit's word.
  */
-const UNIT_HEAD = /^(?:amt|fachdienst|abteilung|referat|fachbereich|geschäftsbereich|sachgebiet|dezernat|afdeling|directie|directoraat-generaal|[a-zäöüß]+(?:stelle|dienst|referat|abteilung))$/;
+/** How a German compound naming a unit ends: "Wohngeldstelle", "Stadtdienst", "Rechtsreferat", "Bauabteilung", "Fachbereich". */
+const GERMAN_UNIT_ENDINGS = 'stelle|dienst|referat|abteilung|bereich';
+const UNIT_HEAD = new RegExp(`^(?:amt|abteilung|referat|geschäftsbereich|sachgebiet|dezernat|afdeling|directie|directoraat-generaal|[a-zäöüß]+(?:${GERMAN_UNIT_ENDINGS}))$`);
 
 /** A unit of the employer, not an employer: "Fachbereich Bauen", "Straßen- und Brückenbauamt" (an office's "-amt" that is no kind of employer). */
 function isUnit(name: string): boolean {
@@ -260,8 +262,8 @@ function isUnit(name: string): boolean {
   const service = words.length === 1 ? GERMAN_SERVICE_END.test(last) : GERMAN_UNIT_END.test(last) && !KIND_OF_EMPLOYER.test(name);
   return words.some((w) => UNITS.has(w)) || isHeadedByUnit(name) || service || ((/amt$/.test(last) || /^[a-zäöüß-]+amt$/.test(words[0]!)) && !KIND_OF_EMPLOYER.test(name));
 }
-const GERMAN_SERVICE_END = /[a-zäöüß](?:polizei|behörde|stelle|dienst|referat|abteilung|bereich|verwaltung)$/;
-const GERMAN_UNIT_END = /[a-zäöüß](?:stelle|dienst|referat|abteilung|bereich)$/;
+const GERMAN_SERVICE_END = new RegExp(`[a-zäöüß](?:polizei|behörde|verwaltung|${GERMAN_UNIT_ENDINGS})$`);
+const GERMAN_UNIT_END = new RegExp(`[a-zäöüß](?:${GERMAN_UNIT_ENDINGS})$`);
 
 /** "Fachdienst Bauaufsicht", "Departement für Bau und Umwelt": a name that opens with a unit's kind, no kind of employer in it. */
 function isHeadedByUnit(name: string): boolean {
@@ -780,7 +782,9 @@ function spelledOut(ctx: Context, name: string): string {
 /**
  * "The City of Fort Worth Code Compliance Department is seeking …", the page naming "City of Fort Worth" on its
  * own elsewhere: a unit written after its employer's name is the employer's, the longest opening of the name
- * that is a kind of employer and that the page writes alone.
+ * that is a kind of employer (or a county) and that the page writes alone. A unit without its kind last ("Boone
+ * County Resource Management", "City of Knoxville Parks", "Town of Brookline Department of Public Works") is cut
+ * only where the page ends a clause or a line with the employer's name.
  */
 function employerOfUnit(ctx: Context, name: string): string {
   const unitLast = UNIT_LAST.test(name);
@@ -795,13 +799,11 @@ function employerOfUnit(ctx: Context, name: string): string {
       if (alone.test(ctx.page.text)) return head;
       continue;
     }
-    // "Boone County Resource Management is hiring", "City of Knoxville Parks": a unit named by capitalised words alone,
-    // with no kind of body of its own ("… County Council", "… Public Schools", "… Fire Protection District" employ),
-    // where the page ends a sentence or a line with the employer's name alone.
-    // "Communauté de communes Sud-Vendée Littoral": a kind alone names no employer to cut to.
+    // The unit is capitalised words with no kind of body of its own ("… County Council", "… Public Schools", "… Fire
+    // Protection District" employ), after its kind's "Department of" if it has one; the employer names a place
+    // ("Communauté de communes Sud-Vendée Littoral" is no cut: a kind alone names no employer).
     const tail = words.slice(n);
     const place = head.replace(KIND_OF_EMPLOYER, '').replace(/\sCounty$/, '');
-    // "Town of Brookline Department of Public Works": a unit by its kind, then what it does.
     const unit = UNIT_BY_KIND.test(tail.join(' ')) ? tail.slice(2) : tail;
     if (!CAPITAL.test(place) || unit.length === 0 || unit.length > 4 || unit.some((w) => !CAPITALISED_WORD.test(w) || OWN_BODY.test(w))) continue;
     const endsAlone = new RegExp(`${esc(head)}(?=[ \t]*(?:[.,;:!?)|\n]|$))`, 'u');
