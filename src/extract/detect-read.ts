@@ -23,6 +23,8 @@ function vacancyLabels(): ReadonlySet<string> {
 
 const URL_HINT = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|(?:offene-)?stellen?|stellenangebote?|offres?-(?:d-)?emploi|emplois?|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster)=/i;
 /** Where a site keeps articles, news and guides: a page there is about vacancies more often than it is one. */
+/** A vacancy's own address: the boards' word for vacancies, then one posting's slug. */
+const VACANCY_SLUG = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|stellen(?:angebote?)?|offres?-(?:d-)?emploi|emplois?)\/[a-z0-9][a-z0-9-]{7,}\/?$/i;
 const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualit[eé]s?|aktuell(?:es)?|presse|pers(?:berichten)?|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber(?:artikel)?)(?:\/|$)/i;
 /** An article's byline or dated post header. */
 const BYLINE = '[rel="author"], [class*="byline" i], [class*="author" i], meta[property="article:published_time"], article time[datetime]';
@@ -94,18 +96,21 @@ export function readForDetection(doc: Document, url: string): PageReading | null
     const once = [...seen.values()].filter((n) => n <= 2).length;
     const titles = titlesOf(doc);
     const isPostTitle = (t: string) => GENDER_MARKER.test(t) || ONE_POST_TITLE.test(t) || SCALE_TITLE.test(t);
-    // Several headings that each link somewhere, and few labels of its own: a list of vacancies; unless the main
-    // heading names one post ("CALog-assistent operator cameratoezicht (m/v/x)" over three linked news items).
-    if (linked >= 3 && linked >= once && !(titles[0] && isPostTitle(titles[0]))) return null;
     const urlHint = URL_HINT.test(address ? address.pathname + address.search : url);
+    // Several headings that each link somewhere, and few labels of its own: a list of vacancies; unless the main
+    // heading names one post ("CALog-assistent operator cameratoezicht (m/v/x)" over three linked news items), or
+    // the page sits at a vacancy's own address with three or four cards of related vacancies beside its prose
+    // ("/vacatures/technisch-assistent-elektricien"): its text decides.
+    if (linked >= 3 && linked >= once && !(titles[0] && isPostTitle(titles[0])) && !(urlHint && linked <= 4)) return null;
     const titleMarker = titles.some(isPostTitle);
     const labelled = postings === 1 || once >= 3 || (once >= 2 && urlHint);
     // No label, no post in its titles, no job address and no main heading: not read further.
     if (!labelled && once === 0 && !titleMarker && !urlHint && !titles[0]) return null;
-    // Many sites call every page an og:type article; one with a byline or a dated post is one.
+    // Many sites call every page an og:type article; one with a byline or a dated post is one, unless it sits at a
+    // vacancy's own address ("/careers/vacancies/specialist-speech-and-language-therapist-stroke/", "Published: …").
     const article =
       (address !== null && ARTICLE_PATH.test(address.pathname)) ||
-      (doc.querySelector('meta[property="og:type"][content="article" i]') !== null && doc.querySelector(BYLINE) !== null);
+      (doc.querySelector('meta[property="og:type"][content="article" i]') !== null && doc.querySelector(BYLINE) !== null && !(address !== null && VACANCY_SLUG.test(address.pathname)));
     return { titles, text: contentText(doc), labels: once, postings, urlHint, titleMarker, article };
   } catch {
     return null;

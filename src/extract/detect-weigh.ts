@@ -39,7 +39,8 @@ function words() {
     landing: new RegExp(`^(?:${alternation((w) => w.landingHeadings)})(?![${L}])`, 'i'),
     // "… (B1-B3) – vaststelling aanwervingsvoorwaarden en selectieprocedure": what is decided may follow in a few words.
     // "…, voltijds, en vaststelling van de selectieprocedure", "… in contractueel verband en vaststelling van …": or after "and".
-    decision: new RegExp(`(?:[-–—:]|,?\\s(?:en|et|und|and))\\s*(?:${alternation((w) => w.decisionEndings)})(?:\\s+[a-zà-ÿ'’-]+){0,6}\\s*$`, 'i'),
+    // "… en vaststelling van de selectieprocedure. Goedkeuring.": the act's own word may close the heading.
+    decision: new RegExp(`(?:[-–—:]|,?\\s(?:en|et|und|and))\\s*(?:${alternation((w) => w.decisionEndings)})(?:\\s+[a-zà-ÿ'’-]+){0,6}(?:\\.\\s*(?:goedkeuring|besluit|beslissing|approbation|décision|genehmigung|beschluss|approval|decision))?\\.?\\s*$`, 'i'),
     // The volunteer's word opens the heading or ends its first part: "Volunteer Driver", "Resident Companion Volunteer - Allendale".
     volunteer: new RegExp(`^(?:${alternation((w) => w.volunteerHeadings)})(?![${L}])|(?<![${L}])(?:${alternation((w) => w.volunteerHeadings)})(?:\\s+[-–|].*)?$`, 'i'),
     hiring: anyOf((w) => w.hiring),

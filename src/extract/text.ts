@@ -163,11 +163,14 @@ function isChrome(el: Element, tag: string): boolean {
 }
 
 /**
- * A board's search or its filters ("Niveau A … Niveau E", "Statutair", "Contractueel" as checkboxes): the choices
- * of every vacancy, none of this one's. An application form has a few boxes to tick, not a facet's many.
+ * A board's search or its filters ("Niveau A … Niveau E", "Statutair", "Contractueel" as checkboxes; "Location" over
+ * a search field): the choices of every vacancy, none of this one's. An application form has a few boxes to tick,
+ * not a facet's many.
  */
 function isSearchForm(form: Element): boolean {
-  return SEARCH_ACTION.test(form.getAttribute('action') ?? '') || form.querySelectorAll('input[type="checkbox" i], input[type="radio" i]').length >= 8;
+  // A form that says it is sent by GET asks for a page of results; an application is posted.
+  if (SEARCH_ACTION.test(form.getAttribute('action') ?? '') || /^get$/i.test(form.getAttribute('method') ?? '')) return true;
+  return form.querySelector('input[type="search" i]') !== null || form.querySelectorAll('input[type="checkbox" i], input[type="radio" i]').length >= 8;
 }
 const SEARCH_ACTION = /search|zoek|such|recherch|filter/i;
 

@@ -183,6 +183,7 @@ function labelledInternal(ctx: Context, line: TextLine): boolean {
 }
 
 /** A sentence that opens by pointing back to the group the one before named: "Zij …", "Voor die kandidaturen …", "For these applicants …". */
+const FIRST_CONSIDERATION = /\bfirst (?:consideration|review)\b|\bopen until (?:filled|the position is filled)\b/i;
 const FOR_THEM = /^(?:zij|ze|they|ils|elles|sie|these|(?:voor|for|pour|für)\s+(?:hen|them|eux|sie|die|deze|those|these|ces|diese|dieser|diesen))\b/i;
 
 /** "Solliciteer ten laatste 1 februari 2026", "Bewerben Sie sich bis zum 3. September 2023". */
@@ -193,6 +194,9 @@ const fromSentence: Rule<string> = (ctx) => {
     // a deadline for a restricted group first is not everyone's.
     // "… via de mobiliteitscyclus 2026-02. Voor die kandidaturen is de uiterste datum 27 februari 2026." too.
     if (i > 0 && hasStem(ctx.sentences[i - 1]!.text, INTERNAL) && FOR_THEM.test(s.text)) continue;
+    // "Applications received by March 9 will receive first consideration; the position will remain open until filled":
+    // a date to be read first by, no closing.
+    if (FIRST_CONSIDERATION.test(s.text)) continue;
     if (hasStem(s.text, INTERNAL)) {
       // "… via le cycle de mobilité (date limite : 06/03/2026) ; les candidats externes postulent … au plus tard le
       // 31 mars 2026": a clause of its own, set off by a semicolon, that names no internal group is everyone's.

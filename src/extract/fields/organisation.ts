@@ -240,8 +240,8 @@ const ON_BEHALF = new RegExp(
 );
 const SELECTION_CONTEXT = /selecti|procedure|procédure|recrut|recruit|auswahl|sollicit|candidat|bewerb|werving/i;
 
-/** "Für den Standort Zeuthen suchen wir": a site or a unit of the employer, not the employer. */
-const UNITS = new Set(['standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbereich', 'referat', 'team', 'site', 'vestiging', 'locatie', 'afdeling', 'service', 'location', 'fachgruppe', 'gruppe', 'arbeitsgruppe', 'dezernat', 'regionaldirektion', 'direktion', 'sektion', 'division', 'directorate', 'direction', 'directie', 'dienst', 'branch', 'region']);
+/** "Für den Standort Zeuthen suchen wir", "Voor Bib Latem zoeken we": a site or a unit of the employer, not the employer. */
+const UNITS = new Set(['bib', 'bibliotheek', 'standort', 'bereich', 'abteilung', 'sachgebiet', 'fachbereich', 'referat', 'team', 'site', 'vestiging', 'locatie', 'afdeling', 'service', 'location', 'fachgruppe', 'gruppe', 'arbeitsgruppe', 'dezernat', 'regionaldirektion', 'direktion', 'sektion', 'division', 'directorate', 'direction', 'directie', 'dienst', 'branch', 'region']);
 
 /**
  * A unit's kind heading its name: "Fachdienst Umwelt", "Wohngeldstelle Kalk", "Das Departement für Bau und

@@ -5216,3 +5216,45 @@ describe('forty-first round (batches 167-170): first contact', () => {
     expect(location).toBe('Fred Perry House, Edward Street, Stockport, SK1 3UR');
   });
 });
+
+describe('forty-second round (batches 171-174): first contact', () => {
+  const related = (n: number) => Array.from({ length: n }, (_, i) => `<article class="card"><h3><a href="/vacatures/job-${i}">Medewerker ${i}</a></h3><p>Solliciteer tot ${i + 1} maart 2026</p></article>`).join('');
+  const prose = `<h1>Technisch assistent elektricien</h1><p>Stad Lommel zoekt een technisch assistent elektricien. ${'Je onderhoudt de elektrische installaties van de stedelijke gebouwen. '.repeat(5)}</p><p>Je krijgt een contract van onbepaalde duur, voltijds, met een bruto maandloon tussen € 2.600 en € 3.700 (C1-C3).</p><p>Solliciteer ten laatste op 20 februari 2026 via de knop hieronder.</p>`;
+  it('reads a prose vacancy at its own address beside three or four related vacancies\' linked headings; six make a list', () => {
+    const doc = (n: number) => parse(`<!doctype html><html lang="nl"><head><title>Technisch assistent elektricien - Stad Lommel</title></head><body><main>${prose}</main><aside><h2>Andere vacatures</h2>${related(n)}</aside></body></html>`);
+    expect(looksLikeVacancy(doc(3), 'https://www.lommel.be/vacatures/technisch-assistent-elektricien')).toBe(true);
+    const list = parse(`<!doctype html><html lang="nl"><head><title>Vacatures - Stad Lommel</title></head><body><main><h1>Werken bij Stad Lommel</h1>${related(6)}</main></body></html>`);
+    expect(looksLikeVacancy(list, 'https://www.lommel.be/vacatures/alle-openstaande-jobs')).toBe(false);
+  });
+  it('takes a CMS\'s "article" with a byline at a vacancy\'s own address for the vacancy it is; at a news address it stays news', () => {
+    const doc = parse(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>Specialist Speech and Language Therapist | Careers | NHS Forth Valley</title></head><body><main><h1>Specialist Speech and Language Therapist</h1><p class="byline">Published: 11 February 2026</p><p>We are looking for an experienced Band 6 therapist to join our stroke team. ${'You will assess and manage adults with swallowing difficulties. '.repeat(4)}</p><p>This is a permanent, part-time post. The salary is £42,034 – £50,810 per annum.</p><p>Please apply online. The advert closes on Monday 2 March 2026.</p></main></body></html>`);
+    expect(looksLikeVacancy(doc, 'https://nhsforthvalley.com/careers/vacancies/specialist-speech-and-language-therapist-stroke/')).toBe(true);
+  });
+  it('refuses a college\'s decision whose heading ends in its act ("… en vaststelling van de selectieprocedure. Goedkeuring.")', () => {
+    const title = 'Personeel. Vacantverklaring van een voltijdse betrekking van deskundige toerisme (B1-B3) in contractueel verband en vaststelling van de selectieprocedure. Goedkeuring.';
+    const doc = parse(`<!doctype html><html lang="nl"><head><title>${title} - Stad Veurne</title></head><body><main><h1>${title}</h1><p>Het college beslist een betrekking van deskundige toerisme vacant te verklaren. Kandidaturen worden ingediend tot en met 15 maart 2026. Bruto maandloon tussen € 2.900 en € 4.700.</p></main></body></html>`);
+    expect(looksLikeVacancy(doc, 'https://www.veurne.be/besluiten/2026-02-09-vacantverklaring')).toBe(false);
+  });
+  it('reads no board\'s search form sent by GET ("Location" over a search field) as the workplace', () => {
+    const location = factsOf('<h1>Advanced Pharmacist</h1><p>Closing date: 1 March 2026</p><form action="/job_list" method="get"><label for="loc">Location</label><br><input id="loc" name="loc" value="Swindon"><br><label for="band">Band</label><select id="band"><option>Band 5</option></select><button>Search</button></form>', 'https://www.healthjobsuk.com/job/UK/Wiltshire/Swindon/1', 'en').location;
+    expect(location).not.toBe('Band');
+  });
+  it('takes the capitalised words after "of" for the role\'s, not a person ("Taylor Kowalchuk, Superintendent of Insect Control")', () => {
+    expect(contactsIn('For questions about the duties of this position, contact Taylor Kowalchuk, Superintendent of Insect Control, at 204-986-2382.', 'ca')).toEqual([{ name: 'Taylor Kowalchuk', role: 'Superintendent of Insect Control', phone: '+12049862382', email: null }]);
+    expect(contactsIn('For informal enquiries about the role, contact Senior Clerk of Works Declan Moran, OPW Building Services, at declan.moran@opw.ie or 046 942 6519.', 'ie')[0]?.name).toBe('Declan Moran');
+  });
+  it('takes no addressee of a letter for a contact ("par courrier adressé à Monsieur …, Président du CPAS")', () => {
+    const found = contactsIn('Les candidatures doivent parvenir au plus tard le lundi 2 mars 2026, soit par courrier adressé à Monsieur Jean-Marc Dufour, Président du CPAS, Grand-Rue 98, 6780 Messancy, soit par courriel à emploi@cpas-messancy.be.', 'be');
+    expect(found.map((c) => c.name)).not.toContain('Jean-Marc Dufour');
+    expect(contactsIn('Renseignements auprès de Monsieur Jean-Marc Dufour, Président du CPAS, au 063 38 12 54.', 'be')[0]?.name).toBe('Jean-Marc Dufour');
+  });
+  it('takes a library named in "Voor Bib Latem zoeken we" for the town\'s service, not the employer', () => {
+    const org = factsOf('<h1>Bibliotheekassistent</h1><p>Voor Bib Latem zoeken we een nieuwe collega.</p><p>Solliciteer tot 1 maart 2026.</p>', 'https://www.nazareth-latem.be/vacatures/bibliotheekassistent', 'nl').organisation;
+    expect(org).not.toBe('Bib Latem');
+  });
+  it('gives no deadline for a date of first consideration on a post open until filled', () => {
+    const deadline = (text: string) => factsOf(`<h1>Assistant Town Clerk</h1><p>${text}</p>`, 'https://www.amherstma.gov/Jobs.aspx?JobID=1', 'en').deadline;
+    expect(deadline('Applications received by Monday, March 9, 2026 will receive first consideration; the position will remain open until filled.')).toBeNull();
+    expect(deadline('Applications must be received by Monday, March 9, 2026.')).toBe('2026-03-09');
+  });
+});

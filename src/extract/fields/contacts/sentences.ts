@@ -121,7 +121,8 @@ export function contactsIn(text: string, country: string | null): Contact[] {
       // The person's own address may come after their phone: "Jan Peeters ...: 03 ..., jan.peeters@...".
       const ownEmail = points.slice(i + 1).find((q) => q.kind === 'email' && (!nextName || q.start < nextName.start || roleFollows));
       if (!isPersonName(text, p, next, ownEmail)) continue;
-      // "par courrier à l'attention de Madame …, Présidente du CPAS": whom a letter is addressed to, not whom to ask.
+      // "par courrier à l'attention de Madame …, Présidente du CPAS", "par courrier adressé à Monsieur …": whom a letter
+      // is addressed to, not whom to ask.
       if (ADDRESSEE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || APPLICATIONS_TO.test(text.slice(Math.max(0, p.start - 260), p.start))) continue;
       const split = ownEmail ? splitByAddress(text, p, ownEmail) : null;
       current = split
@@ -173,7 +174,7 @@ const RANK_BEFORE = new RegExp(`(?<![${LETTER}])(${RANKS.map(esc).join('|')})[ \
 /** "Les candidatures … doivent être adressées à Monsieur Jean-Marc Dethier, Président du CPAS": whom applications go to, not whom to ask. */
 const APPLICATIONS_TO = /(?:candidatures?|applications?|sollicitaties?|Bewerbungen)[^.!?]{0,200}(?:adressée?s?|addressed|gericht|gerichtet)\s+(?:à|to|aan|an)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
-const ADDRESSEE_BEFORE = /(?:à l['’]attention de|a l['’]attention de|ter attentie van|t\.a\.v\.|z\.\s?Hd\.|zu Händen(?: von)?|for the attention of|f\.a\.o\.)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+const ADDRESSEE_BEFORE = /(?:à l['’]attention de|a l['’]attention de|(?:courrier|lettre|pli)(?:\s+recommandée?)?\s+adressée?\s+à|ter attentie van|t\.a\.v\.|z\.\s?Hd\.|zu Händen(?: von)?|for the attention of|f\.a\.o\.)\s+(?:(?:Madame|Monsieur|Mme|M\.|Mevrouw|Meneer|de heer|Frau|Herrn?|Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /**
  * The role written after the name, else before it; a bracket that names the body of the person's mail domain is
