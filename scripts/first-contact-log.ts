@@ -43,10 +43,25 @@ function rowText(r: FirstContactRow): string {
   return `| ${r.batch} | ${r.when} | ${r.date} | ${r.vacancies + r.negatives} (${r.vacancies} / ${r.negatives}) | ${r.right} | ${r.wrong} | ${r.missing} | ${pct}% | ${det} | ${r.worstField} |`;
 }
 
-/** Adds a row to the table and, when given, a section of detail below it. */
+const batchNumber = (line: string) => Number(/^\| batch-(\d+) /.exec(line)?.[1] ?? Number.MAX_SAFE_INTEGER);
+
+/**
+ * Adds a row to the table and, when given, a section of detail below it. A batch's figure after fixes is its latest:
+ * recording one replaces the one before. The table keeps every first contact in batch order, then every figure after
+ * fixes.
+ */
 export function recordFirstContact(row: FirstContactRow, detail?: string): void {
   let text = existsSync(FIRST_CONTACT_LOG) ? readFileSync(FIRST_CONTACT_LOG, 'utf8') : HEADER;
-  text = text.replace(TABLE_END, `${rowText(row)}\n${TABLE_END}`);
+  const lines = text.split('\n');
+  const end = lines.indexOf(TABLE_END);
+  const isRow = (l: string) => /^\| batch-\d+ \| (?:first contact|after fixes) \|/.test(l);
+  const start = lines.findIndex(isRow);
+  const from = start >= 0 && start < end ? start : end;
+  const rows = lines.slice(from, end).filter((l) => !(row.when === 'after fixes' && l.startsWith(`| ${row.batch} | after fixes |`)));
+  rows.push(rowText(row));
+  const ordered = (when: string) => rows.filter((l) => l.includes(`| ${when} |`)).sort((a, b) => batchNumber(a) - batchNumber(b));
+  lines.splice(from, end - from, ...ordered('first contact'), ...ordered('after fixes'));
+  text = lines.join('\n');
   if (detail) text = `${text.trimEnd()}\n\n## ${row.batch}, ${row.when} (${row.date})\n\n${detail.trim()}\n`;
   writeFileSync(FIRST_CONTACT_LOG, text);
 }
