@@ -5257,4 +5257,13 @@ describe('forty-second round (batches 171-174): first contact', () => {
     expect(deadline('Applications received by Monday, March 9, 2026 will receive first consideration; the position will remain open until filled.')).toBeNull();
     expect(deadline('Applications must be received by Monday, March 9, 2026.')).toBe('2026-03-09');
   });
+  it('reads a card written in dashes, the role first ("Electoral Services Manager – Nadia Okonjo – 01245 606318 – …")', () => {
+    const found = contactsInBlock(['Electoral Services Manager – Nadia Okonjo – 01245 606318 – nadia.okonjo@chelmsford.gov.uk'], 'gb');
+    expect(found).toEqual([{ name: 'Nadia Okonjo', role: 'Electoral Services Manager', phone: '+441245606318', email: 'nadia.okonjo@chelmsford.gov.uk' }]);
+    expect(contactsInBlock(['Saar Wuyts – coördinator vertalingen, team Communicatie – 02 553 40 12'], 'be')[0]).toMatchObject({ name: 'Saar Wuyts' });
+  });
+  it('drops whose office it is, in words, before an address ("TII\'s head office, Parkgate Business Centre, …")', () => {
+    expect(findAddress("The position will be based at TII's head office, Parkgate Business Centre, Parkgate Street, Dublin 8, D08 DK10.")).toBe('Parkgate Business Centre, Parkgate Street, Dublin 8, D08 DK10');
+    expect(findAddress("The position will be based at St Patrick's Hospital, John's Lane West, Dublin 8, D08 K2K9.")).toBe("St Patrick's Hospital, John's Lane West, Dublin 8, D08 K2K9");
+  });
 });

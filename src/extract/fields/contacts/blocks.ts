@@ -134,7 +134,8 @@ export function contactsInBlock(lines: readonly string[], country: string | null
     const bracketed = /^([^(),]{3,60}?)\s*\(([^()@\d]{2,80})\)$/.exec(line);
     // A dash before any comma sets the name apart as a comma does: "Saar Wuyts – coördinator vertalingen, team …".
     const dashed = bracketed ? null : NAME_DASH.exec(line);
-    const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : dashed ? [dashed[1]!, dashed[2]!] : line.split(/,\s+/);
+    // "Electoral Services Manager – Nadia Okonjo – 01245 606318 – …": of a card written in dashes, the first two parts.
+    const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : dashed ? [dashed[1]!, dashed[2]!.split(/\s[–—]\s/)[0]!] : line.split(/,\s+/);
     // "Coördinator Thuiszorg Kempen – Griet Van Gorp", "Head of Research Services, Dr Aoife Brennan": the role first, the
     // name after the dash or the one comma.
     const lead = parts[0]!.split(/\s+/);
