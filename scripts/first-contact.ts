@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const recordAt = args.indexOf('--record');
 const record = recordAt >= 0 ? args[recordAt + 1] : undefined;
 const verbose = args.includes('--verbose') || args.includes('-v');
-const folders = args.filter((a, i) => !a.startsWith('-') && i !== recordAt + 1);
+const folders = args.filter((a, i) => !a.startsWith('-') && (recordAt < 0 || i !== recordAt + 1));
 if (folders.length === 0 || (recordAt >= 0 && record !== 'first' && record !== 'after')) {
   process.stderr.write('usage: npm run bench:first-contact -- FOLDER... [--record first|after] [--verbose]\n');
   process.exit(2);
