@@ -50,6 +50,9 @@ const BARE_ZONES: Record<string, NorthAmericanZone> = { pacific: 'us-pacific', e
 
 const ZONE_LATER = /\(?\b(CET|CEST|GMT|UTC|BST|WET|WEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b\)?/;
 
+/** "UTC+3", "GMT+02:00", "UTC−5": an offset as a number after the name of universal time. */
+const NUMERIC_OFFSET = /\b(?:UTC|GMT)\s?([+−-])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)/;
+
 /** "AUS Eastern Daylight Time", "Australian Western Standard Time": how Australian recruitment systems print the zone. */
 const AUSTRALIAN_NAMED = /^\s*\(?(?:AUS|Australian)\s+(Eastern|Central|Western)\s+(Daylight|Standard)\s+Time/i;
 const AUSTRALIAN_OFFSETS: Record<string, string> = {
@@ -94,6 +97,9 @@ export function findTime(written: string): TimeOfDay | null {
     // "11:55 PM AUS Eastern Daylight Time": an Australian zone written out.
     const australian = zone ? null : AUSTRALIAN_NAMED.exec(rest.slice(m[0].length, m[0].length + 40));
     if (australian) return { hour, minute: Number(min ?? 0), offset: AUSTRALIAN_OFFSETS[`${australian[1]!.toLowerCase()} ${australian[2]!.toLowerCase()}`] ?? null, zone: null };
+    // "17:00 hours Baghdad time (UTC+3)": an offset from UTC written as a number.
+    const numeric = NUMERIC_OFFSET.exec(rest.slice(0, m[0].length + 60));
+    if (numeric) return { hour, minute: Number(min ?? 0), offset: `${numeric[1] === '+' ? '+' : '-'}${numeric[2]!.padStart(2, '0')}:${numeric[3] ?? '00'}`, zone: null };
     // "11:59pm Sunday 1 March 2026 (AEDT)": the zone after the date.
     const later = zone ? null : ZONE_LATER.exec(rest.slice(m[0].length, m[0].length + 60));
     // "12:00 Helsinki time (11:00 CET)": the zone named nearest after the time is its own.

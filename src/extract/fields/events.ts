@@ -282,6 +282,9 @@ const INFORMATION_EVENT = new RegExp(
   'i',
 );
 
+/** Words for when the post starts: "take up the post", "start", "in dienst", "entrée en fonction", "Dienstbeginn". */
+const START_BETWEEN = /\btake up (?:the |this |your )?(?:post|position|role|appointment)|\b(?:start|commence|begin)(?:s|ing)? (?:work|in post|on|in the role)|in dienst|indiensttreding|aanvang|entrée en fonction|prise de fonctions?|Dienstbeginn|Arbeitsbeginn|Dienstantritt/i;
+
 const fromText: Rule<SelectionEvent[]> = (ctx) => {
   const events: SelectionEvent[] = [];
   let evidence: string | null = null;
@@ -309,6 +312,9 @@ const fromText: Rule<SelectionEvent[]> = (ctx) => {
           : hasStem(following, SELECTION)
             ? labelOf(following, following.length, ctx.language)
             : ordinalLabel(between, label);
+        // "Interviews … week commencing 23rd March, and it is hoped that the successful candidate will take up the post
+        // on 1st April": a later date of the sentence that names no step of its own and is when the post starts.
+        if (!own && START_BETWEEN.test(between)) continue;
         if (own) label = own;
       }
       previousEnd = m.end;

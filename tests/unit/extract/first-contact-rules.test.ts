@@ -5267,3 +5267,24 @@ describe('forty-second round (batches 171-174): first contact', () => {
     expect(findAddress("The position will be based at St Patrick's Hospital, John's Lane West, Dublin 8, D08 K2K9.")).toBe("St Patrick's Hospital, John's Lane West, Dublin 8, D08 K2K9");
   });
 });
+
+describe('forty-third round (batches 175-176): first contact', () => {
+  it('reads an offset written as a number after UTC ("17:00 hours Baghdad time (UTC+3)")', () => {
+    expect(findTime('Thursday, 26 February 2026, 17:00 hours Baghdad time (UTC+3)')).toMatchObject({ hour: 17, offset: '+03:00' });
+    expect(findTime('12:00 GMT+02:00')?.offset).toBe('+02:00');
+    expect(findTime('17:00 (UTC)')?.offset).toBe('+00:00');
+  });
+  it('reads a role after "our" that closes with brackets ("ring our Head Ranger (North), Tom Huxtable, on …")', () => {
+    expect(contactsIn('For an informal chat about the role, ring our Head Ranger (North), Tom Huxtable, on 01398 322 247.', 'gb')[0]).toMatchObject({ name: 'Tom Huxtable', role: 'Head Ranger (North)' });
+  });
+  it('drops the employer\'s possessive before a job or a building ("the Board\'s Operations Manager", "the District\'s Headquarters …")', () => {
+    expect(contactsIn("Informal enquiries to the Board's Operations Manager, Richard Fenwick, on 07700 914382.", 'gb')[0]).toMatchObject({ name: 'Richard Fenwick', role: 'Operations Manager' });
+    expect(findAddress("The position is based at the District's Headquarters and Operations Center, 1850 SW 170th Avenue, Beaverton, OR 97003.")).toBe('Headquarters and Operations Center, 1850 SW 170th Avenue, Beaverton, OR 97003');
+  });
+  it('takes no day the post starts for a later step of the same sentence', () => {
+    const events = factsOf('<h1>Plant Operator</h1><p>Closing date: Friday 13th March 2026.</p><p>Interviews are likely to be held during the week commencing 23rd March 2026, and it is hoped that the successful candidate will be able to take up the post on 1st April 2026.</p>', 'https://www.w4idb.co.uk/vacancies/plant-operator', 'en').events;
+    expect(events).toEqual([{ date: '2026-03-23', label: 'Interviews' }]);
+    const two = factsOf('<h1>Plant Operator</h1><p>Closing date: Friday 13th March 2026.</p><p>Interviews will be held on 23 March 2026 and 24 March 2026.</p>', 'https://www.w4idb.co.uk/vacancies/plant-operator', 'en').events;
+    expect(two).toHaveLength(2);
+  });
+});

@@ -55,7 +55,8 @@ function endsInJobNoun(words: string): boolean {
 }
 /** The same after a possessive, when the words end in a job's noun: "please contact our Rights of Way Manager, Philip Garnett". */
 const OWN_ROLE_BEFORE_COMMA = new RegExp(
-  String.raw`(?<![${LETTER}])(?:our|your|onze|ons|notre|nos|votre|unsere[nr]?|unser)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}),\s*$`,
+  // "ring our Head Ranger (North), Tom Huxtable": brackets may close it.
+  String.raw`(?<![${LETTER}])(?:our|your|onze|ons|notre|nos|votre|unsere[nr]?|unser)\s+([${LETTER}][^;:.()!?\d@\s]*(?:\s+[^;:.()!?\d@\s]+){0,6}(?:\s+\([^()\d@]{1,50}\))?),\s*$`,
   'i',
 );
 function ownRoleBeforeComma(before: string): RegExpExecArray | null {
@@ -144,6 +145,9 @@ function roleWithDomainBefore(before: string): string | null {
   return null;
 }
 
+/** "the Board's Operations Manager", "the District's Headquarters": whose job or building it is, the employer's. */
+const BODY_POSSESSIVE = /^(?:District|Board|Council|County|City|Town|Authority|Trust|Department|Agency|Service|Commission|Park|University|Hospital|Library|Museum)['’]s\s+(?=[A-Z])/;
+
 const BRACKET_BEFORE_NAME = /[ \u00a0]*\(([^()\d@]{2,40})\)[ \u00a0]+$/u;
 /** "au secrétaire communal, M. Tom Schmit", "le médecin responsable du DIM, le Dr Antoine Delattre": the courtesy title after the comma. */
 const TITLE_AFTER_COMMA = /,[ \u00a0]*(?:(?:le|la)[ \u00a0]+)?(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?|Docteur|Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|mevrouw|de heer)[ \u00a0]*)?$/u;
@@ -170,7 +174,8 @@ export function roleBefore(text: string, name: Point): string | null {
   const role = m?.[1]
     ?.trim()
     .replace(SENT_ON_TO, '')
-    .replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '');
+    .replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '')
+    .replace(BODY_POSSESSIVE, '');
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.
   if (!role || GENERIC_QUESTIONS.test(role)) return null;
   return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
