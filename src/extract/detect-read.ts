@@ -22,9 +22,9 @@ function vacancyLabels(): ReadonlySet<string> {
 }
 
 const URL_HINT = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|(?:offene-)?stellen?|stellenangebote?|offres?-(?:d-)?emploi|emplois?|jobadvert|job-details|karriere|careers?)\b|[?&](?:id|jcode|jobid|poster)=/i;
-/** Where a site keeps articles, news and guides: a page there is about vacancies more often than it is one. */
 /** A vacancy's own address: the boards' word for vacancies, then one posting's slug. */
 const VACANCY_SLUG = /\/(?:vacatures?|vacanc(?:y|ies)|jobs?|stellen(?:angebote?)?|offres?-(?:d-)?emploi|emplois?)\/[a-z0-9][a-z0-9-]{7,}\/?$/i;
+/** Where a site keeps articles, news and guides: a page there is about vacancies more often than it is one. */
 const ARTICLE_PATH = /\/(?:blogs?|nieuws|news|actualit[eé]s?|aktuell(?:es)?|presse|pers(?:berichten)?|artikels?|articles?|magazine|stories|verhalen|tips|advies|guides?|gids|ratgeber(?:artikel)?)(?:\/|$)/i;
 /** An article's byline or dated post header. */
 const BYLINE = '[rel="author"], [class*="byline" i], [class*="author" i], meta[property="article:published_time"], article time[datetime]';

@@ -38,7 +38,8 @@ const TEST_INSIDE_ANOTHER_WORD = /(?:[aäo]|at|on)test/i;
 const SHOUTED = new RegExp(String.raw`^[${UPPER}\s-]{4,}$`, 'u');
 const ROW_DATE_WORD = /\s+(?:date|dates|datum|termin)$|^(?:date (?:of|de la|de l'|du|des|de)|datum(?: van de| van)?)\s+/i;
 
-const WEEKS_BEFORE = /(?:weeks|semaines|weken|Wochen)\s+(?:of|du|des|van|vom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th|e|er)?\.?\s*(?:and|et|en|und|,)\s+)?$/i;
+// "during the weeks of March 23 and March 30": the month may come first.
+const WEEKS_BEFORE = /(?:weeks|semaines|weken|Wochen)\s+(?:of|du|des|van|vom)\s+(?:the\s+)?(?:(?:[a-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th|e|er)?\.?\s*(?:and|et|en|und|,)\s+)?$/i;
 const SPAN_BEFORE = /(?:tussen|between|zwischen|entre|van|from|vom|du)\s+$/i;
 /** "entre le 9 et le 20 mars", "tussen 9 en 20 maart", "between 9 and 20 March": the span's first day and its join. */
 const SPAN_BETWEEN_BEFORE = /(?:entre|tussen|between|zwischen)\s+(?:(?:le|de|the|dem)\s+)?\d{1,2}(?:\.|er|e|st|nd|rd|th)?(?:\s+[a-zà-ÿ]{3,10}\.?)?\s+(?:et|en|and|und)\s+(?:(?:le|de|the|dem)\s+)?$/i;

@@ -5287,4 +5287,13 @@ describe('forty-third round (batches 175-176): first contact', () => {
     const two = factsOf('<h1>Plant Operator</h1><p>Closing date: Friday 13th March 2026.</p><p>Interviews will be held on 23 March 2026 and 24 March 2026.</p>', 'https://www.w4idb.co.uk/vacancies/plant-operator', 'en').events;
     expect(two).toHaveLength(2);
   });
+  it('recognises a PeopleAdmin posting by its labels ("Posting Number", "Working Title", "Appointment Type"), whatever closing dates its other postings list', () => {
+    const dir = 'tests/fixtures/blind/batch-176/us-colostate-facilities-hvac-technician-ii';
+    expect(looksLikeVacancy(parse(readFileSync(`${dir}/page.html`, 'utf8')), JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')).url)).toBe(true);
+  });
+  it('dates no step "during the weeks of March 23 and March 30"; "on March 23 and March 30" are two', () => {
+    const events = (text: string) => factsOf(`<h1>HVAC Technician II</h1><p>Apply by February 23, 2026.</p><p>${text}</p>`, 'https://jobs.colostate.edu/postings/162345', 'en').events;
+    expect(events('Interviews are anticipated during the weeks of March 23 and March 30.')).toEqual([]);
+    expect(events('Interviews will be held on March 23 and March 30.')).toHaveLength(2);
+  });
 });

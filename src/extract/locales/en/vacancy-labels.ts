@@ -11,6 +11,8 @@ export const enVacancyLabels: readonly string[] = [
   'type of contract', 'place of employment', 'deadline for applications', 'function group and grade', 'eligibility criteria', 'selection procedure', 'the post',
   'contact officer', 'duties and responsibilities', 'minimum qualifications', 'desirable criteria', 'key skills', 'final filing date', 'closing date/time',
   'application deadline', 'opening date', 'conditions of employment', 'work environment', 'intent of the process', 'who can apply', 'information you must provide', 'essential qualifications', 'asset qualifications', 'duties and responsibilities', 'key duties', 'reference number', 'selection process number', 'tenure', 'employment type', 'interview date',
+  // PeopleAdmin, the postings system of many US universities and states.
+  'posting number', 'working title', 'position type', 'appointment type', 'number of vacancies', 'annual salary range', 'desired start date', 'full time equivalent (fte)',
 ];
 
 /**
