@@ -2189,7 +2189,7 @@ describe('twenty-first round: a job board\'s header above <main> holds the post 
     parse(`<!doctype html><html lang="en"><head><title>Job Bulletin | Salt Lake County | Environmental Health Scientist II</title></head><body>
 <header class="agency-header"><span>Salt Lake County Careers</span><nav><a href="/jobs">Job Opportunities</a></nav></header>
 ${header}
-<main class="tab-pane"><h2>Job Summary</h2><p>Under general supervision, the scientist inspects public swimming pools. Work location: 788 E Woodoak Lane, Murray, UT 84107. Applications received by 02/16/2026 will be given first consideration. ${'Text '.repeat(40)}</p></main>
+<main class="tab-pane"><h2>Job Summary</h2><p>Under general supervision, the scientist inspects public swimming pools. Work location: 788 E Woodoak Lane, Murray, UT 84107. Applications must be received by 02/16/2026. ${'Text '.repeat(40)}</p></main>
 <footer>Salt Lake County, 2001 S State St, Salt Lake City, UT 84190</footer></body></html>`);
   const facts = (doc: Document) => extractFacts(doc, 'https://www.governmentjobs.com/careers/saltlakecounty/jobs/4871236/environmental-health-scientist-ii', NOW, { evenIfNotVacancy: true });
   const header = `<div class="job-header"><h1>Environmental Health Scientist II</h1><div class="summary">
@@ -5242,6 +5242,8 @@ describe('forty-second round (batches 171-174): first contact', () => {
   it('takes the capitalised words after "of" for the role\'s, not a person ("Taylor Kowalchuk, Superintendent of Insect Control")', () => {
     expect(contactsIn('For questions about the duties of this position, contact Taylor Kowalchuk, Superintendent of Insect Control, at 204-986-2382.', 'ca')).toEqual([{ name: 'Taylor Kowalchuk', role: 'Superintendent of Insect Control', phone: '+12049862382', email: null }]);
     expect(contactsIn('For informal enquiries about the role, contact Senior Clerk of Works Declan Moran, OPW Building Services, at declan.moran@opw.ie or 046 942 6519.', 'ie')[0]?.name).toBe('Declan Moran');
+    expect(contactsIn('Contact Jan Van der Berg (teamleider) via 09 266 71 11 of Els Peeters via els.peeters@gent.be.', 'be').map((c) => c.name)).toEqual(['Jan Van der Berg', 'Els Peeters']);
+    expect(contactsIn('If you are unable to apply online, please contact the Office of Administration, Bureau of Talent Acquisition, at 717-787-5703.', 'us')).toEqual([]);
   });
   it('takes no addressee of a letter for a contact ("par courrier adressé à Monsieur …, Président du CPAS")', () => {
     const found = contactsIn('Les candidatures doivent parvenir au plus tard le lundi 2 mars 2026, soit par courrier adressé à Monsieur Jean-Marc Dufour, Président du CPAS, Grand-Rue 98, 6780 Messancy, soit par courriel à emploi@cpas-messancy.be.', 'be');

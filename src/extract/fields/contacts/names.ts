@@ -37,7 +37,11 @@ const STREET_BEFORE = /(?:rue|avenue|boulevard|bd|place|allée|quai|chemin|impas
 const ROLE_NOUN_BEFORE = new RegExp(`(?<![${LETTER}])(?:${[...ROLE_NOUNS].map(esc).join('|')})[ \u00a0]+$`, 'i');
 
 const GENITIVE_BEFORE = /(?:^|[\s'’])(?:du|des|de la|van de|van het|der)[ \u00a0]$/;
-const OF_BEFORE = /(?:^|\s)of(?: the)?[ \u00a0]$/;
+/**
+ * "Superintendent of ", "Bureau of ", "Office of the ": a job's noun, a rank or a body's and "of" (the Dutch "of" is
+ * "or": "… of Els Peeters").
+ */
+const OF_BEFORE = new RegExp(`(?<![${LETTER}])(?:${[...ROLE_NOUNS, ...RANKS, 'office', 'bureau', 'department', 'division', 'ministry', 'board', 'branch', 'unit', 'directorate', 'council'].map(esc).join('|')})[ \u00a0]+of(?: the)?[ \u00a0]$`, 'i');
 const NUMBER_BEFORE = /\d[A-Za-z]?,[ \u00a0]*$/;
 const STATE_ZIP_AFTER = /^,[ \u00a0]*[A-Z]{2}[ \u00a0]+\d{5}(?!\d)/;
 
@@ -116,7 +120,7 @@ export function namesIn(text: string): Point[] {
     // genitive's article complete a body's name, no person's.
     // Two words after "of" complete a job's title ("Superintendent of Insect Control, at …"); more may hold the name
     // after it ("Senior Clerk of Works Declan Moran").
-    if (!honorific && (GENITIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (words.length <= 2 && OF_BEFORE.test(text.slice(Math.max(0, start - 8), start))))) continue;
+    if (!honorific && (GENITIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (words.length <= 2 && OF_BEFORE.test(text.slice(Math.max(0, start - 40), start))))) continue;
     // "15 place du Maréchal Leclerc", "avenue du Tour de France": a street's name is no person.
     if (STREET_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "Suite 3200, Fort Collins, CO 80521": a town between a house number and its state and ZIP code is no person.
