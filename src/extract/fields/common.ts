@@ -53,3 +53,6 @@ export function portalLabelValues(ctx: Context, field: PortalField): (LabelValue
 
 /** "Permis de conduire catégorie B", "rijbewijs categorie B", "Führerschein Klasse B": a driving licence's class, no level or pay class. */
 export const DRIVING_LICENCE = /permis|rijbewijs|führerschein|fuhrerschein|driving|driver|licen[cs]e/i;
+
+/** "the Board's Operations Manager", "the District's Headquarters …": the employer's possessive before a job or a building. */
+export const EMPLOYER_POSSESSIVE = /^(?:District|Board|Council|County|City|Town|Authority|Trust|Department|Agency|Service|Commission|Park|University|Hospital|Library|Museum)['’]s\s+(?=[A-Z])/;

@@ -9,7 +9,7 @@ import { DIGIT, LETTER, LOWER, UPPER } from '../chars';
 import { declaredAndVisible, hasStem, hasWord, isShortLabel, labelValuesWhere, labelWordPattern } from '../context';
 import { findDates } from '../dates';
 import { allOf, isFactLabel } from '../locales';
-import { declared, portalLabelValues, portalText, squash, textual } from './common';
+import { declared, EMPLOYER_POSSESSIVE, portalLabelValues, portalText, squash, textual } from './common';
 import { opensWithKind } from './identity';
 
 const CAP = String.raw`[${UPPER}][${LETTER}'’.\-]*`;
@@ -24,11 +24,8 @@ const postcodeCity = (cap: string, letter: string) =>
   // "Belgrade (Namur)": the town's particles, its other language's name, and the river or town in brackets that
   // tells it from its namesakes (one word; see NOT_TOWN_BRACKET for the brackets that name something else).
   String.raw`(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?!${letter}))?\s+(?:['’]s-)?${cap}(?:(?:\s|-)(?:${cap}|(?:am|an der|in der|sur|aan de|aan den|op|en|ob der|bei|im)[\s-]${cap}|b\.\s?${cap})|\/${cap}){0,3}(?:\s[iab]\.(?:\s?d\.)?\s?[${UPPER}][${LETTER}]*\.?)?(?:\s\([${LETTER}.'’]+\))?`;
-/**
- * "TII's head office, Parkgate Business Centre, …", "District's Headquarters and Operations Center, …": whose office it
- * is, in words, before the address's own parts.
- */
-const POSSESSIVE_PLACE = /^[^,]*['’]s\s+[a-z][^,]*,\s*|^(?:District|Board|Council|County|City|Town|Authority|Trust|Department|Agency|Service|Commission|Park|University|Hospital)['’]s\s+(?=[A-Z])/;
+/** "TII's head office, Parkgate Business Centre, …": whose office it is, in words, before the address's own parts. */
+const POSSESSIVE_PLACE = /^[^,]*['’]s\s+[a-z][^,]*,\s*/;
 /** A sentence's stop after the address goes; an abbreviation's stays ("92637 Weiden i.d.OPf."). */
 const ABBREVIATION_KEEPS_STOP = /(?<!\.[A-Za-z]{1,4})\.$/;
 /** The province a Dutch town's name carries to tell it from its namesakes: "Hengelo (Gld)", "Bergen (NH)". */
@@ -136,9 +133,9 @@ export function findAddress(text: string, underLabel = false): string | null {
   if (!m || A_DATE.test(m[0]) || findDates(m[0]).some((d) => d.dates.some((x) => x.year !== null && x.year >= 2020))) return null;
   // "Standort Liestal des AUE an der Rheinstrasse 29": a lower-case preposition inside the run ends the prose before the street.
   // "… 1000 Brussel. Voor veldwerk …": a sentence's full stop ends the town ("St. Gallen" keeps its short word's).
-  const address = m[0].replace(/\s+/g, ' ').replace(POSSESSIVE_PLACE, '').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, ourPlace).replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[,;]$/, '').replace(ABBREVIATION_KEEPS_STOP, '');
+  const address = m[0].replace(/\s+/g, ' ').replace(POSSESSIVE_PLACE, '').replace(EMPLOYER_POSSESSIVE, '').replace(LEADING_CLAUSE, '').replace(OUR_PLACE, ourPlace).replace(LABEL_IN_FRONT, '').replace(PROSE_BEFORE_STREET, '').replace(KIND_OF_BUILDING, '').replace(/(\d{4,5}(?:\s?[A-Z]{2})?\s[^.\d]*?[a-zà-ÿ]{3})\.\s.*$/, '$1').replace(/[,;]$/, '').replace(ABBREVIATION_KEEPS_STOP, '');
   // "Verwaltungsgebäude „Haus am Overbergplatz“": the building is the name in quotes, its kind no part of it.
-  const building = buildingBefore(text.slice(0, m.index), underLabel, m[0])?.replace(QUOTED_BUILDING, '$1').replace(POSSESSIVE_PLACE, '');
+  const building = buildingBefore(text.slice(0, m.index), underLabel, m[0])?.replace(QUOTED_BUILDING, '$1').replace(POSSESSIVE_PLACE, '').replace(EMPLOYER_POSSESSIVE, '');
   // "Albrechtstraße 75 in 88045 Friedrichshafen" is written as an address is: "Albrechtstraße 75, 88045 Friedrichshafen".
   const town = address.replace(NOT_TOWN_BRACKET, '').replace(/(\d[a-zA-Z]?) in (?=\d{4,5} )/, '$1, ');
   return building && !town.startsWith(building) ? `${building}, ${town}` : town;

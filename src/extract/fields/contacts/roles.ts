@@ -2,6 +2,7 @@
  * A person's role, from the words around their name: before it (a role noun, German answer verbs,
  * an apposition before a comma) or after it (after a comma or dash, in brackets, on the next line).
  */
+import { EMPLOYER_POSSESSIVE } from '../common';
 import { LETTER, LOWER, UPPER } from '../../chars';
 import { isFactLabel, LOCALES } from '../../locales';
 import type { Point } from './names';
@@ -145,9 +146,6 @@ function roleWithDomainBefore(before: string): string | null {
   return null;
 }
 
-/** "the Board's Operations Manager", "the District's Headquarters": whose job or building it is, the employer's. */
-const BODY_POSSESSIVE = /^(?:District|Board|Council|County|City|Town|Authority|Trust|Department|Agency|Service|Commission|Park|University|Hospital|Library|Museum)['’]s\s+(?=[A-Z])/;
-
 const BRACKET_BEFORE_NAME = /[ \u00a0]*\(([^()\d@]{2,40})\)[ \u00a0]+$/u;
 /** "au secrétaire communal, M. Tom Schmit", "le médecin responsable du DIM, le Dr Antoine Delattre": the courtesy title after the comma. */
 const TITLE_AFTER_COMMA = /,[ \u00a0]*(?:(?:le|la)[ \u00a0]+)?(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?|Docteur|Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|mevrouw|de heer)[ \u00a0]*)?$/u;
@@ -175,7 +173,7 @@ export function roleBefore(text: string, name: Point): string | null {
     ?.trim()
     .replace(SENT_ON_TO, '')
     .replace(/^(?:la|le|l'|l’|les|du|des|die|der|den|dem|the|het|de)\s+/i, '')
-    .replace(BODY_POSSESSIVE, '');
+    .replace(EMPLOYER_POSSESSIVE, '');
   // "Für Rückfragen steht Ihnen ...": questions in general name no role.
   if (!role || GENERIC_QUESTIONS.test(role)) return null;
   return BEI_BEFORE.test(m![0].slice(0, m![0].indexOf(m![1]!))) ? nominative(role) : role;
