@@ -331,8 +331,8 @@ export function isEmployerName(value: string, pageText: string): boolean {
   return isName(value) || definedWithAcronym(pageText, value);
 }
 
-/** "EMSA Recruitment", "Stad Gent Jobs": the site's section after the employer's name. */
-const SITE_SECTION = /\s+(?:Recruitment|Careers|Jobs|Vacancies|Karriere|Stellenangebote|Vacatures|Recrutement|Emplois)$/;
+/** "EMSA Recruitment", "Stad Gent Jobs": the site's section after the employer's name; "APPF logo": a logo's caption. */
+const SITE_SECTION = /\s+(?:Recruitment|Careers|Jobs|Vacancies|Karriere|Stellenangebote|Vacatures|Recrutement|Emplois|[Ll]ogo)$/;
 
 const TRAILING_VERB = new RegExp(`\\s+(?:${VERBS})$`, 'i');
 
@@ -369,9 +369,10 @@ const LOWER_TOKEN = String.raw`(?:[${LETTER}${DIGIT}][${LETTER}${DIGIT}'’&.\-]
  * the Union's, belongs to the name of its authority. Looked for only before a kind of employer that was found:
  * in the pattern that finds one it would be tried at every word.
  */
-// "Vlaamse Milieumaatschappij", "Technological University Dublin", "Royal Botanic Garden": adjectives before the kind.
+// "Vlaamse Milieumaatschappij", "Technological University Dublin", "Royal Botanic Garden", "Scottish Fire and Rescue
+// Service": adjectives before the kind.
 const ADJECTIVES_BEFORE = new RegExp(
-  String.raw`(?<![${LETTER}])(?:(?:European Union|European|EU)\s+)?(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche|ical|onal|eral|yal|ipal|itan|ic)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}$`,
+  String.raw`(?<![${LETTER}])(?:(?:European Union|European|EU)\s+)?(?:[${UPPER}](?:[${LETTER}]+(?:isch(?:e|es|er|en)?|aal|ale|ijk|ijke|sche|ical|onal|eral|yal|ipal|itan|ic|ish)|[a-zà-ÿ]{2,}[bcdfghjklmnpqrstvwxz]se)\s+){0,2}$`,
   'u',
 );
 /** A kind of employer, then its name: "Gemeente Kapellen", "commune de Bièvres", "Landratsamt München", "City of Ottawa". */

@@ -5299,3 +5299,17 @@ describe('forty-third round (batches 175-176): first contact', () => {
     expect(events('Interviews will be held on March 23 and March 30.')).toHaveLength(2);
   });
 });
+
+describe('forty-fourth round (batches 177-178): first contact', () => {
+  it('drops a rank before a name on a contact block\'s line ("Hoofdinspecteur Evi Moens, verantwoordelijke onthaal") and after "contact" ("Station Commander Alan Petrie")', () => {
+    expect(contactsInBlock(['Hoofdinspecteur Evi Moens, verantwoordelijke onthaal', '03 491 50 20'], 'be')[0]).toMatchObject({ name: 'Evi Moens', role: 'verantwoordelijke onthaal' });
+    expect(contactsIn('For an informal discussion about the role, please contact Station Commander Alan Petrie on 01382 835 214.', 'gb')[0]?.name).toBe('Alan Petrie');
+    expect(contactsInBlock(['Kapitein Verhoeven', '03 491 50 20'], 'be')[0]?.name).toBe('Kapitein Verhoeven');
+  });
+  it('takes a nation\'s adjective in "-ish" into the employer\'s name ("Scottish Fire and Rescue Service") and no logo\'s caption ("APPF logo")', () => {
+    expect(employerIn('About the Scottish Fire and Rescue Service')).toBe('Scottish Fire and Rescue Service');
+    expect(employerIn('Publish a Fire and Rescue Service notice')).not.toBe('Publish Fire and Rescue Service');
+    const org = factsOf('<h1>Legal Officer</h1><p>The APPF logo</p><p>Deadline: 12 March 2026</p>', 'https://www.appf.europa.eu/vacancies/1', 'en').organisation;
+    expect(org).not.toBe('APPF logo');
+  });
+});

@@ -6,7 +6,7 @@ import type { Contact } from '../../../model/facts';
 import type { Context } from '../../context';
 import { allOf, isFactLabel } from '../../locales';
 import { findEmails, findPhones } from '../../phones';
-import { COURTESY, isNameLine } from './names';
+import { COURTESY, isNameLine, RANK } from './names';
 import { withoutEmployerLast, withoutSentenceAfter } from './roles';
 import { BODY_WORD, CONTACT_HEADING, esc, GENERIC_MAILBOX, HONORIFIC_START, isRoleWord, NOT_NAMES, ORG_WORDS } from './words';
 
@@ -72,7 +72,9 @@ export function contactsInBlock(lines: readonly string[], country: string | null
         if (current) (current as Contact).role ??= after;
         return;
       }
-      const name = v.replace(COURTESY, '');
+      // "Hoofdinspecteur Evi Moens, verantwoordelijke onthaal": a rank before a name of two words or more is no part of it.
+      const courteous = v.replace(COURTESY, '');
+      const name = courteous.split(/\s+/).length >= 3 ? courteous.replace(RANK, '') : courteous;
       if (!isNameLine(v) || !name) return;
       current = { name, role: roleBeforeName, phone: null, email: null };
       roleBeforeName = null;

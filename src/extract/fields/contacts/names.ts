@@ -14,7 +14,7 @@ const SP = String.raw`[ \u00a0]+`;
 const ACADEMIC = String.raw`(?:[Dd]r\.(?:in|-Ing\.)?(?:[ \u00a0](?:iur|jur|med|phil|oec|rer\.[ \u00a0]?nat)\.)?|Prof\.|Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.(?:[ \u00a0]\(FH\))?|Ing\.)`;
 const LEADING_ACADEMIC = new RegExp(`^(?:${ACADEMIC}[ \u00a0]+)+`, 'u');
 /** A rank before a name ("Kapitein Bart Verhoeven", "Bauoberrat Tobias Kreuzer"): dropped, the name stays. */
-const RANK = new RegExp(`^(?:${RANKS.map(esc).join('|')})[ \u00a0]+(?=[${UPPER}])`, 'u');
+export const RANK = new RegExp(`^(?:${RANKS.map(esc).join('|')})[ \u00a0]+(?=[${UPPER}])`, 'u');
 const NAME = new RegExp(
   String.raw`(?<![${LETTER}])(?:(?:${HONORIFICS.map(esc).join('|')})${SP})?(?:${ACADEMIC}${SP}){0,2}${WORD}(?:${SP}(?!${ACADEMIC})(?:${PARTICLE}${SP})?${WORD}){0,6}`,
   'gu',
