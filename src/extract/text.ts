@@ -101,6 +101,11 @@ function isNameCard(parent: Element): boolean {
     const text = (child.textContent ?? '').trim();
     if ((i > 0 && child.localName !== 'span' && child.localName !== 'a') || text.length === 0 || text.length > 60 || text.endsWith(':')) return false;
   }
+  return onlyElementsInside(parent);
+}
+
+/** No text of its own between its children, white space aside. */
+function onlyElementsInside(parent: Element): boolean {
   for (const node of Array.from(parent.childNodes)) if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
   return true;
 }
@@ -114,8 +119,7 @@ function spanPairs(parent: Element): boolean {
     if (child.localName !== 'span' || (child.getAttribute('class') === labelClass) !== (i % 2 === 0)) return false;
   }
   // Only white space between them: spans inside running text are words, no rows.
-  for (const node of Array.from(parent.childNodes)) if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
-  return true;
+  return onlyElementsInside(parent);
 }
 /** A footnote's mark: a number or a sign of one or two characters ("1", "*", "†"). */
 const FOOTNOTE_MARK = /^\s*(?:\d{1,2}|[*†‡§]{1,2})\s*$/;

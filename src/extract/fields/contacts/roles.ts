@@ -6,7 +6,7 @@ import { EMPLOYER_POSSESSIVE } from '../common';
 import { LETTER, LOWER, UPPER } from '../../chars';
 import { isFactLabel, LOCALES } from '../../locales';
 import type { Point } from './names';
-import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, esc, isRoleWord, RANKS, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
+import { ANSWER_VERBS, CAPITALISED, CHANNEL_WORD, CONTACT_PERSON, GENERIC_QUESTIONS, esc, HONORIFICS, isRoleWord, RANKS, REACH_WORDS, ROLE_NOUNS, UNIT_WORD } from './words';
 
 /**
  * The role written before the name in German prose: "Fachliche Fragen beantwortet Ihnen gern Herr
@@ -148,7 +148,7 @@ function roleWithDomainBefore(before: string): string | null {
 
 const BRACKET_BEFORE_NAME = /[ \u00a0]*\(([^()\d@]{2,40})\)[ \u00a0]+$/u;
 /** "au secrétaire communal, M. Tom Schmit", "le médecin responsable du DIM, le Dr Antoine Delattre": the courtesy title after the comma. */
-const TITLE_AFTER_COMMA = /,[ \u00a0]*(?:(?:le|la)[ \u00a0]+)?(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?|Docteur|Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|mevrouw|de heer)[ \u00a0]*)?$/u;
+const TITLE_AFTER_COMMA = new RegExp(`,[ \u00a0]*(?:(?:le|la)[ \u00a0]+)?(?:(?:${HONORIFICS.map(esc).join('|')})[ \u00a0]*)?$`, 'iu');
 
 export function roleBefore(text: string, name: Point): string | null {
   // "bij de teamchef onthaal, hoofdinspecteur Kris Van Looveren": the rank before the name is no role; the job before it is.
